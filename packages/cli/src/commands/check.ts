@@ -1,0 +1,47 @@
+import { relative, sep } from 'node:path';
+import { collectFiles } from '../workspace/collect-files.js';
+import { checkWorkspace } from '../workspace/load-workspace.js';
+import { jsonReport } from '../report/json-report.js';
+import { summarise } from '../report/summary.js';
+import { textReport } from '../report/text-report.js';
+
+/** Options of `tthc check`. */
+export interface CheckOptions {
+    readonly format: 'text' | 'json';
+    /** Fail when there are more warnings than this. */
+    readonly maxWarnings?: number;
+}
+
+/** What a command prints and how it exits. */
+export interface CommandResult {
+    readonly stdout: string;
+    readonly stderr: string;
+    readonly exitCode: number;
+}
+
+/** A path as the user sees it: relative to the working folder, with forward slashes. */
+export function displayPath(path: string): string {
+    const shown = relative(process.cwd(), path) || path;
+    return sep === '/' ? shown : shown.split(sep).join('/');
+}
+
+/**
+ * `tthc check [paths…]`: loads the workspace, reports every finding, and exits 0 without errors,
+ * 1 with errors (or more warnings than `--max-warnings`).
+ */
+export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CommandResult> {
+    const files = collectFiles(paths.length > 0 ? paths : ['.']);
+    const { files: checked } = await checkWorkspace(files);
+    const summary = summarise(checked);
+    const stdout = options.format === 'json' ? jsonReport(checked, summary, displayPath) : textReport(checked, summary, displayPath);
+    let stderr = '';
+    let exitCode = summary.errors > 0 ? 1 : 0;
+    if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+        stderr = `tthc: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings} allows; fix them or raise the limit.\n`;
+        exitCode = 1;
+    }
+    if (files.length === 0) {
+        stderr += `tthc: no .tthc files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}.\n`;
+    }
+    return { stdout, stderr, exitCode };
+}

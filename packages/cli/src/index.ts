@@ -1,0 +1,4 @@
+export { main, createProgram, ExitCode } from './main.js';
+export { runCheck, type CheckOptions, type CommandResult } from './commands/check.js';
+export { checkWorkspace, type CheckedFile, type CheckedWorkspace, type Finding } from './workspace/load-workspace.js';
+export { collectFiles, UsageError } from './workspace/collect-files.js';

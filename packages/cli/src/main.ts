@@ -1,0 +1,85 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runCheck, type CommandResult } from './commands/check.js';
+import { UsageError } from './workspace/collect-files.js';
+
+/** Exit codes: no errors, errors found, bad usage or an unreadable path. */
+export const ExitCode = { ok: 0, findings: 1, usage: 2 } as const;
+
+const version = '0.1.0';
+
+function nonNegativeInteger(value: string): number {
+    if (!/^[0-9]+$/.test(value)) {
+        throw new InvalidArgumentError('expected a whole number of 0 or more.');
+    }
+    return Number(value);
+}
+
+/** Builds the `tthc` program; `emit` receives what a command prints and how it exits. */
+export function createProgram(emit: (result: CommandResult) => void): Command {
+    const program = new Command('tthc')
+        .description('Checks the internal procedures of administrative procedures (TTHC) written in .tthc files\nagainst the two-level local government model (province and commune).')
+        .version(version, '-v, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .option('--debug', 'print stack traces of internal errors')
+        .showHelpAfterError('(run tthc --help for usage)')
+        .exitOverride()
+        .addHelpText('after', `
+Exit codes: 0 no errors, 1 errors found, 2 bad usage or an unreadable path.
+Documentation: docs/cli.md, docs/language.md, docs/rules.md.`);
+
+    program.command('check')
+        .summary('check .tthc files and report every problem')
+        .description(`Loads every .tthc file under the given paths as one workspace (catalogues and procedures
+across files), checks it, and prints each problem as
+  file:line:col severity code message
+grouped by file, then a summary line. Folders are searched recursively.`)
+        .argument('[paths...]', 'files or folders to check', [])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
+        .addHelpText('after', `
+Examples:
+  tthc check examples/lam-dong
+  tthc check --format json . > report.json
+  tthc check --max-warnings 0 procedures/
+
+The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`)
+        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number }) => {
+            emit(await runCheck(paths, options));
+        });
+    return program;
+}
+
+/**
+ * Runs the CLI on `argv` and returns the exit code. Usage mistakes and unreadable paths print one
+ * line and exit 2; internal errors print one line (the stack with `--debug`) and exit 2.
+ */
+export async function main(argv: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+    let exitCode: number = ExitCode.ok;
+    const program = createProgram(result => {
+        io.stdout(result.stdout);
+        if (result.stderr) io.stderr(result.stderr);
+        exitCode = result.exitCode;
+    });
+    program.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+        if (argv.length === 0) {
+            io.stderr(program.helpInformation());
+            return ExitCode.usage;
+        }
+        return exitCode;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // Help and version exit 0; commander has already printed its message for the rest.
+            return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+        }
+        if (error instanceof UsageError) {
+            io.stderr(`tthc: ${error.message}\n`);
+            return ExitCode.usage;
+        }
+        const debug = argv.includes('--debug');
+        io.stderr(`tthc: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run again with --debug for details, and report it)'}\n`);
+        if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+        return ExitCode.usage;
+    }
+}

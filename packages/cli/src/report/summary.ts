@@ -1,0 +1,34 @@
+import type { CheckedFile } from '../workspace/load-workspace.js';
+
+/** Counts of findings by severity. */
+export interface Summary {
+    readonly files: number;
+    readonly filesWithFindings: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+}
+
+/** Counts the findings of a check. */
+export function summarise(files: readonly CheckedFile[]): Summary {
+    let errors = 0, warnings = 0, infos = 0, filesWithFindings = 0;
+    for (const file of files) {
+        if (file.findings.length > 0) filesWithFindings++;
+        for (const finding of file.findings) {
+            if (finding.severity === 'error') errors++;
+            else if (finding.severity === 'warning') warnings++;
+            else infos++;
+        }
+    }
+    return { files: files.length, filesWithFindings, errors, warnings, infos };
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** One line: `2 errors, 1 warning, 0 infos in 3 of 12 files.` */
+export function summaryLine(summary: Summary): string {
+    if (summary.errors + summary.warnings + summary.infos === 0) {
+        return `No problems in ${plural(summary.files, 'file')}.`;
+    }
+    return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')} in ${summary.filesWithFindings} of ${plural(summary.files, 'file')}.`;
+}

@@ -1,0 +1,101 @@
+import { createTthcServices, messageFor, ruleSeverities, type IssueCode } from '@tthc/language';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { MAX_FILE_BYTES, readSource } from './read-source.js';
+
+/** One finding, positioned in a file, 1-based. */
+export interface Finding {
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly severity: 'error' | 'warning' | 'info';
+    readonly code: string;
+    readonly message: string;
+}
+
+/** A checked file and its findings, in source order. */
+export interface CheckedFile {
+    /** The absolute path. */
+    readonly path: string;
+    readonly findings: readonly Finding[];
+}
+
+/** A loaded, linked and validated workspace. */
+export interface CheckedWorkspace {
+    readonly files: readonly CheckedFile[];
+    /** The Langium documents, for commands that go on to compile them. */
+    readonly documents: readonly LangiumDocument[];
+}
+
+/**
+ * Loads every file into one Langium workspace (so that references and duplicate checks cross
+ * files), builds it with validation, and returns the findings per file. Files that cannot be
+ * parsed (not UTF-8, empty, too large) get a finding of their own instead of being parsed.
+ */
+export async function checkWorkspace(paths: readonly string[]): Promise<CheckedWorkspace> {
+    const { shared } = createTthcServices(NodeFileSystem);
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const langiumDocuments = shared.workspace.LangiumDocuments;
+    const fileFindings = new Map<string, Finding[]>();
+    const documents: LangiumDocument[] = [];
+    const documentPaths = new Map<LangiumDocument, string>();
+    for (const path of paths) {
+        const source = readSource(path);
+        switch (source.kind) {
+            case 'text': {
+                const document = factory.fromString(source.text, URI.file(path));
+                langiumDocuments.addDocument(document);
+                documents.push(document);
+                documentPaths.set(document, path);
+                fileFindings.set(path, []);
+                break;
+            }
+            case 'empty':
+                fileFindings.set(path, [fileFinding('file-empty', messageFor('file-empty', {}))]);
+                break;
+            case 'too-large':
+                fileFindings.set(path, [fileFinding('file-too-large', messageFor('file-too-large', { size: megabytes(source.bytes), limit: megabytes(MAX_FILE_BYTES) }))]);
+                break;
+            case 'not-utf8':
+                fileFindings.set(path, [fileFinding('file-encoding', messageFor('file-encoding', { byteOffset: source.byteOffset }), source.line, source.column)]);
+                break;
+        }
+    }
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    for (const document of documents) {
+        const findings = (document.diagnostics ?? []).map(toFinding);
+        fileFindings.get(documentPaths.get(document)!)!.push(...findings);
+    }
+    const files = [...fileFindings.entries()]
+        .map(([path, findings]) => ({ path, findings: [...findings].sort(compareFindings) }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, documents };
+}
+
+function fileFinding(code: IssueCode, message: string, line = 1, column = 1): Finding {
+    return { line, column, endLine: line, endColumn: column, severity: ruleSeverities[code], code, message };
+}
+
+function toFinding(diagnostic: Diagnostic): Finding {
+    const severity = diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : 'info';
+    const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+    return {
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity,
+        code: String(diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code ?? 'unknown'),
+        message
+    };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+    return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+function megabytes(bytes: number): string {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}

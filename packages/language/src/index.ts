@@ -1,0 +1,13 @@
+export * from './tthc-module.js';
+export * from './generated/ast.js';
+export { TthcLanguageMetaData } from './generated/module.js';
+export * from './semantics/durations.js';
+export * from './semantics/amounts.js';
+export * from './semantics/units.js';
+export * from './semantics/procedure-graph.js';
+export * from './semantics/timing.js';
+export * from './validation/issue-codes.js';
+export * from './validation/messages.js';
+export * from './validation/superseded-texts.js';
+export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';
+export { TthcProjects } from './workspace/projects.js';

@@ -1,0 +1,229 @@
+import type { Procedure, Step, StepKind, Transition } from '../generated/ast.js';
+
+/** Outcomes that leave the main flow: an incomplete dossier, a refusal, a late dossier. */
+export const exceptionOutcomes: ReadonlySet<string> = new Set(['incomplete', 'rejected', 'late']);
+
+/** Step kinds with which a path may end: something is handed back to the applicant. */
+export const terminalKinds: ReadonlySet<StepKind> = new Set<StepKind>(['return', 'refusal', 'supplement-request']);
+
+/** A resolved transition between two steps. */
+export interface StepEdge {
+    readonly transition: Transition;
+    readonly target: Step;
+    /** True for `on incomplete`, `on rejected` and `on late`: the edge leaves the main flow. */
+    readonly exception: boolean;
+}
+
+/**
+ * The steps of a procedure as a graph. The first declared step is where every dossier starts;
+ * the main flow is what can be reached from it without taking an exception branch.
+ */
+export interface StepGraph {
+    readonly procedure: Procedure;
+    readonly steps: readonly Step[];
+    readonly first: Step | undefined;
+    readonly edges: ReadonlyMap<Step, readonly StepEdge[]>;
+    /** Steps reachable from the first step along any transition. */
+    readonly reachable: ReadonlySet<Step>;
+    /** Steps reachable from the first step along default and `approved` transitions only. */
+    readonly mainFlow: ReadonlySet<Step>;
+}
+
+const graphs = new WeakMap<Procedure, StepGraph>();
+
+/**
+ * The step graph of a procedure. Cached per AST node: a re-parsed document gets new nodes and so a
+ * new graph, and step references are local to the procedure, so relinking cannot change it.
+ */
+export function stepGraphOf(procedure: Procedure): StepGraph {
+    let graph = graphs.get(procedure);
+    if (!graph) {
+        graph = buildStepGraph(procedure);
+        graphs.set(procedure, graph);
+    }
+    return graph;
+}
+
+function buildStepGraph(procedure: Procedure): StepGraph {
+    const steps = procedure.steps;
+    const edges = new Map<Step, StepEdge[]>();
+    for (const step of steps) {
+        const out: StepEdge[] = [];
+        for (const transition of step.transitions) {
+            const target = transition.target.ref;
+            if (target) {
+                out.push({ transition, target, exception: transition.outcome !== undefined && exceptionOutcomes.has(transition.outcome) });
+            }
+        }
+        edges.set(step, out);
+    }
+    const first = steps[0];
+    return {
+        procedure,
+        steps,
+        first,
+        edges,
+        reachable: reach(first, edges, () => true),
+        mainFlow: reach(first, edges, edge => !edge.exception)
+    };
+}
+
+function reach(start: Step | undefined, edges: ReadonlyMap<Step, readonly StepEdge[]>, follow: (edge: StepEdge) => boolean): Set<Step> {
+    const seen = new Set<Step>();
+    if (!start) {
+        return seen;
+    }
+    const stack = [start];
+    seen.add(start);
+    while (stack.length > 0) {
+        const step = stack.pop()!;
+        for (const edge of edges.get(step) ?? []) {
+            if (follow(edge) && !seen.has(edge.target)) {
+                seen.add(edge.target);
+                stack.push(edge.target);
+            }
+        }
+    }
+    return seen;
+}
+
+/** Steps reachable from `start` along the edges that `follow` accepts, never entering `avoid`. */
+export function reachAvoiding(graph: StepGraph, start: Step, follow: (edge: StepEdge) => boolean, avoid: (step: Step) => boolean): Set<Step> {
+    const seen = new Set<Step>();
+    if (avoid(start)) {
+        return seen;
+    }
+    const stack = [start];
+    seen.add(start);
+    while (stack.length > 0) {
+        const step = stack.pop()!;
+        for (const edge of graph.edges.get(step) ?? []) {
+            if (follow(edge) && !seen.has(edge.target) && !avoid(edge.target)) {
+                seen.add(edge.target);
+                stack.push(edge.target);
+            }
+        }
+    }
+    return seen;
+}
+
+/**
+ * Strongly connected components that form cycles (more than one step, or a step that leads to
+ * itself), in declaration order of their first step. Tarjan's algorithm, iterative so that a long
+ * procedure cannot overflow the stack.
+ */
+export function cyclesOf(graph: StepGraph): Step[][] {
+    const index = new Map<Step, number>();
+    const low = new Map<Step, number>();
+    const onStack = new Set<Step>();
+    const stack: Step[] = [];
+    const components: Step[][] = [];
+    let counter = 0;
+    for (const root of graph.steps) {
+        if (index.has(root)) continue;
+        const work: Array<{ step: Step; next: number }> = [{ step: root, next: 0 }];
+        index.set(root, counter); low.set(root, counter); counter++;
+        stack.push(root); onStack.add(root);
+        while (work.length > 0) {
+            const frame = work[work.length - 1];
+            const out = graph.edges.get(frame.step) ?? [];
+            if (frame.next < out.length) {
+                const target = out[frame.next++].target;
+                if (!index.has(target)) {
+                    index.set(target, counter); low.set(target, counter); counter++;
+                    stack.push(target); onStack.add(target);
+                    work.push({ step: target, next: 0 });
+                } else if (onStack.has(target)) {
+                    low.set(frame.step, Math.min(low.get(frame.step)!, index.get(target)!));
+                }
+                continue;
+            }
+            work.pop();
+            if (work.length > 0) {
+                const parent = work[work.length - 1].step;
+                low.set(parent, Math.min(low.get(parent)!, low.get(frame.step)!));
+            }
+            if (low.get(frame.step) === index.get(frame.step)) {
+                const component: Step[] = [];
+                let member: Step;
+                do {
+                    member = stack.pop()!;
+                    onStack.delete(member);
+                    component.push(member);
+                } while (member !== frame.step);
+                const selfLoop = component.length === 1 && out.some(edge => edge.target === frame.step);
+                if (component.length > 1 || selfLoop) {
+                    components.push(component);
+                }
+            }
+        }
+    }
+    const order = new Map(graph.steps.map((step, i) => [step, i] as const));
+    for (const component of components) {
+        component.sort((a, b) => order.get(a)! - order.get(b)!);
+    }
+    return components.sort((a, b) => order.get(a[0])! - order.get(b[0])!);
+}
+
+/** The longest path through the main flow and what it costs. */
+export interface CriticalPath {
+    readonly steps: readonly Step[];
+    readonly cost: number;
+}
+
+/**
+ * The costliest path of the main flow from the first step, where each step costs `cost(step)`.
+ * Edges that close a cycle are ignored (cycles are reported by their own check), so this always
+ * terminates. Undefined when there is no first step or some step on the main flow has no cost.
+ */
+export function criticalPath(graph: StepGraph, cost: (step: Step) => number | undefined): CriticalPath | undefined {
+    const first = graph.first;
+    if (!first) {
+        return undefined;
+    }
+    for (const step of graph.mainFlow) {
+        if (cost(step) === undefined) {
+            return undefined;
+        }
+    }
+    // Depth-first post-order over main edges, skipping edges back into the current path.
+    const best = new Map<Step, { cost: number; next: Step | undefined }>();
+    const visiting = new Set<Step>();
+    const work: Array<{ step: Step; next: number }> = [{ step: first, next: 0 }];
+    visiting.add(first);
+    while (work.length > 0) {
+        const frame = work[work.length - 1];
+        const out = (graph.edges.get(frame.step) ?? []).filter(edge => !edge.exception);
+        if (frame.next < out.length) {
+            const target = out[frame.next++].target;
+            if (!best.has(target) && !visiting.has(target)) {
+                visiting.add(target);
+                work.push({ step: target, next: 0 });
+            }
+            continue;
+        }
+        work.pop();
+        visiting.delete(frame.step);
+        let bestNext: Step | undefined;
+        let bestTail = 0;
+        for (const edge of out) {
+            const tail = best.get(edge.target);
+            if (tail && tail.cost > bestTail) {
+                bestTail = tail.cost;
+                bestNext = edge.target;
+            } else if (tail && bestNext === undefined) {
+                bestNext = edge.target;
+            }
+        }
+        best.set(frame.step, { cost: cost(frame.step)! + bestTail, next: bestNext });
+    }
+    const steps: Step[] = [];
+    const seen = new Set<Step>();
+    let current: Step | undefined = first;
+    while (current && !seen.has(current)) {
+        steps.push(current);
+        seen.add(current);
+        current = best.get(current)?.next;
+    }
+    return { steps, cost: best.get(first)!.cost };
+}

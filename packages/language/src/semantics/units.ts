@@ -1,0 +1,35 @@
+import { isPosition, isUnit, type Performer, type Position, type Unit } from '../generated/ast.js';
+
+/** The unit that performs a step: the unit itself, or the unit a position belongs to. */
+export function unitOf(performer: Performer | undefined): Unit | undefined {
+    if (isUnit(performer)) {
+        return performer;
+    }
+    if (isPosition(performer) && isUnit(performer.$container)) {
+        return performer.$container;
+    }
+    return undefined;
+}
+
+/** The position that performs a step, if the step names one. */
+export function positionOf(performer: Performer | undefined): Position | undefined {
+    return isPosition(performer) ? performer : undefined;
+}
+
+/** `Unit.Position` or `Unit`: how a performer is written in a procedure. */
+export function performerName(performer: Performer | undefined): string {
+    if (isPosition(performer)) {
+        const unit = unitOf(performer);
+        return unit ? `${unit.name}.${performer.name}` : performer.name;
+    }
+    return performer?.name ?? '?';
+}
+
+// A title naming a district-level body: huyện, quận, thị xã, or a city under a province
+// ("thành phố … thuộc tỉnh"). Matched on lower-cased NFC text.
+const districtTitlePattern = /(^|[^\p{L}])(huyện|quận|thị xã)([^\p{L}]|$)|thành phố[^,;]*thuộc tỉnh/u;
+
+/** Whether a title names a district-level body. */
+export function titleNamesDistrictBody(title: string): boolean {
+    return districtTitlePattern.test(title.normalize('NFC').toLocaleLowerCase('vi'));
+}

@@ -1,0 +1,67 @@
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, inject,
+    type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
+    type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
+} from 'langium';
+import { TthcGeneratedModule, TthcGeneratedSharedModule } from './generated/module.js';
+import { TthcParserErrorMessageProvider } from './parser/tthc-parser-messages.js';
+import { TthcValueConverter } from './parser/tthc-value-converter.js';
+import { TthcLinker } from './references/tthc-linker.js';
+import { TthcScopeComputation } from './references/tthc-scope-computation.js';
+import { TthcScopeProvider } from './references/tthc-scope-provider.js';
+import { TthcDocumentValidator } from './validation/tthc-document-validator.js';
+import { registerValidationChecks } from './validation/tthc-validator.js';
+import { TthcDeclarations } from './workspace/declarations.js';
+import { TthcDocumentBuilder } from './workspace/tthc-document-builder.js';
+import { TthcProjects } from './workspace/projects.js';
+
+/** Services the TTHC language adds to Langium's. */
+export type TthcAddedServices = {
+    workspace: {
+        Projects: TthcProjects;
+        Declarations: TthcDeclarations;
+    };
+};
+
+/** All services of the TTHC language. */
+export type TthcServices = LangiumCoreServices & TthcAddedServices;
+
+/** The language's own services and its overrides of Langium's defaults. */
+export const TthcModule: Module<TthcServices, PartialLangiumCoreServices & TthcAddedServices> = {
+    parser: {
+        ValueConverter: () => new TthcValueConverter(),
+        ParserErrorMessageProvider: () => new TthcParserErrorMessageProvider()
+    },
+    references: {
+        ScopeComputation: services => new TthcScopeComputation(services),
+        ScopeProvider: services => new TthcScopeProvider(services),
+        Linker: services => new TthcLinker(services)
+    },
+    validation: {
+        DocumentValidator: services => new TthcDocumentValidator(services)
+    },
+    workspace: {
+        Projects: services => new TthcProjects(services.shared),
+        Declarations: services => new TthcDeclarations(services.shared, services.workspace.Projects)
+    }
+};
+
+/** Overrides of Langium's shared services. */
+export const TthcSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        DocumentBuilder: services => new TthcDocumentBuilder(services)
+    }
+};
+
+/**
+ * Creates the shared and language services. The CLI, the tests and (later) the language server all
+ * call this, so they check with identical services. `context.fileSystemProvider` decides where files
+ * come from: `NodeFileSystem` in Node, `EmptyFileSystem` in a browser or a test.
+ */
+export function createTthcServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Tthc: TthcServices } {
+    const shared = inject(createDefaultSharedCoreModule(context), TthcGeneratedSharedModule, TthcSharedModule);
+    const Tthc = inject(createDefaultCoreModule({ shared }), TthcGeneratedModule, TthcModule);
+    shared.ServiceRegistry.register(Tthc);
+    registerValidationChecks(Tthc);
+    return { shared, Tthc };
+}

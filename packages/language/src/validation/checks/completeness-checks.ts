@@ -1,0 +1,74 @@
+import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import type { Procedure, Step, Unit } from '../../generated/ast.js';
+import { stepGraphOf } from '../../semantics/procedure-graph.js';
+import { report } from '../report.js';
+
+/** What a procedure must state for the Portal and for the checks to have something to check. */
+export function checkProcedureComplete(procedure: Procedure, accept: ValidationAcceptor): void {
+    const missing = (attribute: string, example: string): void =>
+        report(accept, 'missing-attribute', { what: 'Procedure', name: procedure.name, attribute, example }, { node: procedure, property: 'name' });
+    if (procedure.code === undefined) missing('code', "'code 1.001193' with its code in the National Database");
+    if (procedure.sector === undefined) missing('sector', `'sector "Hộ tịch"'`);
+    if (procedure.channels.length === 0) missing('channel', "'channel in-person time 1d fee 0 VND'");
+    if (procedure.results.length === 0) missing('result', `'result "Giấy khai sinh"'`);
+    if (procedure.steps.length === 0) missing('steps', 'its internal procedure as `step` lines, starting with the reception');
+}
+
+/** A unit says its level and kind. */
+export function checkUnitComplete(unit: Unit, accept: ValidationAcceptor): void {
+    if (unit.level === undefined) {
+        report(accept, 'missing-attribute', { what: 'Unit', name: unit.name, attribute: 'level', example: "'level province' or 'level commune'" }, { node: unit, property: 'name' });
+    }
+    if (unit.kind === undefined) {
+        report(accept, 'missing-attribute', { what: 'Unit', name: unit.name, attribute: 'kind', example: "'kind one-stop', 'kind department' or another kind" }, { node: unit, property: 'name' });
+    }
+}
+
+/** A step says who performs it; a main-flow step also says how long it takes. */
+export function checkStepComplete(step: Step, accept: ValidationAcceptor): void {
+    if (!step.performer) {
+        report(accept, 'missing-attribute', { what: 'Step', name: step.name, attribute: 'performer', example: "'by Unit.Position'" }, { node: step, property: 'name' });
+    }
+    const procedure = step.$container;
+    if (step.time === undefined && stepGraphOf(procedure).mainFlow.has(step)) {
+        report(accept, 'missing-attribute', { what: 'Step', name: step.name, attribute: 'time limit', example: "a duration such as '4h' or '0.5d'" }, { node: step, property: 'name' });
+    }
+}
+
+// The attributes that may be written at most once, by node type: property name and keyword.
+const singleAttributes: Record<string, ReadonlyArray<readonly [property: string, keyword: string]>> = {
+    Province: [['adminCode', 'code'], ['agencyCode', 'agency']],
+    Unit: [['level', 'level'], ['kind', 'kind'], ['agencyCode', 'agency']],
+    Procedure: [['code', 'code'], ['sector', 'sector'], ['level', 'level'], ['authority', 'authority'], ['online', 'online'], ['boundaryIndependent', 'boundary-independent']],
+    DossierComponent: [['paper', 'original/copy'], ['quantity', 'quantity'], ['form', 'form'], ['required', 'required'], ['optional', 'optional']],
+    Step: [['kind', 'kind'], ['performer', 'by'], ['time', 'time'], ['task', 'task'], ['handover', 'handover']]
+};
+
+/** An attribute written twice: the parser keeps the last, so the first would be lost silently. */
+export function checkDuplicateAttributes(node: AstNode, accept: ValidationAcceptor): void {
+    for (const [property, keyword] of singleAttributes[node.$type] ?? []) {
+        const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+        for (const extra of nodes.slice(1)) {
+            report(accept, 'duplicate-attribute', { attribute: keyword }, { node, range: extra.range });
+        }
+    }
+}
+
+/** A title is never blank. */
+export function checkTitle(node: AstNode & { title?: string; name?: string }, accept: ValidationAcceptor): void {
+    if (node.title !== undefined && node.title.trim() === '') {
+        const what = node.$type === 'DossierComponent' ? 'a document' : node.$type === 'Result' ? 'a result' : node.$type.toLowerCase();
+        report(accept, 'empty-title', { what, name: node.name }, { node, property: 'title' as never });
+    }
+}
+
+/** One channel of each kind. */
+export function checkChannels(procedure: Procedure, accept: ValidationAcceptor): void {
+    const seen = new Set<string>();
+    procedure.channels.forEach((channel, index) => {
+        if (seen.has(channel.kind)) {
+            report(accept, 'duplicate-channel', { channel: channel.kind }, { node: procedure, property: 'channels', index });
+        }
+        seen.add(channel.kind);
+    });
+}

@@ -1,0 +1,65 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Handover, Procedure, Step, Unit } from '../../generated/ast.js';
+import { isStep } from '../../generated/ast.js';
+import { stepGraphOf } from '../../semantics/procedure-graph.js';
+import { performerName, titleNamesDistrictBody, unitOf } from '../../semantics/units.js';
+import { report } from '../report.js';
+
+/** A unit at the abolished district level, or one whose title says it is a district body. */
+export function checkUnitLevel(unit: Unit, accept: ValidationAcceptor): void {
+    if (unit.level === 'district') {
+        report(accept, 'district-level', { what: 'unit', name: unit.name }, { node: unit, property: 'level' });
+    } else if (unit.level && titleNamesDistrictBody(unit.title)) {
+        report(accept, 'district-unit-title', { name: unit.name, title: unit.title, level: unit.level }, { node: unit, property: 'title' });
+    }
+}
+
+/** A procedure is implemented by the province or the commune, never the district. */
+export function checkProcedureLevel(procedure: Procedure, accept: ValidationAcceptor): void {
+    if (procedure.level === 'district') {
+        report(accept, 'district-level', { what: 'procedure', name: procedure.name }, { node: procedure, property: 'level' });
+    } else if (!procedure.level) {
+        report(accept, 'procedure-level', { name: procedure.name }, { node: procedure, property: 'name' });
+    } else if (procedure.level !== 'province' && procedure.level !== 'commune') {
+        report(accept, 'procedure-level', { name: procedure.name, level: procedure.level }, { node: procedure, property: 'level' });
+    }
+}
+
+/** A step performed by a district-level unit. */
+export function checkStepDistrict(step: Step, accept: ValidationAcceptor): void {
+    const unit = unitOf(step.performer?.ref);
+    if (unit?.level === 'district') {
+        report(accept, 'district-level', { what: 'step', name: step.name, unit: performerName(step.performer?.ref) }, { node: step, property: 'performer' });
+    }
+}
+
+/** A hand-over to a district-level unit. */
+export function checkHandoverDistrict(handover: Handover, accept: ValidationAcceptor): void {
+    const partner = handover.partner?.ref;
+    if (partner?.level === 'district' && isStep(handover.$container)) {
+        report(accept, 'district-level', { what: 'partner', name: handover.$container.name, unit: partner.name }, { node: handover, property: 'partner' });
+    }
+}
+
+/**
+ * Main-flow steps are performed at the procedure's own level; other levels and vertical sector
+ * agencies take part through hand-overs. One-stop units of any level may receive and return the
+ * dossiers of a boundary-independent procedure.
+ */
+export function checkMainFlowLevels(procedure: Procedure, accept: ValidationAcceptor): void {
+    const level = procedure.level;
+    if (level !== 'province' && level !== 'commune') {
+        return;
+    }
+    for (const step of stepGraphOf(procedure).mainFlow) {
+        const unit = unitOf(step.performer?.ref);
+        if (step.handover || !unit?.level || unit.level === 'district') {
+            continue;
+        }
+        if (unit.kind === 'sector-agency') {
+            report(accept, 'sector-agency-step', { step: step.name, performer: performerName(step.performer?.ref) }, { node: step, property: 'performer' });
+        } else if (unit.level !== level && !(procedure.boundaryIndependent && unit.kind === 'one-stop')) {
+            report(accept, 'level-mismatch', { step: step.name, performer: performerName(step.performer?.ref), unitLevel: unit.level, procedureLevel: level }, { node: step, property: 'performer' });
+        }
+    }
+}

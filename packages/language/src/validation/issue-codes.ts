@@ -1,0 +1,60 @@
+/** How serious a rule's finding is. */
+export type RuleSeverity = 'error' | 'warning' | 'info';
+
+/**
+ * Every diagnostic code the language reports, with its severity. The codes are stable: tools,
+ * quick fixes and `docs/rules.md` refer to them.
+ */
+export const ruleSeverities = {
+    // reading and linking
+    'syntax-error': 'error',
+    'unknown-reference': 'error',
+    'file-encoding': 'error',
+    'file-empty': 'warning',
+    'file-too-large': 'error',
+    // the two-level model
+    'district-level': 'error',
+    'district-unit-title': 'warning',
+    'procedure-level': 'error',
+    'level-mismatch': 'error',
+    'sector-agency-step': 'warning',
+    // time
+    'time-over-statutory': 'error',
+    'time-under-statutory': 'info',
+    'mixed-day-kinds': 'error',
+    'invalid-duration': 'error',
+    // the step graph
+    'first-step-reception': 'error',
+    'last-step-return': 'error',
+    'missing-approval': 'warning',
+    'unreachable-step': 'error',
+    'dead-end-step': 'error',
+    'cycle-without-exit': 'error',
+    'no-supplement-path': 'warning',
+    'duplicate-outcome': 'error',
+    // data formats and consistency
+    'code-format': 'error',
+    'agency-code-format': 'error',
+    'admin-code-format': 'error',
+    'duplicate-code': 'error',
+    'duplicate-name': 'error',
+    'full-online-in-person': 'error',
+    'fee-invalid': 'error',
+    'superseded-legal-basis': 'warning',
+    'handover-incomplete': 'error',
+    'missing-attribute': 'error',
+    'duplicate-attribute': 'error',
+    'duplicate-channel': 'error',
+    'empty-title': 'error'
+} as const satisfies Record<string, RuleSeverity>;
+
+/** A stable diagnostic code. */
+export type IssueCode = keyof typeof ruleSeverities;
+
+/** All codes, in the order of the rule reference. */
+export const issueCodes = Object.keys(ruleSeverities) as IssueCode[];
+
+/** Whether a string is one of the language's diagnostic codes. */
+export function isIssueCode(code: unknown): code is IssueCode {
+    return typeof code === 'string' && Object.hasOwn(ruleSeverities, code);
+}

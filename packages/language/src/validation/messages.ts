@@ -1,0 +1,127 @@
+import type { IssueCode } from './issue-codes.js';
+
+const q = (name: string | undefined): string => `'${name ?? '?'}'`;
+const list = (names: readonly string[]): string => names.map(q).join(', ');
+
+/**
+ * The English message catalogue: one sentence per code that says what is wrong and what to do,
+ * with user names in quotes. A translation is another object of the same type, so checks never
+ * change when a language is added.
+ */
+export const englishMessages = {
+    'syntax-error': (a: { detail: string }) => a.detail,
+    'unknown-reference': (a: { kind: string; name: string; suggestion?: string }) =>
+        a.suggestion
+            ? `There is no ${a.kind} named ${q(a.name)}; did you mean ${q(a.suggestion)}?`
+            : `There is no ${a.kind} named ${q(a.name)}: declare it, or correct the name.`,
+    'file-encoding': (a: { byteOffset: number }) =>
+        `The file is not valid UTF-8 (first bad byte at offset ${a.byteOffset}): save it as UTF-8.`,
+    'file-empty': (_a: object) => 'The file is empty: add a province catalogue or a procedure, or delete the file.',
+    'file-too-large': (a: { size: string; limit: string }) =>
+        `The file is ${a.size}, over the ${a.limit} limit, and was not read: split it into one file per procedure.`,
+
+    'district-level': (a: { what: 'unit' | 'step' | 'procedure' | 'partner'; name: string; unit?: string }) => {
+        switch (a.what) {
+            case 'unit': return `Unit ${q(a.name)} is at the district level, which was abolished on 1 July 2025: move it to the commune or province level.`;
+            case 'procedure': return `Procedure ${q(a.name)} is implemented at the district level, which was abolished on 1 July 2025: set 'level commune' or 'level province'.`;
+            case 'partner': return `Step ${q(a.name)} hands over to ${q(a.unit)}, a district-level unit; the district level was abolished on 1 July 2025: hand over to a commune or province unit.`;
+            case 'step': return `Step ${q(a.name)} is performed by ${q(a.unit)}, a district-level unit; the district level was abolished on 1 July 2025: assign it to a commune or province unit.`;
+        }
+    },
+    'district-unit-title': (a: { name: string; title: string; level: string }) =>
+        `Unit ${q(a.name)} is titled ${q(a.title)}, which names a district-level body, but claims level '${a.level}': retitle it as the commune or province body that took over, or correct its level.`,
+    'procedure-level': (a: { name: string; level?: string }) =>
+        a.level
+            ? `Procedure ${q(a.name)} is implemented at level '${a.level}', but local procedures are implemented by the province or the commune: set 'level province' or 'level commune'.`
+            : `Procedure ${q(a.name)} has no implementing level: add 'level province' or 'level commune'.`,
+    'level-mismatch': (a: { step: string; performer: string; unitLevel: string; procedureLevel: string }) =>
+        `Step ${q(a.step)} of a ${a.procedureLevel} procedure is performed by ${q(a.performer)}, a ${a.unitLevel} unit: assign it to a ${a.procedureLevel} unit, or make it a 'handover' to that unit.`,
+    'sector-agency-step': (a: { step: string; performer: string }) =>
+        `Step ${q(a.step)} is performed by ${q(a.performer)}, a vertical sector agency that runs its own procedures: make the step a 'handover' to it instead.`,
+
+    'time-over-statutory': (a: { procedure: string; channel: string; planned: string; statutory: string; over: string; path: readonly string[] }) =>
+        `The longest path of ${q(a.procedure)} (${a.path.join(' → ')}) takes ${a.planned}, more than the ${a.channel} statutory time of ${a.statutory}: shorten its steps by ${a.over}.`,
+    'time-under-statutory': (a: { procedure: string; channel: string; planned: string; statutory: string; under: string }) =>
+        `The steps of ${q(a.procedure)} add up to ${a.planned}, ${a.under} less than the ${a.channel} statutory time of ${a.statutory}; the published total is usually the statutory time, so give the margin to a step if it is not deliberate.`,
+    'mixed-day-kinds': (a: { value: string }) =>
+        `${q(a.value)} counts calendar days in a procedure that also counts working time: say what it is worth in working time, e.g. '${a.value} as 11d'.`,
+    'invalid-duration': (a: { value: string; reason: 'zero' | 'conversion-on-working' | 'conversion-to-calendar' }) => {
+        switch (a.reason) {
+            case 'zero': return `The duration ${q(a.value)} is zero: give the step a time of at least 1min, or remove it.`;
+            case 'conversion-on-working': return `${q(a.value)} is already working time, so 'as' converts nothing: remove the 'as' part.`;
+            case 'conversion-to-calendar': return `${q(a.value)} must convert to working time ('min', 'h' or 'd'), not to calendar days.`;
+        }
+    },
+
+    'first-step-reception': (a: { step: string; reason: 'kind' | 'unit' | 'level'; level?: string }) => {
+        switch (a.reason) {
+            case 'kind': return `The first step ${q(a.step)} is not a 'reception': every dossier is first received and checked at a one-stop unit, so start with a 'reception' step.`;
+            case 'unit': return `The first step ${q(a.step)} is not performed at a one-stop unit: assign the reception to a unit of kind 'one-stop'.`;
+            case 'level': return `The first step ${q(a.step)} receives at a one-stop unit of another level than the procedure's: receive at a ${a.level} one-stop unit, or mark the procedure 'boundary-independent'.`;
+        }
+    },
+    'last-step-return': (a: { step: string; reason: 'kind' | 'unit' }) =>
+        a.reason === 'kind'
+            ? `A path ends at step ${q(a.step)}, which returns nothing to the applicant: continue it with '->' to a 'return' (or 'refusal') step at a one-stop unit, or make this step one.`
+            : `A path ends at step ${q(a.step)}, which is not performed at a one-stop unit: results are returned where dossiers are received, so assign it to a unit of kind 'one-stop'.`,
+    'missing-approval': (a: { procedure: string; step: string; nonLeaders: readonly string[] }) =>
+        a.nonLeaders.length > 0
+            ? `The result of ${q(a.procedure)} can reach ${q(a.step)} without a leader's signature: the approval ${list(a.nonLeaders)} is not performed by a position marked 'leader'; assign it to one.`
+            : `The result of ${q(a.procedure)} can reach ${q(a.step)} without an approval: add an 'approval' step performed by a leader before the result is returned.`,
+    'unreachable-step': (a: { step: string; first: string }) =>
+        `Step ${q(a.step)} cannot be reached from the first step ${q(a.first)}: add a transition to it, or remove it.`,
+    'dead-end-step': (a: { step: string; outcomes: readonly string[] }) =>
+        `Step ${q(a.step)} only has the exception branch${a.outcomes.length > 1 ? 'es' : ''} ${a.outcomes.map(o => `'on ${o}'`).join(', ')}, so an approved dossier stops there: add '-> NextStep'.`,
+    'cycle-without-exit': (a: { steps: readonly string[] }) =>
+        `Steps ${a.steps.map(q).join(' → ')} form a cycle with no way out: add a transition from one of them to a step outside the cycle.`,
+    'no-supplement-path': (a: { step: string }) =>
+        `The reception step ${q(a.step)} has no path for an incomplete dossier: add 'on incomplete -> X' to a step that issues a supplement request.`,
+    'duplicate-outcome': (a: { step: string; outcome: string }) =>
+        `Step ${q(a.step)} has two ${a.outcome === 'default' ? "default transitions ('->')" : `'on ${a.outcome}' transitions`}, so where a dossier goes is ambiguous: keep one.`,
+
+    'code-format': (a: { code: string }) =>
+        `The procedure code ${q(a.code)} is not shaped like '1.001193' (a digit, a dot, six digits), optionally followed by an agency code: copy it from the National Database of Administrative Procedures.`,
+    'agency-code-format': (a: { code: string }) =>
+        `The agency code ${q(a.code)} is not shaped like '000.00.00.H30' (QCVN 102:2016/BTTTT): correct it from the province's list of electronic identification codes.`,
+    'admin-code-format': (a: { code: string }) =>
+        `The administrative unit code ${q(a.code)} of a province has two digits (Decision 19/2025/QĐ-TTg): correct it.`,
+    'duplicate-code': (a: { code: string; count: number }) =>
+        `The procedure code ${q(a.code)} is used by ${a.count} procedures in this workspace: each procedure has its own code, so correct or remove the copies.`,
+    'duplicate-name': (a: { name: string; count: number }) =>
+        `The name ${q(a.name)} is declared ${a.count} times where it must be unique: rename all but one.`,
+    'full-online-in-person': (a: { what: 'inspection' | 'original'; name: string }) =>
+        a.what === 'inspection'
+            ? `Step ${q(a.name)} is a site inspection, which needs presence, in a procedure offered fully online: set 'online partial', or remove the inspection.`
+            : `The document ${q(a.name)} must be an original paper, which cannot be filed online, in a procedure offered fully online: accept a copy, or set 'online partial'.`,
+    'fee-invalid': (a: { amount: string; reason: 'negative' | 'not-whole' | 'cap-below-amount' | 'first-page' }) => {
+        switch (a.reason) {
+            case 'negative': return `The fee ${q(a.amount)} is negative: a fee is 0 VND or more (use 'exempt' for an exemption).`;
+            case 'not-whole': return `The fee ${q(a.amount)} is not a whole number of VND: write digits only, grouped with '_' if you like (2_000, not 2.000).`;
+            case 'cap-below-amount': return `The cap ${q(a.amount)} is below the fee it caps: raise the cap or lower the fee.`;
+            case 'first-page': return `A per-page fee cannot start 'from page ${a.amount}': pages are counted from 1.`;
+        }
+    },
+    'superseded-legal-basis': (a: { number: string; replacement: string; title: string }) =>
+        `${q(a.number)} was replaced by ${a.replacement} (${a.title}): cite the text in force.`,
+    'handover-incomplete': (a: { step: string; missing: readonly string[] }) =>
+        `The hand-over at step ${q(a.step)} has no ${a.missing.join(' and no ')}: say whom it goes to ('to Unit') and by when ('within 2d').`,
+    'missing-attribute': (a: { what: string; name: string; attribute: string; example: string }) =>
+        `${a.what} ${q(a.name)} has no ${a.attribute}: add ${a.example}.`,
+    'duplicate-attribute': (a: { attribute: string }) =>
+        `'${a.attribute}' is given more than once and only the last one counts: keep one.`,
+    'duplicate-channel': (a: { channel: string }) =>
+        `The ${a.channel} channel is declared twice: merge the two into one 'channel ${a.channel}'.`,
+    'empty-title': (a: { what: string; name?: string }) =>
+        `The title of ${a.what}${a.name ? ` ${q(a.name)}` : ''} is empty: write what it is called, in Vietnamese.`
+} satisfies Record<IssueCode, (args: never) => string>;
+
+/** A message catalogue: the same functions as the English one, in another language. */
+export type MessageCatalogue = typeof englishMessages;
+
+/** The arguments the message of a code takes. */
+export type MessageArgs<C extends IssueCode> = Parameters<MessageCatalogue[C]>[0];
+
+/** The message of a code in the given catalogue. */
+export function messageFor<C extends IssueCode>(code: C, args: MessageArgs<C>, catalogue: MessageCatalogue = englishMessages): string {
+    return (catalogue[code] as (args: MessageArgs<C>) => string)(args);
+}

@@ -1,0 +1,37 @@
+import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+/**
+ * Langium's document validator, with the built-in findings renamed to the language's codes:
+ * lexer and parser errors become `syntax-error`, unresolved references `unknown-reference`.
+ */
+export class TthcDocumentValidator extends DefaultDocumentValidator {
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(start)) {
+            if (diagnostic.data?.code === DocumentValidator.LexingError && typeof diagnostic.message === 'string') {
+                diagnostic.message = diagnostic.message.replace(/^unexpected character: ->(.)<- at offset: \d+, skipped \d+ characters\.$/s,
+                    (_m: string, ch: string) => `Unexpected character '${ch}': remove it, or put text in double quotes; see docs/language.md for the syntax.`);
+            }
+            rename(diagnostic, 'syntax-error');
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        diagnostics.slice(start).forEach(d => rename(d, 'syntax-error'));
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        diagnostics.slice(start).forEach(d => rename(d, 'unknown-reference'));
+    }
+}
+
+function rename(diagnostic: Diagnostic, code: string): void {
+    diagnostic.code = code;
+    diagnostic.data = { ...diagnostic.data, code };
+}

@@ -1,0 +1,35 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { TthcAstType } from '../generated/ast.js';
+import type { TthcServices } from '../tthc-module.js';
+import { checkChannels, checkDuplicateAttributes, checkProcedureComplete, checkStepComplete, checkTitle, checkUnitComplete } from './checks/completeness-checks.js';
+import { checkLocalDuplicates, workspaceDuplicateChecks } from './checks/duplicate-checks.js';
+import { checkApproval, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
+import { checkFee, checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
+import { checkDuration, checkProcedureTime } from './checks/time-checks.js';
+import { checkHandoverDistrict, checkMainFlowLevels, checkProcedureLevel, checkStepDistrict, checkUnitLevel } from './checks/two-level-checks.js';
+
+/** Registers every check of the language; `docs/rules.md` documents each code they report. */
+export function registerValidationChecks(services: TthcServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const titled = [checkTitle, checkDuplicateAttributes];
+    const checks: ValidationChecks<TthcAstType> = {
+        TthcFile: workspaceDuplicateChecks(services.workspace.Projects, services.workspace.Declarations),
+        Province: [checkProvinceCodes, ...titled],
+        Unit: [checkUnitLevel, checkUnitComplete, checkUnitAgencyCode, ...titled],
+        Position: checkTitle,
+        Form: checkTitle,
+        Procedure: [
+            checkProcedureLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,
+            checkMainFlowLevels, checkFirstStep, checkPathEnds, checkStepGraph, checkApproval,
+            checkProcedureTime, checkFullOnline, ...titled
+        ],
+        Step: [checkStepDistrict, checkStepComplete, ...titled],
+        Handover: [checkHandover, checkHandoverDistrict],
+        Duration: checkDuration,
+        Fee: checkFee,
+        LegalCitation: checkLegalCitation,
+        DossierComponent: [checkTitle, checkDuplicateAttributes],
+        Result: checkTitle as (node: TthcAstType['Result'], accept: ValidationAcceptor) => void
+    };
+    registry.register(checks);
+}

@@ -1,0 +1,62 @@
+import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { globalDeclarationsOf, procedureCodesOf } from './declarations.js';
+import { TthcProjects } from './projects.js';
+
+/**
+ * Keeps workspace-wide findings right while files change. Langium revalidates a document only
+ * when something it refers to changed; a duplicate is different: when `b.tthc` gains (or loses) a
+ * procedure code that `a.tthc` also declares, `a.tthc` must be checked again although it refers to
+ * nothing in `b.tthc`. After each update this builder revalidates exactly the documents that declare
+ * a name or code that the changed documents declared before or after the change, and relinks
+ * everything when a catalogue appears or disappears (which moves files between projects).
+ */
+export class TthcDocumentBuilder extends DefaultDocumentBuilder {
+    // Keys whose documents still need revalidation; kept across cancelled updates.
+    protected readonly pendingKeys = new Set<string>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const touched = [...changed, ...deleted].map(uri => this.langiumDocuments.getDocument(uri)).filter((doc): doc is LangiumDocument => doc !== undefined);
+        const cataloguesBefore = this.catalogueSignature();
+        for (const doc of touched) {
+            declarationKeys(doc).forEach(key => this.pendingKeys.add(key));
+        }
+        await super.update(changed, deleted, cancelToken);
+
+        const present = changed.map(uri => this.langiumDocuments.getDocument(uri)).filter((doc): doc is LangiumDocument => doc !== undefined);
+        present.forEach(doc => declarationKeys(doc).forEach(key => this.pendingKeys.add(key)));
+        const changedUris = new Set(present.map(doc => doc.uri.toString()));
+
+        let stale: LangiumDocument[];
+        if (this.catalogueSignature() !== cataloguesBefore) {
+            stale = this.langiumDocuments.all.filter(doc => !changedUris.has(doc.uri.toString())).toArray();
+            stale.forEach(doc => this.resetToState(doc, DocumentState.ComputedScopes));
+        } else {
+            stale = this.langiumDocuments.all
+                .filter(doc => doc.state === DocumentState.Validated && !changedUris.has(doc.uri.toString()))
+                .filter(doc => declarationKeys(doc).some(key => this.pendingKeys.has(key)))
+                .toArray();
+            stale.forEach(doc => this.resetToState(doc, DocumentState.IndexedReferences));
+        }
+        if (stale.length > 0) {
+            await this.buildDocuments(stale, this.updateBuildOptions, cancelToken);
+        }
+        this.pendingKeys.clear();
+    }
+
+    protected catalogueSignature(): string {
+        return this.langiumDocuments.all.filter(doc => TthcProjects.isCatalogue(doc)).map(doc => doc.uri.toString()).toArray().sort().join('\n');
+    }
+}
+
+// Names and codes compare within a project, but a key without the project is enough to find the
+// few candidate documents; the duplicate check itself compares projects.
+function declarationKeys(document: LangiumDocument): string[] {
+    return [
+        ...globalDeclarationsOf(document).map(d => `name:${d.name}`),
+        ...procedureCodesOf(document).map(c => `code:${c.code}`)
+    ];
+}
