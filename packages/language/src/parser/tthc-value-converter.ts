@@ -7,7 +7,12 @@ import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } 
  */
 export class TthcValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        if (rule.name === 'INT' || rule.name === 'Count') {
+        // INT keeps its text: inside the datatype rules `AdminCode` and `Amount`, `01` and `200_000`
+        // must survive as written. Only `Count` is a number.
+        if (rule.name === 'INT') {
+            return input;
+        }
+        if (rule.name === 'Count') {
             return Number(input.replaceAll('_', ''));
         }
         const value = super.runConverter(rule, input, cstNode);

@@ -1,0 +1,155 @@
+import { createTthcServices, ruleSeverities, type IssueCode, type TthcServices } from '@tthc/language';
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { parseHelper } from 'langium/test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { expect } from 'vitest';
+
+/** A small clean catalogue: one-stop, leaders and officers at both levels, a sector agency. */
+export const CATALOGUE = `
+province Thu "Tỉnh Thử" code 68 agency 000.00.00.H39 {
+  unit TTPVHCCTinh "Trung tâm Phục vụ hành chính công tỉnh" level province kind one-stop agency 000.00.01.H39 {
+    position CanBo "Công chức tiếp nhận và trả kết quả"
+  }
+  unit UBNDTinh "Ủy ban nhân dân tỉnh" level province kind people-committee agency 000.00.00.H39 {
+    position ChuTich "Chủ tịch Ủy ban nhân dân tỉnh" leader
+  }
+  unit SoTuPhap "Sở Tư pháp" level province kind department agency 000.00.24.H39 {
+    position GiamDoc "Giám đốc Sở" leader
+    position ChuyenVien "Chuyên viên"
+  }
+  unit TTPVHCCXa "Trung tâm Phục vụ hành chính công xã" level commune kind one-stop {
+    position CongChuc "Công chức tiếp nhận và trả kết quả"
+  }
+  unit UBNDXa "Ủy ban nhân dân xã" level commune kind people-committee {
+    position ChuTich "Chủ tịch Ủy ban nhân dân xã" leader
+  }
+  unit VanPhongXa "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" level commune kind office {
+    position TuPhap "Công chức Tư pháp - Hộ tịch"
+  }
+  unit CongAnXa "Công an xã" level central kind sector-agency
+  form Mau01 "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"
+  form Mau02 "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"
+  form Mau03 "Phiếu từ chối tiếp nhận giải quyết hồ sơ"
+}
+`;
+
+/** A clean commune procedure: same-day (8 working hours), supplement and refusal paths. */
+export const PROCEDURE = `
+procedure KhaiSinh "Đăng ký khai sinh" {
+  code 1.001193
+  sector "Hộ tịch"
+  level commune
+  authority UBNDXa
+  online partial
+  legal "60/2014/QH13" "Luật Hộ tịch"
+  channel in-person time same-day fee 0 VND exempt "Đăng ký khai sinh đúng hạn"
+  channel online time same-day fee 0 VND
+  form TK "Tờ khai đăng ký khai sinh"
+  document "Tờ khai đăng ký khai sinh" original on form TK required
+  result "Giấy khai sinh"
+  step TiepNhan "Tiếp nhận, kiểm tra hồ sơ" reception by TTPVHCCXa.CongChuc 1h produces Mau01 -> ThamDinh on incomplete -> BoSung
+  step ThamDinh "Thẩm định, trình ký" appraisal by VanPhongXa.TuPhap 4h -> KyDuyet on rejected -> TuChoi
+  step KyDuyet "Ký giấy khai sinh" approval by UBNDXa.ChuTich 2h -> TraKetQua
+  step TraKetQua "Trả kết quả" return by TTPVHCCXa.CongChuc 1h
+  step BoSung "Hướng dẫn bổ sung hồ sơ" supplement-request by TTPVHCCXa.CongChuc produces Mau02
+  step TuChoi "Trả hồ sơ, nêu rõ lý do" refusal by TTPVHCCXa.CongChuc produces Mau03
+}
+`;
+
+/**
+ * `PROCEDURE` (or another text) with `find` replaced; throws when `find` is absent, so that a test
+ * can never silently check the unchanged text.
+ */
+export function edit(find: string, replacement: string, source = PROCEDURE): string {
+    if (!source.includes(find)) {
+        throw new Error(`The text to edit does not contain: ${find}`);
+    }
+    return source.replace(find, replacement);
+}
+
+/** A range marked in a fixture with `<|` and `|>`. */
+export interface Marked {
+    readonly text: string;
+    readonly ranges: ReadonlyArray<{ readonly offset: number; readonly length: number }>;
+}
+
+/** Strips `<|…|>` markers from a fixture and returns the ranges they enclosed. */
+export function unmark(source: string): Marked {
+    const ranges: Array<{ offset: number; length: number }> = [];
+    let text = '';
+    let rest = source;
+    for (;;) {
+        const open = rest.indexOf('<|');
+        if (open < 0) break;
+        const close = rest.indexOf('|>', open + 2);
+        if (close < 0) throw new Error('Unclosed <| marker in a fixture.');
+        text += rest.slice(0, open);
+        ranges.push({ offset: text.length, length: close - open - 2 });
+        text += rest.slice(open + 2, close);
+        rest = rest.slice(close + 2);
+    }
+    return { text: text + rest, ranges };
+}
+
+/** A fresh workspace (new services) holding the given files, built with validation. */
+export async function workspace(files: Record<string, string>): Promise<{ services: TthcServices; documents: Map<string, LangiumDocument> }> {
+    const services = createTthcServices(EmptyFileSystem).Tthc;
+    const parse = parseHelper(services);
+    const documents = new Map<string, LangiumDocument>();
+    for (const [path, text] of Object.entries(files)) {
+        documents.set(path, await parse(text, { documentUri: `file:///ws/${path}`, validation: false }));
+    }
+    await services.shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
+    return { services, documents };
+}
+
+/**
+ * Validates a file (markers allowed) beside a catalogue (`null`: alone), in a fresh workspace, and
+ * returns the procedure file's diagnostics with the ranges its markers enclosed.
+ */
+export async function check(source: string, catalogue: string | null = CATALOGUE): Promise<{ diagnostics: Diagnostic[]; document: LangiumDocument; marked: Marked }> {
+    const marked = unmark(source);
+    const files: Record<string, string> = catalogue === null ? {} : { 'catalogue.tthc': catalogue };
+    files['procedure.tthc'] = marked.text;
+    const { documents } = await workspace(files);
+    const document = documents.get('procedure.tthc')!;
+    return { diagnostics: document.diagnostics ?? [], document, marked };
+}
+
+const severityNumber = { error: 1, warning: 2, info: 3 } as const;
+
+function describe(diagnostics: readonly Diagnostic[], document: LangiumDocument): string {
+    return diagnostics.map(d => `${d.code} at ${document.textDocument.getText(d.range)} (${d.range.start.line + 1}:${d.range.start.character + 1}): ${d.message}`).join('\n') || '(none)';
+}
+
+/**
+ * Asserts that `code` is reported exactly at the marked ranges (one diagnostic each, with the
+ * rule's severity), and nowhere else in the file.
+ */
+export async function expectFinding(code: IssueCode, source: string, catalogue?: string | null): Promise<Diagnostic[]> {
+    const { diagnostics, document, marked } = await check(source, catalogue);
+    if (marked.ranges.length === 0) throw new Error('expectFinding needs at least one <|…|> marker.');
+    const found = diagnostics.filter(d => d.code === code);
+    const actual = found
+        .map(d => ({ offset: document.textDocument.offsetAt(d.range.start), length: document.textDocument.offsetAt(d.range.end) - document.textDocument.offsetAt(d.range.start) }))
+        .sort((a, b) => a.offset - b.offset);
+    expect(actual, `'${code}' findings; all diagnostics:\n${describe(diagnostics, document)}`).toEqual(marked.ranges);
+    for (const d of found) {
+        expect(d.severity).toBe(severityNumber[ruleSeverities[code]]);
+        expect(d.data).toMatchObject({ code });
+    }
+    return found;
+}
+
+/** Asserts that `code` is not reported for the file. */
+export async function expectNoFinding(code: IssueCode, source: string, catalogue?: string | null): Promise<void> {
+    const { diagnostics, document } = await check(source, catalogue);
+    const found = diagnostics.filter(d => d.code === code);
+    expect(found, describe(found, document)).toEqual([]);
+}
+
+/** Asserts that the file has no diagnostics at all. */
+export async function expectClean(source: string, catalogue?: string | null): Promise<void> {
+    const { diagnostics, document } = await check(source, catalogue);
+    expect(diagnostics, describe(diagnostics, document)).toEqual([]);
+}
