@@ -1,6 +1,7 @@
 import { createTthcServices, ruleSeverities, type IssueCode, type TthcServices } from '@tthc/language';
-import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
+import { VirtualFileSystemProvider } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { expect } from 'vitest';
 
@@ -91,16 +92,47 @@ export function unmark(source: string): Marked {
     return { text: text + rest, ranges };
 }
 
-/** A fresh workspace (new services) holding the given files, built with validation. */
-export async function workspace(files: Record<string, string>): Promise<{ services: TthcServices; documents: Map<string, LangiumDocument> }> {
-    const services = createTthcServices(EmptyFileSystem).Tthc;
+/** A workspace under `file:///ws/` whose files can be changed as an editor would. */
+export interface TestWorkspace {
+    readonly services: TthcServices;
+    readonly documents: Map<string, LangiumDocument>;
+    /** The current document of a path (a change replaces the document object). */
+    document(path: string): LangiumDocument | undefined;
+    /** Writes a file (new or changed) and lets the builder update the workspace. */
+    write(path: string, text: string): Promise<void>;
+    /** Deletes a file and lets the builder update the workspace. */
+    remove(path: string): Promise<void>;
+}
+
+/** A fresh workspace (new services, a virtual file system) holding the given files, built with validation. */
+export async function workspace(files: Record<string, string>): Promise<TestWorkspace> {
+    const fileSystem = new VirtualFileSystemProvider();
+    const services = createTthcServices({ fileSystemProvider: () => fileSystem }).Tthc;
     const parse = parseHelper(services);
     const documents = new Map<string, LangiumDocument>();
     for (const [path, text] of Object.entries(files)) {
-        documents.set(path, await parse(text, { documentUri: `file:///ws/${path}`, validation: false }));
+        fileSystem.insert(uriOf(path), text);
+        documents.set(path, await parse(text, { documentUri: uriOf(path), validation: false }));
     }
-    await services.shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
-    return { services, documents };
+    const builder = services.shared.workspace.DocumentBuilder;
+    await builder.build([...documents.values()], { validation: true });
+    return {
+        services,
+        documents,
+        document: path => services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uriOf(path))),
+        write: async (path, text) => {
+            fileSystem.insert(uriOf(path), text);
+            await builder.update([URI.parse(uriOf(path))], []);
+        },
+        remove: async path => {
+            fileSystem.delete(uriOf(path));
+            await builder.update([], [URI.parse(uriOf(path))]);
+        }
+    };
+}
+
+function uriOf(path: string): string {
+    return `file:///ws/${path}`;
 }
 
 /**

@@ -8,7 +8,7 @@ const terminalDescriptions: Record<string, string> = {
     DURATION: 'a duration such as 2h, 0.5d or 15cd',
     CODE: 'a code such as 1.001193 or 000.00.00.H30',
     INT: 'a whole number',
-    EOF: 'the end of the file'
+    EOF: "a 'province' or 'procedure' declaration"
 };
 
 function describe(type: TokenType): string {

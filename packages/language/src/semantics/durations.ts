@@ -16,8 +16,8 @@ export const MINUTES_PER_WORKING_DAY = 8 * MINUTES_PER_HOUR;
 const durationPattern = /^([0-9]+(?:\.[0-9]+)?)(min|cd|h|d)$/;
 
 /** Parses duration text such as `2h`, `0.5d`, `15cd` or `30min`; undefined if it is not one. */
-export function parseDuration(text: string): ParsedDuration | undefined {
-    const match = durationPattern.exec(text);
+export function parseDuration(text: string | undefined): ParsedDuration | undefined {
+    const match = text === undefined ? null : durationPattern.exec(text);
     if (!match) {
         return undefined;
     }

@@ -50,7 +50,8 @@ function buildStepGraph(procedure: Procedure): StepGraph {
     for (const step of steps) {
         const out: StepEdge[] = [];
         for (const transition of step.transitions) {
-            const target = transition.target.ref;
+            // A transition cut short by a syntax error has no target yet.
+            const target = transition.target?.ref;
             if (target) {
                 out.push({ transition, target, exception: transition.outcome !== undefined && exceptionOutcomes.has(transition.outcome) });
             }

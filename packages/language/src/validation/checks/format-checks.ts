@@ -33,6 +33,9 @@ export function checkProvinceCodes(province: Province, accept: ValidationAccepto
 
 /** Fees are whole, non-negative VND; a cap is at least the fee; pages count from 1. */
 export function checkFee(fee: Fee, accept: ValidationAcceptor): void {
+    if (fee.amount === undefined) {
+        return; // cut short by a syntax error, which is reported
+    }
     const amount = parseAmount(fee.amount);
     if (amount.negative) {
         report(accept, 'fee-invalid', { amount: fee.amount, reason: 'negative' }, { node: fee, property: 'amount' });

@@ -9,7 +9,7 @@ import { report } from '../report.js';
 export function checkUnitLevel(unit: Unit, accept: ValidationAcceptor): void {
     if (unit.level === 'district') {
         report(accept, 'district-level', { what: 'unit', name: unit.name }, { node: unit, property: 'level' });
-    } else if (unit.level && titleNamesDistrictBody(unit.title)) {
+    } else if (unit.level && unit.title !== undefined && titleNamesDistrictBody(unit.title)) {
         report(accept, 'district-unit-title', { name: unit.name, title: unit.title, level: unit.level }, { node: unit, property: 'title' });
     }
 }
