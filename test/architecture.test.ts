@@ -1,0 +1,23 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from './cli/run-cli.js';
+
+// The language package must run in a browser (the VS Code web views and the review site reuse it):
+// bundling it for the browser fails on any Node-only or `vscode` import.
+describe('dependencies point one way', () => {
+    test('the language package bundles for the browser', async () => {
+        const result = await build({
+            entryPoints: [join(ROOT, 'packages/language/out/index.js')],
+            bundle: true,
+            platform: 'browser',
+            format: 'esm',
+            write: false,
+            logLevel: 'silent',
+            external: []
+        });
+        expect(result.errors).toEqual([]);
+        const code = result.outputFiles[0].text;
+        expect(code).not.toMatch(/from\s*["'](node:|fs|path|vscode)["']/);
+    });
+});

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'packages/cli/bin/tthc.js');
+
+/** What a run of the real `tthc` binary printed and how it exited. */
+export interface CliRun {
+    readonly stdout: string;
+    readonly stderr: string;
+    readonly status: number | null;
+}
+
+/** Runs `tthc` in a fresh process (the Node running the tests), from `cwd`. */
+export function tthc(args: readonly string[], cwd = ROOT): CliRun {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** A temporary folder holding the given files (text, or raw bytes). */
+export function tempWorkspace(files: Record<string, string | Uint8Array>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-test-'));
+    for (const [path, content] of Object.entries(files)) {
+        const full = join(dir, path);
+        mkdirSync(dirname(full), { recursive: true });
+        writeFileSync(full, content);
+    }
+    return dir;
+}
