@@ -1,0 +1,91 @@
+import { issueCodes } from '@tthc/language';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from '../cli/run-cli.js';
+import { CATALOGUE, PROCEDURE, workspace } from '../language/check-helper.js';
+
+const rulesDoc = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
+
+// Codes reported by the CLI for files it cannot parse: documented, exercised by the CLI tests.
+const fileLevelCodes = new Set(['file-encoding', 'file-empty', 'file-too-large']);
+
+interface RuleSection {
+    readonly code: string;
+    readonly fails: string;
+    readonly passes: string;
+}
+
+function sections(): RuleSection[] {
+    const result: RuleSection[] = [];
+    for (const part of rulesDoc.split(/^### /m).slice(1)) {
+        const code = /^`([a-z-]+)`/.exec(part)?.[1];
+        const fails = /^Fails:\n```tthc\n([\s\S]*?)```/m.exec(part)?.[1];
+        const passes = /^Passes:\n```tthc\n([\s\S]*?)```/m.exec(part)?.[1];
+        if (code && fails !== undefined && passes !== undefined) {
+            result.push({ code, fails, passes });
+        }
+    }
+    return result;
+}
+
+const keyed = new Set(['step', 'unit', 'channel', 'form', 'position', 'province', 'procedure']);
+function keyOf(line: string): string {
+    const tokens = line.trim().split(/\s+/);
+    return keyed.has(tokens[0]) ? `${tokens[0]} ${tokens[1]}` : tokens[0];
+}
+
+/** Applies an example to the reference workspace, as the "How to read the examples" section says. */
+function apply(example: string): Record<string, string> {
+    const files = { catalogue: CATALOGUE.split('\n'), procedure: PROCEDURE.split('\n'), extra: [] as string[] };
+    for (const raw of example.split('\n').filter(line => line.trim() !== '')) {
+        const remove = raw.startsWith('- ');
+        const add = raw.startsWith('+ ');
+        const line = remove || add ? raw.slice(2) : raw;
+        const key = keyOf(line);
+        const target = (['catalogue', 'procedure'] as const).find(name => files[name].some(l => keyOf(l) === key));
+        if (target && !add) {
+            const lines = files[target];
+            const index = lines.findIndex(l => keyOf(l) === key);
+            if (remove) lines.splice(index, 1);
+            else lines[index] = lines[index].match(/^\s*/)![0] + line.trim();
+        } else if (remove) {
+            throw new Error(`Nothing to remove for: ${raw}`);
+        } else if (key.startsWith('procedure ')) {
+            files.extra.push(line);
+        } else {
+            const lines = key.startsWith('unit ') ? files.catalogue : files.procedure;
+            lines.splice(lines.lastIndexOf('}'), 0, '  ' + line.trim());
+        }
+    }
+    return { 'catalogue.tthc': files.catalogue.join('\n'), 'procedures/khai-sinh.tthc': files.procedure.join('\n'), 'procedures/extra.tthc': files.extra.join('\n') + '\n' };
+}
+
+async function codesOf(example: string): Promise<string[]> {
+    const files = apply(example);
+    if (files['procedures/extra.tthc'].trim() === '') delete files['procedures/extra.tthc'];
+    const ws = await workspace(files);
+    return [...ws.documents.keys()].flatMap(path => (ws.document(path)?.diagnostics ?? []).map(d => String(d.code)));
+}
+
+describe('docs/rules.md', () => {
+    test('documents every code, each in a section of its own (file-level codes together)', () => {
+        for (const code of issueCodes) {
+            expect(rulesDoc, `docs/rules.md has no section for '${code}'`).toMatch(new RegExp('^### .*`' + code + '`', 'm'));
+        }
+    });
+
+    test('has a failing and a passing example for every rule but the file-level ones', () => {
+        const documented = new Set(sections().map(s => s.code));
+        expect(issueCodes.filter(code => !fileLevelCodes.has(code) && !documented.has(code))).toEqual([]);
+    });
+
+    test('the reference workspace is clean', async () => {
+        expect(await codesOf('')).toEqual([]);
+    });
+
+    test.each(sections())('$code: the failing example reports it, the passing one does not', async ({ code, fails, passes }) => {
+        expect(await codesOf(fails)).toContain(code);
+        expect(await codesOf(passes)).not.toContain(code);
+    });
+});
