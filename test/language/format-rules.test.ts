@@ -58,6 +58,13 @@ describe('superseded-legal-basis', () => {
     test('a title naming the superseded decree', async () => {
         await expectFinding('superseded-legal-basis', edit('legal "60/2014/QH13" "Luật Hộ tịch"', 'legal "" <|"Nghị định 61/2018/NĐ-CP về một cửa"|>'));
     });
+    test('the text named first is the one cited', async () => {
+        const [finding] = await expectFinding('superseded-legal-basis', edit('legal "60/2014/QH13" "Luật Hộ tịch"', 'legal <|"Nghị định số 107/2021/NĐ-CP sửa đổi Nghị định số 61/2018/NĐ-CP"|>'));
+        expect(finding.message).toMatch(/^'107\/2021\/NĐ-CP' was replaced/);
+    });
+    test('a title that only mentions the replaced decree, under another number, passes', async () => {
+        await expectNoFinding('superseded-legal-basis', edit('legal "60/2014/QH13" "Luật Hộ tịch"', 'legal "01/2018/TT-VPCP" "Thông tư hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP"'));
+    });
     test('the decree in force, and a number that only ends the same way, pass', async () => {
         await expectNoFinding('superseded-legal-basis', edit('legal "60/2014/QH13" "Luật Hộ tịch"', 'legal "118/2025/NĐ-CP" legal "161/2018/NĐ-CP"'));
     });

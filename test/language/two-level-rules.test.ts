@@ -1,4 +1,4 @@
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CATALOGUE, edit, expectFinding, expectNoFinding } from './check-helper.js';
 
 // A catalogue with the pre-2025 district bodies, for the district rules.
@@ -25,6 +25,9 @@ describe('district-level', () => {
     test('a unit declared at the district level', async () => {
         await expectFinding('district-level', edit('level district kind division {', 'level <|district|> kind division {', withDistrict), null);
     });
+    test('a procedure whose implementing authority is a district unit', async () => {
+        await expectFinding('district-level', edit('authority UBNDXa', 'authority <|PhongTuPhapHuyen|>'), withDistrict);
+    });
     test('commune and province units pass', async () => {
         await expectNoFinding('district-level', edit('', ''), withDistrict);
     });
@@ -39,6 +42,13 @@ describe('district-unit-title', () => {
     });
     test('the district unit itself and commune titles pass', async () => {
         await expectNoFinding('district-unit-title', withDistrict.replace(/"Phòng (Kinh tế|Quản lý)[^"]*"/g, '"Phòng Kinh tế"'), null);
+    });
+    test('a city under the province named without "thuộc tỉnh"', async () => {
+        await expectFinding('district-unit-title', edit('"Ủy ban nhân dân xã"', '<|"Phòng Quản lý đô thị thành phố Đà Lạt"|>', CATALOGUE), null);
+    });
+    test('wards, communes, the centrally-run cities and the province itself are not district bodies', async () => {
+        await expectNoFinding('district-unit-title', edit('"Ủy ban nhân dân xã"', '"Ủy ban nhân dân Thành phố Hồ Chí Minh"', CATALOGUE)
+            .replace('"Sở Tư pháp"', '"Trung tâm Phục vụ hành chính công thành phố"').replace('"Công an xã"', '"Công an thành phố Huế"'), null);
     });
     test('wards, communes and the province city are not district bodies', async () => {
         await expectNoFinding('district-unit-title', edit('"Ủy ban nhân dân xã"', '"Ủy ban nhân dân phường Xuân Hương - Đà Lạt"', CATALOGUE)
@@ -63,8 +73,12 @@ describe('level-mismatch', () => {
         await expectFinding('level-mismatch', edit('appraisal by VanPhongXa.TuPhap', 'appraisal by <|SoTuPhap.ChuyenVien|>'));
     });
     test('a province procedure with a commune unit on the main flow', async () => {
-        const province = edit('level commune', 'level province', edit('approval by UBNDXa.ChuTich', 'approval by <|UBNDXa.ChuTich|>'));
+        const province = edit('authority UBNDXa', 'authority UBNDTinh', edit('level commune', 'level province', edit('approval by UBNDXa.ChuTich', 'approval by <|UBNDXa.ChuTich|>')));
         await expectFinding('level-mismatch', province.replaceAll('TTPVHCCXa.CongChuc', 'TTPVHCCTinh.CanBo').replace('VanPhongXa.TuPhap', 'SoTuPhap.ChuyenVien'));
+    });
+    test('an implementing authority of another level', async () => {
+        const [finding] = await expectFinding('level-mismatch', edit('authority UBNDXa', 'authority <|SoTuPhap|>'));
+        expect(finding.message).toContain("names 'SoTuPhap', a province unit, as its authority");
     });
     test('a hand-over to another level is allowed', async () => {
         await expectNoFinding('level-mismatch', edit('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by SoTuPhap.ChuyenVien 2h handover to SoTuPhap within 2h'));

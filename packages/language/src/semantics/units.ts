@@ -25,11 +25,15 @@ export function performerName(performer: Performer | undefined): string {
     return performer?.name ?? '?';
 }
 
-// A title naming a district-level body: huyện, quận, thị xã, or a city under a province
-// ("thành phố … thuộc tỉnh"). Matched on lower-cased NFC text.
-const districtTitlePattern = /(^|[^\p{L}])(huyện|quận|thị xã)([^\p{L}]|$)|thành phố[^,;]*thuộc tỉnh/u;
+// A title naming a district-level body: huyện, quận, thị xã, or a city under a province. Every
+// "thành phố <name>" is a city under a province except the six centrally-run cities, which are
+// provinces; "thành phố" with no name, or "thành phố trực thuộc trung ương", is the province itself.
+// Matched on lower-cased NFC text.
+const districtWords = /(^|[^\p{L}])(huyện|quận|thị xã)([^\p{L}]|$)/u;
+const provincialCity = /(^|[^\p{L}])thành phố\s+(?!(hà nội|hồ chí minh|hải phòng|đà nẵng|cần thơ|huế|trực thuộc trung ương)([^\p{L}]|$))\p{L}/u;
 
 /** Whether a title names a district-level body. */
 export function titleNamesDistrictBody(title: string): boolean {
-    return districtTitlePattern.test(title.normalize('NFC').toLocaleLowerCase('vi'));
+    const text = title.normalize('NFC').toLocaleLowerCase('vi');
+    return districtWords.test(text) || provincialCity.test(text);
 }

@@ -20,8 +20,9 @@ export const englishMessages = {
     'file-too-large': (a: { size: string; limit: string }) =>
         `The file is ${a.size}, over the ${a.limit} limit, and was not read: split it into one file per procedure.`,
 
-    'district-level': (a: { what: 'unit' | 'step' | 'procedure' | 'partner'; name: string; unit?: string }) => {
+    'district-level': (a: { what: 'unit' | 'step' | 'procedure' | 'partner' | 'authority'; name: string; unit?: string }) => {
         switch (a.what) {
+            case 'authority': return `Procedure ${q(a.name)} is implemented by ${q(a.unit)}, a district-level unit; the district level was abolished on 1 July 2025: name the commune or province unit that took over.`;
             case 'unit': return `Unit ${q(a.name)} is at the district level, which was abolished on 1 July 2025: move it to the commune or province level.`;
             case 'procedure': return `Procedure ${q(a.name)} is implemented at the district level, which was abolished on 1 July 2025: set 'level commune' or 'level province'.`;
             case 'partner': return `Step ${q(a.name)} hands over to ${q(a.unit)}, a district-level unit; the district level was abolished on 1 July 2025: hand over to a commune or province unit.`;
@@ -34,8 +35,10 @@ export const englishMessages = {
         a.level
             ? `Procedure ${q(a.name)} is implemented at level '${a.level}', but local procedures are implemented by the province or the commune: set 'level province' or 'level commune'.`
             : `Procedure ${q(a.name)} has no implementing level: add 'level province' or 'level commune'.`,
-    'level-mismatch': (a: { step: string; performer: string; unitLevel: string; procedureLevel: string }) =>
-        `Step ${q(a.step)} of a ${a.procedureLevel} procedure is performed by ${q(a.performer)}, a ${a.unitLevel} unit: assign it to a ${a.procedureLevel} unit, or make it a 'handover' to that unit.`,
+    'level-mismatch': (a: { step?: string; procedure?: string; performer: string; unitLevel: string; procedureLevel: string }) =>
+        a.step === undefined
+            ? `Procedure ${q(a.procedure)} is implemented at the ${a.procedureLevel} level but names ${q(a.performer)}, a ${a.unitLevel} unit, as its authority: name a ${a.procedureLevel} unit, or correct the level.`
+            : `Step ${q(a.step)} of a ${a.procedureLevel} procedure is performed by ${q(a.performer)}, a ${a.unitLevel} unit: assign it to a ${a.procedureLevel} unit, or make it a 'handover' to that unit.`,
     'sector-agency-step': (a: { step: string; performer: string }) =>
         `Step ${q(a.step)} is performed by ${q(a.performer)}, a vertical sector agency that runs its own procedures: make the step a 'handover' to it instead.`,
 

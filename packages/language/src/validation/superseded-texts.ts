@@ -35,8 +35,23 @@ const patterns = supersededTexts.map(text => ({
     pattern: new RegExp(`(^|[^0-9])${fold(text.number).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`)
 }));
 
-/** The superseded text that a citation names, if any. */
+/**
+ * The superseded text that a citation names, if any. When the citation names several texts ("Decree
+ * 107/2021 amending Decree 61/2018"), the one named first is the one cited.
+ */
 export function findSupersededText(citation: string): SupersededText | undefined {
     const folded = fold(citation);
-    return patterns.find(p => p.pattern.test(folded))?.text;
+    let first: { text: SupersededText; index: number } | undefined;
+    for (const { text, pattern } of patterns) {
+        const match = pattern.exec(folded);
+        if (match && (!first || match.index < first.index)) {
+            first = { text, index: match.index };
+        }
+    }
+    return first?.text;
+}
+
+/** Whether a text contains a legal document number such as `61/2018/NĐ-CP` or `60/2014/QH13`. */
+export function hasDocumentNumber(text: string): boolean {
+    return /[0-9]+\/[0-9]{4}\/[^\s/]+/.test(text);
 }

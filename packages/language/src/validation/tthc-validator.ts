@@ -6,7 +6,7 @@ import { checkLocalDuplicates, workspaceDuplicateChecks } from './checks/duplica
 import { checkApproval, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
 import { checkFee, checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
 import { checkDuration, checkProcedureTime } from './checks/time-checks.js';
-import { checkHandoverDistrict, checkMainFlowLevels, checkProcedureLevel, checkStepDistrict, checkUnitLevel } from './checks/two-level-checks.js';
+import { checkAuthorityLevel, checkHandoverDistrict, checkMainFlowLevels, checkProcedureLevel, checkStepDistrict, checkUnitLevel } from './checks/two-level-checks.js';
 
 /** Registers every check of the language; `docs/rules.md` documents each code they report. */
 export function registerValidationChecks(services: TthcServices): void {
@@ -19,7 +19,7 @@ export function registerValidationChecks(services: TthcServices): void {
         Position: checkTitle,
         Form: checkTitle,
         Procedure: [
-            checkProcedureLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,
+            checkProcedureLevel, checkAuthorityLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,
             checkMainFlowLevels, checkFirstStep, checkPathEnds, checkStepGraph, checkApproval,
             checkProcedureTime, checkFullOnline, ...titled
         ],

@@ -3,7 +3,7 @@ import type { DossierComponent, Fee, Handover, LegalCitation, Procedure, Provinc
 import { isStep } from '../../generated/ast.js';
 import { parseAmount } from '../../semantics/amounts.js';
 import { report } from '../report.js';
-import { findSupersededText } from '../superseded-texts.js';
+import { findSupersededText, hasDocumentNumber } from '../superseded-texts.js';
 
 /** `1.001193`, optionally followed by an agency code: `2.000815.000.00.00.H55`. */
 export const procedureCodePattern = /^[0-9]\.[0-9]{6}(\.[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2})?$/;
@@ -57,15 +57,17 @@ export function checkFee(fee: Fee, accept: ValidationAcceptor): void {
     }
 }
 
-/** A citation of a text that was replaced. */
+/**
+ * A citation of a text that was replaced. The number says what is cited; the title is read only when
+ * the number holds no document number (`legal "Nghị định 61/2018/NĐ-CP"` written as a title), because
+ * a title may mention the text that the cited one amends or guides.
+ */
 export function checkLegalCitation(citation: LegalCitation, accept: ValidationAcceptor): void {
-    for (const property of ['number', 'title'] as const) {
-        const text = citation[property];
-        const superseded = text ? findSupersededText(text) : undefined;
-        if (superseded) {
-            report(accept, 'superseded-legal-basis', { number: superseded.number, replacement: superseded.replacement, title: superseded.title }, { node: citation, property });
-            return;
-        }
+    const property = citation.number && hasDocumentNumber(citation.number) ? 'number' : 'title';
+    const text = citation[property] ?? citation.number;
+    const superseded = text ? findSupersededText(text) : undefined;
+    if (superseded) {
+        report(accept, 'superseded-legal-basis', { number: superseded.number, replacement: superseded.replacement, title: superseded.title }, { node: citation, property: citation[property] ? property : 'number' });
     }
 }
 

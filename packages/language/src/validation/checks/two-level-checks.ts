@@ -25,6 +25,19 @@ export function checkProcedureLevel(procedure: Procedure, accept: ValidationAcce
     }
 }
 
+/** The implementing unit is at the procedure's level, and never at the district level. */
+export function checkAuthorityLevel(procedure: Procedure, accept: ValidationAcceptor): void {
+    const unit = procedure.authority?.ref;
+    if (!unit?.level) {
+        return;
+    }
+    if (unit.level === 'district') {
+        report(accept, 'district-level', { what: 'authority', name: procedure.name, unit: unit.name }, { node: procedure, property: 'authority' });
+    } else if ((procedure.level === 'province' || procedure.level === 'commune') && unit.level !== procedure.level) {
+        report(accept, 'level-mismatch', { procedure: procedure.name, performer: unit.name, unitLevel: unit.level, procedureLevel: procedure.level }, { node: procedure, property: 'authority' });
+    }
+}
+
 /** A step performed by a district-level unit. */
 export function checkStepDistrict(step: Step, accept: ValidationAcceptor): void {
     const unit = unitOf(step.performer?.ref);
