@@ -1,0 +1,59 @@
+// Command-line options of `npm run bench`.
+
+/**
+ * @typedef {object} BenchOptions
+ * @property {number} runs fresh processes per command and workspace size
+ * @property {number[]} sizes procedure counts of the generated workspaces
+ * @property {boolean} help
+ */
+
+/**
+ * Reads `--runs N`, `--sizes 1000,5000` (also `--runs=N`) and `--help`.
+ * @param {readonly string[]} argv the arguments after the script
+ * @returns {BenchOptions}
+ */
+export function parseOptions(argv) {
+    /** @type {BenchOptions} */
+    const options = { runs: 5, sizes: [1000, 5000], help: false };
+    for (let i = 0; i < argv.length; i++) {
+        const [flag, inline] = argv[i].split('=', 2);
+        const value = () => {
+            const text = inline ?? argv[++i];
+            if (text === undefined) throw new Error(`${flag} needs a value`);
+            return text;
+        };
+        switch (flag) {
+            case '--runs': {
+                const text = value();
+                if (!/^[1-9][0-9]*$/.test(text)) throw new Error(`--runs expects a whole number of 1 or more, not '${text}'`);
+                options.runs = Number(text);
+                break;
+            }
+            case '--sizes': {
+                const text = value();
+                const sizes = text.split(',').map(s => s.trim().replaceAll('_', ''));
+                if (sizes.length === 0 || sizes.some(s => !/^[1-9][0-9]*$/.test(s) || Number(s) > 99_999)) {
+                    throw new Error(`--sizes expects procedure counts from 1 to 99999 separated by commas, such as 1000,5000, not '${text}'`);
+                }
+                options.sizes = sizes.map(Number);
+                break;
+            }
+            case '--help':
+            case '-h':
+                options.help = true;
+                break;
+            default:
+                throw new Error(`unknown option '${argv[i]}'`);
+        }
+    }
+    return options;
+}
+
+/** The usage text. */
+export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000]
+
+Generates synthetic province workspaces (into .bench/, reused while the generator is unchanged),
+checks once that \`tthc check\` finds no problem in them, then times N fresh processes of
+\`tthc check\` against N fresh processes that JSON.parse the same data, interleaved, and prints a
+Markdown table. Progress goes to stderr, the report to stdout.
+`;

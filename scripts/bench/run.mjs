@@ -1,0 +1,135 @@
+// `npm run bench`: the cold-build cost of `tthc check` on synthetic province workspaces, against
+// JSON.parse of the same data measured in the same run. Prints figures; asserts nothing.
+//
+// Usage: npm run bench -- [--runs N] [--sizes 1000,5000]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatJsonNotes, formatMainTable, formatReferenceTable } from './format-report.mjs';
+import { existingWorkspace, generateWorkspace } from './generate-workspace.mjs';
+import { hasGnuTime, measureOnce, median, summarise } from './measure.mjs';
+import { parseOptions, usage } from './options.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const benchDir = join(root, '.bench');
+const cli = join(root, 'packages', 'cli', 'bin', 'tthc.js');
+const jsonReference = join(root, 'scripts', 'bench', 'json-reference.mjs');
+// The Node of the `node` devDependency, which npm scripts and npx use; children use it even when
+// this script was started by another Node.
+const projectNode = join(root, 'node_modules', '.bin', 'node');
+
+const progress = text => process.stderr.write(`${text}\n`);
+
+function fail(message) {
+    process.stderr.write(`bench: ${message}\n`);
+    process.exit(1);
+}
+
+/** Generates the workspace of `count` procedures, or reuses the one already in .bench/. */
+function prepareWorkspace(count) {
+    const dir = join(benchDir, `p${count}`);
+    const existing = existingWorkspace(dir, count);
+    if (existing) {
+        progress(`Reusing ${relative(root, dir)} (${existing.files} files, generator ${existing.version}).`);
+        return existing;
+    }
+    progress(`Generating ${count} procedures into ${relative(root, dir)} …`);
+    const started = performance.now();
+    const generated = generateWorkspace(dir, count);
+    progress(`  ${generated.files} files, ${(generated.sourceBytes / 1e6).toFixed(2)} MB in ${Math.round(performance.now() - started)} ms.`);
+    return generated;
+}
+
+/** Checks once that the workspace is clean; the run also warms the file cache. */
+function verifyClean(node, workspace) {
+    const run = measureOnce([node, cli, 'check', workspace.dir], { cwd: root });
+    if (run.exitCode !== 0 || !run.stdout.includes('No problems')) {
+        const shown = run.stdout.split('\n').slice(-25).join('\n');
+        fail(`the generated workspace ${relative(root, workspace.dir)} is not clean (exit ${run.exitCode}), so its timing would not be a `
+            + `clean cold build. Fix the generator (scripts/bench/generator/) or the checker, or delete .bench/ if its files were edited. Last lines of \`tthc check\`:\n${shown}${run.stderr}`);
+    }
+    const reference = measureOnce([node, jsonReference, workspace.jsonDir], { cwd: root });
+    if (reference.exitCode !== 0) {
+        fail(`the JSON reference failed on ${relative(root, workspace.jsonDir)}:\n${reference.stderr}`);
+    }
+    progress(`  verified: ${run.stdout.trim()} (${Math.round(run.ms)} ms, not counted)`);
+}
+
+/** Runs check and the JSON reference `runs` times each, interleaved A B A B. */
+function measureSize(node, workspace, runs) {
+    const check = [];
+    const json = [];
+    for (let i = 0; i < runs; i++) {
+        const a = measureOnce([node, cli, 'check', workspace.dir], { cwd: root });
+        if (a.exitCode !== 0) fail(`tthc check exited ${a.exitCode} during the timed runs:\n${a.stdout.slice(-2000)}${a.stderr}`);
+        const b = measureOnce([node, jsonReference, workspace.jsonDir], { cwd: root });
+        if (b.exitCode !== 0) fail(`the JSON reference exited ${b.exitCode}:\n${b.stderr}`);
+        check.push(a);
+        json.push(b);
+        progress(`  run ${i + 1}/${runs}: check ${Math.round(a.ms)} ms, ${a.rssMb?.toFixed(0) ?? '?'} MB; JSON ${Math.round(b.ms)} ms`);
+    }
+    const rss = check.map(r => r.rssMb).filter(v => v !== undefined);
+    return {
+        procedures: workspace.procedures,
+        files: workspace.files,
+        sourceBytes: workspace.sourceBytes,
+        jsonBytes: workspace.jsonBytes,
+        checkMs: summarise(check.map(r => r.ms)),
+        checkRssMb: rss.length > 0 ? median(rss) : undefined,
+        jsonMs: summarise(json.map(r => r.ms)),
+        jsonInProcessMs: median(json.map(r => JSON.parse(r.stdout).ms))
+    };
+}
+
+function main() {
+    let options;
+    try {
+        options = parseOptions(process.argv.slice(2));
+    } catch (error) {
+        process.stderr.write(`bench: ${error.message}\n${usage}`);
+        process.exit(2);
+    }
+    if (options.help) {
+        process.stdout.write(usage);
+        return;
+    }
+    if (!existsSync(join(root, 'packages', 'cli', 'out', 'main.js'))) {
+        fail('the CLI is not built: run `npm run build` first.');
+    }
+    let node = projectNode;
+    if (!existsSync(node)) {
+        progress(`bench: ${relative(root, projectNode)} is missing (run npm install); using ${process.execPath} instead.`);
+        node = process.execPath;
+    }
+    const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+    mkdirSync(benchDir, { recursive: true });
+
+    const results = [];
+    for (const size of options.sizes) {
+        const workspace = prepareWorkspace(size);
+        verifyClean(node, workspace);
+        results.push(measureSize(node, workspace, options.runs));
+    }
+
+    const cpuList = cpus();
+    const lines = [
+        '## tthc check: cold build (fresh process each run)',
+        '',
+        `Node ${nodeVersion} · ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC · ${cpuList.length} × ${cpuList[0]?.model.trim() ?? 'unknown CPU'}`,
+        `${options.runs} fresh processes per command and size, interleaved check / JSON; wall time around the process; peak RSS via ${hasGnuTime() ? 'GNU time' : 'process.resourceUsage()'}.`,
+        '',
+        formatMainTable(results),
+        '',
+        'The JSON yardstick is a fresh Node process that reads and JSON.parses every file of the same data (scripts/bench/json-reference.mjs):',
+        formatJsonNotes(results)
+    ];
+    const reference = formatReferenceTable(results);
+    if (reference) {
+        lines.push('', 'Against stock Langium 4.4 with a small grammar (performance.md; other batches, so ±40%; its files are smaller):', '', reference);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+}
+
+main();
