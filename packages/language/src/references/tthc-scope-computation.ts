@@ -1,13 +1,29 @@
-import { DefaultScopeComputation, type AstNodeDescription, type LangiumDocument } from 'langium';
+import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
+import { isTthcFile } from '../generated/ast.js';
 import { globalDeclarationsOf } from '../workspace/declarations.js';
 
 /**
  * Exports what other files refer to: the province, its units, positions (as `Unit.Position`),
- * catalogue forms, and procedures. Steps and a procedure's own forms stay local to the procedure
- * (the default local scopes handle them).
+ * catalogue forms, and procedures. Only steps and a procedure's own forms are local: they are
+ * visible inside their procedure, which is all that refers to them.
  */
 export class TthcScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
         return globalDeclarationsOf(document).map(({ name, node }) => this.descriptions.createDescription(node, name, document));
+    }
+
+    // The default walks every node and scopes each named one in its container; catalogues hold
+    // thousands of positions that nothing refers to locally, so only procedures' contents are scoped.
+    override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        const root = document.parseResult.value;
+        if (isTthcFile(root)) {
+            for (const procedure of root.procedures) {
+                for (const node of [...procedure.steps, ...procedure.forms]) {
+                    if (node.name) symbols.add(procedure, this.descriptions.createDescription(node, node.name, document));
+                }
+            }
+        }
+        return symbols;
     }
 }

@@ -1,5 +1,4 @@
-import { AstUtils } from 'langium';
-import { isDuration, type Channel, type Duration, type Procedure, type Step } from '../generated/ast.js';
+import type { Channel, Duration, Procedure, Step } from '../generated/ast.js';
 import { formatCalendarDays, formatWorkingMinutes, measureOf, measureOfStatutory, type Measure } from './durations.js';
 import { criticalPath, stepGraphOf, type CriticalPath } from './procedure-graph.js';
 
@@ -38,10 +37,15 @@ export function timingOf(procedure: Procedure): ProcedureTiming {
 }
 
 function computeTiming(procedure: Procedure): ProcedureTiming {
+    // Durations occur in three places only: a step's time, a hand-over's sub-deadline, a channel's time.
+    const durations = [
+        ...procedure.steps.flatMap(step => [step.time, step.handover?.deadline]),
+        ...procedure.channels.map(channel => channel.time?.duration)
+    ];
     const measures = new Map<Duration, Measure>();
-    for (const duration of AstUtils.streamAllContents(procedure).filter(isDuration)) {
-        const measure = measureOf(duration);
-        if (measure) measures.set(duration, measure);
+    for (const duration of durations) {
+        const measure = duration ? measureOf(duration) : undefined;
+        if (measure) measures.set(duration!, measure);
     }
     const statutoryMeasures = new Map<Channel, Measure>();
     for (const channel of procedure.channels) {

@@ -1,4 +1,4 @@
-import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { Procedure, Step, Unit } from '../../generated/ast.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { report } from '../report.js';
@@ -46,12 +46,49 @@ const singleAttributes: Record<string, ReadonlyArray<readonly [property: string,
 
 /** An attribute written twice: the parser keeps the last, so the first would be lost silently. */
 export function checkDuplicateAttributes(node: AstNode, accept: ValidationAcceptor): void {
-    for (const [property, keyword] of singleAttributes[node.$type] ?? []) {
-        const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
-        for (const extra of nodes.slice(1)) {
+    const attributes = singleAttributes[node.$type];
+    if (!attributes || !node.$cstNode) {
+        return;
+    }
+    const assigned = assignmentsOf(node);
+    for (const [property, keyword] of attributes) {
+        for (const extra of assigned.get(property)?.slice(1) ?? []) {
             report(accept, 'duplicate-attribute', { attribute: keyword }, { node, range: extra.range });
         }
     }
+}
+
+// The feature a grammar element assigns, cached: every CST node of a kind shares its grammar element.
+const assignedFeatures = new WeakMap<object, string | null>();
+function featureOf(cst: CstNode): string | undefined {
+    const source = cst.grammarSource;
+    if (!source) return undefined;
+    let feature = assignedFeatures.get(source);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null;
+        assignedFeatures.set(source, feature);
+    }
+    return feature ?? undefined;
+}
+
+// The CST nodes of each feature the node assigns, in one pass (what `findNodesForProperty` finds for
+// one feature): the node's own CST, not descending into the nodes of its children.
+function assignmentsOf(node: AstNode): Map<string, CstNode[]> {
+    const result = new Map<string, CstNode[]>();
+    const visit = (cst: CstNode, first: boolean): void => {
+        const feature = first ? undefined : featureOf(cst);
+        if (feature !== undefined) {
+            const list = result.get(feature);
+            if (list) list.push(cst);
+            else result.set(feature, [cst]);
+            return;
+        }
+        if (isCompositeCstNode(cst) && cst.astNode === node) {
+            for (const child of cst.content) visit(child, false);
+        }
+    };
+    visit(node.$cstNode!, true);
+    return result;
 }
 
 /** A title is never blank. */
