@@ -12,6 +12,7 @@ import { buildCatalogue } from './generator/build-catalogue.mjs';
 import { buildProcedure } from './generator/build-procedure.mjs';
 import { deriveSeed } from './generator/random.mjs';
 import { renderCatalogue, renderProcedure } from './generator/render-tthc.mjs';
+import { buildReferenceCatalogue, buildReferenceProcedure, renderReferenceCatalogue, renderReferenceProcedure } from './generator/reference-shape.mjs';
 
 const SEED = 20250701;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +29,7 @@ export const MANIFEST = '.tthc-bench.json';
  * @property {number} sourceBytes bytes of .tthc source
  * @property {number} jsonBytes bytes of JSON
  * @property {string} version the generator version that wrote them
+ * @property {'realistic' | 'reference'} shape realistic procedures, or terse ones shaped like the stock-Langium reference
  */
 
 /**
@@ -56,12 +58,13 @@ export function jsonDirOf(dir) {
  * with `procedureCount` procedures (and its JSON twin is complete too).
  * @param {string} dir
  * @param {number} procedureCount
+ * @param {'realistic' | 'reference'} [shape]
  * @returns {GeneratedWorkspace | undefined}
  */
-export function existingWorkspace(dir, procedureCount) {
+export function existingWorkspace(dir, procedureCount, shape = 'realistic') {
     const manifest = readManifest(resolve(dir));
     const jsonManifest = readManifest(jsonDirOf(dir));
-    if (manifest && jsonManifest && manifest.version === generatorVersion() && manifest.procedures === procedureCount && jsonManifest.version === manifest.version && jsonManifest.procedures === procedureCount) {
+    if (manifest && jsonManifest && (manifest.shape ?? 'realistic') === shape && manifest.version === generatorVersion() && manifest.procedures === procedureCount && jsonManifest.version === manifest.version && jsonManifest.procedures === procedureCount) {
         // The folders may have moved with the repository since the manifest was written.
         return { ...manifest, dir: resolve(dir), jsonDir: jsonDirOf(dir) };
     }
@@ -74,9 +77,11 @@ export function existingWorkspace(dir, procedureCount) {
  * generator did not write is refused rather than deleted.
  * @param {string} dir
  * @param {number} procedureCount
+ * @param {'realistic' | 'reference'} [shape] realistic procedures (default), or terse ones shaped like
+ *   the stock-Langium reference of performance.md (generator/reference-shape.mjs)
  * @returns {GeneratedWorkspace}
  */
-export function generateWorkspace(dir, procedureCount) {
+export function generateWorkspace(dir, procedureCount, shape = 'realistic') {
     if (!Number.isInteger(procedureCount) || procedureCount < 1 || procedureCount > 99_999) {
         throw new Error(`the procedure count must be a whole number from 1 to 99999, not ${procedureCount}`);
     }
@@ -93,17 +98,18 @@ export function generateWorkspace(dir, procedureCount) {
         writeFileSync(path, text);
         return Buffer.byteLength(text);
     };
-    const catalogue = buildCatalogue(deriveSeed(SEED, 0x7fffffff));
-    sourceBytes += write(join(tthcDir, 'catalogue.tthc'), renderCatalogue(catalogue.data));
+    const reference = shape === 'reference';
+    const catalogue = reference ? { data: buildReferenceCatalogue() } : buildCatalogue(deriveSeed(SEED, 0x7fffffff));
+    sourceBytes += write(join(tthcDir, 'catalogue.tthc'), reference ? renderReferenceCatalogue(catalogue.data) : renderCatalogue(catalogue.data));
     jsonBytes += write(join(jsonDir, 'catalogue.json'), JSON.stringify(catalogue.data));
     for (let index = 1; index <= procedureCount; index++) {
-        const procedure = buildProcedure(index, deriveSeed(SEED, index), catalogue.directory);
+        const procedure = reference ? buildReferenceProcedure(index, deriveSeed(SEED, index)) : buildProcedure(index, deriveSeed(SEED, index), catalogue.directory);
         const file = `p${String(index).padStart(5, '0')}`;
-        sourceBytes += write(join(tthcDir, 'procedures', `${file}.tthc`), renderProcedure(procedure));
+        sourceBytes += write(join(tthcDir, 'procedures', `${file}.tthc`), reference ? renderReferenceProcedure(procedure) : renderProcedure(procedure));
         jsonBytes += write(join(jsonDir, 'procedures', `${file}.json`), JSON.stringify(procedure));
     }
     /** @type {GeneratedWorkspace} */
-    const result = { dir: tthcDir, jsonDir, procedures: procedureCount, files: procedureCount + 1, sourceBytes, jsonBytes, version: generatorVersion() };
+    const result = { dir: tthcDir, jsonDir, procedures: procedureCount, files: procedureCount + 1, sourceBytes, jsonBytes, version: generatorVersion(), shape };
     // The manifests go last: an interrupted run leaves folders that are not reused.
     writeFileSync(join(tthcDir, MANIFEST), JSON.stringify(result, null, 2) + '\n');
     writeFileSync(join(jsonDir, MANIFEST), JSON.stringify(result, null, 2) + '\n');

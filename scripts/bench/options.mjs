@@ -4,6 +4,7 @@
  * @typedef {object} BenchOptions
  * @property {number} runs fresh processes per command and workspace size
  * @property {number[]} sizes procedure counts of the generated workspaces
+ * @property {Array<'realistic' | 'reference'>} shapes which kinds of workspace to measure
  * @property {boolean} help
  */
 
@@ -14,7 +15,7 @@
  */
 export function parseOptions(argv) {
     /** @type {BenchOptions} */
-    const options = { runs: 5, sizes: [1000, 5000], help: false };
+    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], help: false };
     for (let i = 0; i < argv.length; i++) {
         const [flag, inline] = argv[i].split('=', 2);
         const value = () => {
@@ -38,6 +39,15 @@ export function parseOptions(argv) {
                 options.sizes = sizes.map(Number);
                 break;
             }
+            case '--shapes': {
+                const text = value();
+                const shapes = text.split(',').map(s => s.trim());
+                if (shapes.some(s => s !== 'realistic' && s !== 'reference')) {
+                    throw new Error(`--shapes expects realistic, reference or both separated by a comma, not '${text}'`);
+                }
+                options.shapes = shapes;
+                break;
+            }
             case '--help':
             case '-h':
                 options.help = true;
@@ -50,10 +60,14 @@ export function parseOptions(argv) {
 }
 
 /** The usage text. */
-export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000]
+export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000] [--shapes realistic,reference]
 
 Generates synthetic province workspaces (into .bench/, reused while the generator is unchanged),
 checks once that \`tthc check\` finds no problem in them, then times N fresh processes of
 \`tthc check\` against N fresh processes that JSON.parse the same data, interleaved, and prints a
 Markdown table. Progress goes to stderr, the report to stdout.
+
+Shapes: 'realistic' procedures (legal bases, fees, documents, tasks; about 2.4 KB a file) and
+'reference' ones shaped like the stock-Langium figures of performance.md (300 units, 50 forms,
+8 to 15 terse steps; about 0.9 KB a file), for a like-for-like comparison.
 `;

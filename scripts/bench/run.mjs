@@ -27,17 +27,17 @@ function fail(message) {
     process.exit(1);
 }
 
-/** Generates the workspace of `count` procedures, or reuses the one already in .bench/. */
-function prepareWorkspace(count) {
-    const dir = join(benchDir, `p${count}`);
-    const existing = existingWorkspace(dir, count);
+/** Generates the workspace of `count` procedures of a shape, or reuses the one already in .bench/. */
+function prepareWorkspace(count, shape) {
+    const dir = join(benchDir, `${shape === 'reference' ? 'r' : 'p'}${count}`);
+    const existing = existingWorkspace(dir, count, shape);
     if (existing) {
         progress(`Reusing ${relative(root, dir)} (${existing.files} files, generator ${existing.version}).`);
         return existing;
     }
-    progress(`Generating ${count} procedures into ${relative(root, dir)} …`);
+    progress(`Generating ${count} ${shape} procedures into ${relative(root, dir)} …`);
     const started = performance.now();
-    const generated = generateWorkspace(dir, count);
+    const generated = generateWorkspace(dir, count, shape);
     progress(`  ${generated.files} files, ${(generated.sourceBytes / 1e6).toFixed(2)} MB in ${Math.round(performance.now() - started)} ms.`);
     return generated;
 }
@@ -72,6 +72,7 @@ function measureSize(node, workspace, runs) {
     }
     const rss = check.map(r => r.rssMb).filter(v => v !== undefined);
     return {
+        shape: workspace.shape ?? 'realistic',
         procedures: workspace.procedures,
         files: workspace.files,
         sourceBytes: workspace.sourceBytes,
@@ -107,10 +108,12 @@ function main() {
     mkdirSync(benchDir, { recursive: true });
 
     const results = [];
-    for (const size of options.sizes) {
-        const workspace = prepareWorkspace(size);
-        verifyClean(node, workspace);
-        results.push(measureSize(node, workspace, options.runs));
+    for (const shape of options.shapes) {
+        for (const size of options.sizes) {
+            const workspace = prepareWorkspace(size, shape);
+            verifyClean(node, workspace);
+            results.push(measureSize(node, workspace, options.runs));
+        }
     }
 
     const cpuList = cpus();
@@ -127,7 +130,7 @@ function main() {
     ];
     const reference = formatReferenceTable(results);
     if (reference) {
-        lines.push('', 'Against stock Langium 4.4 with a small grammar (performance.md; other batches, so ±40%; its files are smaller):', '', reference);
+        lines.push('', 'Against stock Langium 4.4 with a small grammar and three checks (performance.md; other batches, so ±40%). The reference-shaped workspaces have its size and shape; the realistic ones are larger:', '', reference);
     }
     process.stdout.write(lines.join('\n') + '\n');
 }

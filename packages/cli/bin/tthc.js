@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `tthc` command. The compiled CLI lives in ../out (built by `npm install` through `prepare`).
-import { main } from '../out/main.js';
+// The `tthc` command: the CLI bundled into ../dist by `npm run build` (run by `npm install` through `prepare`).
+import { main } from '../dist/main.js';
 
 const exitCode = await main(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),

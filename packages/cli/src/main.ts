@@ -55,6 +55,10 @@ The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`)
  */
 export async function main(argv: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
     let exitCode: number = ExitCode.ok;
+    if (argv.includes('--debug')) {
+        // The CLI runs bundled: map stack traces back to the TypeScript sources.
+        process.setSourceMapsEnabled(true);
+    }
     const program = createProgram(result => {
         io.stdout(result.stdout);
         if (result.stderr) io.stderr(result.stderr);

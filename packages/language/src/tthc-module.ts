@@ -10,6 +10,7 @@ import { TthcLinker } from './references/tthc-linker.js';
 import { TthcScopeComputation } from './references/tthc-scope-computation.js';
 import { TthcScopeProvider } from './references/tthc-scope-provider.js';
 import { TthcDocumentValidator } from './validation/tthc-document-validator.js';
+import { TthcValidationRegistry } from './validation/tthc-validation-registry.js';
 import { registerValidationChecks } from './validation/tthc-validator.js';
 import { TthcDeclarations } from './workspace/declarations.js';
 import { TthcDocumentBuilder } from './workspace/tthc-document-builder.js';
@@ -38,7 +39,8 @@ export const TthcModule: Module<TthcServices, PartialLangiumCoreServices & TthcA
         Linker: services => new TthcLinker(services)
     },
     validation: {
-        DocumentValidator: services => new TthcDocumentValidator(services)
+        DocumentValidator: services => new TthcDocumentValidator(services),
+        ValidationRegistry: services => new TthcValidationRegistry(services)
     },
     workspace: {
         Projects: services => new TthcProjects(services.shared),
