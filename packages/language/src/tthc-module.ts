@@ -7,6 +7,7 @@ import { TthcGeneratedModule, TthcGeneratedSharedModule } from './generated/modu
 import { TthcParserErrorMessageProvider } from './parser/tthc-parser-messages.js';
 import { TthcValueConverter } from './parser/tthc-value-converter.js';
 import { TthcLinker } from './references/tthc-linker.js';
+import { TthcReferenceDescriptionProvider } from './references/tthc-reference-descriptions.js';
 import { TthcScopeComputation } from './references/tthc-scope-computation.js';
 import { TthcScopeProvider } from './references/tthc-scope-provider.js';
 import { TthcDocumentValidator } from './validation/tthc-document-validator.js';
@@ -43,6 +44,7 @@ export const TthcModule: Module<TthcServices, PartialLangiumCoreServices & TthcA
         ValidationRegistry: services => new TthcValidationRegistry(services)
     },
     workspace: {
+        ReferenceDescriptionProvider: services => new TthcReferenceDescriptionProvider(services),
         Projects: services => new TthcProjects(services.shared),
         Declarations: services => new TthcDeclarations(services.shared, services.workspace.Projects)
     }

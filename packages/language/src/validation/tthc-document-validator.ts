@@ -1,8 +1,9 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
+    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
     type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { allNodes } from '../workspace/ast-walk.js';
 
 // How many nodes to validate between two looks at the cancellation token.
 const NODES_PER_INTERRUPT_CHECK = 64;
@@ -17,12 +18,12 @@ export class TthcDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * Langium's loop over the nodes, without its per-node costs: checks come from a table instead of
-     * a fresh stream per node, a synchronous check is not awaited, and cancellation is looked at
+     * a fresh stream per node, nodes from a plain walk instead of an iterator per node, a synchronous check is not awaited, and cancellation is looked at
      * every few dozen nodes instead of at every node.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         let count = 0;
-        for (const node of AstUtils.streamAst(rootNode)) {
+        for (const node of allNodes(rootNode)) {
             if (++count % NODES_PER_INTERRUPT_CHECK === 0) {
                 await interruptAndCheck(cancelToken);
             }

@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AstUtils, DefaultReferenceDescriptionProvider } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from '../cli/run-cli.js';
+import { workspace } from './check-helper.js';
+
+// The faster replacements of Langium services must give exactly what Langium's own give.
+async function exampleWorkspace() {
+    const dir = join(ROOT, 'examples/lam-dong');
+    const files: Record<string, string> = { 'catalogue.tthc': readFileSync(join(dir, 'catalogue.tthc'), 'utf8') };
+    for (const name of readdirSync(join(dir, 'procedures'))) {
+        files[`procedures/${name}`] = readFileSync(join(dir, 'procedures', name), 'utf8');
+    }
+    return workspace(files);
+}
+
+describe('replacements of Langium services', () => {
+    test('the reference index equals Langium default one, reference by reference', async () => {
+        const ws = await exampleWorkspace();
+        const ours = ws.services.workspace.ReferenceDescriptionProvider;
+        const langiums = new DefaultReferenceDescriptionProvider(ws.services);
+        let total = 0;
+        for (const path of ws.documents.keys()) {
+            const document = ws.document(path)!;
+            const expected = await langiums.createDescriptions(document);
+            expect(await ours.createDescriptions(document)).toEqual(expected);
+            total += expected.length;
+        }
+        expect(total).toBeGreaterThan(300);
+    });
+
+    test('the validator visits the nodes Langium streams, in the same order', async () => {
+        const { allNodes } = await import('../../packages/language/out/workspace/ast-walk.js');
+        const ws = await exampleWorkspace();
+        for (const path of ws.documents.keys()) {
+            const root = ws.document(path)!.parseResult.value;
+            expect(allNodes(root)).toEqual(AstUtils.streamAst(root).toArray());
+        }
+    });
+});
