@@ -22,6 +22,10 @@ export const stockLangiumReference = new Map([
  * @property {number | undefined} checkRssMb median peak RSS
  * @property {import('./measure.mjs').Summary} jsonMs
  * @property {number} jsonInProcessMs median time of read + parse inside the JSON process
+ * @property {import('./measure.mjs').Summary} stockMs stock Langium on the same files, whole process
+ * @property {number} stockSetupMs median time stock Langium spends interpreting the grammar
+ * @property {number | undefined} stockRssMb
+ * @property {number} stockDiagnostics what stock Langium reported (0 on a clean workspace)
  */
 
 const whole = value => Math.round(value).toLocaleString('en-US');
@@ -71,6 +75,22 @@ export function formatReferenceTable(results) {
         const ref = stockLangiumReference.get(r.procedures);
         const perMb = r.checkMs.median / (r.sourceBytes / 1e6);
         lines.push(`| ${whole(r.procedures)} ${r.shape} files | ${ref.sourceMb.toFixed(2)} MB, ${whole(ref.ms)} ms, ${whole(ref.rssMb)} MB | ${mb(r.sourceBytes)} MB, ${whole(r.checkMs.median)} ms, ${r.checkRssMb === undefined ? '?' : whole(r.checkRssMb)} MB | ${ratio(r.checkMs.median, ref.ms)} | ${whole(ref.ms / ref.sourceMb)} → ${whole(perMb)} |`);
+    }
+    return lines.join('\n');
+}
+
+/**
+ * The same-run comparison with stock Langium on the same grammar and files.
+ * @param {readonly SizeResult[]} results
+ * @returns {string}
+ */
+export function formatStockTable(results) {
+    const lines = [
+        '| workspace | tthc check ms (35 rules) | stock Langium ms (3 checks), of which grammar set-up | stock peak RSS MB | ratio check / (stock − set-up) |',
+        '|---|---:|---:|---:|---:|'
+    ];
+    for (const r of results) {
+        lines.push(`| ${whole(r.procedures)} ${r.shape} procedures | ${whole(r.checkMs.median)} (${whole(r.checkMs.min)}–${whole(r.checkMs.max)}) | ${whole(r.stockMs.median)} (${whole(r.stockMs.min)}–${whole(r.stockMs.max)}), ${whole(r.stockSetupMs)} | ${r.stockRssMb === undefined ? '?' : whole(r.stockRssMb)} | ${(r.checkMs.median / (r.stockMs.median - r.stockSetupMs)).toFixed(2)}× |`);
     }
     return lines.join('\n');
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatJsonNotes, formatMainTable, formatReferenceTable } from './format-report.mjs';
+import { formatJsonNotes, formatMainTable, formatReferenceTable, formatStockTable } from './format-report.mjs';
 import { existingWorkspace, generateWorkspace } from './generate-workspace.mjs';
 import { hasGnuTime, measureOnce, median, summarise } from './measure.mjs';
 import { parseOptions, usage } from './options.mjs';
@@ -16,6 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const benchDir = join(root, '.bench');
 const cli = join(root, 'packages', 'cli', 'bin', 'tthc.js');
 const jsonReference = join(root, 'scripts', 'bench', 'json-reference.mjs');
+const stockLangium = join(root, 'scripts', 'bench', 'stock-langium.mjs');
 // The Node of the `node` devDependency, which npm scripts and npx use; children use it even when
 // this script was started by another Node.
 const projectNode = join(root, 'node_modules', '.bin', 'node');
@@ -57,18 +58,22 @@ function verifyClean(node, workspace) {
     progress(`  verified: ${run.stdout.trim()} (${Math.round(run.ms)} ms, not counted)`);
 }
 
-/** Runs check and the JSON reference `runs` times each, interleaved A B A B. */
+/** Runs check, stock Langium and the JSON reference `runs` times each, interleaved A B C A B C. */
 function measureSize(node, workspace, runs) {
     const check = [];
     const json = [];
+    const stock = [];
     for (let i = 0; i < runs; i++) {
         const a = measureOnce([node, cli, 'check', workspace.dir], { cwd: root });
         if (a.exitCode !== 0) fail(`tthc check exited ${a.exitCode} during the timed runs:\n${a.stdout.slice(-2000)}${a.stderr}`);
         const b = measureOnce([node, jsonReference, workspace.jsonDir], { cwd: root });
         if (b.exitCode !== 0) fail(`the JSON reference exited ${b.exitCode}:\n${b.stderr}`);
+        const c = measureOnce([node, stockLangium, workspace.dir], { cwd: root });
+        if (c.exitCode !== 0) fail(`the stock Langium reference exited ${c.exitCode}:\n${c.stderr}`);
         check.push(a);
         json.push(b);
-        progress(`  run ${i + 1}/${runs}: check ${Math.round(a.ms)} ms, ${a.rssMb?.toFixed(0) ?? '?'} MB; JSON ${Math.round(b.ms)} ms`);
+        stock.push(c);
+        progress(`  run ${i + 1}/${runs}: check ${Math.round(a.ms)} ms, ${a.rssMb?.toFixed(0) ?? '?'} MB; JSON ${Math.round(b.ms)} ms; stock Langium ${Math.round(c.ms)} ms`);
     }
     const rss = check.map(r => r.rssMb).filter(v => v !== undefined);
     return {
@@ -80,7 +85,11 @@ function measureSize(node, workspace, runs) {
         checkMs: summarise(check.map(r => r.ms)),
         checkRssMb: rss.length > 0 ? median(rss) : undefined,
         jsonMs: summarise(json.map(r => r.ms)),
-        jsonInProcessMs: median(json.map(r => JSON.parse(r.stdout).ms))
+        jsonInProcessMs: median(json.map(r => JSON.parse(r.stdout).ms)),
+        stockMs: summarise(stock.map(r => r.ms)),
+        stockSetupMs: median(stock.map(r => JSON.parse(r.stdout).setupMs)),
+        stockRssMb: median(stock.map(r => r.rssMb).filter(v => v !== undefined)),
+        stockDiagnostics: JSON.parse(stock[0].stdout).diagnostics
     };
 }
 
@@ -128,6 +137,8 @@ function main() {
         'The JSON yardstick is a fresh Node process that reads and JSON.parses every file of the same data (scripts/bench/json-reference.mjs):',
         formatJsonNotes(results)
     ];
+    lines.push('', 'Same run, same files: stock Langium 4.4 with the same grammar (interpreted at run time: its set-up time is shown and taken out of the ratio), '
+        + 'default services, the exports cross-file references need, and three simple checks (scripts/bench/stock-langium.mjs):', '', formatStockTable(results));
     const reference = formatReferenceTable(results);
     if (reference) {
         lines.push('', 'Against stock Langium 4.4 with a small grammar and three checks (performance.md; other batches, so ±40%). The reference-shaped workspaces have its size and shape; the realistic ones are larger:', '', reference);
