@@ -141,3 +141,29 @@ describe('help', () => {
         }
     });
 });
+
+describe('a file is checked with its project', () => {
+    test('one procedure file of an example: its catalogue is loaded, only it is reported', () => {
+        const run = tthc(['check', 'examples/lam-dong/procedures/dang-ky-khai-sinh.tthc']);
+        expect(run.stdout).toBe('No problems in 1 file.\n');
+        expect(run.status).toBe(0);
+    });
+
+    test('a duplicate code in a file that was not named is still found', () => {
+        const dir = tempWorkspace({
+            'catalogue.tthc': CATALOGUE,
+            'procedures/a.tthc': PROCEDURE,
+            'procedures/b.tthc': PROCEDURE.replace('procedure KhaiSinh', 'procedure KhaiSinhLuuDong')
+        });
+        const run = tthc(['check', '--format', 'json', 'procedures/a.tthc'], dir);
+        const report = JSON.parse(run.stdout);
+        expect(report.files.map((f: { path: string }) => f.path)).toEqual(['procedures/a.tthc']);
+        expect(report.files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['duplicate-code']);
+        expect(run.status).toBe(1);
+    });
+
+    test('a folder inside a project is checked against the catalogue above it', () => {
+        const dir = tempWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedures/a.tthc': PROCEDURE });
+        expect(tthc(['check', 'procedures'], dir).stdout).toBe('No problems in 1 file.\n');
+    });
+});

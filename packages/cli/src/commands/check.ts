@@ -26,12 +26,15 @@ export function displayPath(path: string): string {
 }
 
 /**
- * `tthc check [paths…]`: loads the workspace, reports every finding, and exits 0 without errors,
- * 1 with errors (or more warnings than `--max-warnings`).
+ * `tthc check [paths…]`: loads the named files with their projects, reports every finding in the
+ * named files, and exits 0 without errors, 1 with errors (or more warnings than `--max-warnings`).
  */
 export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CommandResult> {
-    const files = collectFiles(paths.length > 0 ? paths : ['.']);
-    const { files: checked } = await checkWorkspace(files);
+    const selection = collectFiles(paths.length > 0 ? paths : ['.']);
+    const files = selection.checked;
+    const reported = new Set(selection.checked);
+    const { files: all } = await checkWorkspace(selection.loaded);
+    const checked = all.filter(file => reported.has(file.path));
     const summary = summarise(checked);
     const stdout = options.format === 'json' ? jsonReport(checked, summary, displayPath) : textReport(checked, summary, displayPath);
     let stderr = '';

@@ -1,17 +1,29 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { findProjectRoot } from './find-project.js';
 
 /** A path the user named that cannot be used; the CLI exits 2 with this sentence. */
 export class UsageError extends Error {}
 
 const skippedFolders = new Set(['node_modules', 'out', 'dist']);
 
+/** The files to report on, and every file to load so that their references resolve. */
+export interface FileSelection {
+    /** The `.tthc` files the user named, or that the folders they named hold. */
+    readonly checked: string[];
+    /** Those, plus every file of their projects (from the nearest catalogue folder down). */
+    readonly loaded: string[];
+}
+
 /**
  * The `.tthc` files named by `paths` (files, or folders searched recursively, skipping hidden
- * folders, `node_modules`, `out` and `dist`), as absolute paths in a stable order.
+ * folders, `node_modules`, `out` and `dist`), and the files of the projects they belong to: a single
+ * procedure file is checked against its catalogue and its neighbours, as in the editor.
+ * Absolute paths, in a stable order.
  */
-export function collectFiles(paths: readonly string[]): string[] {
-    const files = new Set<string>();
+export function collectFiles(paths: readonly string[]): FileSelection {
+    const checked = new Set<string>();
+    const projectRoots = new Set<string>();
     for (const path of paths) {
         const absolute = resolve(path);
         let stats;
@@ -21,14 +33,22 @@ export function collectFiles(paths: readonly string[]): string[] {
             throw new UsageError(`cannot read '${path}': ${describeFsError(error)}; check the path.`);
         }
         if (stats.isDirectory()) {
-            walk(absolute, files);
+            walk(absolute, checked);
         } else if (extname(absolute) === '.tthc') {
-            files.add(absolute);
+            checked.add(absolute);
         } else {
             throw new UsageError(`'${path}' is not a .tthc file; name .tthc files or folders that hold them.`);
         }
+        const root = findProjectRoot(absolute, stats.isDirectory());
+        if (root !== undefined) {
+            projectRoots.add(root);
+        }
     }
-    return [...files].sort();
+    const loaded = new Set(checked);
+    for (const root of projectRoots) {
+        walk(root, loaded);
+    }
+    return { checked: [...checked].sort(), loaded: [...loaded].sort() };
 }
 
 function walk(folder: string, files: Set<string>): void {
