@@ -1,4 +1,5 @@
 import type { Procedure, Step, StepKind, Transition } from '../generated/ast.js';
+import { perNode } from './per-node.js';
 
 /** Outcomes that leave the main flow: an incomplete dossier, a refusal, a late dossier. */
 export const exceptionOutcomes: ReadonlySet<string> = new Set(['incomplete', 'rejected', 'late']);
@@ -29,20 +30,11 @@ export interface StepGraph {
     readonly mainFlow: ReadonlySet<Step>;
 }
 
-const graphs = new WeakMap<Procedure, StepGraph>();
-
 /**
  * The step graph of a procedure. Cached per AST node: a re-parsed document gets new nodes and so a
  * new graph, and step references are local to the procedure, so relinking cannot change it.
  */
-export function stepGraphOf(procedure: Procedure): StepGraph {
-    let graph = graphs.get(procedure);
-    if (!graph) {
-        graph = buildStepGraph(procedure);
-        graphs.set(procedure, graph);
-    }
-    return graph;
-}
+export const stepGraphOf: (procedure: Procedure) => StepGraph = perNode(buildStepGraph);
 
 function buildStepGraph(procedure: Procedure): StepGraph {
     const steps = procedure.steps;

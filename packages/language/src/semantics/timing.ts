@@ -1,5 +1,6 @@
 import type { Channel, Duration, Procedure, Step } from '../generated/ast.js';
 import { formatCalendarDays, formatWorkingMinutes, measureOf, measureOfStatutory, type Measure } from './durations.js';
+import { perNode } from './per-node.js';
 import { criticalPath, stepGraphOf, type CriticalPath } from './procedure-graph.js';
 
 /**
@@ -24,17 +25,8 @@ export interface ProcedureTiming {
     format(amount: number): string;
 }
 
-const timings = new WeakMap<Procedure, ProcedureTiming>();
-
 /** The time model of a procedure, cached per AST node like its step graph. */
-export function timingOf(procedure: Procedure): ProcedureTiming {
-    let timing = timings.get(procedure);
-    if (!timing) {
-        timing = computeTiming(procedure);
-        timings.set(procedure, timing);
-    }
-    return timing;
-}
+export const timingOf: (procedure: Procedure) => ProcedureTiming = perNode(computeTiming);
 
 function computeTiming(procedure: Procedure): ProcedureTiming {
     // Durations occur in three places only: a step's time, a hand-over's sub-deadline, a channel's time.
