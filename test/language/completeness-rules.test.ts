@@ -5,7 +5,7 @@ describe('missing-attribute', () => {
     test('a procedure without code, sector, channel and result: one finding each, at its name', async () => {
         const bare = edit('procedure KhaiSinh', 'procedure <|KhaiSinh|>')
             .replace('  code 1.001193\n', '').replace('  sector "Hộ tịch"\n', '')
-            .replace(/  channel [^\n]*\n/g, '').replace('  result "Giấy khai sinh"\n', '');
+            .replace(/ {2}channel [^\n]*\n/g, '').replace('  result "Giấy khai sinh"\n', '');
         const { diagnostics, document, marked } = await check(bare);
         const found = diagnostics.filter(d => d.code === 'missing-attribute');
         expect(found.map(d => d.message)).toEqual([

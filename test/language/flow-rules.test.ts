@@ -21,7 +21,7 @@ describe('first-step-reception', () => {
 
 describe('no-supplement-path', () => {
     test('a reception without an incomplete-dossier branch', async () => {
-        await expectFinding('no-supplement-path', edit('step TiepNhan', 'step <|TiepNhan|>', edit(' on incomplete -> BoSung', '')).replace(/\n  step BoSung[^\n]*/, ''));
+        await expectFinding('no-supplement-path', edit('step TiepNhan', 'step <|TiepNhan|>', edit(' on incomplete -> BoSung', '')).replace(/\n {2}step BoSung[^\n]*/, ''));
     });
     test('with the branch it passes', async () => {
         await expectNoFinding('no-supplement-path', edit('', ''));
@@ -30,7 +30,7 @@ describe('no-supplement-path', () => {
 
 describe('last-step-return', () => {
     test('a path that ends at an approval', async () => {
-        await expectFinding('last-step-return', edit('step KyDuyet "Ký giấy khai sinh" approval by UBNDXa.ChuTich 2h -> TraKetQua', 'step <|KyDuyet|> "Ký giấy khai sinh" approval by UBNDXa.ChuTich 3h', edit('-> KyDuyet on rejected', '-> KyDuyet on rejected')).replace(/\n  step TraKetQua[^\n]*/, ''));
+        await expectFinding('last-step-return', edit('step KyDuyet "Ký giấy khai sinh" approval by UBNDXa.ChuTich 2h -> TraKetQua', 'step <|KyDuyet|> "Ký giấy khai sinh" approval by UBNDXa.ChuTich 3h', edit('-> KyDuyet on rejected', '-> KyDuyet on rejected')).replace(/\n {2}step TraKetQua[^\n]*/, ''));
     });
     test('a return that is not at a one-stop unit', async () => {
         await expectFinding('last-step-return', edit('return by TTPVHCCXa.CongChuc', 'return by <|VanPhongXa.TuPhap|>'));

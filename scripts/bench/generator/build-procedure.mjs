@@ -252,6 +252,7 @@ function buildDocuments(random, template, online, forms) {
         if (random.chance(0.2)) document.quantity = 2;
         if (spec.form) document.form = spec.form;
         if (i === 0 || random.chance(0.5)) document.required = true;
+        // eslint-disable-next-line no-dupe-else-if -- two independent random draws, not one condition twice
         else if (random.chance(0.5)) document.optional = true;
         return document;
     });
