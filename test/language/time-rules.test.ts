@@ -74,3 +74,23 @@ describe('invalid-duration', () => {
         await expectNoFinding('invalid-duration', edit('reception by TTPVHCCXa.CongChuc 1h', 'reception by TTPVHCCXa.CongChuc 60min'));
     });
 });
+
+describe('parallel branches', () => {
+    // After the approval, two hand-overs run in parallel and meet again at the return.
+    const parallel = edit('approval by UBNDXa.ChuTich 2h -> TraKetQua', 'approval by UBNDXa.ChuTich 1h -> ChuyenCongAn, ChuyenBHXH',
+        edit('  step TraKetQua', `  step ChuyenCongAn "Chuyển Công an xã" transfer by VanPhongXa.TuPhap 30min handover to CongAnXa via LGSP within 1h -> TraKetQua
+  step ChuyenBHXH "Chuyển Bảo hiểm xã hội" transfer by VanPhongXa.TuPhap 30min handover to CongAnXa via LGSP within 30min -> TraKetQua
+  step TraKetQua`, edit('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by VanPhongXa.TuPhap 3.5h')));
+
+    test('the total is the longest branch, not the sum of both', async () => {
+        // 1h + 3.5h + 1h + max(30min + 1h, 30min + 30min) + 1h = 8h: exactly same-day
+        const { diagnostics } = await check(parallel);
+        expect(diagnostics.map(d => d.code)).toEqual([]);
+    });
+
+    test('the longest branch sets the path that is reported', async () => {
+        const [finding] = await expectFinding('time-over-statutory', parallel.replace('within 1h', 'within 2h')
+            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>').replace('channel online time same-day', 'channel online time <|same-day|>'));
+        expect(finding.message).toContain('KyDuyet → ChuyenCongAn → TraKetQua');
+    });
+});

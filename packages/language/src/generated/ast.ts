@@ -78,6 +78,7 @@ export type TthcKeywordNames =
     | "per"
     | "position"
     | "postal"
+    | "posting"
     | "procedure"
     | "produces"
     | "province"
@@ -94,6 +95,7 @@ export type TthcKeywordNames =
     | "same-day"
     | "sector"
     | "sector-agency"
+    | "service-unit"
     | "step"
     | "supplement-request"
     | "task"
@@ -517,23 +519,23 @@ export function isStep(item: unknown): item is Step {
     return reflection.isInstance(item, Step.$type);
 }
 
-export type StepKind = 'apology' | 'appraisal' | 'approval' | 'assignment' | 'inspection' | 'issue' | 'reception' | 'refusal' | 'return' | 'review' | 'supplement-request' | 'transfer';
+export type StepKind = 'apology' | 'appraisal' | 'approval' | 'assignment' | 'inspection' | 'issue' | 'posting' | 'reception' | 'refusal' | 'return' | 'review' | 'supplement-request' | 'transfer';
 
 export function isStepKind(item: unknown): item is StepKind {
-    return item === 'reception' || item === 'transfer' || item === 'assignment' || item === 'appraisal' || item === 'review' || item === 'approval' || item === 'issue' || item === 'return' || item === 'inspection' || item === 'supplement-request' || item === 'refusal' || item === 'apology';
+    return item === 'reception' || item === 'transfer' || item === 'assignment' || item === 'appraisal' || item === 'review' || item === 'approval' || item === 'issue' || item === 'return' || item === 'inspection' || item === 'posting' || item === 'supplement-request' || item === 'refusal' || item === 'apology';
 }
 
 export interface Transition extends langium.AstNode {
     readonly $container: Step;
     readonly $type: 'Transition';
     outcome?: Outcome;
-    target: langium.Reference<Step>;
+    targets: Array<langium.Reference<Step>>;
 }
 
 export const Transition = {
     $type: 'Transition',
     outcome: 'outcome',
-    target: 'target'
+    targets: 'targets'
 } as const;
 
 export function isTransition(item: unknown): item is Transition {
@@ -581,10 +583,10 @@ export function isUnit(item: unknown): item is Unit {
     return reflection.isInstance(item, Unit.$type);
 }
 
-export type UnitKind = 'department' | 'division' | 'ministry' | 'office' | 'one-stop' | 'people-committee' | 'records-office' | 'sector-agency';
+export type UnitKind = 'department' | 'division' | 'ministry' | 'office' | 'one-stop' | 'people-committee' | 'records-office' | 'sector-agency' | 'service-unit';
 
 export function isUnitKind(item: unknown): item is UnitKind {
-    return item === 'one-stop' || item === 'people-committee' || item === 'office' || item === 'department' || item === 'division' || item === 'records-office' || item === 'sector-agency' || item === 'ministry';
+    return item === 'one-stop' || item === 'people-committee' || item === 'office' || item === 'department' || item === 'division' || item === 'records-office' || item === 'service-unit' || item === 'sector-agency' || item === 'ministry';
 }
 
 export type TthcAstType = {
@@ -985,8 +987,9 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     name: Transition.outcome,
                     optional: true
                 },
-                target: {
-                    name: Transition.target,
+                targets: {
+                    name: Transition.targets,
+                    defaultValue: [],
                     referenceType: Step.$type
                 }
             },

@@ -13,6 +13,8 @@ export interface StepEdge {
     readonly target: Step;
     /** True for `on incomplete`, `on rejected` and `on late`: the edge leaves the main flow. */
     readonly exception: boolean;
+    /** True when the transition forks (`-> A, B`): the dossier takes every branch at once. */
+    readonly parallel: boolean;
 }
 
 /**
@@ -42,10 +44,14 @@ function buildStepGraph(procedure: Procedure): StepGraph {
     for (const step of steps) {
         const out: StepEdge[] = [];
         for (const transition of step.transitions) {
-            // A transition cut short by a syntax error has no target yet.
-            const target = transition.target?.ref;
-            if (target) {
-                out.push({ transition, target, exception: transition.outcome !== undefined && exceptionOutcomes.has(transition.outcome) });
+            const exception = transition.outcome !== undefined && exceptionOutcomes.has(transition.outcome);
+            const parallel = transition.targets.length > 1;
+            for (const reference of transition.targets) {
+                // A transition cut short by a syntax error has unresolved targets.
+                const target = reference.ref;
+                if (target) {
+                    out.push({ transition, target, exception, parallel });
+                }
             }
         }
         edges.set(step, out);
