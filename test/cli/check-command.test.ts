@@ -74,7 +74,22 @@ describe('files that cannot be parsed get a diagnostic, never a crash', () => {
         const latin1 = Buffer.concat([Buffer.from('procedure A "Đăng'), Buffer.from([0xe9, 0x0a]), Buffer.from('" {}\n')]);
         const run = tthc(['check'], tempWorkspace({ 'old.tthc': latin1 }));
         expect(run.status).toBe(1);
-        expect(run.stdout).toBe("old.tthc:1:18 error file-encoding The file is not valid UTF-8 (first bad byte at offset 19): save it as UTF-8.\n\n1 error, 0 warnings, 0 infos in 1 of 1 file.\n");
+        expect(run.stdout).toBe("old.tthc:1:18 error file-encoding The file is not valid UTF-8 (first bad byte at offset 19): save it as UTF-8 (files in TCVN3 or VNI must be converted to Unicode first).\n\n1 error, 0 warnings, 0 infos in 1 of 1 file.\n");
+    });
+
+    test('UTF-16, as Notepad saves "Unicode"', () => {
+        const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PROCEDURE, 'utf16le')]);
+        const run = tthc(['check'], tempWorkspace({ 'notepad.tthc': utf16 }));
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain('notepad.tthc:1:1 error file-encoding The file is UTF-16 (as Notepad saves "Unicode"): save it as UTF-8.');
+    });
+
+    test('Windows line ends: the same findings at the same lines and columns', () => {
+        const broken = PROCEDURE.replace('level commune', 'level district');
+        const unix = tthc(['check'], tempWorkspace({ 'catalogue.tthc': CATALOGUE, 'p.tthc': broken })).stdout;
+        const windows = tthc(['check'], tempWorkspace({ 'catalogue.tthc': CATALOGUE.replaceAll('\n', '\r\n'), 'p.tthc': broken.replaceAll('\n', '\r\n') })).stdout;
+        expect(windows).toBe(unix);
+        expect(unix).toContain('p.tthc:5:9 error district-level');
     });
 
     test('empty', () => {

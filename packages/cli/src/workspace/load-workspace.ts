@@ -59,7 +59,7 @@ export async function checkWorkspace(paths: readonly string[]): Promise<CheckedW
                 fileFindings.set(path, [fileFinding('file-too-large', messageFor('file-too-large', { size: megabytes(source.bytes), limit: megabytes(MAX_FILE_BYTES) }))]);
                 break;
             case 'not-utf8':
-                fileFindings.set(path, [fileFinding('file-encoding', messageFor('file-encoding', { byteOffset: source.byteOffset }), source.line, source.column)]);
+                fileFindings.set(path, [fileFinding('file-encoding', messageFor('file-encoding', { byteOffset: source.byteOffset, utf16: source.utf16 }), source.line, source.column)]);
                 break;
         }
     }

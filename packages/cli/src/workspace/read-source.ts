@@ -9,7 +9,7 @@ export type SourceRead =
     | { readonly kind: 'text'; readonly text: string }
     | { readonly kind: 'empty' }
     | { readonly kind: 'too-large'; readonly bytes: number }
-    | { readonly kind: 'not-utf8'; readonly byteOffset: number; readonly line: number; readonly column: number };
+    | { readonly kind: 'not-utf8'; readonly byteOffset: number; readonly line: number; readonly column: number; readonly utf16?: boolean };
 
 /** Reads a `.tthc` file as strict UTF-8 (a leading byte-order mark is dropped). */
 export function readSource(path: string): SourceRead {
@@ -21,6 +21,9 @@ export function readSource(path: string): SourceRead {
     }
     if (bytes.length > MAX_FILE_BYTES) {
         return { kind: 'too-large', bytes: bytes.length };
+    }
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return { kind: 'not-utf8', byteOffset: 0, line: 1, column: 1, utf16: true };
     }
     let text: string;
     try {

@@ -14,8 +14,10 @@ export const englishMessages = {
         a.suggestion
             ? `There is no ${a.kind} named ${q(a.name)}; did you mean ${q(a.suggestion)}?`
             : `There is no ${a.kind} named ${q(a.name)}: declare it, or correct the name.`,
-    'file-encoding': (a: { byteOffset: number }) =>
-        `The file is not valid UTF-8 (first bad byte at offset ${a.byteOffset}): save it as UTF-8.`,
+    'file-encoding': (a: { byteOffset: number; utf16?: boolean }) =>
+        a.utf16
+            ? 'The file is UTF-16 (as Notepad saves "Unicode"): save it as UTF-8.'
+            : `The file is not valid UTF-8 (first bad byte at offset ${a.byteOffset}): save it as UTF-8 (files in TCVN3 or VNI must be converted to Unicode first).`,
     'file-empty': (_a: object) => 'The file is empty: add a province catalogue or a procedure, or delete the file.',
     'file-too-large': (a: { size: string; limit: string }) =>
         `The file is ${a.size}, over the ${a.limit} limit, and was not read: split it into one file per procedure.`,
