@@ -27,6 +27,8 @@ export interface CheckedWorkspace {
     readonly files: readonly CheckedFile[];
     /** The Langium documents, for commands that go on to compile them. */
     readonly documents: readonly LangiumDocument[];
+    /** The project (root folder URI) of a document. */
+    readonly projectOf: (document: LangiumDocument) => string;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface CheckedWorkspace {
  * parsed (not UTF-8, empty, too large) get a finding of their own instead of being parsed.
  */
 export async function checkWorkspace(paths: readonly string[]): Promise<CheckedWorkspace> {
-    const { shared } = createTthcServices(NodeFileSystem);
+    const { shared, Tthc } = createTthcServices(NodeFileSystem);
     const factory = shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const fileFindings = new Map<string, Finding[]>();
@@ -71,7 +73,7 @@ export async function checkWorkspace(paths: readonly string[]): Promise<CheckedW
     const files = [...fileFindings.entries()]
         .map(([path, findings]) => ({ path, findings: [...findings].sort(compareFindings) }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, documents };
+    return { files, documents, projectOf: document => Tthc.workspace.Projects.projectOf(document.uri) };
 }
 
 function fileFinding(code: IssueCode, message: string, line = 1, column = 1): Finding {

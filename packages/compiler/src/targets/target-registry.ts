@@ -1,0 +1,34 @@
+import type { Target } from './target.js';
+
+/**
+ * The targets a build can produce, by name. A province adds its vendor's format by registering one
+ * more `Target` (see docs/config-format.md, "Adding a target").
+ */
+export class TargetRegistry {
+    protected readonly targets = new Map<string, Target>();
+
+    /** Adds a target; its name must be new. */
+    register(target: Target): this {
+        if (!/^[a-z][a-z0-9-]*$/.test(target.name)) {
+            throw new Error(`a target name is lower-case letters, digits and '-', not '${target.name}'`);
+        }
+        if (this.targets.has(target.name)) {
+            throw new Error(`a target named '${target.name}' is already registered`);
+        }
+        this.targets.set(target.name, target);
+        return this;
+    }
+
+    get(name: string): Target | undefined {
+        return this.targets.get(name);
+    }
+
+    /** Every registered target, in registration order. */
+    all(): Target[] {
+        return [...this.targets.values()];
+    }
+
+    names(): string[] {
+        return [...this.targets.keys()];
+    }
+}
