@@ -1,19 +1,11 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT, tthc } from './cli/run-cli.js';
+import { expectGolden } from './golden-helper.js';
 
 const examples = readdirSync(join(ROOT, 'examples'), { withFileTypes: true }).filter(e => e.isDirectory()).map(e => e.name);
 const LEGACY = 'legacy';
-
-// Set UPDATE_GOLDEN=1 to rewrite a golden file after a deliberate change; review the diff before committing.
-function golden(name: string, actual: string): void {
-    const path = join(ROOT, 'test/golden', name);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-        writeFileSync(path, actual);
-    }
-    expect(actual, `differs from test/golden/${name} (UPDATE_GOLDEN=1 rewrites it)`).toBe(readFileSync(path, 'utf8'));
-}
 
 describe('example workspaces', () => {
     test('there is a province and the legacy workspace', () => {
@@ -37,7 +29,7 @@ describe('example workspaces', () => {
     test('examples/legacy reports exactly what the migration must fix', () => {
         const run = tthc(['check', `examples/${LEGACY}`]);
         expect(run.status).toBe(1);
-        golden('legacy-check.txt', run.stdout);
+        expectGolden('legacy-check.txt', run.stdout);
     });
 
     test('examples/legacy has no syntax or reference errors: only the rules speak', () => {
