@@ -1,4 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { defaultTargets } from '@tthc/compiler';
+import { runBuild } from './commands/build.js';
 import { runCheck, type CommandResult } from './commands/check.js';
 import { UsageError } from './workspace/collect-files.js';
 
@@ -6,6 +8,10 @@ import { UsageError } from './workspace/collect-files.js';
 export const ExitCode = { ok: 0, findings: 1, usage: 2 } as const;
 
 const version = '0.1.0';
+
+function commaList(value: string): string[] {
+    return value.split(',').map(name => name.trim()).filter(name => name !== '');
+}
 
 function nonNegativeInteger(value: string): number {
     if (!/^[0-9]+$/.test(value)) {
@@ -17,7 +23,7 @@ function nonNegativeInteger(value: string): number {
 /** Builds the `tthc` program; `emit` receives what a command prints and how it exits. */
 export function createProgram(emit: (result: CommandResult) => void): Command {
     const program = new Command('tthc')
-        .description('Checks the internal procedures of administrative procedures (TTHC) written in .tthc files\nagainst the two-level local government model (province and commune).')
+        .description('Checks the internal procedures of administrative procedures (TTHC) written in .tthc files\nagainst the two-level local government model (province and commune), and compiles them into the\nconfiguration that procedure information systems load.')
         .version(version, '-v, --version', 'print the version')
         .helpOption('-h, --help', 'show help')
         .option('--debug', 'print stack traces of internal errors')
@@ -45,6 +51,30 @@ Examples:
 The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`)
         .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number }) => {
             emit(await runCheck(paths, options));
+        });
+
+    const registry = defaultTargets();
+    program.command('build')
+        .summary('compile a province\'s procedures into system configuration')
+        .description(`Checks the province's workspace like tthc check; with any error it prints the errors, writes
+nothing and exits 1. Otherwise it compiles every procedure for each target into <out>/<target>/,
+writing all files at once: an interrupted build leaves the previous output as it was, and files
+that tthc did not write are never replaced or deleted. <out>/${'tthc-manifest.json'} lists what was written.`)
+        .argument('[paths...]', 'the folder of a province (or files in it)', [])
+        .option('-o, --out <folder>', 'output folder', 'out')
+        .option('-t, --target <names>', `comma-separated targets: ${registry.names().join(', ')} (default: all)`, commaList)
+        .option('--clean', 'also remove what earlier builds wrote for targets not built now', false)
+        .addHelpText('after', `
+Targets:
+${registry.all().map(t => `  ${t.name.padEnd(8)} ${t.description}`).join('\n')}
+
+Examples:
+  tthc build examples/lam-dong --out out
+  tthc build examples/lam-dong --out out --target json,opencps
+
+The formats are documented in docs/config-format.md.`)
+        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean }) => {
+            emit(await runBuild(paths, { out: options.out, targets: options.target, clean: options.clean }, registry));
         });
     return program;
 }

@@ -5,3 +5,6 @@ export { lowerProvince } from './lower/lower-province.js';
 export { type OutputFile, type Target, relativeSource } from './targets/target.js';
 export { TargetRegistry } from './targets/target-registry.js';
 export { safeFileName } from './targets/safe-file-name.js';
+export { defaultTargets } from './targets/default-targets.js';
+export { jsonTarget } from './targets/json/json-target.js';
+export { CONFIG_SCHEMA_VERSION } from './targets/json/json-documents.js';

@@ -1,0 +1,11 @@
+/**
+ * Whether a path that a target produced is safe to write below the output folder: relative, `/`-
+ * separated segments of ASCII letters, digits, `.`, `_` and `-`, none of them `.` or `..`. Targets
+ * build paths with `safeFileName`; this is the check at the edge, in case one does not.
+ */
+export function isSafeRelativePath(path: string): boolean {
+    if (path.length === 0 || path.length > 400 || path.startsWith('/')) {
+        return false;
+    }
+    return path.split('/').every(segment => /^[A-Za-z0-9._-]+$/.test(segment) && segment !== '.' && segment !== '..' && segment.length <= 255);
+}

@@ -1,0 +1,66 @@
+import { defaultTargets, lowerWorkspace, type TargetRegistry } from '@tthc/compiler';
+import { resolve } from 'node:path';
+import { createManifest } from '../build/manifest.js';
+import { writeOutput, type PlannedFile } from '../build/write-output.js';
+import { summarise } from '../report/summary.js';
+import { textReport } from '../report/text-report.js';
+import { collectFiles, UsageError } from '../workspace/collect-files.js';
+import { checkWorkspace } from '../workspace/load-workspace.js';
+import { displayPath, type CommandResult } from './check.js';
+
+/** Options of `tthc build`. */
+export interface BuildOptions {
+    readonly out: string;
+    /** Target names; all registered targets when absent. */
+    readonly targets?: readonly string[];
+    readonly clean: boolean;
+    /** Called after each file is staged (tests interrupt builds with it). */
+    readonly afterFileStaged?: (path: string) => void;
+}
+
+/**
+ * `tthc build [paths…] --out out --target a,b [--clean]`: checks the province's workspace; with any
+ * error it prints the findings as `tthc check` does, writes nothing and exits 1; otherwise it lowers
+ * the procedures into the model, runs each target, and writes everything at once (`writeOutput`).
+ */
+export async function runBuild(paths: readonly string[], options: BuildOptions, registry: TargetRegistry = defaultTargets()): Promise<CommandResult> {
+    const targets = options.targets ?? registry.names();
+    const unknown = targets.filter(name => !registry.get(name));
+    if (unknown.length > 0 || targets.length === 0) {
+        throw new UsageError(`unknown target ${unknown.map(n => `'${n}'`).join(', ') || "''"}; the targets are ${registry.names().join(', ')}.`);
+    }
+    const selection = collectFiles(paths.length > 0 ? paths : ['.']);
+    const workspace = await checkWorkspace(selection.loaded);
+    const summary = summarise(workspace.files);
+    if (summary.errors > 0) {
+        const withErrors = workspace.files.filter(file => file.findings.some(f => f.severity === 'error'));
+        return {
+            stdout: textReport(withErrors, summarise(withErrors), displayPath),
+            stderr: `tthc: the workspace has ${summary.errors} error${summary.errors === 1 ? '' : 's'}, so nothing was built; fix ${summary.errors === 1 ? 'it' : 'them'} and build again.\n`,
+            exitCode: 1
+        };
+    }
+    const builds = lowerWorkspace(workspace.documents, workspace.projectOf);
+    if (builds.length === 0) {
+        throw new UsageError(`no province catalogue found in ${paths.join(', ') || '.'}; name the folder of a province (the folder that holds its catalogue).`);
+    }
+    if (builds.length > 1) {
+        throw new UsageError(`${builds.length} provinces found (${builds.map(b => `'${b.province.id}'`).join(', ')}); build one province at a time: name its folder.`);
+    }
+    const [build] = builds;
+    const files: PlannedFile[] = [];
+    for (const name of targets) {
+        for (const file of await registry.get(name)!.compile(build)) {
+            files.push({ path: `${name}/${file.path}`, content: file.content });
+        }
+    }
+    const manifest = createManifest(build.province.id, build.procedures.length, files, targets);
+    const outDir = resolve(options.out);
+    writeOutput(outDir, targets, files, manifest, { clean: options.clean, afterFileStaged: options.afterFileStaged });
+    const warnings = summary.warnings > 0 ? ` (${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}: see tthc check)` : '';
+    return {
+        stdout: `Built ${build.procedures.length} procedures of '${build.province.title}' for ${targets.join(', ')}: ${files.length} files in ${displayPath(outDir)}/${warnings}.\n`,
+        stderr: '',
+        exitCode: 0
+    };
+}

@@ -1,0 +1,23 @@
+import type { ProvinceBuild } from '../../model/procedure-model.js';
+import { safeFileName } from '../safe-file-name.js';
+import type { OutputFile, Target } from '../target.js';
+import { catalogueDocument, procedureDocument } from './json-documents.js';
+
+function json(value: unknown): string {
+    return JSON.stringify(value, null, 2).normalize('NFC') + '\n';
+}
+
+/**
+ * The neutral configuration: `catalogue.json` and `procedures/<code>.json`, described by
+ * `schemas/tthc-config.schema.json` (draft 2020-12) and docs/config-format.md.
+ */
+export const jsonTarget: Target = {
+    name: 'json',
+    description: 'neutral procedure-system configuration (JSON, schemas/tthc-config.schema.json)',
+    compile(build: ProvinceBuild): OutputFile[] {
+        return [
+            { path: 'catalogue.json', content: json(catalogueDocument(build)) },
+            ...build.procedures.map(procedure => ({ path: `procedures/${safeFileName(procedure.code)}.json`, content: json(procedureDocument(build, procedure)) }))
+        ];
+    }
+};

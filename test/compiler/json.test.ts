@@ -1,0 +1,75 @@
+import { jsonTarget } from '@tthc/compiler';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { ProvinceBuild } from '@tthc/compiler';
+import { ROOT } from '../cli/run-cli.js';
+import { expectGolden } from '../golden-helper.js';
+import { buildOf } from './build-helper.js';
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/tthc-config.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+let build: ProvinceBuild;
+beforeAll(async () => {
+    build = await buildOf('examples/lam-dong');
+});
+
+describe('the json target', () => {
+    test('writes the catalogue and one file per procedure', async () => {
+        const files = await jsonTarget.compile(build);
+        expect(files.map(f => f.path)).toEqual(['catalogue.json', ...build.procedures.map(p => `procedures/${p.code}.json`)]);
+    });
+
+    test('every document of every example validates against the published schema', async () => {
+        const files = await jsonTarget.compile(build);
+        expect(files.length).toBe(15);
+        for (const file of files) {
+            expect(validate(JSON.parse(file.content)), `${file.path}: ${JSON.stringify(validate.errors, null, 1)}`).toBe(true);
+        }
+    });
+
+    test('the schema rejects what is wrong', async () => {
+        const [, first] = await jsonTarget.compile(build);
+        const document = JSON.parse(first.content);
+        for (const broken of [
+            { ...document, schemaVersion: 2 },
+            { ...document, code: '1.00119' },
+            { ...document, level: 'district' },
+            { ...document, extra: true },
+            { ...document, channels: [] }
+        ]) {
+            expect(validate(broken)).toBe(false);
+        }
+    });
+
+    test('golden files: a small and a large procedure, and the catalogue', async () => {
+        const files = await jsonTarget.compile(build);
+        const byPath = new Map(files.map(f => [f.path, f.content]));
+        expectGolden('json/catalogue.json', byPath.get('catalogue.json')!);
+        expectGolden('json/2.000884.json', byPath.get('procedures/2.000884.json')!);
+        expectGolden('json/1.012855.json', byPath.get('procedures/1.012855.json')!);
+    });
+
+    test('deterministic: two compilations are identical, text is NFC with \\n line ends', async () => {
+        const again = await buildOf('examples/lam-dong');
+        const a = await jsonTarget.compile(build);
+        const b = await jsonTarget.compile(again);
+        expect(b).toEqual(a);
+        for (const file of a) {
+            expect(file.content).toBe(file.content.normalize('NFC'));
+            expect(file.content).not.toContain('\r');
+        }
+    });
+
+    test('the parallel hand-overs and the critical path come through', async () => {
+        const files = await jsonTarget.compile(build);
+        const document = JSON.parse(files.find(f => f.path === 'procedures/1.012855.json')!.content);
+        const fork = document.workflow.steps.find((s: { id: string }) => s.id === 'DongDau');
+        expect(fork.transitions).toEqual([{ outcome: 'default', to: ['ChuyenCongAn', 'ChuyenBHXH'], exception: false, parallel: true }]);
+        expect(document.workflow.timing).toMatchObject({ unit: 'working-minutes', planned: 2400, channels: [{ channel: 'in-person', statutory: 2400, margin: 0 }, { channel: 'online', statutory: 2400, margin: 0 }] });
+        expect(document.workflow.timing.criticalPath).toContain('ChuyenCongAn');
+        expect(document.source).toEqual({ file: 'procedures/lien-thong-khai-sinh-thuong-tru-bhyt.tthc', line: 7, column: 1 });
+    });
+});
