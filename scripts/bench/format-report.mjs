@@ -94,3 +94,23 @@ export function formatStockTable(results) {
     }
     return lines.join('\n');
 }
+
+/**
+ * `tthc build` (all targets) against `tthc check` on the same workspace: what the compiler adds.
+ * @param {readonly SizeResult[]} results
+ * @returns {string}
+ */
+export function formatBuildTable(results) {
+    const rows = results.filter(r => r.buildMs);
+    if (rows.length === 0) return '';
+    const lines = [
+        '| workspace | tthc build ms | build peak RSS MB | tthc check ms | outside the front end (build − check) | share of build |',
+        '|---|---:|---:|---:|---:|---:|'
+    ];
+    for (const r of rows) {
+        const extra = r.buildMs.median - r.checkMs.median;
+        lines.push(`| ${whole(r.procedures)} ${r.shape} procedures | ${whole(r.buildMs.median)} (${whole(r.buildMs.min)}–${whole(r.buildMs.max)}) | ${r.buildRssMb === undefined ? '?' : whole(r.buildRssMb)} | ${whole(r.checkMs.median)} | ${whole(extra)} ms | ${Math.round((100 * extra) / r.buildMs.median)}% |`);
+    }
+    lines.push('', rows.map(r => `- ${r.buildSummary}`).join('\n'));
+    return lines.join('\n');
+}

@@ -5,6 +5,7 @@
  * @property {number} runs fresh processes per command and workspace size
  * @property {number[]} sizes procedure counts of the generated workspaces
  * @property {Array<'realistic' | 'reference'>} shapes which kinds of workspace to measure
+ * @property {number[]} buildSizes realistic sizes at which `tthc build` is measured too
  * @property {boolean} help
  */
 
@@ -15,7 +16,7 @@
  */
 export function parseOptions(argv) {
     /** @type {BenchOptions} */
-    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], help: false };
+    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], help: false };
     for (let i = 0; i < argv.length; i++) {
         const [flag, inline] = argv[i].split('=', 2);
         const value = () => {
@@ -48,6 +49,13 @@ export function parseOptions(argv) {
                 options.shapes = shapes;
                 break;
             }
+            case '--build-sizes': {
+                const text = value();
+                const sizes = text === '' ? [] : text.split(',').map(s => s.trim());
+                if (sizes.some(s => !/^[1-9][0-9]*$/.test(s))) throw new Error(`--build-sizes expects procedure counts separated by commas, not '${text}'`);
+                options.buildSizes = sizes.map(Number);
+                break;
+            }
             case '--help':
             case '-h':
                 options.help = true;
@@ -60,7 +68,7 @@ export function parseOptions(argv) {
 }
 
 /** The usage text. */
-export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000] [--shapes realistic,reference]
+export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000] [--shapes realistic,reference] [--build-sizes 1000]
 
 Generates synthetic province workspaces (into .bench/, reused while the generator is unchanged),
 checks once that \`tthc check\` finds no problem in them, then times N fresh processes of
@@ -70,4 +78,5 @@ Markdown table. Progress goes to stderr, the report to stdout.
 Shapes: 'realistic' procedures (legal bases, fees, documents, tasks; about 2.4 KB a file) and
 'reference' ones shaped like the stock-Langium figures of performance.md (300 units, 50 forms,
 8 to 15 terse steps; about 0.9 KB a file), for a like-for-like comparison.
+At the realistic sizes in --build-sizes (default 1000), \`tthc build\` of every target is timed too.
 `;

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatJsonNotes, formatMainTable, formatReferenceTable, formatStockTable } from './format-report.mjs';
+import { formatBuildTable, formatJsonNotes, formatMainTable, formatReferenceTable, formatStockTable } from './format-report.mjs';
 import { existingWorkspace, generateWorkspace } from './generate-workspace.mjs';
 import { hasGnuTime, measureOnce, median, summarise } from './measure.mjs';
 import { parseOptions, usage } from './options.mjs';
@@ -58,11 +58,13 @@ function verifyClean(node, workspace) {
     progress(`  verified: ${run.stdout.trim()} (${Math.round(run.ms)} ms, not counted)`);
 }
 
-/** Runs check, stock Langium and the JSON reference `runs` times each, interleaved A B C A B C. */
-function measureSize(node, workspace, runs) {
+/** Runs check, stock Langium, the JSON reference (and build, when asked) `runs` times each, interleaved. */
+function measureSize(node, workspace, runs, withBuild) {
     const check = [];
     const json = [];
     const stock = [];
+    const build = [];
+    const out = join(benchDir, `build-out-${workspace.procedures}`);
     for (let i = 0; i < runs; i++) {
         const a = measureOnce([node, cli, 'check', workspace.dir], { cwd: root });
         if (a.exitCode !== 0) fail(`tthc check exited ${a.exitCode} during the timed runs:\n${a.stdout.slice(-2000)}${a.stderr}`);
@@ -73,6 +75,12 @@ function measureSize(node, workspace, runs) {
         check.push(a);
         json.push(b);
         stock.push(c);
+        if (withBuild) {
+            const d = measureOnce([node, cli, 'build', workspace.dir, '--out', out, '--clean'], { cwd: root });
+            if (d.exitCode !== 0) fail(`tthc build exited ${d.exitCode}:\n${d.stdout.slice(-2000)}${d.stderr}`);
+            build.push(d);
+            progress(`  run ${i + 1}/${runs}: build ${Math.round(d.ms)} ms, ${d.rssMb?.toFixed(0) ?? '?'} MB`);
+        }
         progress(`  run ${i + 1}/${runs}: check ${Math.round(a.ms)} ms, ${a.rssMb?.toFixed(0) ?? '?'} MB; JSON ${Math.round(b.ms)} ms; stock Langium ${Math.round(c.ms)} ms`);
     }
     const rss = check.map(r => r.rssMb).filter(v => v !== undefined);
@@ -89,7 +97,8 @@ function measureSize(node, workspace, runs) {
         stockMs: summarise(stock.map(r => r.ms)),
         stockSetupMs: median(stock.map(r => JSON.parse(r.stdout).setupMs)),
         stockRssMb: median(stock.map(r => r.rssMb).filter(v => v !== undefined)),
-        stockDiagnostics: JSON.parse(stock[0].stdout).diagnostics
+        stockDiagnostics: JSON.parse(stock[0].stdout).diagnostics,
+        ...(withBuild ? { buildMs: summarise(build.map(r => r.ms)), buildRssMb: median(build.map(r => r.rssMb).filter(v => v !== undefined)), buildSummary: build[0].stdout.trim() } : {})
     };
 }
 
@@ -121,7 +130,7 @@ function main() {
         for (const size of options.sizes) {
             const workspace = prepareWorkspace(size, shape);
             verifyClean(node, workspace);
-            results.push(measureSize(node, workspace, options.runs));
+            results.push(measureSize(node, workspace, options.runs, shape === 'realistic' && options.buildSizes.includes(size)));
         }
     }
 
@@ -139,6 +148,10 @@ function main() {
     ];
     lines.push('', 'Same run, same files: stock Langium 4.4 with the same grammar (interpreted at run time: its set-up time is shown and taken out of the ratio), '
         + 'default services, the exports cross-file references need, and three simple checks (scripts/bench/stock-langium.mjs):', '', formatStockTable(results));
+    const buildTable = formatBuildTable(results);
+    if (buildTable) {
+        lines.push('', '`tthc build` with every target, against `tthc check` of the same workspace in the same run (the front end: read, parse, link, validate):', '', buildTable);
+    }
     const reference = formatReferenceTable(results);
     if (reference) {
         lines.push('', 'Against stock Langium 4.4 with a small grammar and three checks (performance.md; other batches, so ±40%). The reference-shaped workspaces have its size and shape; the realistic ones are larger:', '', reference);
