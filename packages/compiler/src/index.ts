@@ -8,3 +8,4 @@ export { safeFileName } from './targets/safe-file-name.js';
 export { defaultTargets } from './targets/default-targets.js';
 export { jsonTarget } from './targets/json/json-target.js';
 export { CONFIG_SCHEMA_VERSION } from './targets/json/json-documents.js';
+export { tableTarget } from './targets/table/table-target.js';
