@@ -9,3 +9,4 @@ export { defaultTargets } from './targets/default-targets.js';
 export { jsonTarget } from './targets/json/json-target.js';
 export { CONFIG_SCHEMA_VERSION } from './targets/json/json-documents.js';
 export { tableTarget } from './targets/table/table-target.js';
+export { opencpsTarget } from './targets/opencps/opencps-target.js';

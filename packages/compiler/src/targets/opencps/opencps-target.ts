@@ -1,0 +1,54 @@
+import type { ProvinceBuild } from '../../model/procedure-model.js';
+import { safeFileName } from '../safe-file-name.js';
+import type { OutputFile, Target } from '../target.js';
+import { dossierTemplateXml, fileTemplates } from './dossier-template.js';
+import { provinceRoleCodes } from './roles.js';
+import { serviceInfoXml } from './service-info.js';
+import { serviceProcessXml } from './service-process.js';
+
+/** The folders of an OpenCPS import bundle, as its importer reads them (one XML document per item). */
+export const OPENCPS_FOLDERS = ['services', 'templates', 'processes'] as const;
+
+/**
+ * File names, one per procedure: `safeFileName` of the code. Codes are unique in a checked workspace, but
+ * two codes could still fold to the same safe name; a later one then gets `-2`, `-3` (procedures come
+ * sorted by code, so the numbering is stable).
+ */
+function fileNames(build: ProvinceBuild): string[] {
+    const used = new Set<string>();
+    return build.procedures.map(procedure => {
+        const base = safeFileName(procedure.code);
+        let name = base;
+        for (let n = 2; used.has(name.toLowerCase()); n++) {
+            name = safeFileName(`${base}-${n}`);
+        }
+        used.add(name.toLowerCase());
+        return name;
+    });
+}
+
+/**
+ * An import bundle for OpenCPS v2, laid out as its importer reads it: `services/<code>.xml` (ServiceInfo),
+ * `templates/<code>.xml` (DossierTemplate) and `processes/<code>.xml` (ServiceProcess) for each procedure,
+ * every document valid against OpenCPS's `opencps_import_schema.xsd`. See docs/opencps-target.md.
+ */
+export const opencpsTarget: Target = {
+    name: 'opencps',
+    description: 'OpenCPS v2 import bundle (services/, templates/, processes/ XML)',
+    compile(build: ProvinceBuild): OutputFile[] {
+        const roleCodes = provinceRoleCodes(build);
+        const names = fileNames(build);
+        const files: OutputFile[] = [];
+        build.procedures.forEach((procedure, i) => {
+            const templates = fileTemplates(procedure);
+            const name = `${names[i]}.xml`;
+            files.push(
+                { path: `services/${name}`, content: serviceInfoXml(build, procedure, templates) },
+                { path: `templates/${name}`, content: dossierTemplateXml(procedure, templates) },
+                { path: `processes/${name}`, content: serviceProcessXml(build, procedure, roleCodes) }
+            );
+        });
+        // Folder by folder, as the bundle is laid out; within a folder in code order.
+        return OPENCPS_FOLDERS.flatMap(folder => files.filter(file => file.path.startsWith(`${folder}/`)));
+    }
+};

@@ -1,0 +1,65 @@
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+
+/** An element under construction. */
+export type XmlElement = XMLBuilder;
+
+// Most string fields of the OpenCPS import schema are `xsd:string` with `maxLength 255`; the longer ones
+// (1000, 65535) are passed explicitly where they are written.
+const DEFAULT_MAX_LENGTH = 255;
+
+// Characters XML 1.0 does not allow at all, not even escaped (most C0 controls, lone surrogates, U+FFFE/F).
+const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Source text as an OpenCPS field takes it: NFC, without characters XML cannot carry, whitespace runs
+ * (line breaks included) as one space, and at most `max` characters, the schema's `maxLength`. A longer
+ * text is cut with `…`. xmllint counts characters (code points), Java counts UTF-16 units: the cut keeps
+ * the UTF-16 length within `max`, which satisfies both, and never splits a surrogate pair.
+ */
+export function fieldText(text: string, max = DEFAULT_MAX_LENGTH): string {
+    const clean = text.normalize('NFC').replace(NOT_XML, '').replace(/\s+/gu, ' ').trim();
+    if (clean.length <= max) {
+        return clean;
+    }
+    let cut = '';
+    for (const char of clean) {
+        if (cut.length + char.length > max - 1) {
+            break;
+        }
+        cut += char;
+    }
+    return `${cut.trimEnd()}…`.normalize('NFC');
+}
+
+/** Appends `<name>text</name>`; xmlbuilder2 escapes `&`, `<` and `>` (so `]]>` cannot end anything). */
+export function textField(parent: XmlElement, name: string, text: string, max = DEFAULT_MAX_LENGTH): void {
+    parent.ele(name).txt(fieldText(text, max));
+}
+
+/** Appends an `xsd:int` (or `xsd:integer`) element. */
+export function intField(parent: XmlElement, name: string, value: number): void {
+    parent.ele(name).txt(String(Math.trunc(value)));
+}
+
+/** Appends an `xsd:boolean` element. */
+export function boolField(parent: XmlElement, name: string, value: boolean): void {
+    parent.ele(name).txt(value ? 'true' : 'false');
+}
+
+/**
+ * A new document with an XML declaration (UTF-8), fixed comments before the root (never source text:
+ * a comment cannot escape `--`) and the root element, which is returned.
+ */
+export function newDocument(root: string, comments: readonly string[]): XmlElement {
+    const doc = create({ version: '1.0', encoding: 'UTF-8' });
+    for (const comment of comments) {
+        doc.com(` ${comment} `);
+    }
+    return doc.ele(root);
+}
+
+/** The whole document of `element`, pretty-printed with two spaces, `\n` line ends and a final newline. */
+export function serialize(element: XmlElement): string {
+    return `${element.end({ prettyPrint: true, indent: '  ', newline: '\n' })}\n`.normalize('NFC');
+}
