@@ -96,13 +96,30 @@ describe('the output is safe', () => {
         expect(readFileSync(join(out, 'json', 'hand-edited.json'), 'utf8')).toBe('{}');
     });
 
+    test('a build of some targets keeps the others, and still owns them', async () => {
+        const dir = province();
+        const out = join(dir, 'out');
+        const lamDong = [join(dir, 'lam-dong')];
+        expect((await runBuild(lamDong, { out, clean: false, targets: ['json', 'table'] })).exitCode).toBe(0);
+        expect((await runBuild(lamDong, { out, clean: false, targets: ['json'] })).exitCode).toBe(0);
+        const manifest = JSON.parse(readFileSync(join(out, 'tthc-manifest.json'), 'utf8'));
+        expect(manifest.targets).toEqual(['json', 'table']);
+        expect(existsSync(join(out, 'table', 'tables', 'index.md'))).toBe(true);
+        // the table files are still known as tthc's: a later build replaces them without complaint
+        expect((await runBuild(lamDong, { out, clean: false, targets: ['table'] })).exitCode).toBe(0);
+    });
+
     test('--clean removes what earlier builds wrote for other targets, and only that', async () => {
         const dir = province();
         const out = join(dir, 'out');
-        expect((await runBuild([join(dir, 'lam-dong')], { out, clean: false, targets: ['json'] })).exitCode).toBe(0);
-        const manifest = JSON.parse(readFileSync(join(out, 'tthc-manifest.json'), 'utf8'));
-        expect(manifest.targets).toEqual(['json']);
+        const lamDong = [join(dir, 'lam-dong')];
+        expect((await runBuild(lamDong, { out, clean: false, targets: ['json', 'table'] })).exitCode).toBe(0);
+        writeFileSync(join(out, 'README.txt'), 'mine');
+        expect((await runBuild(lamDong, { out, clean: true, targets: ['json'] })).exitCode).toBe(0);
+        expect(existsSync(join(out, 'table'))).toBe(false);
         expect(existsSync(join(out, 'json', 'catalogue.json'))).toBe(true);
+        expect(readFileSync(join(out, 'README.txt'), 'utf8')).toBe('mine');
+        expect(JSON.parse(readFileSync(join(out, 'tthc-manifest.json'), 'utf8')).targets).toEqual(['json']);
     });
 
     test('an output path that is a file is a usage error', () => {

@@ -58,7 +58,7 @@ export function writeOutput(outDir: string, targets: readonly string[], files: r
             writeFileSync(path, file.content);
             options.afterFileStaged?.(file.path);
         }
-        writeFileSync(join(staging, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+        writeFileSync(join(staging, MANIFEST_FILE), JSON.stringify(carryOver(manifest, previous, replaced), null, 2) + '\n');
         for (const target of targets) {
             mkdirSync(join(staging, target), { recursive: true });
         }
@@ -79,6 +79,21 @@ export function writeOutput(outDir: string, targets: readonly string[], files: r
     }
     renameSync(join(staging, MANIFEST_FILE), join(outDir, MANIFEST_FILE));
     rmSync(staging, { recursive: true, force: true });
+}
+
+// The new manifest also lists what earlier builds wrote for targets this build leaves in place, so
+// that a later build still knows those files are its own.
+function carryOver(manifest: BuildManifest, previous: BuildManifest | undefined, replaced: readonly string[]): BuildManifest {
+    if (!previous) {
+        return manifest;
+    }
+    const kept = previous.targets.filter(target => !replaced.includes(target));
+    const keptFiles = previous.files.filter(file => kept.some(target => file.path.startsWith(`${target}/`)));
+    return {
+        ...manifest,
+        targets: [...new Set([...manifest.targets, ...kept])].sort(),
+        files: [...manifest.files, ...keptFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    };
 }
 
 // A target folder may be replaced only if tthc wrote everything in it.
