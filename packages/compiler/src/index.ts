@@ -10,3 +10,4 @@ export { jsonTarget } from './targets/json/json-target.js';
 export { CONFIG_SCHEMA_VERSION } from './targets/json/json-documents.js';
 export { tableTarget } from './targets/table/table-target.js';
 export { opencpsTarget } from './targets/opencps/opencps-target.js';
+export { bpmnTarget } from './targets/bpmn/bpmn-target.js';
