@@ -64,6 +64,7 @@ that tthc did not write are never replaced or deleted. <out>/${'tthc-manifest.js
         .option('-o, --out <folder>', 'output folder', 'out')
         .option('-t, --target <names>', `comma-separated targets: ${registry.names().join(', ')} (default: all)`, commaList)
         .option('--clean', 'also remove what earlier builds wrote for targets not built now', false)
+        .option('--timings', 'report how long each phase took, on standard error', false)
         .addHelpText('after', `
 Targets:
 ${registry.all().map(t => `  ${t.name.padEnd(8)} ${t.description}`).join('\n')}
@@ -73,8 +74,8 @@ Examples:
   tthc build examples/lam-dong --out out --target json,opencps
 
 The formats are documented in docs/config-format.md.`)
-        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean }) => {
-            emit(await runBuild(paths, { out: options.out, targets: options.target, clean: options.clean }, registry));
+        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean }) => {
+            emit(await runBuild(paths, { out: options.out, targets: options.target, clean: options.clean, timings: options.timings }, registry));
         });
     return program;
 }

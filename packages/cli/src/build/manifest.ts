@@ -18,14 +18,14 @@ export interface BuildManifest {
 }
 
 /** A manifest for the files of a build (paths relative to the output folder). */
-export function createManifest(province: string, procedures: number, files: ReadonlyArray<{ path: string; content: string }>, targets: readonly string[]): BuildManifest {
+export function createManifest(province: string, procedures: number, files: ReadonlyArray<{ path: string; content: string; bytes?: Uint8Array }>, targets: readonly string[]): BuildManifest {
     return {
         tool: 'tthc',
         manifestVersion: 1,
         province,
         procedures,
         targets: [...targets].sort(),
-        files: files.map(f => ({ path: f.path, sha256: createHash('sha256').update(f.content, 'utf8').digest('hex') }))
+        files: files.map(f => ({ path: f.path, sha256: createHash('sha256').update(f.bytes ?? f.content).digest('hex') }))
             .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     };
 }

@@ -8,6 +8,8 @@ import { isSafeRelativePath } from './output-paths.js';
 export interface PlannedFile {
     readonly path: string;
     readonly content: string;
+    /** The content as UTF-8, when already encoded (for the manifest's hash). */
+    readonly bytes?: Uint8Array;
 }
 
 /** How to write a build. */
@@ -52,10 +54,16 @@ export function writeOutput(outDir: string, targets: readonly string[], files: r
 
     const staging = mkdtempSync(join(outDir, STAGING_PREFIX));
     try {
+        // Each folder once: thousands of files share a handful of folders.
+        const folders = new Set<string>();
         for (const file of files) {
             const path = join(staging, ...file.path.split('/'));
-            mkdirSync(dirname(path), { recursive: true });
-            writeFileSync(path, file.content);
+            const folder = dirname(path);
+            if (!folders.has(folder)) {
+                mkdirSync(folder, { recursive: true });
+                folders.add(folder);
+            }
+            writeFileSync(path, file.bytes ?? file.content);
             options.afterFileStaged?.(file.path);
         }
         writeFileSync(join(staging, MANIFEST_FILE), JSON.stringify(carryOver(manifest, previous, replaced), null, 2) + '\n');

@@ -16,6 +16,8 @@ export interface BuildOptions {
     readonly clean: boolean;
     /** Called after each file is staged (tests interrupt builds with it). */
     readonly afterFileStaged?: (path: string) => void;
+    /** Report how long each phase took, on standard error. */
+    readonly timings?: boolean;
 }
 
 /**
@@ -29,8 +31,16 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
     if (unknown.length > 0 || targets.length === 0) {
         throw new UsageError(`unknown target ${unknown.map(n => `'${n}'`).join(', ') || "''"}; the targets are ${registry.names().join(', ')}.`);
     }
+    const phases: Array<[string, number]> = [];
+    let mark = performance.now();
+    const phase = (name: string): void => {
+        const now = performance.now();
+        phases.push([name, now - mark]);
+        mark = now;
+    };
     const selection = collectFiles(paths.length > 0 ? paths : ['.']);
     const workspace = await checkWorkspace(selection.loaded);
+    phase('check');
     const summary = summarise(workspace.files);
     if (summary.errors > 0) {
         const withErrors = workspace.files.filter(file => file.findings.some(f => f.severity === 'error'));
@@ -48,19 +58,25 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
         throw new UsageError(`${builds.length} provinces found (${builds.map(b => `'${b.province.id}'`).join(', ')}); build one province at a time: name its folder.`);
     }
     const [build] = builds;
+    phase('lower');
     const files: PlannedFile[] = [];
     for (const name of targets) {
         for (const file of await registry.get(name)!.compile(build)) {
-            files.push({ path: `${name}/${file.path}`, content: file.content });
+            // Encoded once, for the manifest's hash and for writing.
+            files.push({ path: `${name}/${file.path}`, content: file.content, bytes: Buffer.from(file.content, 'utf8') });
         }
+        phase(`target ${name}`);
     }
     const manifest = createManifest(build.province.id, build.procedures.length, files, targets);
+    phase('manifest');
     const outDir = resolve(options.out);
     writeOutput(outDir, targets, files, manifest, { clean: options.clean, afterFileStaged: options.afterFileStaged });
+    phase('write');
     const warnings = summary.warnings > 0 ? ` (${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}: see tthc check)` : '';
+    const timings = options.timings ? phases.map(([name, ms]) => `${name.padEnd(16)} ${Math.round(ms).toString().padStart(6)} ms\n`).join('') : '';
     return {
+        stderr: timings,
         stdout: `Built ${build.procedures.length} procedures of '${build.province.title}' for ${targets.join(', ')}: ${files.length} files in ${displayPath(outDir)}/${warnings}.\n`,
-        stderr: '',
         exitCode: 0
     };
 }

@@ -1,14 +1,14 @@
 /**
  * Diagram interchange (BPMNDI) geometry for a process graph: bounds for every pool, lane and flow
  * node, waypoints for every sequence and message flow, and label bounds where a name is drawn
- * outside its shape (events, gateways, flows). ELK places the nodes (elk-placement.ts), the grid
+ * outside its shape (events, gateways, flows). The layering places the nodes (placement.ts), the grid
  * turns that into coordinates (diagram-grid.ts), and the edges are routed along the grid's free
  * channels (edge-routing.ts, message-routing.ts).
  */
 import type { ProcessGraph } from './bpmn-graph.js';
 import { DiagramGrid } from './diagram-grid.js';
 import { arrivalSide, routeFlow, type Side } from './edge-routing.js';
-import { placeNodes } from './elk-placement.js';
+import { placeNodes } from './placement.js';
 import { routeMessages } from './message-routing.js';
 import { isGateway, labelSize, nodeSize, type Bounds, type Point } from './shapes.js';
 
@@ -39,9 +39,9 @@ const EVENT_LABEL_WIDTH = 90;
 const FLOW_LABEL_WIDTH = 72;
 const MESSAGE_LABEL_WIDTH = 100;
 
-/** Lays out one process graph. Asynchronous because ELK is. */
-export async function layoutDiagram(graph: ProcessGraph): Promise<DiagramLayout> {
-    const placement = await placeNodes(graph);
+/** Lays out one process graph. */
+export function layoutDiagram(graph: ProcessGraph): DiagramLayout {
+    const placement = placeNodes(graph);
     const widths: number[] = new Array<number>(placement.columns).fill(0);
     for (const node of graph.nodes) {
         const column = placement.cells.get(node.id)?.column ?? 0;

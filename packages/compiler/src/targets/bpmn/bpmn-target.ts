@@ -20,14 +20,13 @@ export const bpmnTarget: Target = {
 };
 
 /** Compiles every procedure of the build, in the build's order (by code). */
-export async function compileBpmn(build: ProvinceBuild): Promise<OutputFile[]> {
+export function compileBpmn(build: ProvinceBuild): OutputFile[] {
     const files: OutputFile[] = [];
     const used = new Set<string>();
     const targetNamespace = `urn:tthc:${idPart(build.province.id)}`;
-    // One at a time: ELK runs on this thread anyway, and the order of the files is the build's.
     for (const procedure of build.procedures) {
         const graph = buildProcessGraph(build, procedure);
-        const layout = await layoutDiagram(graph);
+        const layout = layoutDiagram(graph);
         files.push({ path: uniquePath(used, procedure.code, procedure.id), content: writeBpmnXml(graph, layout, targetNamespace) });
     }
     return files;

@@ -5,6 +5,7 @@
  * lists them with their English meaning).
  */
 import type { DurationModel, HandoverModel, OutcomeName, StepModel } from '../../model/procedure-model.js';
+import { hasUnusualCharacters } from '../../xml/unusual-characters.js';
 
 // Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab, line feed and
 // carriage return, lone surrogates, U+FFFE and U+FFFF.
@@ -13,7 +14,9 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 /** A source text as documentation: NFC, `\n` line ends, nothing XML cannot hold. Escaping is the XML writer's job. */
 export function cleanText(text: string): string {
-    return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(NOT_XML, '');
+    const nfc = text.normalize('NFC');
+    const lines = nfc.includes('\r') ? nfc.replace(/\r\n?/g, '\n') : nfc;
+    return hasUnusualCharacters(lines) ? lines.replace(NOT_XML, '') : lines;
 }
 
 /**

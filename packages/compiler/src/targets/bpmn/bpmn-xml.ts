@@ -1,11 +1,10 @@
 /**
- * Writes a process graph and its layout as a BPMN 2.0 XML document, with xmlbuilder2: every text
+ * Writes a process graph and its layout as a BPMN 2.0 XML document, with the compiler's XML builder: every text
  * goes in as an attribute value or a text node and is escaped by the library, never spliced into
  * markup. Element order follows the BPMN schema (documentation first, then incoming and outgoing),
  * and attribute order is fixed, so the text is a function of the graph alone.
  */
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { createXml, type XmlElement as XMLBuilder } from '../../xml/xml-builder.js';
 import type { FlowNode, ProcessGraph } from './bpmn-graph.js';
 import type { DiagramLayout, EdgeLayout } from './bpmn-layout.js';
 import type { Bounds } from './shapes.js';
@@ -18,7 +17,7 @@ const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /** The BPMN document of one procedure, ending with a line feed. */
 export function writeBpmnXml(graph: ProcessGraph, layout: DiagramLayout, targetNamespace: string): string {
-    const doc = create({ version: '1.0', encoding: 'UTF-8' });
+    const doc = createXml();
     const definitions = doc.ele(BPMN, 'bpmn:definitions', {
         'xmlns:bpmn': BPMN,
         'xmlns:bpmndi': BPMNDI,
@@ -80,7 +79,7 @@ export function writeBpmnXml(graph: ProcessGraph, layout: DiagramLayout, targetN
         edge(plane, message.id, layout.messages.get(message.id));
     }
 
-    return `${doc.end({ prettyPrint: true, indent: '  ', newline: '\n' })}\n`;
+    return `${doc.end()}\n`;
 }
 
 function writeFlowNode(process: XMLBuilder, node: FlowNode): void {

@@ -4,7 +4,7 @@
  * *corridor* above each row. No shape lies in a gap or a corridor, so an edge drawn along them
  * never crosses a shape; edges sharing a channel are spread a few units apart.
  */
-import type { Cell, Placement } from './elk-placement.js';
+import type { Cell, Placement } from './placement.js';
 import type { ProcessGraph } from './bpmn-graph.js';
 import type { Bounds } from './shapes.js';
 

@@ -1,8 +1,8 @@
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { hasUnusualCharacters } from '../../xml/unusual-characters.js';
+import { createXml, type XmlElement as XmlBuilderElement } from '../../xml/xml-builder.js';
 
 /** An element under construction. */
-export type XmlElement = XMLBuilder;
+export type XmlElement = XmlBuilderElement;
 
 // Most string fields of the OpenCPS import schema are `xsd:string` with `maxLength 255`; the longer ones
 // (1000, 65535) are passed explicitly where they are written.
@@ -18,7 +18,9 @@ const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  * the UTF-16 length within `max`, which satisfies both, and never splits a surrogate pair.
  */
 export function fieldText(text: string, max = DEFAULT_MAX_LENGTH): string {
-    const clean = text.normalize('NFC').replace(NOT_XML, '').replace(/\s+/gu, ' ').trim();
+    const nfc = text.normalize('NFC');
+    const valid = hasUnusualCharacters(nfc) ? nfc.replace(NOT_XML, '') : nfc;
+    const clean = (/\s\s|[^\S ]/.test(valid) ? valid.replace(/\s+/gu, ' ') : valid).trim();
     if (clean.length <= max) {
         return clean;
     }
@@ -32,7 +34,7 @@ export function fieldText(text: string, max = DEFAULT_MAX_LENGTH): string {
     return `${cut.trimEnd()}…`.normalize('NFC');
 }
 
-/** Appends `<name>text</name>`; xmlbuilder2 escapes `&`, `<` and `>` (so `]]>` cannot end anything). */
+/** Appends `<name>text</name>`; the builder escapes `&`, `<` and `>` (so `]]>` cannot end anything). */
 export function textField(parent: XmlElement, name: string, text: string, max = DEFAULT_MAX_LENGTH): void {
     parent.ele(name).txt(fieldText(text, max));
 }
@@ -52,7 +54,7 @@ export function boolField(parent: XmlElement, name: string, value: boolean): voi
  * a comment cannot escape `--`) and the root element, which is returned.
  */
 export function newDocument(root: string, comments: readonly string[]): XmlElement {
-    const doc = create({ version: '1.0', encoding: 'UTF-8' });
+    const doc = createXml();
     for (const comment of comments) {
         doc.com(` ${comment} `);
     }
@@ -61,5 +63,5 @@ export function newDocument(root: string, comments: readonly string[]): XmlEleme
 
 /** The whole document of `element`, pretty-printed with two spaces, `\n` line ends and a final newline. */
 export function serialize(element: XmlElement): string {
-    return `${element.end({ prettyPrint: true, indent: '  ', newline: '\n' })}\n`.normalize('NFC');
+    return `${element.end()}\n`.normalize('NFC');
 }

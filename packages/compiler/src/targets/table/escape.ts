@@ -1,3 +1,5 @@
+import { hasUnusualCharacters } from '../../xml/unusual-characters.js';
+
 // Characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE, U+FFFF), DEL and the C1
 // controls: none belongs in a published table, and the first kind would make the page unreadable as XML.
 // eslint-disable-next-line no-control-regex
@@ -11,12 +13,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * Not trimmed: spans are joined into lines, and the renderers trim whole lines.
  */
 export function cleanText(value: string): string {
-    return value
-        .normalize('NFC')
-        .replace(LONE_SURROGATE, '\ufffd')
-        .replace(/[\t\n\r\u2028\u2029]+/g, ' ')
-        .replace(CONTROL, '\ufffd')
-        .replace(/\s+/g, ' ');
+    const nfc = value.normalize('NFC');
+    const valid = hasUnusualCharacters(nfc) ? nfc.replace(LONE_SURROGATE, '\ufffd') : nfc;
+    const oneLine = /[\t\n\r\u2028\u2029]/.test(valid) ? valid.replace(/[\t\n\r\u2028\u2029]+/g, ' ') : valid;
+    const printable = hasUnusualCharacters(oneLine) ? oneLine.replace(CONTROL, '\ufffd') : oneLine;
+    return /\s\s|[^\S ]/.test(printable) ? printable.replace(/\s+/g, ' ') : printable;
 }
 
 // Everything inline Markdown (CommonMark and GFM, GitHub's math included) could read as syntax:
