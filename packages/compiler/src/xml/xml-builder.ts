@@ -115,7 +115,7 @@ export class XmlElement extends XmlContainer {
 
     /** The whole document this element belongs to, as `XmlDocument.end` gives it. */
     end(): string {
-        let node: XmlContainer = this;
+        let node: XmlContainer = this.parent;
         while (node instanceof XmlElement) {
             node = node.parent;
         }
