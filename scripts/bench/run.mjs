@@ -58,6 +58,26 @@ function verifyClean(node, workspace) {
     progress(`  verified: ${run.stdout.trim()} (${Math.round(run.ms)} ms, not counted)`);
 }
 
+/**
+ * Median milliseconds of each phase that `tthc build --timings` reports (`name   123 ms` lines), with
+ * the targets summed as `targets`.
+ * @param {string[]} outputs the standard error of each build run
+ */
+function phaseMedians(outputs) {
+    const runs = outputs.map(text => {
+        const phases = {};
+        for (const line of text.split('\n')) {
+            const match = /^(.+?)\s+([0-9]+) ms$/.exec(line.trim());
+            if (!match) continue;
+            const name = match[1].startsWith('target ') ? 'targets' : match[1];
+            phases[name] = (phases[name] ?? 0) + Number(match[2]);
+        }
+        return phases;
+    });
+    const names = [...new Set(runs.flatMap(r => Object.keys(r)))];
+    return Object.fromEntries(names.map(name => [name, median(runs.map(r => r[name] ?? 0))]));
+}
+
 /** Runs check, stock Langium, the JSON reference (and build, when asked) `runs` times each, interleaved. */
 function measureSize(node, workspace, runs, withBuild) {
     const check = [];
@@ -76,7 +96,7 @@ function measureSize(node, workspace, runs, withBuild) {
         json.push(b);
         stock.push(c);
         if (withBuild) {
-            const d = measureOnce([node, cli, 'build', workspace.dir, '--out', out, '--clean'], { cwd: root });
+            const d = measureOnce([node, cli, 'build', workspace.dir, '--out', out, '--clean', '--timings'], { cwd: root });
             if (d.exitCode !== 0) fail(`tthc build exited ${d.exitCode}:\n${d.stdout.slice(-2000)}${d.stderr}`);
             build.push(d);
             progress(`  run ${i + 1}/${runs}: build ${Math.round(d.ms)} ms, ${d.rssMb?.toFixed(0) ?? '?'} MB`);
@@ -98,7 +118,12 @@ function measureSize(node, workspace, runs, withBuild) {
         stockSetupMs: median(stock.map(r => JSON.parse(r.stdout).setupMs)),
         stockRssMb: median(stock.map(r => r.rssMb).filter(v => v !== undefined)),
         stockDiagnostics: JSON.parse(stock[0].stdout).diagnostics,
-        ...(withBuild ? { buildMs: summarise(build.map(r => r.ms)), buildRssMb: median(build.map(r => r.rssMb).filter(v => v !== undefined)), buildSummary: build[0].stdout.trim() } : {})
+        ...(withBuild ? {
+            buildMs: summarise(build.map(r => r.ms)),
+            buildRssMb: median(build.map(r => r.rssMb).filter(v => v !== undefined)),
+            buildSummary: build[0].stdout.trim(),
+            buildPhases: phaseMedians(build.map(r => r.stderr))
+        } : {})
     };
 }
 
