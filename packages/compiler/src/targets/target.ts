@@ -23,5 +23,6 @@ export interface Target {
 /** A source reference as output shows it: the file relative to the project root, and the line. */
 export function relativeSource(build: ProvinceBuild, source: SourceRef): { file: string; line: number; column: number } {
     const file = source.uri.startsWith(build.rootUri) ? decodeURIComponent(source.uri.slice(build.rootUri.length)) : decodeURIComponent(source.uri.replace(/^.*\//, ''));
-    return { file, line: source.line, column: source.column };
+    // File systems may store names decomposed (macOS does): the output is NFC like everything else.
+    return { file: file.normalize('NFC'), line: source.line, column: source.column };
 }

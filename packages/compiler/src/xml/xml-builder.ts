@@ -32,20 +32,23 @@ function checkName(name: string): string {
     return name;
 }
 
-const TEXT_SPECIAL = /[&<>\r]/;
-const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/;
+// Anything escaping may have to touch, in one test: most values (ids, numbers, codes) have none.
+// eslint-disable-next-line no-control-regex
+const TEXT_SPECIAL = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex
+const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
 
 /** Escapes text content. */
 export function escapeText(text: string): string {
+    if (!TEXT_SPECIAL.test(text)) return text;
     const valid = hasUnusualCharacters(text) ? text.replace(NOT_XML, '') : text;
-    if (!TEXT_SPECIAL.test(valid)) return valid;
     return valid.replace(/[&<>\r]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#xD;'));
 }
 
 /** Escapes an attribute value (double-quoted). */
 export function escapeAttribute(value: string): string {
+    if (!ATTRIBUTE_SPECIAL.test(value)) return value;
     const valid = hasUnusualCharacters(value) ? value.replace(NOT_XML, '') : value;
-    if (!ATTRIBUTE_SPECIAL.test(valid)) return valid;
     return valid.replace(/[&<>"\t\n\r]/g, c => {
         switch (c) {
             case '&': return '&amp;';
@@ -151,10 +154,21 @@ function write(node: Child, depth: number, out: string[]): void {
         out.push(indent + escapeText(node.text));
         return;
     }
-    const attributes = node.attributes.map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`).join('');
+    let attributes = '';
+    for (const [key, value] of node.attributes) {
+        attributes += ` ${key}="${escapeAttribute(value)}"`;
+    }
     const children = node.children;
-    const onlyText = children.every(child => 'text' in child);
-    const text = onlyText ? children.map(child => escapeText((child as { text: string }).text)).join('') : '';
+    let onlyText = true;
+    let text = '';
+    for (const child of children) {
+        if ('text' in child) {
+            text += escapeText(child.text);
+        } else {
+            onlyText = false;
+            break;
+        }
+    }
     if (onlyText && text === '') {
         out.push(`${indent}<${node.name}${attributes}/>`);
     } else if (onlyText) {

@@ -3,8 +3,10 @@ import { safeFileName } from '../safe-file-name.js';
 import type { OutputFile, Target } from '../target.js';
 import { catalogueDocument, procedureDocument } from './json-documents.js';
 
+// The model's texts are NFC (the parser normalises every name and text; `relativeSource` the file
+// names), so the document is too, without a pass over the whole text.
 function json(value: unknown): string {
-    return JSON.stringify(value, null, 2).normalize('NFC') + '\n';
+    return JSON.stringify(value, null, 2) + '\n';
 }
 
 /**

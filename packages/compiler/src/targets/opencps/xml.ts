@@ -63,5 +63,6 @@ export function newDocument(root: string, comments: readonly string[]): XmlEleme
 
 /** The whole document of `element`, pretty-printed with two spaces, `\n` line ends and a final newline. */
 export function serialize(element: XmlElement): string {
-    return `${element.end()}\n`.normalize('NFC');
+    // Every field went through `fieldText` (NFC); names, codes and comments are our own ASCII.
+    return `${element.end()}\n`;
 }

@@ -30,7 +30,8 @@ const MARKDOWN_ACTIVE = /[\\`*_[\]<>&|~#$]/g;
  * `|` included, so that it can stand in a GFM table cell, a heading or a list item.
  */
 export function escapeMarkdown(value: string): string {
-    return cleanText(value).replace(MARKDOWN_ACTIVE, character => `\\${character}`);
+    const clean = cleanText(value);
+    return /[\\`*_[\]<>&|~#$]/.test(clean) ? clean.replace(MARKDOWN_ACTIVE, character => `\\${character}`) : clean;
 }
 
 /**
@@ -48,5 +49,6 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&l
  * as references that both HTML and XML know (`&#39;`, not `&apos;`).
  */
 export function escapeHtml(value: string): string {
-    return cleanText(value).replace(/[&<>"']/g, character => HTML_ENTITIES[character]);
+    const clean = cleanText(value);
+    return /[&<>"']/.test(clean) ? clean.replace(/[&<>"']/g, character => HTML_ENTITIES[character]) : clean;
 }

@@ -92,5 +92,5 @@ export function renderHtml(page: Page): string {
         '</body>',
         '</html>',
         ''
-    ].join('\n').normalize('NFC');
+    ].join('\n');
 }

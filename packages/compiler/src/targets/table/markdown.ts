@@ -57,5 +57,6 @@ function block(value: Block): string {
  * Every source text is escaped (`escapeMarkdown`); the text is NFC and ends with one `\n`.
  */
 export function renderMarkdown(page: Page): string {
-    return `${page.blocks.map(block).join('\n\n')}\n`.normalize('NFC');
+    // Every source text went through `cleanText` (NFC); the rest is the target's own words.
+    return `${page.blocks.map(block).join('\n\n')}\n`;
 }
