@@ -5,6 +5,7 @@
  * lists them with their English meaning).
  */
 import type { DurationModel, HandoverModel, OutcomeName, StepModel } from '../../model/procedure-model.js';
+import { memoText } from '../../xml/memo-text.js';
 import { hasUnusualCharacters } from '../../xml/unusual-characters.js';
 
 // Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab, line feed and
@@ -13,19 +14,17 @@ import { hasUnusualCharacters } from '../../xml/unusual-characters.js';
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A source text as documentation: NFC, `\n` line ends, nothing XML cannot hold. Escaping is the XML writer's job. */
-export function cleanText(text: string): string {
+export const cleanText: (text: string) => string = memoText(text => {
     const nfc = text.normalize('NFC');
     const lines = nfc.includes('\r') ? nfc.replace(/\r\n?/g, '\n') : nfc;
     return hasUnusualCharacters(lines) ? lines.replace(NOT_XML, '') : lines;
-}
+});
 
 /**
  * A source text as a `name` attribute: one line. Texts may span lines in the language, and a line
  * break in an attribute would be read back as a space anyway (attribute-value normalisation).
  */
-export function cleanName(text: string): string {
-    return cleanText(text).replace(/\s+/g, ' ').trim();
-}
+export const cleanName: (text: string) => string = memoText(text => cleanText(text).replace(/\s+/g, ' ').trim());
 
 /** Label of the start event: the dossier is filed. */
 export const START_LABEL = 'Nộp hồ sơ';

@@ -1,3 +1,4 @@
+import { memoText } from '../../xml/memo-text.js';
 import { hasUnusualCharacters } from '../../xml/unusual-characters.js';
 import { createXml, type XmlElement as XmlBuilderElement } from '../../xml/xml-builder.js';
 
@@ -11,6 +12,13 @@ const DEFAULT_MAX_LENGTH = 255;
 // Characters XML 1.0 does not allow at all, not even escaped (most C0 controls, lone surrogates, U+FFFE/F).
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+// The same titles come back in every procedure: clean each once.
+const cleanField = memoText(text => {
+    const nfc = text.normalize('NFC');
+    const valid = hasUnusualCharacters(nfc) ? nfc.replace(NOT_XML, '') : nfc;
+    return (/\s\s|[^\S ]/.test(valid) ? valid.replace(/\s+/gu, ' ') : valid).trim();
+});
+
 /**
  * Source text as an OpenCPS field takes it: NFC, without characters XML cannot carry, whitespace runs
  * (line breaks included) as one space, and at most `max` characters, the schema's `maxLength`. A longer
@@ -18,9 +26,7 @@ const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  * the UTF-16 length within `max`, which satisfies both, and never splits a surrogate pair.
  */
 export function fieldText(text: string, max = DEFAULT_MAX_LENGTH): string {
-    const nfc = text.normalize('NFC');
-    const valid = hasUnusualCharacters(nfc) ? nfc.replace(NOT_XML, '') : nfc;
-    const clean = (/\s\s|[^\S ]/.test(valid) ? valid.replace(/\s+/gu, ' ') : valid).trim();
+    const clean = cleanField(text);
     if (clean.length <= max) {
         return clean;
     }

@@ -1,3 +1,4 @@
+import { memoText } from '../../xml/memo-text.js';
 import { hasUnusualCharacters } from '../../xml/unusual-characters.js';
 
 // Characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE, U+FFFF), DEL and the C1
@@ -12,13 +13,13 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * since texts may span lines in the source) as one space, and characters no page can carry as U+FFFD.
  * Not trimmed: spans are joined into lines, and the renderers trim whole lines.
  */
-export function cleanText(value: string): string {
+export const cleanText: (value: string) => string = memoText(value => {
     const nfc = value.normalize('NFC');
     const valid = hasUnusualCharacters(nfc) ? nfc.replace(LONE_SURROGATE, '\ufffd') : nfc;
     const oneLine = /[\t\n\r\u2028\u2029]/.test(valid) ? valid.replace(/[\t\n\r\u2028\u2029]+/g, ' ') : valid;
     const printable = hasUnusualCharacters(oneLine) ? oneLine.replace(CONTROL, '\ufffd') : oneLine;
     return /\s\s|[^\S ]/.test(printable) ? printable.replace(/\s+/g, ' ') : printable;
-}
+});
 
 // Everything inline Markdown (CommonMark and GFM, GitHub's math included) could read as syntax:
 // emphasis, code, links and images, raw HTML and autolinks, entities, strikethrough, table cells,
