@@ -1,4 +1,4 @@
-import { defaultTargets, lowerWorkspace, type ProvinceBuild, type TargetRegistry } from '@tthc/compiler';
+import { defaultTargets, lowerWorkspace, type OutputFile, type ProvinceBuild, type TargetRegistry } from '@tthc/compiler';
 import { resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
 import { writeOutput, type PlannedFile } from '../build/write-output.js';
@@ -73,16 +73,16 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
         throw new UsageError(`${builds.length} provinces found (${builds.map(b => `'${b.province.id}'`).join(', ')}); build one province at a time: name its folder.`);
     }
     const [build] = builds;
-    const files: PlannedFile[] = [];
+    const compiled: Array<[string, OutputFile[]]> = [];
     for (const name of targets) {
-        for (const file of await registry.get(name)!.compile(build)) {
-            // Encoded once, for the manifest's hash and for writing.
-            files.push({ path: `${name}/${file.path}`, content: file.content, bytes: Buffer.from(file.content, 'utf8') });
-        }
+        compiled.push([name, await registry.get(name)!.compile(build)]);
         phase(`target ${name}`);
     }
+    // Encoded once, for the manifest's hash and for writing.
+    const files: PlannedFile[] = compiled.flatMap(([name, output]) =>
+        output.map(file => ({ path: `${name}/${file.path}`, content: file.content, bytes: Buffer.from(file.content, 'utf8') })));
     const manifest = createManifest(build.province.id, build.procedures.length, files, targets);
-    phase('manifest');
+    phase('encode and manifest');
     const outDir = resolve(options.out);
     writeOutput(outDir, targets, files, manifest, { clean: options.clean, afterFileStaged: options.afterFileStaged });
     phase('write');
