@@ -1,3 +1,5 @@
+import { textHash } from '../text-hash.js';
+
 // Names Windows reserves for devices, whatever the extension.
 const reservedNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 const MAX_LENGTH = 100;
@@ -15,23 +17,14 @@ export function safeFileName(text: string): string {
         .replace(/\.{2,}/g, '.')
         .replace(/^[.-]+|[.-]+$/g, '');
     if (name === '') {
-        name = `x-${hash(text)}`;
+        name = `x-${textHash(text)}`;
     }
     if (reservedNames.test(name)) {
         name = `_${name}`;
     }
     if (name.length > MAX_LENGTH) {
-        name = `${name.slice(0, MAX_LENGTH - 9)}-${hash(text)}`;
+        name = `${name.slice(0, MAX_LENGTH - 9)}-${textHash(text)}`;
     }
     return name;
 }
 
-// FNV-1a, 32 bits, as 8 hex digits: short, stable, and enough to tell cut names apart.
-function hash(text: string): string {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return (h >>> 0).toString(16).padStart(8, '0');
-}

@@ -1,3 +1,4 @@
+import { textHash } from '../../text-hash.js';
 /**
  * Element ids for the BPMN output. BPMN ids are XML `ID`s, so they must be NCNames; the engines and
  * modellers that read them (Camunda, Flowable, bpmn.io) also expect plain ASCII. Ids are derived
@@ -15,7 +16,7 @@ export function idPart(name: string): string {
     const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
         .replace(/[^A-Za-z0-9_.-]/g, '_');
     const part = ascii === '' ? 'x' : ascii;
-    return part === name ? part : `${part}_${fnv1a(name)}`;
+    return part === name ? part : `${part}_${textHash(name)}`;
 }
 
 /**
@@ -38,12 +39,3 @@ export class IdRegistry {
     }
 }
 
-// FNV-1a, 32 bits, as 8 hex digits: short and stable.
-function fnv1a(text: string): string {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return (h >>> 0).toString(16).padStart(8, '0');
-}

@@ -1,3 +1,4 @@
+import { textHash } from '../../text-hash.js';
 /**
  * Identifiers of the OpenCPS bundle (step, role, action, part and file-template codes), derived from the
  * names in the source so that a re-import updates the same records instead of creating new ones.
@@ -18,10 +19,10 @@ export function codeFromName(name: string): string {
         .replace(/[^A-Za-z0-9]+/g, '_')
         .replace(/^_+|_+$/g, '');
     if (code === '') {
-        code = `X_${hash(name)}`;
+        code = `X_${textHash(name)}`;
     }
     if (code.length > MAX_CODE_LENGTH) {
-        code = `${code.slice(0, MAX_CODE_LENGTH - 9)}_${hash(name)}`;
+        code = `${code.slice(0, MAX_CODE_LENGTH - 9)}_${textHash(name)}`;
     }
     return code;
 }
@@ -40,7 +41,7 @@ export function uniqueCodes(names: readonly string[]): Map<string, string> {
     const codes = new Map<string, string>();
     for (const [code, sharing] of byCode) {
         for (const name of sharing) {
-            codes.set(name, sharing.length === 1 ? code : `${code}_${hash(name)}`);
+            codes.set(name, sharing.length === 1 ? code : `${code}_${textHash(name)}`);
         }
     }
     return codes;
@@ -56,12 +57,3 @@ export function domainCode(sector: string): string {
     return codeFromName(sector).toUpperCase();
 }
 
-// FNV-1a, 32 bits, as 8 hex digits: short, stable, enough to tell folded names apart.
-function hash(text: string): string {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return (h >>> 0).toString(16).padStart(8, '0');
-}
