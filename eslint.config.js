@@ -16,15 +16,15 @@ export default tseslint.config(
         }
     },
     {
-        // The language package runs in browsers too: nothing from Node, nothing from VS Code.
-        files: ['packages/language/src/**/*.ts'],
+        // The language and compiler packages run in browsers too: nothing from Node, nothing from VS Code.
+        files: ['packages/language/src/**/*.ts', 'packages/compiler/src/**/*.ts'],
         rules: {
             'no-restricted-imports': ['error', {
                 patterns: [
                     { group: ['node:*'], message: 'The language package must run in a browser: no Node modules.' },
                     { group: ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'langium/node'], message: 'The language package must run in a browser: no Node modules.' },
                     { group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'The language package knows nothing of VS Code.' },
-                    { group: ['@tthc/*'], message: 'Dependencies point one way: the language package depends on no other package of ours.' }
+                    { group: ['@tthc/cli', '@tthc/compiler'], message: 'Dependencies point one way: language ← compiler ← cli.' }
                 ]
             }]
         }

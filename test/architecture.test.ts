@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from './cli/run-cli.js';
 
-// The language package must run in a browser (the VS Code web views and the review site reuse it):
-// bundling it for the browser fails on any Node-only or `vscode` import.
+// The language and compiler packages must run in a browser (the VS Code web views and the review site
+// reuse them): bundling them for the browser fails on any Node-only or `vscode` import.
 describe('dependencies point one way', () => {
-    test('the language package bundles for the browser', async () => {
+    test.each(['language', 'compiler'])('the %s package bundles for the browser', async name => {
         const result = await build({
-            entryPoints: [join(ROOT, 'packages/language/out/index.js')],
+            entryPoints: [join(ROOT, `packages/${name}/out/index.js`)],
             bundle: true,
             platform: 'browser',
             format: 'esm',
