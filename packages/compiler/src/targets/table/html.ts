@@ -82,6 +82,8 @@ export function renderHtml(page: Page): string {
         '<html lang="vi" xml:lang="vi" xmlns="http://www.w3.org/1999/xhtml">',
         '<head>',
         '<meta charset="utf-8" />',
+        // Defence in depth: every source text is escaped, and even so the page may load and run nothing.
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'" />',
         '<meta name="viewport" content="width=device-width, initial-scale=1" />',
         `<title>${escapeHtml(page.title)}</title>`,
         `<style>${STYLE}</style>`,
