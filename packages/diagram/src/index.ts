@@ -1,0 +1,1 @@
+export { procedureMermaid } from './mermaid/procedure-mermaid.js';
