@@ -2,6 +2,24 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The packages that run in browsers too (the VS Code web views, the review site): nothing from Node,
+// nothing from VS Code, and dependencies that point one way.
+function browserSafe(files, forbiddenPackages, direction) {
+    return [{
+        files: [files],
+        rules: {
+            'no-restricted-imports': ['error', {
+                patterns: [
+                    { group: ['node:*'], message: 'This package must run in a browser: no Node modules.' },
+                    { group: ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'langium/node'], message: 'This package must run in a browser: no Node modules.' },
+                    { group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'This package knows nothing of VS Code.' },
+                    { group: forbiddenPackages, message: `Dependencies point one way: ${direction}.` }
+                ]
+            }]
+        }
+    }];
+}
+
 export default tseslint.config(
     { ignores: ['**/node_modules/**', '**/out/**', '**/dist/**', '.bench/**', 'packages/language/src/generated/**', 'syntaxes/**'] },
     js.configs.recommended,
@@ -15,18 +33,7 @@ export default tseslint.config(
             'no-console': 'off'
         }
     },
-    {
-        // The language and compiler packages run in browsers too: nothing from Node, nothing from VS Code.
-        files: ['packages/language/src/**/*.ts', 'packages/compiler/src/**/*.ts'],
-        rules: {
-            'no-restricted-imports': ['error', {
-                patterns: [
-                    { group: ['node:*'], message: 'The language package must run in a browser: no Node modules.' },
-                    { group: ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'langium/node'], message: 'The language package must run in a browser: no Node modules.' },
-                    { group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'The language package knows nothing of VS Code.' },
-                    { group: ['@tthc/cli', '@tthc/compiler'], message: 'Dependencies point one way: language ← compiler ← cli.' }
-                ]
-            }]
-        }
-    }
+    ...browserSafe('packages/language/src/**/*.ts', ['@tthc/*'], 'the language package depends on no other package of ours'),
+    ...browserSafe('packages/compiler/src/**/*.ts', ['@tthc/diagram', '@tthc/cli'], 'language ← compiler ← diagram ← cli'),
+    ...browserSafe('packages/diagram/src/**/*.ts', ['@tthc/cli'], 'language ← compiler ← diagram ← cli')
 );

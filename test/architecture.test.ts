@@ -6,7 +6,7 @@ import { ROOT } from './cli/run-cli.js';
 // The language and compiler packages must run in a browser (the VS Code web views and the review site
 // reuse them): bundling them for the browser fails on any Node-only or `vscode` import.
 describe('dependencies point one way', () => {
-    test.each(['language', 'compiler'])('the %s package bundles for the browser', async name => {
+    test.each(['language', 'compiler', 'diagram'])('the %s package bundles for the browser', async name => {
         const result = await build({
             entryPoints: [join(ROOT, `packages/${name}/out/index.js`)],
             bundle: true,
