@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { defaultTargets } from '@tthc/compiler';
 import { runBuild } from './commands/build.js';
+import { runDiagram } from './commands/diagram.js';
 import { runCheck, type CommandResult } from './commands/check.js';
 import { UsageError } from './workspace/collect-files.js';
 
@@ -76,6 +77,20 @@ Examples:
 The formats are documented in docs/config-format.md.`)
         .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean }) => {
             emit(await runBuild(paths, { out: options.out, targets: options.target, clean: options.clean, timings: options.timings }, registry));
+        });
+    program.command('diagram')
+        .summary('draw one procedure as a workflow diagram')
+        .description(`Checks the file with its project and prints the diagram of one procedure on standard output:
+a Mermaid flowchart (lanes by level and unit, exception paths dashed, the critical path highlighted)
+to paste into Markdown, where code hosts render it.`)
+        .argument('<file>', 'the .tthc file that declares the procedure')
+        .option('-p, --procedure <name>', 'the procedure, by name or code (needed when the file holds several)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['mermaid']).default('mermaid'))
+        .addHelpText('after', `
+Example:
+  tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc > khai-sinh.mmd`)
+        .action(async (file: string, options: { procedure?: string; format: 'mermaid' }) => {
+            emit(await runDiagram(file, options));
         });
     return program;
 }

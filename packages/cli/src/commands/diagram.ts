@@ -1,0 +1,68 @@
+import { isTthcFile } from '@tthc/language';
+import { lowerProcedure, type ProcedureModel } from '@tthc/compiler';
+import { procedureMermaid } from '@tthc/diagram';
+import { resolve } from 'node:path';
+import { summarise } from '../report/summary.js';
+import { textReport } from '../report/text-report.js';
+import { collectFiles, UsageError } from '../workspace/collect-files.js';
+import { checkWorkspace } from '../workspace/load-workspace.js';
+import { displayPath, type CommandResult } from './check.js';
+
+/** Options of `tthc diagram`. */
+export interface DiagramOptions {
+    /** The procedure to draw, by name; required when the file holds several. */
+    readonly procedure?: string;
+    readonly format: 'mermaid';
+}
+
+/**
+ * `tthc diagram <file> [--procedure Name] [--format mermaid]`: draws one procedure of a file (checked with
+ * its whole project) and prints the diagram on standard output. A workspace with errors cannot be drawn:
+ * the errors are printed as `tthc check` prints them, and it exits 1.
+ */
+export async function runDiagram(file: string, options: DiagramOptions): Promise<CommandResult> {
+    const selection = collectFiles([file]);
+    if (selection.checked.length !== 1) {
+        throw new UsageError(`'${file}' is a folder; name the .tthc file that holds the procedure.`);
+    }
+    const workspace = await checkWorkspace(selection.loaded);
+    const path = resolve(selection.checked[0]);
+    // Only the named file must be free of errors: the rest of the province may be work in progress.
+    const own = workspace.files.filter(f => f.path === path);
+    if (summarise(own).errors > 0) {
+        return {
+            stdout: '',
+            stderr: textReport(own, summarise(own), displayPath) + 'tthc: fix the errors above to draw the procedure.\n',
+            exitCode: 1
+        };
+    }
+    const document = workspace.documents.find(d => d.uri.fsPath === path);
+    const root = document?.parseResult.value;
+    const procedures = isTthcFile(root) ? root.procedures : [];
+    const chosen = pick(procedures.map(p => ({ id: p.name, code: p.code ?? '' })), options.procedure, file);
+    let procedure: ProcedureModel;
+    try {
+        procedure = lowerProcedure(procedures.find(p => p.name === chosen.id)!);
+    } catch {
+        // What it refers to elsewhere (a unit of the catalogue, say) has errors of its own.
+        throw new UsageError(`'${chosen.id}' refers to declarations with errors in other files; run tthc check and fix them first.`);
+    }
+    return { stdout: procedureMermaid(procedure), stderr: '', exitCode: 0 };
+}
+
+function pick(procedures: ReadonlyArray<{ id: string; code: string }>, name: string | undefined, file: string): { id: string; code: string } {
+    if (procedures.length === 0) {
+        throw new UsageError(`'${file}' holds no procedure; name a file that declares one.`);
+    }
+    if (name === undefined) {
+        if (procedures.length > 1) {
+            throw new UsageError(`'${file}' holds ${procedures.length} procedures (${procedures.map(p => p.id).join(', ')}); choose one with --procedure.`);
+        }
+        return procedures[0];
+    }
+    const found = procedures.find(p => p.id === name || p.code === name);
+    if (!found) {
+        throw new UsageError(`'${file}' has no procedure '${name}'; it has ${procedures.map(p => p.id).join(', ')}.`);
+    }
+    return found;
+}
