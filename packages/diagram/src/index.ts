@@ -1,1 +1,3 @@
 export { procedureMermaid } from './mermaid/procedure-mermaid.js';
+export { procedureSvg, type ProcedureSvgOptions } from './svg/procedure-svg.js';
+export type { DiagramDiagnostic } from './graph/graph-model.js';

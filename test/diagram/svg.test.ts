@@ -1,0 +1,320 @@
+// The SVG diagram, checked structurally: every example procedure must give a well-formed document
+// (xmllint) with one lane per unit, one box per step showing its title, an edge per transition target
+// with its outcome label, dashed exception edges, a highlighted critical path and the header totals;
+// no two boxes may overlap. Hostile titles must come out as text, long titles must wrap inside their
+// box, the output must be deterministic, and a 30-step procedure must lay out quickly.
+import type { ProcedureModel, StepModel } from '@tthc/compiler';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { procedureSvg } from '../../packages/diagram/out/svg/procedure-svg.js';
+import { timeText } from '../../packages/diagram/out/graph/time-text.js';
+import { buildOf } from '../compiler/build-helper.js';
+
+const build = await buildOf('examples/lam-dong');
+
+interface Rect { x: number; y: number; width: number; height: number }
+
+/** Fails unless xmllint reads the text as well-formed XML. */
+function expectWellFormed(svg: string): void {
+    expect(() => execFileSync('xmllint', ['--noout', '-'], { input: svg, stdio: ['pipe', 'pipe', 'pipe'] })).not.toThrow();
+}
+
+/** The escaped form of a text, as the SVG must hold it. */
+function esc(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** The whole `<g …>…</g>` element whose start tag holds `marker`, nested groups included. */
+function group(svg: string, marker: string): string {
+    const at = svg.indexOf(marker);
+    if (at < 0) throw new Error(`no element with ${marker}`);
+    const start = svg.lastIndexOf('<g', at);
+    const tags = /<g[\s>]|<\/g>/g;
+    tags.lastIndex = start;
+    let depth = 0;
+    for (let m = tags.exec(svg); m !== null; m = tags.exec(svg)) {
+        depth += m[0] === '</g>' ? -1 : 1;
+        if (depth === 0) return svg.slice(start, m.index + 4);
+    }
+    throw new Error(`unbalanced group at ${marker}`);
+}
+
+function count(text: string, part: string): number {
+    return text.split(part).length - 1;
+}
+
+function attr(tag: string, name: string): number {
+    const m = new RegExp(` ${name}="(-?[0-9.]+)"`).exec(tag);
+    if (m === null) throw new Error(`no ${name} in ${tag}`);
+    return Number(m[1]);
+}
+
+/** The first rect of a node's group. */
+function rectOf(element: string): Rect {
+    const tag = /<rect [^>]*>/.exec(element)?.[0] ?? '';
+    return { x: attr(tag, 'x'), y: attr(tag, 'y'), width: attr(tag, 'width'), height: attr(tag, 'height') };
+}
+
+/** The text of the tspans of the text element with `cls`, one entry per line. */
+function lines(element: string, cls: string): Array<{ text: string; x: number; y: number }> {
+    const text = new RegExp(`<text class="${cls}"[^>]*>(.*?)</text>`).exec(element)?.[1] ?? '';
+    return [...text.matchAll(/<tspan ([^>]*)>(.*?)<\/tspan>/g)].map(m => ({ text: m[2], x: attr(` ${m[1]}`, 'x'), y: attr(` ${m[1]}`, 'y') }));
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Every node's box (rects of boxes, the bounding squares of circles). */
+function nodeBoxes(svg: string): Map<string, Rect> {
+    const boxes = new Map<string, Rect>();
+    for (const m of svg.matchAll(/<g class="node [^"]*" data-node="([^"]+)">/g)) {
+        const element = group(svg, m[0]);
+        const circle = /<circle cx="([0-9.]+)" cy="([0-9.]+)" r="([0-9.]+)"/.exec(element);
+        if (/<rect /.test(element)) {
+            boxes.set(m[1], rectOf(element));
+        } else if (circle !== null) {
+            const [cx, cy, r] = [Number(circle[1]), Number(circle[2]), Number(circle[3])];
+            boxes.set(m[1], { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r });
+        }
+    }
+    return boxes;
+}
+
+/** Edge segments that cross a box (orthogonal routes, so segments are horizontal or vertical). */
+function edgesThroughBoxes(svg: string): string[] {
+    const boxes = nodeBoxes(svg);
+    const found: string[] = [];
+    for (const m of svg.matchAll(/data-edge="([^"]+)"[^>]*><path d="([^"]+)"/g)) {
+        const points = m[2].split(' ').map(p => p.slice(1).split(',').map(Number));
+        for (let i = 0; i + 1 < points.length; i++) {
+            const [a, b] = [points[i], points[i + 1]];
+            const segment = { x: Math.min(a[0], b[0]), y: Math.min(a[1], b[1]), width: Math.abs(a[0] - b[0]), height: Math.abs(a[1] - b[1]) };
+            for (const [id, box] of boxes) {
+                // Shrunk by a unit: an edge may touch the box it leaves or enters.
+                if (overlaps(segment, { x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2 })) found.push(`${m[1]} crosses ${id}`);
+            }
+        }
+    }
+    return found;
+}
+
+describe('every example procedure', () => {
+    test.each(build.procedures.map(p => [p.code, p] as const))('%s', async (_code, procedure) => {
+        const svg = await procedureSvg(build, procedure);
+        expectWellFormed(svg);
+        expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+        expect(svg).toMatch(/ viewBox="0 0 [0-9.]+ [0-9.]+"/);
+        expect(svg).toContain("font-family=\"&apos;Noto Sans&apos;");
+
+        // One lane per unit (steps' units and hand-over partners), one group band per level.
+        const units = new Set(procedure.steps.map(s => s.unit.id));
+        for (const unit of units) {
+            expect(count(svg, `data-lane="lane:${unit}"`), unit).toBe(1);
+        }
+        const partners = new Set(procedure.steps.flatMap(s => (s.handover === undefined ? [] : [s.handover.partner.id])));
+        for (const partner of partners) {
+            expect(count(svg, `data-lane="lane:partner:${partner}"`)).toBe(1);
+        }
+        expect(count(svg, '<g class="lane"')).toBe(units.size + partners.size);
+        if (partners.size > 0) expect(svg).toContain('class="lane-group" data-group="partner"');
+        // A hand-over: a partner box with its deadline, reached by a dotted message edge from the step.
+        for (const step of procedure.steps.filter(s => s.handover !== undefined)) {
+            const partner = group(svg, `data-node="partner:${step.id}"`);
+            expect(partner).toContain(`Hạn liên thông: ${esc(step.handover?.deadline.text ?? '')}`);
+            expect(group(svg, `data-edge="handover:${step.id}"`)).toContain('stroke-dasharray="2 3"');
+        }
+
+        // One box per step, with its title (escaped) as tooltip and as wrapped lines, its unit and its time.
+        for (const step of procedure.steps) {
+            const element = group(svg, `data-node="step:${step.id}"`);
+            expect(count(svg, `data-node="step:${step.id}"`)).toBe(1);
+            expect(element).toContain(`<title>${esc(step.title)}</title>`);
+            expect(lines(element, 'node-title').map(l => l.text).join(' ')).toBe(esc(step.title.replace(/\s+/g, ' ').trim()));
+            const unitLine = lines(element, 'node-unit').map(l => l.text).join(' ');
+            expect(unitLine).toContain(esc(step.unit.title).split(' ')[0]);
+            if (step.duration !== undefined) expect(element).toContain(`Thời hạn: ${esc(step.duration.text)}`);
+            if (step.cumulative !== undefined) expect(lines(element, 'node-time').map(l => l.text).join(' ')).toContain(`Lũy kế: ${timeText(step.cumulative, procedure.timing.unit)}`);
+            // Critical steps are highlighted, others are not.
+            const start = element.slice(0, element.indexOf('>'));
+            expect(start.includes(' critical'), step.id).toBe(step.critical);
+            if (step.critical) expect(/<rect [^>]*stroke-width="3"/.test(element)).toBe(true);
+        }
+
+        // An edge per transition target, labelled with its outcome; exception edges dashed, the others not.
+        let transitions = 0;
+        for (const step of procedure.steps) {
+            for (const t of step.transitions) {
+                for (const target of t.targets) {
+                    transitions++;
+                    const suffix = `:${t.outcome}`;
+                    const element = group(svg, `data-edge="step:${step.id}-&gt;step:${target}${suffix}"`);
+                    expect(element).toContain(`data-outcome="${t.outcome}"`);
+                    expect(/<path [^>]*marker-end="url\(#arrow/.test(element)).toBe(true);
+                    // Exception branches, and every edge leaving a step off the main flow, are secondary: dashed.
+                    expect(element.includes('stroke-dasharray="6 4"'), `${step.id} -> ${target}`).toBe(t.exception || !step.mainFlow);
+                    if (t.outcome !== 'default') expect(element).toMatch(/<text class="edge-label"[^>]*>[^<]+<\/text>/);
+                    if (!t.exception && procedure.timing.criticalPath.join(' ').includes(`${step.id} ${target}`)) {
+                        expect(element).toContain('class="edge critical"');
+                    }
+                }
+            }
+        }
+        expect([...svg.matchAll(/data-edge="step:[^"]*-&gt;step:/g)].length).toBe(transitions);
+
+        // The header: total, and each channel's statutory time, red when the total is over it.
+        expect(svg).toContain(`Tổng thời gian (đường găng): ${timeText(procedure.timing.planned, procedure.timing.unit)}`);
+        for (const c of procedure.timing.channels) {
+            const over = procedure.timing.planned > c.statutory;
+            expect(svg).toContain(`class="${over ? 'channel over' : 'channel'}" data-channel="${c.kind}" fill="${over ? '#b91c1c' : '#15803d'}"`);
+        }
+
+        // No two boxes overlap, and every node sits inside its lane.
+        const boxes = [...nodeBoxes(svg).entries()];
+        expect(boxes.length).toBeGreaterThanOrEqual(procedure.steps.length + 2);
+        for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+                expect(overlaps(boxes[i][1], boxes[j][1]), `${boxes[i][0]} / ${boxes[j][0]}`).toBe(false);
+            }
+        }
+        expect(edgesThroughBoxes(svg)).toEqual([]);
+        for (const step of procedure.steps) {
+            const lane = rectOf(group(svg, `data-lane="lane:${step.unit.id}"`));
+            const box = nodeBoxes(svg).get(`step:${step.id}`) as Rect;
+            expect(box.y >= lane.y && box.y + box.height <= lane.y + lane.height, step.id).toBe(true);
+        }
+    });
+});
+
+/** A procedure with replaced step titles (and, optionally, other fields). */
+function withTitles(procedure: ProcedureModel, titles: readonly string[], extra: Partial<ProcedureModel> = {}): ProcedureModel {
+    return { ...procedure, ...extra, steps: procedure.steps.map((s, i) => (i < titles.length ? { ...s, title: titles[i] } : s)) };
+}
+
+const richest = [...build.procedures].sort((a, b) => b.steps.length - a.steps.length)[0];
+const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'Thẩm định & trình ký <b>'];
+
+describe('escaping', () => {
+    test('hostile titles, unit titles and diagnostics render as text', async () => {
+        const hostile = withTitles(richest, HOSTILE, { title: '</title><script>alert(2)</script>', code: '1.0&<' });
+        const steps = hostile.steps.map((s, i) => (i === 3 ? { ...s, unit: { ...s.unit, title: '<svg onload=alert(3)>' } } : s));
+        const svg = await procedureSvg(build, { ...hostile, steps }, {
+            diagnostics: [{ stepId: steps[0].id, severity: 'error', message: '<script>alert(4)</script> & more' }, { severity: 'warning', message: '"><img src=x>' }]
+        });
+        expectWellFormed(svg);
+        for (const raw of ['<script', '<img', '<b>', '<svg onload', '</title><script']) {
+            expect(svg).not.toContain(raw);
+        }
+        expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        expect(svg).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+        expect(svg).toContain('Thẩm định &amp; trình ký &lt;b&gt;');
+        expect(svg).toContain('&lt;svg onload=alert(3)&gt;');
+        expect(svg).toContain('&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+        // Every ampersand starts an entity.
+        expect(svg).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)/);
+        // Exactly one <svg> element: nothing injected one.
+        expect(count(svg, '<svg')).toBe(1);
+        // The diagnostics: a marker on the step with its message in a tooltip, and the general one in the header.
+        const element = group(svg, `data-node="step:${steps[0].id}"`);
+        expect(element).toContain('<g class="diagnostic" data-severity="error"><title>error: &lt;script&gt;alert(4)&lt;/script&gt; &amp; more</title>');
+        expect(group(svg, 'class="header"')).toContain('<title>warning: &quot;&gt;&lt;img src=x&gt;</title>');
+    });
+});
+
+describe('long titles', () => {
+    test('wrap into several lines that stay inside their box', async () => {
+        const long = 'Thẩm định hồ sơ, kiểm tra thực tế tại cơ sở, lập biên bản thẩm định và dự thảo văn bản trình Lãnh đạo Sở xem xét, quyết định theo quy định';
+        const unbroken = 'Chứng_thực_bản_sao_từ_bản_chính_giấy_tờ_văn_bản_do_cơ_quan_có_thẩm_quyền_cấp';
+        const svg = await procedureSvg(build, withTitles(richest, [long, unbroken]));
+        expectWellFormed(svg);
+        for (const step of richest.steps.slice(0, 2)) {
+            const element = group(svg, `data-node="step:${step.id}"`);
+            const box = rectOf(element);
+            const title = lines(element, 'node-title');
+            expect(title.length).toBeGreaterThan(2);
+            for (const part of ['node-title', 'node-unit', 'node-time']) {
+                for (const line of lines(element, part)) {
+                    const size = part === 'node-title' ? 13 : 11;
+                    // A generous estimate of the rendered width (0.64em per glyph, bold) must fit.
+                    expect(line.x + Array.from(line.text).length * size * 0.64).toBeLessThanOrEqual(box.x + box.width);
+                    expect(line.x).toBeGreaterThanOrEqual(box.x);
+                    expect(line.y - size).toBeGreaterThanOrEqual(box.y);
+                    expect(line.y).toBeLessThanOrEqual(box.y + box.height);
+                }
+            }
+        }
+        const wrapped = lines(group(svg, `data-node="step:${richest.steps[0].id}"`), 'node-title').map(l => l.text).join(' ');
+        expect(wrapped).toBe(long);
+    });
+
+    test('Vietnamese text keeps its diacritics', async () => {
+        const svg = await procedureSvg(build, richest);
+        expect(svg).toContain('Tổng thời gian');
+        expect(svg).toContain(richest.steps[0].title);
+        expect(svg).toContain('Cấp ');
+    });
+});
+
+describe('determinism', () => {
+    test('the same input gives the same bytes', async () => {
+        const first = await Promise.all(build.procedures.map(p => procedureSvg(build, p)));
+        const second = await Promise.all([...build.procedures].reverse().map(p => procedureSvg(build, p)));
+        expect(second.reverse()).toEqual(first);
+    });
+});
+
+/** A 30-step procedure: the richest example's steps repeated across its units, with exception branches. */
+function thirtySteps(base: ProcedureModel): ProcedureModel {
+    const template = base.steps[0];
+    const units = [...new Map(base.steps.map(s => [s.unit.id, s.unit])).values()];
+    const ids = Array.from({ length: 30 }, (_, i) => `Buoc${i + 1}`);
+    const minutes = 240;
+    const steps: StepModel[] = ids.map((id, i) => ({
+        ...template,
+        id,
+        sequence: i + 1,
+        title: `Bước ${i + 1}: ${base.steps[i % base.steps.length].title}`,
+        unit: units[Math.floor(i / 3) % units.length],
+        position: undefined,
+        duration: { text: '4h', unit: 'h', amount: 4, workingMinutes: minutes },
+        handover: undefined,
+        transitions: i < 27
+            ? [
+                { outcome: 'default', targets: [ids[i + 1]], exception: false, source: template.source },
+                ...(i % 5 === 0 ? [{ outcome: 'incomplete' as const, targets: ['Buoc29'], exception: true, source: template.source }] : []),
+                ...(i % 7 === 3 ? [{ outcome: 'rejected' as const, targets: ['Buoc30'], exception: true, source: template.source }] : [])
+            ]
+            : [],
+        mainFlow: i < 28,
+        critical: i < 28,
+        cumulative: i < 28 ? (i + 1) * minutes : undefined
+    }));
+    const path = ids.slice(0, 28);
+    return {
+        ...base,
+        id: 'Synthetic30', code: '9.999999', steps,
+        timing: { unit: 'working-minutes', planned: 28 * minutes, criticalPath: path, channels: [{ kind: 'in-person', statutory: 15 * 480 }, { kind: 'online', statutory: 10 * 480 }] }
+    };
+}
+
+describe('a 30-step procedure', () => {
+    test('renders well under a second', async () => {
+        const synthetic = thirtySteps(richest);
+        await procedureSvg(build, richest); // ELK warmed up, as in an editor preview
+        const started = performance.now();
+        const svg = await procedureSvg(build, synthetic);
+        const elapsed = performance.now() - started;
+        console.log(`30-step procedure: ${elapsed.toFixed(1)} ms, ${svg.length} characters`);
+        expectWellFormed(svg);
+        expect(count(svg, 'data-node="step:')).toBe(30);
+        const boxes = [...nodeBoxes(svg).values()];
+        for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
+        }
+        expect(edgesThroughBoxes(svg)).toEqual([]);
+        // 28 × 4h = 14 days: over the online channel's 10, within the in-person 15.
+        expect(svg).toContain('class="channel over" data-channel="online"');
+        expect(svg).toContain('class="channel" data-channel="in-person"');
+    });
+});
+
