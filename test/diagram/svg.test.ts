@@ -101,7 +101,7 @@ function edgesThroughBoxes(svg: string): string[] {
 
 describe('every example procedure', () => {
     test.each(build.procedures.map(p => [p.code, p] as const))('%s', async (_code, procedure) => {
-        const svg = await procedureSvg(build, procedure);
+        const svg = await procedureSvg(procedure);
         expectWellFormed(svg);
         expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
         expect(svg).toMatch(/ viewBox="0 0 [0-9.]+ [0-9.]+"/);
@@ -198,7 +198,7 @@ describe('escaping', () => {
     test('hostile titles, unit titles and diagnostics render as text', async () => {
         const hostile = withTitles(richest, HOSTILE, { title: '</title><script>alert(2)</script>', code: '1.0&<' });
         const steps = hostile.steps.map((s, i) => (i === 3 ? { ...s, unit: { ...s.unit, title: '<svg onload=alert(3)>' } } : s));
-        const svg = await procedureSvg(build, { ...hostile, steps }, {
+        const svg = await procedureSvg({ ...hostile, steps }, {
             diagnostics: [{ stepId: steps[0].id, severity: 'error', message: '<script>alert(4)</script> & more' }, { severity: 'warning', message: '"><img src=x>' }]
         });
         expectWellFormed(svg);
@@ -225,7 +225,7 @@ describe('long titles', () => {
     test('wrap into several lines that stay inside their box', async () => {
         const long = 'Thẩm định hồ sơ, kiểm tra thực tế tại cơ sở, lập biên bản thẩm định và dự thảo văn bản trình Lãnh đạo Sở xem xét, quyết định theo quy định';
         const unbroken = 'Chứng_thực_bản_sao_từ_bản_chính_giấy_tờ_văn_bản_do_cơ_quan_có_thẩm_quyền_cấp';
-        const svg = await procedureSvg(build, withTitles(richest, [long, unbroken]));
+        const svg = await procedureSvg(withTitles(richest, [long, unbroken]));
         expectWellFormed(svg);
         for (const step of richest.steps.slice(0, 2)) {
             const element = group(svg, `data-node="step:${step.id}"`);
@@ -248,7 +248,7 @@ describe('long titles', () => {
     });
 
     test('Vietnamese text keeps its diacritics', async () => {
-        const svg = await procedureSvg(build, richest);
+        const svg = await procedureSvg(richest);
         expect(svg).toContain('Tổng thời gian');
         expect(svg).toContain(richest.steps[0].title);
         expect(svg).toContain('Cấp ');
@@ -257,8 +257,8 @@ describe('long titles', () => {
 
 describe('determinism', () => {
     test('the same input gives the same bytes', async () => {
-        const first = await Promise.all(build.procedures.map(p => procedureSvg(build, p)));
-        const second = await Promise.all([...build.procedures].reverse().map(p => procedureSvg(build, p)));
+        const first = await Promise.all(build.procedures.map(p => procedureSvg(p)));
+        const second = await Promise.all([...build.procedures].reverse().map(p => procedureSvg(p)));
         expect(second.reverse()).toEqual(first);
     });
 });
@@ -300,9 +300,9 @@ function thirtySteps(base: ProcedureModel): ProcedureModel {
 describe('a 30-step procedure', () => {
     test('renders well under a second', async () => {
         const synthetic = thirtySteps(richest);
-        await procedureSvg(build, richest); // ELK warmed up, as in an editor preview
+        await procedureSvg(richest); // ELK warmed up, as in an editor preview
         const started = performance.now();
-        const svg = await procedureSvg(build, synthetic);
+        const svg = await procedureSvg(synthetic);
         const elapsed = performance.now() - started;
         console.log(`30-step procedure: ${elapsed.toFixed(1)} ms, ${svg.length} characters`);
         expectWellFormed(svg);

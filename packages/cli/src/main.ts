@@ -80,16 +80,18 @@ The formats are documented in docs/config-format.md.`)
         });
     program.command('diagram')
         .summary('draw one procedure as a workflow diagram')
-        .description(`Checks the file with its project and prints the diagram of one procedure on standard output:
-a Mermaid flowchart (lanes by level and unit, exception paths dashed, the critical path highlighted)
+        .description(`Checks the file with its project and prints the workflow diagram of one procedure on standard
+output: an SVG image (swimlanes by level and unit, time limits and cumulative times, the critical path
+highlighted, exception paths dashed, the totals against the statutory time), or a Mermaid flowchart
 to paste into Markdown, where code hosts render it.`)
         .argument('<file>', 'the .tthc file that declares the procedure')
         .option('-p, --procedure <name>', 'the procedure, by name or code (needed when the file holds several)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['mermaid']).default('mermaid'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['svg', 'mermaid']).default('svg'))
         .addHelpText('after', `
 Example:
-  tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc > khai-sinh.mmd`)
-        .action(async (file: string, options: { procedure?: string; format: 'mermaid' }) => {
+  tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc > khai-sinh.svg
+  tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc --format mermaid > khai-sinh.mmd`)
+        .action(async (file: string, options: { procedure?: string; format: 'svg' | 'mermaid' }) => {
             emit(await runDiagram(file, options));
         });
     return program;

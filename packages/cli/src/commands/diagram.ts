@@ -1,6 +1,6 @@
 import { isTthcFile } from '@tthc/language';
 import { lowerProcedure, type ProcedureModel } from '@tthc/compiler';
-import { procedureMermaid } from '@tthc/diagram';
+import { procedureMermaid, procedureSvg } from '@tthc/diagram';
 import { resolve } from 'node:path';
 import { summarise } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
@@ -12,11 +12,11 @@ import { displayPath, type CommandResult } from './check.js';
 export interface DiagramOptions {
     /** The procedure to draw, by name; required when the file holds several. */
     readonly procedure?: string;
-    readonly format: 'mermaid';
+    readonly format: 'svg' | 'mermaid';
 }
 
 /**
- * `tthc diagram <file> [--procedure Name] [--format mermaid]`: draws one procedure of a file (checked with
+ * `tthc diagram <file> [--procedure Name] [--format svg|mermaid]`: draws one procedure of a file (checked with
  * its whole project) and prints the diagram on standard output. A workspace with errors cannot be drawn:
  * the errors are printed as `tthc check` prints them, and it exits 1.
  */
@@ -47,7 +47,9 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
         // What it refers to elsewhere (a unit of the catalogue, say) has errors of its own.
         throw new UsageError(`'${chosen.id}' refers to declarations with errors in other files; run tthc check and fix them first.`);
     }
-    return { stdout: procedureMermaid(procedure), stderr: '', exitCode: 0 };
+    const diagnostics = own.flatMap(f => f.findings).map(f => ({ severity: f.severity, message: `${f.line}:${f.column} ${f.code} ${f.message}` }));
+    const stdout = options.format === 'svg' ? await procedureSvg(procedure, { diagnostics }) : procedureMermaid(procedure);
+    return { stdout, stderr: '', exitCode: 0 };
 }
 
 function pick(procedures: ReadonlyArray<{ id: string; code: string }>, name: string | undefined, file: string): { id: string; code: string } {

@@ -2,7 +2,7 @@
  * The diagram of one procedure as a standalone SVG document: intermediate model → graph model →
  * layout → SVG. Pure and browser-safe (no Node modules); the same input gives the same bytes.
  */
-import type { ProcedureModel, ProvinceBuild } from '@tthc/compiler';
+import type { ProcedureModel } from '@tthc/compiler';
 import { buildGraph } from '../graph/build-graph.js';
 import type { DiagramDiagnostic } from '../graph/graph-model.js';
 import { layoutDiagram } from '../layout/layout-diagram.js';
@@ -20,12 +20,11 @@ export interface ProcedureSvgOptions {
 }
 
 /**
- * Draws a procedure of a build: swimlanes by level and unit, a box per step with its title, unit and
+ * Draws a procedure: swimlanes by level and unit, a box per step with its title, unit and
  * position, time limit and cumulative time, labelled edges (exceptions dashed, critical path thick),
  * and a header with the total against each channel's statutory time.
  */
-export async function procedureSvg(build: ProvinceBuild, procedure: ProcedureModel, options: ProcedureSvgOptions = {}): Promise<string> {
-    void build; // The build is part of the signature for lane titles from the catalogue later; the procedure carries all it needs today.
+export async function procedureSvg(procedure: ProcedureModel, options: ProcedureSvgOptions = {}): Promise<string> {
     const graph = buildGraph(procedure, options.diagnostics ?? []);
     // Lay out first without the header: the header's title wraps to the diagram's width.
     const body = await layoutDiagram(graph, 0);
