@@ -128,3 +128,17 @@ describe('the output is safe', () => {
         expect(run.stderr).toMatch(/exists and is not a folder; choose another --out\.\n$/);
     });
 });
+
+describe('the diagram targets', () => {
+    test('are built when named, and not by default', async () => {
+        const dir = province();
+        const out = join(dir, 'out');
+        expect((await runBuild([join(dir, 'lam-dong')], { out, clean: false })).exitCode).toBe(0);
+        expect(JSON.parse(readFileSync(join(out, 'tthc-manifest.json'), 'utf8')).targets).toEqual(['bpmn', 'json', 'opencps', 'table']);
+        expect((await runBuild([join(dir, 'lam-dong')], { out, clean: false, targets: ['svg', 'mermaid'] })).exitCode).toBe(0);
+        const svg = readFileSync(join(out, 'svg', 'diagrams', '1.001193.svg'), 'utf8');
+        expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        expect(readFileSync(join(out, 'mermaid', 'diagrams', '1.001193.md'), 'utf8')).toMatch(/^# 1\.001193\n\n```mermaid\nflowchart LR\n/);
+        expect(JSON.parse(readFileSync(join(out, 'tthc-manifest.json'), 'utf8')).targets).toEqual(['bpmn', 'json', 'mermaid', 'opencps', 'svg', 'table']);
+    });
+});

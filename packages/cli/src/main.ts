@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { defaultTargets } from '@tthc/compiler';
+import { cliTargets } from './build/cli-targets.js';
 import { runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { runCheck, type CommandResult } from './commands/check.js';
@@ -54,7 +54,7 @@ The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`)
             emit(await runCheck(paths, options));
         });
 
-    const registry = defaultTargets();
+    const registry = cliTargets();
     program.command('build')
         .summary('compile a province\'s procedures into system configuration')
         .description(`Checks the province's workspace like tthc check; with any error it prints the errors, writes
@@ -63,12 +63,12 @@ writing all files at once: an interrupted build leaves the previous output as it
 that tthc did not write are never replaced or deleted. <out>/${'tthc-manifest.json'} lists what was written.`)
         .argument('[paths...]', 'the folder of a province (or files in it)', [])
         .option('-o, --out <folder>', 'output folder', 'out')
-        .option('-t, --target <names>', `comma-separated targets: ${registry.names().join(', ')} (default: all)`, commaList)
+        .option('-t, --target <names>', `comma-separated targets: ${registry.names().join(', ')} (default: ${registry.defaultNames().join(', ')})`, commaList)
         .option('--clean', 'also remove what earlier builds wrote for targets not built now', false)
         .option('--timings', 'report how long each phase took, on standard error', false)
         .addHelpText('after', `
 Targets:
-${registry.all().map(t => `  ${t.name.padEnd(8)} ${t.description}`).join('\n')}
+${registry.all().map(t => `  ${t.name.padEnd(8)} ${t.description}${registry.defaultNames().includes(t.name) ? '' : ' (only when named)'}`).join('\n')}
 
 Examples:
   tthc build examples/lam-dong --out out

@@ -1,3 +1,4 @@
 export { procedureMermaid } from './mermaid/procedure-mermaid.js';
 export { procedureSvg, type ProcedureSvgOptions } from './svg/procedure-svg.js';
 export type { DiagramDiagnostic } from './graph/graph-model.js';
+export { svgTarget, mermaidTarget } from './targets/diagram-targets.js';

@@ -1,4 +1,5 @@
-import { defaultTargets, lowerWorkspace, type OutputFile, type ProvinceBuild, type TargetRegistry } from '@tthc/compiler';
+import { lowerWorkspace, type OutputFile, type ProvinceBuild, type TargetRegistry } from '@tthc/compiler';
+import { cliTargets } from '../build/cli-targets.js';
 import { resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
 import { writeOutput, type PlannedFile } from '../build/write-output.js';
@@ -47,8 +48,8 @@ async function checkAndLower(paths: readonly string[]): Promise<{ failure: Comma
  * error it prints the findings as `tthc check` does, writes nothing and exits 1; otherwise it lowers
  * the procedures into the model, runs each target, and writes everything at once (`writeOutput`).
  */
-export async function runBuild(paths: readonly string[], options: BuildOptions, registry: TargetRegistry = defaultTargets()): Promise<CommandResult> {
-    const targets = options.targets ?? registry.names();
+export async function runBuild(paths: readonly string[], options: BuildOptions, registry: TargetRegistry = cliTargets()): Promise<CommandResult> {
+    const targets = options.targets ?? registry.defaultNames();
     const unknown = targets.filter(name => !registry.get(name));
     if (unknown.length > 0 || targets.length === 0) {
         throw new UsageError(`unknown target ${unknown.map(n => `'${n}'`).join(', ') || "''"}; the targets are ${registry.names().join(', ')}.`);

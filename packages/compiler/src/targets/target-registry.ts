@@ -6,9 +6,13 @@ import type { Target } from './target.js';
  */
 export class TargetRegistry {
     protected readonly targets = new Map<string, Target>();
+    protected readonly onRequest = new Set<string>();
 
-    /** Adds a target; its name must be new. */
-    register(target: Target): this {
+    /**
+     * Adds a target; its name must be new. A target registered with `byDefault: false` runs only when
+     * named (`--target`): one that is slow on a whole province, say.
+     */
+    register(target: Target, options: { byDefault?: boolean } = {}): this {
         if (!/^[a-z][a-z0-9-]*$/.test(target.name)) {
             throw new Error(`a target name is lower-case letters, digits and '-', not '${target.name}'`);
         }
@@ -16,7 +20,15 @@ export class TargetRegistry {
             throw new Error(`a target named '${target.name}' is already registered`);
         }
         this.targets.set(target.name, target);
+        if (options.byDefault === false) {
+            this.onRequest.add(target.name);
+        }
         return this;
+    }
+
+    /** The targets a build runs when none is named. */
+    defaultNames(): string[] {
+        return this.names().filter(name => !this.onRequest.has(name));
     }
 
     get(name: string): Target | undefined {
