@@ -76,7 +76,7 @@ Examples:
 
 The formats are documented in docs/config-format.md.`)
         .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean }) => {
-            emit(await runBuild(paths, { out: options.out, targets: options.target, clean: options.clean, timings: options.timings }, registry));
+            emit(await runBuild(paths, { out: options.out, targets: options.target, clean: options.clean, timings: options.timings }));
         });
     program.command('diagram')
         .summary('draw one procedure as a workflow diagram')

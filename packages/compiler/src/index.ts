@@ -11,3 +11,4 @@ export { CONFIG_SCHEMA_VERSION } from './targets/json/json-documents.js';
 export { tableTarget } from './targets/table/table-target.js';
 export { opencpsTarget } from './targets/opencps/opencps-target.js';
 export { bpmnTarget } from './targets/bpmn/bpmn-target.js';
+export { publicationTableHtml, TABLE_STYLE } from './targets/table/fragment.js';

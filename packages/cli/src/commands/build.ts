@@ -1,12 +1,12 @@
 import { lowerWorkspace, type OutputFile, type ProvinceBuild, type TargetRegistry } from '@tthc/compiler';
 import { cliTargets } from '../build/cli-targets.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
 import { writeOutput, type PlannedFile } from '../build/write-output.js';
 import { summarise, type Summary } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
-import { checkWorkspace } from '../workspace/load-workspace.js';
+import { checkWorkspace, type Finding } from '../workspace/load-workspace.js';
 import { displayPath, type CommandResult } from './check.js';
 
 /** Options of `tthc build`. */
@@ -26,7 +26,7 @@ export interface BuildOptions {
  * outlives this function: the targets then run with a heap a fraction of the size, which makes every
  * garbage collection during compilation cheaper (docs/performance.md).
  */
-async function checkAndLower(paths: readonly string[]): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary }> {
+async function checkAndLower(paths: readonly string[]): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary; findings: Map<string, readonly Finding[]> }> {
     const selection = collectFiles(paths.length > 0 ? paths : ['.']);
     const workspace = await checkWorkspace(selection.loaded);
     const summary = summarise(workspace.files);
@@ -40,7 +40,8 @@ async function checkAndLower(paths: readonly string[]): Promise<{ failure: Comma
             }
         };
     }
-    return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary };
+    const findings = new Map(workspace.files.map(file => [file.path, file.findings] as const));
+    return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary, findings };
 }
 
 /**
@@ -48,11 +49,12 @@ async function checkAndLower(paths: readonly string[]): Promise<{ failure: Comma
  * error it prints the findings as `tthc check` does, writes nothing and exits 1; otherwise it lowers
  * the procedures into the model, runs each target, and writes everything at once (`writeOutput`).
  */
-export async function runBuild(paths: readonly string[], options: BuildOptions, registry: TargetRegistry = cliTargets()): Promise<CommandResult> {
-    const targets = options.targets ?? registry.defaultNames();
-    const unknown = targets.filter(name => !registry.get(name));
+export async function runBuild(paths: readonly string[], options: BuildOptions, given?: TargetRegistry): Promise<CommandResult> {
+    const known = given ?? cliTargets();
+    const targets = options.targets ?? known.defaultNames();
+    const unknown = targets.filter(name => !known.get(name));
     if (unknown.length > 0 || targets.length === 0) {
-        throw new UsageError(`unknown target ${unknown.map(n => `'${n}'`).join(', ') || "''"}; the targets are ${registry.names().join(', ')}.`);
+        throw new UsageError(`unknown target ${unknown.map(n => `'${n}'`).join(', ') || "''"}; the targets are ${known.names().join(', ')}.`);
     }
     const phases: Array<[string, number]> = [];
     let mark = performance.now();
@@ -66,7 +68,10 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
     if ('failure' in checked) {
         return checked.failure;
     }
-    const { builds, summary } = checked;
+    const { builds, summary, findings } = checked;
+    const outDir = resolve(options.out);
+    // The site shows the check's findings, with links from its pages to the sources.
+    const registry = given ?? cliTargets({ findings, siteFolder: join(outDir, 'site') });
     if (builds.length === 0) {
         throw new UsageError(`no province catalogue found in ${paths.join(', ') || '.'}; name the folder of a province (the folder that holds its catalogue).`);
     }
@@ -84,7 +89,6 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
         output.map(file => ({ path: `${name}/${file.path}`, content: file.content, bytes: Buffer.from(file.content, 'utf8') })));
     const manifest = createManifest(build.province.id, build.procedures.length, files, targets);
     phase('encode and manifest');
-    const outDir = resolve(options.out);
     writeOutput(outDir, targets, files, manifest, { clean: options.clean, afterFileStaged: options.afterFileStaged });
     phase('write');
     const warnings = summary.warnings > 0 ? ` (${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}: see tthc check)` : '';

@@ -5,7 +5,8 @@ import { encodeHref } from './href.js';
 // Print first: the page is what a reviewer prints and signs. Times New Roman is the font of
 // administrative documents (Decree 30/2020/NĐ-CP); A4 landscape fits five columns. No `<` or `&`
 // here, so the style element is also well-formed XML.
-const STYLE = `
+/** The print-first style of the tables' pages; the review site embeds it too. */
+export const TABLE_STYLE = `
 @page { size: A4 landscape; margin: 15mm 12mm; }
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35; color: #000; background: #fff; max-width: 277mm; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 15pt; text-align: center; margin: 0 0 0.2em; }
@@ -86,7 +87,7 @@ export function renderHtml(page: Page): string {
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'" />',
         '<meta name="viewport" content="width=device-width, initial-scale=1" />',
         `<title>${escapeHtml(page.title)}</title>`,
-        `<style>${STYLE}</style>`,
+        `<style>${TABLE_STYLE}</style>`,
         '</head>',
         // No HTML5-only elements (`main`, `section`): the HTML4 parsers of older tools (xmllint --html) reject them.
         '<body>',
@@ -95,4 +96,9 @@ export function renderHtml(page: Page): string {
         '</html>',
         ''
     ].join('\n');
+}
+
+/** The blocks of a page as an HTML fragment, for embedding in another page (the review site). */
+export function renderHtmlBody(page: Page): string {
+    return page.blocks.map(block).join('\n');
 }

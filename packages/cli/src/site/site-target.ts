@@ -1,0 +1,118 @@
+import { publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
+import { procedureSvg, type DiagramDiagnostic } from '@tthc/diagram';
+import { formatCalendarDays, formatWorkingMinutes } from '@tthc/language';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../workspace/load-workspace.js';
+import { escapeHtml, inlineSvg } from './html.js';
+import { sitePage } from './site-page.js';
+
+/** What the site shows besides the model: the check's findings, and where the site is written. */
+export interface SiteContext {
+    /** Findings by absolute source path. */
+    readonly findings: ReadonlyMap<string, readonly Finding[]>;
+    /** The site's folder (`<out>/site`), so that links to the sources work from its pages. */
+    readonly siteFolder: string;
+}
+
+const SITE_STYLE = `${TABLE_STYLE}
+body { max-width: none; }
+nav a, a { color: #0b57d0; }
+.diagram { overflow: auto; border: 1px solid #ccc; margin: 1em 0; background: #fff; }
+.diagram svg { display: block; }
+.findings li { margin: 0.2em 0; }
+.error { color: #b00020; } .warning { color: #8a5a00; } .info { color: #444; }
+input[type=search] { font: inherit; padding: 4pt 6pt; width: 30em; max-width: 100%; margin: 0 0 1em; }
+td.num { text-align: right; }
+`;
+
+// Filters the index's rows by what is typed; no network, no other script (the page's policy allows this one by hash).
+const FILTER_SCRIPT = "const box=document.getElementById('filter');box.addEventListener('input',()=>{const q=box.value.toLowerCase();for(const row of document.querySelectorAll('tbody tr')){row.hidden=!row.textContent.toLowerCase().includes(q);}});";
+
+const levelNames: Record<string, string> = { province: 'Cấp tỉnh', commune: 'Cấp xã' };
+const channelNames: Record<string, string> = { 'in-person': 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' };
+const severityNames: Record<string, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
+
+/**
+ * The review site: `index.html` (every procedure with its code, name, level, sector, planned against
+ * statutory time per channel, online level, number of findings, and a filter box) and
+ * `procedures/<code>.html` (the diagram, the publication table, and the findings linked to their
+ * source). Opens from disk: no server, nothing from the network.
+ */
+export function siteTarget(context: SiteContext): Target {
+    return {
+        name: 'site',
+        description: 'a review site: an index and a page per procedure with its diagram, table and findings (open site/index.html)',
+        async compile(build: ProvinceBuild): Promise<OutputFile[]> {
+            const files: OutputFile[] = [];
+            const rows: string[] = [];
+            for (const procedure of build.procedures) {
+                const name = safeFileName(procedure.code);
+                const findings = findingsOf(procedure, context);
+                files.push({ path: `procedures/${name}.html`, content: await procedurePage(build, procedure, findings, context) });
+                rows.push(indexRow(procedure, name, findings.length));
+            }
+            files.push({ path: 'index.html', content: indexPage(build, rows) });
+            return files;
+        }
+    };
+}
+
+function findingsOf(procedure: ProcedureModel, context: SiteContext): Array<Finding & { path: string }> {
+    const path = fileURLToPath(procedure.source.uri);
+    return (context.findings.get(path) ?? [])
+        .filter(f => f.line >= procedure.source.line && f.line <= procedure.source.endLine)
+        .map(f => ({ ...f, path }));
+}
+
+function diagramDiagnostics(procedure: ProcedureModel, findings: ReadonlyArray<Finding>): DiagramDiagnostic[] {
+    return findings.map(f => {
+        const step = procedure.steps.find(s => f.line >= s.source.line && f.line <= s.source.endLine);
+        return { ...(step ? { stepId: step.id } : {}), severity: f.severity, message: `${f.code}: ${f.message}` };
+    });
+}
+
+async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, findings: ReadonlyArray<Finding & { path: string }>, context: SiteContext): Promise<string> {
+    const svg = await procedureSvg(procedure, { diagnostics: diagramDiagnostics(procedure, findings) });
+    const pageFolder = join(context.siteFolder, 'procedures');
+    const findingItems = findings.length === 0
+        ? '<p>Không có cảnh báo nào.</p>'
+        : `<ul class="findings">${findings.map(f => {
+            const href = relative(pageFolder, f.path).split(sep).map(encodeURIComponent).join('/');
+            const where = `${relative(context.siteFolder, f.path).split(sep).join('/')}:${f.line}:${f.column}`;
+            return `<li class="${f.severity}">${escapeHtml(severityNames[f.severity])} <code>${escapeHtml(f.code)}</code> ${escapeHtml(f.message)} (<a href="${escapeHtml(href)}">${escapeHtml(where)}</a>)</li>`;
+        }).join('\n')}</ul>`;
+    const body = [
+        '<nav><a href="../index.html">← Danh sách thủ tục</a></nav>',
+        `<h1>${escapeHtml(`${procedure.code} – ${procedure.title}`)}</h1>`,
+        '<h2>Sơ đồ quy trình</h2>',
+        `<div class="diagram">${inlineSvg(svg)}</div>`,
+        publicationTableHtml(build, procedure),
+        '<h2>Kết quả kiểm tra</h2>',
+        findingItems
+    ].join('\n');
+    return sitePage(`${procedure.code} – ${procedure.title}`, SITE_STYLE, body);
+}
+
+function timeText(procedure: ProcedureModel, amount: number): string {
+    return procedure.timing.unit === 'calendar-days' ? formatCalendarDays(amount) : formatWorkingMinutes(amount);
+}
+
+function indexRow(procedure: ProcedureModel, name: string, findings: number): string {
+    const times = procedure.timing.channels.map(c => {
+        const over = procedure.timing.planned > c.statutory;
+        return `<span${over ? ' class="error"' : ''}>${escapeHtml(`${channelNames[c.kind]}: ${timeText(procedure, procedure.timing.planned)} / ${timeText(procedure, c.statutory)}`)}</span>`;
+    }).join('<br />');
+    return `<tr><td><a href="procedures/${escapeHtml(name)}.html">${escapeHtml(procedure.code)}</a></td><td>${escapeHtml(procedure.title)}</td><td>${escapeHtml(levelNames[procedure.level])}</td><td>${escapeHtml(procedure.sector)}</td><td>${times}</td><td>${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td><td class="num">${findings}</td></tr>`;
+}
+
+function indexPage(build: ProvinceBuild, rows: readonly string[]): string {
+    const body = [
+        `<h1>${escapeHtml(`Quy trình nội bộ giải quyết thủ tục hành chính – ${build.province.title}`)}</h1>`,
+        `<p>${build.procedures.length} thủ tục. Thời gian: theo quy trình / theo quy định, cho từng hình thức nộp hồ sơ.</p>`,
+        '<input type="search" id="filter" placeholder="Lọc theo mã, tên, lĩnh vực…" aria-label="Lọc" />',
+        '<table class="index"><thead><tr><th>Mã</th><th>Tên thủ tục</th><th>Cấp</th><th>Lĩnh vực</th><th>Thời gian (quy trình / quy định)</th><th>Trực tuyến</th><th>Cảnh báo</th></tr></thead>',
+        `<tbody>\n${rows.join('\n')}\n</tbody></table>`
+    ].join('\n');
+    return sitePage(build.province.title, SITE_STYLE, body, FILTER_SCRIPT);
+}
