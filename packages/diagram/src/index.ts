@@ -2,3 +2,4 @@ export { procedureMermaid } from './mermaid/procedure-mermaid.js';
 export { procedureSvg, type ProcedureSvgOptions } from './svg/procedure-svg.js';
 export type { DiagramDiagnostic } from './graph/graph-model.js';
 export { svgTarget, mermaidTarget } from './targets/diagram-targets.js';
+export { timeText } from './graph/time-text.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '@tthc/compiler';
 
 /**
  * A standalone page of the review site. The Content-Security-Policy allows nothing from the network

@@ -1,10 +1,9 @@
-import { publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
-import { procedureSvg, type DiagramDiagnostic } from '@tthc/diagram';
-import { formatCalendarDays, formatWorkingMinutes } from '@tthc/language';
+import { escapeHtml, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
+import { procedureSvg, timeText, type DiagramDiagnostic } from '@tthc/diagram';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../workspace/load-workspace.js';
-import { escapeHtml, inlineSvg } from './html.js';
+import { inlineSvg } from './html.js';
 import { sitePage } from './site-page.js';
 
 /** What the site shows besides the model: the check's findings, and where the site is written. */
@@ -94,14 +93,10 @@ async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, fi
     return sitePage(`${procedure.code} – ${procedure.title}`, SITE_STYLE, body);
 }
 
-function timeText(procedure: ProcedureModel, amount: number): string {
-    return procedure.timing.unit === 'calendar-days' ? formatCalendarDays(amount) : formatWorkingMinutes(amount);
-}
-
 function indexRow(procedure: ProcedureModel, name: string, findings: number): string {
     const times = procedure.timing.channels.map(c => {
         const over = procedure.timing.planned > c.statutory;
-        return `<span${over ? ' class="error"' : ''}>${escapeHtml(`${channelNames[c.kind]}: ${timeText(procedure, procedure.timing.planned)} / ${timeText(procedure, c.statutory)}`)}</span>`;
+        return `<span${over ? ' class="error"' : ''}>${escapeHtml(`${channelNames[c.kind]}: ${timeText(procedure.timing.planned, procedure.timing.unit)} / ${timeText(c.statutory, procedure.timing.unit)}`)}</span>`;
     }).join('<br />');
     return `<tr><td><a href="procedures/${escapeHtml(name)}.html">${escapeHtml(procedure.code)}</a></td><td>${escapeHtml(procedure.title)}</td><td>${escapeHtml(levelNames[procedure.level])}</td><td>${escapeHtml(procedure.sector)}</td><td>${times}</td><td>${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td><td class="num">${findings}</td></tr>`;
 }
