@@ -1,0 +1,48 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { TthcGeneratedModule, TthcGeneratedSharedModule } from '../generated/module.js';
+import { TthcModule, TthcSharedModule, type TthcAddedServices } from '../tthc-module.js';
+import { registerValidationChecks } from '../validation/tthc-validator.js';
+import { TthcCodeActionProvider } from './code-actions/tthc-code-actions.js';
+import { TthcCodeLensProvider } from './code-lens/tthc-code-lens.js';
+import { TthcCompletionProvider } from './completion/tthc-completion.js';
+import { TthcFormatter } from './formatting/tthc-formatter.js';
+import { TthcHoverProvider } from './hover/tthc-hover.js';
+import { TthcInlayHintProvider } from './inlay-hints/tthc-inlay-hints.js';
+import { TthcRenameProvider } from './rename/tthc-rename.js';
+import { TthcSemanticTokenProvider } from './semantic-tokens/tthc-semantic-tokens.js';
+import { TthcDocumentSymbolProvider } from './symbols/tthc-document-symbols.js';
+
+/** The language's services in a language server: the core ones plus the editor features. */
+export type TthcLspServices = LangiumServices & TthcAddedServices;
+
+/** The editor features: each lives in its own folder under `lsp/`. */
+export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices> = {
+    lsp: {
+        CodeActionProvider: services => new TthcCodeActionProvider(services),
+        CodeLensProvider: services => new TthcCodeLensProvider(services),
+        CompletionProvider: services => new TthcCompletionProvider(services),
+        DocumentSymbolProvider: services => new TthcDocumentSymbolProvider(services),
+        Formatter: () => new TthcFormatter(),
+        HoverProvider: services => new TthcHoverProvider(services),
+        InlayHintProvider: services => new TthcInlayHintProvider(services),
+        RenameProvider: services => new TthcRenameProvider(services),
+        SemanticTokenProvider: services => new TthcSemanticTokenProvider(services)
+    }
+};
+
+/**
+ * Creates the services of the language server: the same language services as `createTthcServices`
+ * (so the editor reports exactly what `tthc check` reports), plus Langium's LSP layer and the
+ * language's editor features. Browser-safe: the Node server passes `NodeFileSystem` and a connection.
+ */
+export function createTthcLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
+    const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>);
+    const Tthc = inject(createDefaultModule({ shared }), TthcGeneratedModule, TthcModule as Module<TthcLspServices, object>, TthcLspModule);
+    shared.ServiceRegistry.register(Tthc);
+    registerValidationChecks(Tthc);
+    return { shared, Tthc };
+}
