@@ -3,3 +3,4 @@ export { procedureSvg, type ProcedureSvgOptions } from './svg/procedure-svg.js';
 export type { DiagramDiagnostic } from './graph/graph-model.js';
 export { svgTarget, mermaidTarget } from './targets/diagram-targets.js';
 export { timeText } from './graph/time-text.js';
+export { stepNodeId } from './graph/build-graph.js';

@@ -15,12 +15,26 @@ import { TthcInlayHintProvider } from './inlay-hints/tthc-inlay-hints.js';
 import { TthcRenameProvider } from './rename/tthc-rename.js';
 import { TthcSemanticTokenProvider } from './semantic-tokens/tthc-semantic-tokens.js';
 import { TthcDocumentSymbolProvider } from './symbols/tthc-document-symbols.js';
+import { RuleLinks, TthcLspDocumentValidator } from './documentation/rule-links.js';
 
 /** The language's services in a language server: the core ones plus the editor features. */
-export type TthcLspServices = LangiumServices & TthcAddedServices;
+export type TthcLspServices = LangiumServices & TthcAddedServices & TthcLspAddedServices;
+
+/** Services only the language server has. */
+export type TthcLspAddedServices = {
+    documentation: {
+        RuleLinks: RuleLinks;
+    };
+};
 
 /** The editor features: each lives in its own folder under `lsp/`. */
-export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices> = {
+export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices & TthcLspAddedServices> = {
+    documentation: {
+        RuleLinks: () => new RuleLinks()
+    },
+    validation: {
+        DocumentValidator: services => new TthcLspDocumentValidator(services)
+    },
     lsp: {
         CodeActionProvider: services => new TthcCodeActionProvider(services),
         CodeLensProvider: services => new TthcCodeLensProvider(services),

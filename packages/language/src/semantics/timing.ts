@@ -70,3 +70,64 @@ function computeTiming(procedure: Procedure): ProcedureTiming {
     const format = (value: number): string => (mode === 'calendar' ? formatCalendarDays(value) : formatWorkingMinutes(value));
     return { mode, unconverted, stepCost, statutory, critical, format };
 }
+
+/**
+ * How far apart two totals must be to differ: a hundredth of a unit, so that 0.1d + 0.2d is not
+ * "over" 0.3d. The same tolerance as the `time-over-statutory` check.
+ */
+export const TIME_TOLERANCE = 0.01;
+
+/** A planned total against a statutory time: over, under, or (within the tolerance) equal. */
+export function compareToStatutory(planned: number, statutory: number): 'over' | 'under' | 'equal' {
+    if (planned > statutory + TIME_TOLERANCE) return 'over';
+    if (planned < statutory - TIME_TOLERANCE) return 'under';
+    return 'equal';
+}
+
+/**
+ * For each main-flow step, the time from the start of the procedure to the end of the step along
+ * the longest main-flow path that reaches it (a join waits for its slowest branch), in the unit of
+ * the procedure's time model. Edges that close a cycle are ignored, as in the critical path. A step
+ * is absent when it, or a step before it, has no time. Cached per AST node like the timing.
+ */
+export const cumulativeTimesOf: (procedure: Procedure) => ReadonlyMap<Step, number> = perNode(computeCumulativeTimes);
+
+function computeCumulativeTimes(procedure: Procedure): ReadonlyMap<Step, number> {
+    const graph = stepGraphOf(procedure);
+    const timing = timingOf(procedure);
+    const predecessors = new Map<Step, Step[]>();
+    for (const step of graph.mainFlow) {
+        for (const edge of graph.edges.get(step) ?? []) {
+            if (!edge.exception && graph.mainFlow.has(edge.target)) {
+                const list = predecessors.get(edge.target) ?? [];
+                list.push(step);
+                predecessors.set(edge.target, list);
+            }
+        }
+    }
+    const result = new Map<Step, number | undefined>();
+    const visiting = new Set<Step>();
+    const timeTo = (step: Step): number | undefined => {
+        if (result.has(step)) return result.get(step);
+        visiting.add(step);
+        let start: number | undefined = 0;
+        for (const predecessor of predecessors.get(step) ?? []) {
+            if (visiting.has(predecessor)) continue;
+            const end = timeTo(predecessor);
+            if (end === undefined) {
+                start = undefined;
+                break;
+            }
+            start = Math.max(start, end);
+        }
+        visiting.delete(step);
+        const cost = timing.stepCost(step);
+        const end = start === undefined || cost === undefined ? undefined : start + cost;
+        result.set(step, end);
+        return end;
+    };
+    for (const step of graph.steps) {
+        if (graph.mainFlow.has(step)) timeTo(step);
+    }
+    return new Map([...result].filter((entry): entry is [Step, number] => entry[1] !== undefined));
+}

@@ -1,13 +1,87 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
-import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
+import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
+import { isTthcFile, type Procedure } from '../../generated/ast.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
+import { procedureTimeSummary, type ChannelTimeSummary, type ProcedureTimeSummary } from './procedure-time-summary.js';
 
-/** A lens on each procedure: its planned time against its statutory time. */
+/** The command a lens runs: the VS Code extension opens the procedure's workflow diagram. */
+export const SHOW_DIAGRAM_COMMAND = 'tthc.showDiagram';
+
+/**
+ * A lens on each procedure's `procedure` line: its planned main-flow time against its statutory
+ * time, one lens per distinct statutory time among its channels. Clicking it opens the diagram
+ * (`tthc.showDiagram` with `[documentUri, procedureName]`).
+ */
 export class TthcCodeLensProvider implements CodeLensProvider {
     constructor(protected readonly services: TthcLspServices) {}
 
-    provideCodeLens(_document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[] | undefined> {
-        return [];
+    provideCodeLens(document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[] | undefined> {
+        const root = document.parseResult.value;
+        if (!isTthcFile(root)) {
+            return [];
+        }
+        return root.procedures.flatMap(procedure => this.lensesOf(document, procedure));
     }
+
+    protected lensesOf(document: LangiumDocument, procedure: Procedure): CodeLens[] {
+        const keyword = procedure.$cstNode;
+        if (!keyword || !procedure.name) {
+            return [];
+        }
+        // The lens sits on the `procedure` line: a zero-width range at the declaration's start.
+        const range: Range = { start: keyword.range.start, end: keyword.range.start };
+        const command = (title: string): CodeLens => ({
+            range,
+            command: { title, command: SHOW_DIAGRAM_COMMAND, arguments: [document.uri.toString(), procedure.name] }
+        });
+        return lensTitles(procedureTimeSummary(procedure)).map(command);
+    }
+}
+
+/**
+ * The lens titles of a procedure: `planned 7h of 1 working day`, and `⚠ over by 1h: planned 9h of
+ * 1 working day` when the plan exceeds the statutory time. Channels with the same statutory time share
+ * a lens; when they differ, each lens names its channels.
+ */
+export function lensTitles(summary: ProcedureTimeSummary): string[] {
+    if (summary.plannedText === undefined) {
+        return [unknownTitle(summary)];
+    }
+    const groups = groupByStatutory(summary.channels);
+    if (groups.length === 0) {
+        return [`planned ${summary.plannedText} (no channel states a statutory time)`];
+    }
+    const named = groups.length > 1;
+    return groups.map(group => {
+        const first = group[0];
+        const channels = named ? `${group.map(c => c.kind).join(', ')}: ` : '';
+        const text = `planned ${summary.plannedText} of ${first.statutoryText}`;
+        switch (first.comparison) {
+            case 'over': return `⚠ over by ${first.differenceText}: ${channels}${text}`;
+            case 'under': return `${channels}${text} (${first.differenceText} spare)`;
+            default: return `${channels}${text}`;
+        }
+    });
+}
+
+function unknownTitle(summary: ProcedureTimeSummary): string {
+    switch (summary.unknownReason) {
+        case 'mixed-day-kinds': return 'planned time unknown: calendar days are mixed with working time';
+        case 'no-steps': return 'no steps yet';
+        default: return 'planned time unknown: a main-flow step has no time';
+    }
+}
+
+// Channels whose statutory times are equal (or unknown together) share one lens.
+function groupByStatutory(channels: readonly ChannelTimeSummary[]): ChannelTimeSummary[][] {
+    const groups = new Map<string, ChannelTimeSummary[]>();
+    for (const channel of channels) {
+        if (channel.statutory === undefined) continue;
+        const key = channel.statutory.toFixed(2);
+        const group = groups.get(key);
+        if (group) group.push(channel);
+        else groups.set(key, [channel]);
+    }
+    return [...groups.values()];
 }

@@ -1,9 +1,72 @@
+import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { isForm, isLegalCitation, isPosition, isProcedure, isStep, isUnit } from '../../generated/ast.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
+import { formHover, legalHover, positionHover, unitHover } from './declaration-hover.js';
+import { procedureHover, stepHover } from './time-hover.js';
 
-/** Hover on units, steps, procedures and legal citations. */
+/**
+ * Hover on units, positions, forms, steps, procedures and legal citations, on their declarations and
+ * on the references to them. On `Unit.Position`, the unit part shows the unit. Everything else falls
+ * back to Langium's (documentation comments).
+ */
 export class TthcHoverProvider extends MultilineCommentHoverProvider {
     constructor(services: TthcLspServices) {
         super(services);
     }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult?.value?.$cstNode;
+        if (root) {
+            const offset = document.textDocument.offsetAt(params.position);
+            const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+            if (leaf && leaf.end > offset) {
+                const target = this.targetAt(leaf);
+                const value = target ? hoverMarkdown(target) : undefined;
+                if (value) {
+                    return { contents: { kind: 'markdown', value }, range: leaf.range };
+                }
+            }
+        }
+        return super.getHoverContent(document, params);
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        return hoverMarkdown(node) ?? super.getAstNodeHoverContent(node);
+    }
+
+    /** What a leaf names: a reference's target (the unit, for the unit part of `Unit.Position`) or the declaration it names. */
+    protected targetAt(leaf: CstNode): AstNode | undefined {
+        const container = leaf.astNode;
+        for (const reference of AstUtils.streamReferences(container).map(info => info.reference)) {
+            const refNode = reference.$refNode;
+            if (!refNode || leaf.offset < refNode.offset || leaf.end > refNode.end || !('ref' in reference)) {
+                continue;
+            }
+            const target = reference.ref;
+            const dot = refNode.text.indexOf('.');
+            if (isPosition(target) && dot >= 0 && leaf.offset < refNode.offset + dot) {
+                return target.$container;
+            }
+            return target;
+        }
+        // A legal citation has no name: anywhere on it will do.
+        if (isLegalCitation(container)) {
+            return container;
+        }
+        const nameNode = this.references.findDeclarations(leaf)[0];
+        return nameNode;
+    }
+}
+
+/** The hover markdown of a node the language describes, or undefined. */
+export function hoverMarkdown(node: AstNode): string | undefined {
+    if (isUnit(node)) return unitHover(node);
+    if (isPosition(node)) return positionHover(node);
+    if (isForm(node)) return formHover(node);
+    if (isStep(node)) return stepHover(node);
+    if (isProcedure(node)) return procedureHover(node);
+    if (isLegalCitation(node)) return legalHover(node);
+    return undefined;
 }

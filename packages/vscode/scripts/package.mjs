@@ -1,0 +1,37 @@
+// `npm run package`: stages exactly what the extension needs (the bundles, the grammar, the language
+// configuration, snippets, images, the rules' documentation and a manifest without the workspace's
+// dependencies) in build/extension/, then packs it with @vscode/vsce into dist/tthc-<version>.vsix.
+// Nothing else reaches the .vsix: no node_modules, no sources, no source maps.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repoDir = join(packageDir, '..', '..');
+const stage = join(packageDir, 'build', 'extension');
+const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(join(stage, 'dist'), { recursive: true });
+for (const file of ['extension.cjs', 'server.cjs', 'diagram-view.js', 'tthc.mjs']) {
+    cpSync(join(packageDir, 'dist', file), join(stage, 'dist', file));
+}
+cpSync(join(repoDir, 'syntaxes', 'tthc.tmLanguage.json'), join(stage, 'syntaxes', 'tthc.tmLanguage.json'));
+cpSync(join(packageDir, 'language-configuration.json'), join(stage, 'language-configuration.json'));
+cpSync(join(packageDir, 'snippets'), join(stage, 'snippets'), { recursive: true });
+cpSync(join(packageDir, 'images'), join(stage, 'images'), { recursive: true });
+// Diagnostics link their code to a section of this file (the server finds it beside dist/).
+cpSync(join(repoDir, 'docs', 'rules.md'), join(stage, 'docs', 'rules.md'));
+cpSync(join(packageDir, 'README.md'), join(stage, 'README.md'));
+cpSync(join(packageDir, 'CHANGELOG.md'), join(stage, 'CHANGELOG.md'));
+
+// The marketplace's names are unscoped; the workspace's dependencies are bundled, not installed.
+const { dependencies: _bundled, private: _private, type: _type, ...rest } = manifest;
+writeFileSync(join(stage, 'package.json'), `${JSON.stringify({ ...rest, name: 'tthc' }, null, 2)}\n`);
+
+const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+const out = join(packageDir, 'dist', `tthc-${manifest.version}.vsix`);
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out], { cwd: stage, stdio: 'inherit' });
+console.log(`${out} (${(statSync(out).size / 1024 / 1024).toFixed(2)} MB)`);

@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PUBLICATION_TABLE_REQUEST, type PublicationTableResult } from '../../protocol.js';
+import { newNonce } from '../nonce.js';
+import { escapeText, webviewHtml } from '../webview-html.js';
+
+const PAGE_STYLE = `
+body { background: #ffffff; color: #1a1a1a; padding: 0 16px; }
+.unavailable { color: #8a5300; font-family: var(--vscode-font-family); }
+`;
+
+/**
+ * `TTHC: Preview Publication Table`: the table the `table` target publishes, for the procedure under
+ * the cursor, in a script-less webview that follows edits. The HTML comes from the compiler, which
+ * escapes every source text.
+ */
+export class TablePanel implements vscode.Disposable {
+    private static current: TablePanel | undefined;
+    private readonly disposables: vscode.Disposable[] = [];
+    private editor: vscode.TextEditor | undefined;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private sequence = 0;
+
+    /** Shows the preview (creating it when needed) for an editor. */
+    static show(client: LanguageClient, editor: vscode.TextEditor): void {
+        if (!TablePanel.current) {
+            const panel = vscode.window.createWebviewPanel('tthc.publicationTable', 'Publication table', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
+            TablePanel.current = new TablePanel(panel, client);
+        } else {
+            TablePanel.current.panel.reveal(undefined, true);
+        }
+        TablePanel.current.editor = editor;
+        TablePanel.current.refresh(0);
+    }
+
+    private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient) {
+        this.disposables.push(
+            panel.onDidDispose(() => this.dispose()),
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (editor?.document.languageId === 'tthc') {
+                    this.editor = editor;
+                    this.refresh(0);
+                }
+            }),
+            vscode.workspace.onDidChangeTextDocument(event => {
+                if (event.document === this.editor?.document && event.contentChanges.length > 0) this.refresh(500);
+            }),
+            vscode.window.onDidChangeTextEditorSelection(event => {
+                if (event.textEditor === this.editor && event.kind !== undefined) this.refresh(500);
+            })
+        );
+    }
+
+    private refresh(wait: number): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.update(), wait);
+    }
+
+    private async update(): Promise<void> {
+        const editor = this.editor;
+        if (!editor) return;
+        const sequence = ++this.sequence;
+        let result: PublicationTableResult;
+        try {
+            result = await this.client.sendRequest<PublicationTableResult>(PUBLICATION_TABLE_REQUEST, { uri: editor.document.uri.toString(), position: editor.selection.active });
+        } catch (error) {
+            result = { kind: 'unavailable', reason: `The language server could not make the table: ${error instanceof Error ? error.message : String(error)}` };
+        }
+        if (sequence !== this.sequence) return;
+        const nonce = newNonce();
+        if (result.kind === 'table') {
+            this.panel.title = `Table: ${result.procedure}`;
+            this.panel.webview.html = webviewHtml({ cspSource: this.panel.webview.cspSource, nonce, title: result.title, style: result.style + PAGE_STYLE, body: result.html });
+        } else {
+            this.panel.webview.html = webviewHtml({ cspSource: this.panel.webview.cspSource, nonce, title: 'Publication table', style: PAGE_STYLE, body: `<p class="unavailable">${escapeText(result.reason)}</p>` });
+        }
+    }
+
+    dispose(): void {
+        if (TablePanel.current === this) TablePanel.current = undefined;
+        if (this.timer) clearTimeout(this.timer);
+        this.panel.dispose();
+        for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    }
+}

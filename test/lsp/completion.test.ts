@@ -1,0 +1,137 @@
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { describe, expect, test } from 'vitest';
+import { CATALOGUE, lspWorkspace, PROCEDURE, unmark } from './lsp-workspace.js';
+
+/** The catalogue with a district unit (and its position) that completion must never offer. */
+const WITH_DISTRICT = CATALOGUE.replace('  form Mau01', `  unit PhongTuPhapHuyen "Phòng Tư pháp huyện" level district kind division {
+    position TruongPhong "Trưởng phòng Tư pháp huyện" leader
+  }
+  form Mau01`);
+
+/** A province procedure, its second step cut short after `by` at the cursor `<||>`. */
+const PROVINCE_PROCEDURE = `
+procedure CapPhep "Cấp giấy phép" {
+  code 1.000001
+  sector "Tư pháp"
+  level province
+  authority SoTuPhap
+  channel in-person time 3d fee 0 VND
+  step TiepNhan "Tiếp nhận hồ sơ" reception by TTPVHCCTinh.CanBo 4h -> ThamDinh
+  step ThamDinh "Thẩm định hồ sơ" appraisal by <||>
+}
+`;
+
+/** Completion items at the `<||>` cursor of `procedure.tthc`, beside `catalogue`. */
+async function complete(source: string, catalogue = WITH_DISTRICT): Promise<CompletionItem[]> {
+    const marked = unmark(source);
+    const ws = await lspWorkspace({ 'catalogue.tthc': catalogue, 'procedure.tthc': marked.text });
+    const document = ws.document('procedure.tthc');
+    const position = document.textDocument.positionAt(marked.ranges[0].offset);
+    const list = await ws.services.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: ws.uri('procedure.tthc') }, position });
+    return list?.items ?? [];
+}
+
+async function labels(source: string, catalogue?: string): Promise<string[]> {
+    return (await complete(source, catalogue)).map(item => item.label);
+}
+
+function cursorAt(find: string, replacement: string, source = PROCEDURE): string {
+    if (!source.includes(find)) throw new Error(`fixture lacks: ${find}`);
+    return source.replace(find, replacement);
+}
+
+const DISTRICT = ['PhongTuPhapHuyen', 'PhongTuPhapHuyen.TruongPhong'];
+
+describe('completion after `by`', () => {
+    test('a commune procedure gets commune units and positions only', async () => {
+        const items = await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by <||>'));
+        expect(items).toEqual(['TTPVHCCXa', 'TTPVHCCXa.CongChuc', 'UBNDXa', 'UBNDXa.ChuTich', 'VanPhongXa', 'VanPhongXa.TuPhap']);
+        expect(items).not.toContain('UBNDTinh.ChuTich');
+        // The vertical sector agency takes part only through a hand-over.
+        expect(items).not.toContain('CongAnXa');
+        for (const district of DISTRICT) expect(items).not.toContain(district);
+    });
+
+    test('a province procedure gets province units and positions only', async () => {
+        const items = await labels(PROVINCE_PROCEDURE);
+        expect(items).toEqual(['TTPVHCCTinh', 'TTPVHCCTinh.CanBo', 'UBNDTinh', 'UBNDTinh.ChuTich', 'SoTuPhap', 'SoTuPhap.GiamDoc', 'SoTuPhap.ChuyenVien']);
+    });
+
+    test('a typed prefix narrows the list, and `Unit.` lists its positions', async () => {
+        expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by UBN<||>'))).toEqual(['UBNDXa', 'UBNDXa.ChuTich']);
+        expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by UBNDXa.<||>'))).toEqual(['UBNDXa.ChuTich']);
+    });
+
+    test('a boundary-independent commune procedure may also use the province one-stop unit', async () => {
+        const items = await labels(cursorAt('level commune', 'level commune boundary-independent', cursorAt('by UBNDXa.ChuTich 2h', 'by <||>')));
+        expect(items).toContain('TTPVHCCTinh.CanBo');
+        expect(items).not.toContain('UBNDTinh.ChuTich');
+        expect(items).not.toContain('SoTuPhap');
+    });
+
+    test('items show the title as detail and the hover text as documentation', async () => {
+        const items = await complete(cursorAt('by UBNDXa.ChuTich 2h', 'by <||>'));
+        const chairman = items.find(item => item.label === 'UBNDXa.ChuTich')!;
+        expect(chairman.detail).toBe('Chủ tịch Ủy ban nhân dân xã — Ủy ban nhân dân xã');
+        expect(chairman.documentation).toMatchObject({ kind: 'markdown' });
+        expect((chairman.documentation as { value: string }).value).toContain('Leader: yes');
+        expect(items.find(item => item.label === 'UBNDXa')!.detail).toBe('Ủy ban nhân dân xã (commune)');
+    });
+});
+
+describe('completion of other references', () => {
+    test('`handover to` offers partners of any level but the district', async () => {
+        const items = await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by UBNDXa.ChuTich 2h handover to <||>'));
+        expect(items).toEqual(['TTPVHCCTinh', 'UBNDTinh', 'SoTuPhap', 'TTPVHCCXa', 'UBNDXa', 'VanPhongXa', 'CongAnXa']);
+    });
+
+    test('`->` offers the other steps of the same procedure, not the step itself', async () => {
+        const items = await complete(cursorAt('-> TraKetQua', '-> <||>'));
+        expect(items.map(item => item.label)).toEqual(['TiepNhan', 'ThamDinh', 'TraKetQua', 'BoSung', 'TuChoi']);
+        expect(items.find(item => item.label === 'TraKetQua')!.detail).toBe('Trả kết quả');
+    });
+
+    test('`on form` and `produces` offer the procedure\'s own forms and the catalogue\'s', async () => {
+        const expected = ['TK', 'Mau01', 'Mau02', 'Mau03'];
+        expect(await labels(cursorAt('on form TK required', 'on form <||>'))).toEqual(expected);
+        const produced = await complete(cursorAt('produces Mau03', 'produces <||>'));
+        expect(produced.map(item => item.label)).toEqual(expected);
+        expect(produced.find(item => item.label === 'Mau02')!.detail).toBe('Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ');
+    });
+
+    test('`authority` offers units of the procedure\'s level', async () => {
+        expect(await labels(cursorAt('authority UBNDXa', 'authority <||>'))).toEqual(['TTPVHCCXa', 'UBNDXa', 'VanPhongXa']);
+        expect(await labels(PROVINCE_PROCEDURE.replace('authority SoTuPhap', 'authority <||>').replace('by <||>', 'by SoTuPhap.ChuyenVien 1d'))).toEqual(['TTPVHCCTinh', 'UBNDTinh', 'SoTuPhap']);
+    });
+});
+
+describe('keywords and snippets', () => {
+    test('keywords are still offered where grammatical, with a step snippet', async () => {
+        const items = await complete(cursorAt('  step BoSung', '  <||>\n  step BoSung'));
+        const keywords = items.filter(item => item.kind === CompletionItemKind.Keyword).map(item => item.label);
+        expect(keywords).toEqual(expect.arrayContaining(['step', 'by', 'handover', 'channel', 'legal', 'appraisal']));
+        const snippet = items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'step')!;
+        expect(snippet.insertTextFormat).toBe(InsertTextFormat.Snippet);
+        expect(snippet.textEdit?.newText).toMatch(/^step \$\{1:Name\} "\$\{2:title\}" \$\{3\|reception,transfer,assignment,appraisal,[^}]*\|\} by \$\{4\} \$\{5:1d\}/);
+    });
+
+    test('at the top level: `procedure` as a keyword and as a snippet with the skeleton', async () => {
+        const items = await complete(`${PROCEDURE}\n<||>`);
+        expect(items.map(item => `${item.label}/${item.kind}`)).toEqual(['province/14', 'procedure/14', 'procedure/15']);
+        const body = items.find(item => item.kind === CompletionItemKind.Snippet)!.textEdit!.newText;
+        for (const part of ['code ', 'sector "', 'level ${5|commune,province|}', 'authority ', 'channel ', 'step ${10:TiepNhan}']) {
+            expect(body).toContain(part);
+        }
+    });
+
+    test('in a province body: a unit snippet; in a unit body: a position snippet', async () => {
+        const inProvince = await complete(CATALOGUE.replace('  form Mau01', '  u<||>\n  form Mau01'), CATALOGUE.replace(/province Thu[\s\S]*/, ''));
+        const unit = inProvince.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'unit')!;
+        expect(unit.textEdit?.newText).toMatch(/^unit \$\{1:Name\} "\$\{2:title\}" level \$\{3\|commune,province,central\|\} kind/);
+        expect(unit.textEdit?.newText).not.toContain('district');
+
+        const inUnit = await complete(CATALOGUE.replace('position ChuyenVien "Chuyên viên"', 'position ChuyenVien "Chuyên viên"\n    <||>'), '');
+        const position = inUnit.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'position')!;
+        expect(position.textEdit?.newText).toBe('position ${1:Name} "${2:title}"${3: leader}$0');
+    });
+});
