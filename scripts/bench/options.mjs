@@ -6,6 +6,9 @@
  * @property {number[]} sizes procedure counts of the generated workspaces
  * @property {Array<'realistic' | 'reference'>} shapes which kinds of workspace to measure
  * @property {number[]} buildSizes realistic sizes at which `tthc build` is measured too
+ * @property {number[]} lspSizes realistic sizes at which the language server is measured
+ * @property {number} lspRuns fresh server processes per server and size
+ * @property {boolean} lspOnly measure the language server only
  * @property {boolean} help
  */
 
@@ -16,7 +19,7 @@
  */
 export function parseOptions(argv) {
     /** @type {BenchOptions} */
-    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], help: false };
+    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], lspSizes: [5000], lspRuns: 3, lspOnly: false, help: false };
     for (let i = 0; i < argv.length; i++) {
         const [flag, inline] = argv[i].split('=', 2);
         const value = () => {
@@ -56,6 +59,22 @@ export function parseOptions(argv) {
                 options.buildSizes = sizes.map(Number);
                 break;
             }
+            case '--lsp-sizes': {
+                const text = value();
+                const sizes = text === '' ? [] : text.split(',').map(s => s.trim());
+                if (sizes.some(s => !/^[1-9][0-9]*$/.test(s))) throw new Error(`--lsp-sizes expects procedure counts separated by commas, not '${text}'`);
+                options.lspSizes = sizes.map(Number);
+                break;
+            }
+            case '--lsp-runs': {
+                const text = value();
+                if (!/^[1-9][0-9]*$/.test(text)) throw new Error(`--lsp-runs expects a whole number of 1 or more, not '${text}'`);
+                options.lspRuns = Number(text);
+                break;
+            }
+            case '--lsp-only':
+                options.lspOnly = true;
+                break;
             case '--help':
             case '-h':
                 options.help = true;
@@ -69,6 +88,7 @@ export function parseOptions(argv) {
 
 /** The usage text. */
 export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000] [--shapes realistic,reference] [--build-sizes 1000]
+                       [--lsp-sizes 5000] [--lsp-runs 3] [--lsp-only]
 
 Generates synthetic province workspaces (into .bench/, reused while the generator is unchanged),
 checks once that \`tthc check\` finds no problem in them, then times N fresh processes of
@@ -79,4 +99,7 @@ Shapes: 'realistic' procedures (legal bases, fees, documents, tasks; about 2.4 K
 'reference' ones shaped like the stock-Langium figures of performance.md (300 units, 50 forms,
 8 to 15 terse steps; about 0.9 KB a file), for a like-for-like comparison.
 At the realistic sizes in --build-sizes (default 1000), \`tthc build\` of every target is timed too.
+At the realistic sizes in --lsp-sizes (default 5000; '' for none), the bundled language server and a
+stock Langium language server are driven through a real LSP client, --lsp-runs fresh processes each:
+start-up, edits of a procedure and of the catalogue, completion (--lsp-only: nothing else).
 `;

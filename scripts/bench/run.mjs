@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { formatBuildTable, formatJsonNotes, formatMainTable, formatReferenceTable, formatStockTable } from './format-report.mjs';
 import { existingWorkspace, generateWorkspace } from './generate-workspace.mjs';
 import { hasGnuTime, measureOnce, median, summarise } from './measure.mjs';
+import { formatLspTable, measureLanguageServers } from './lsp/lsp-section.mjs';
 import { parseOptions, usage } from './options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -127,7 +128,7 @@ function measureSize(node, workspace, runs, withBuild) {
     };
 }
 
-function main() {
+async function main() {
     let options;
     try {
         options = parseOptions(process.argv.slice(2));
@@ -150,6 +151,14 @@ function main() {
     const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
     mkdirSync(benchDir, { recursive: true });
 
+    const cpuList = cpus();
+    const when = `Node ${nodeVersion} · ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC · ${cpuList.length} × ${cpuList[0]?.model.trim() ?? 'unknown CPU'}`;
+    const lspLines = await languageServerSection(node, options, when);
+    if (options.lspOnly) {
+        process.stdout.write(lspLines.join('\n') + '\n');
+        return;
+    }
+
     const results = [];
     for (const shape of options.shapes) {
         for (const size of options.sizes) {
@@ -159,11 +168,10 @@ function main() {
         }
     }
 
-    const cpuList = cpus();
     const lines = [
         '## tthc check: cold build (fresh process each run)',
         '',
-        `Node ${nodeVersion} · ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC · ${cpuList.length} × ${cpuList[0]?.model.trim() ?? 'unknown CPU'}`,
+        when,
         `${options.runs} fresh processes per command and size, interleaved check / JSON; wall time around the process; peak RSS via ${hasGnuTime() ? 'GNU time' : 'process.resourceUsage()'}.`,
         '',
         formatMainTable(results),
@@ -185,7 +193,31 @@ function main() {
     if (reference) {
         lines.push('', 'Against stock Langium 4.4 with a small grammar and three checks (performance.md; other batches, so ±40%). The reference-shaped workspaces have its size and shape; the realistic ones are larger:', '', reference);
     }
-    process.stdout.write(lines.join('\n') + '\n');
+    process.stdout.write([...lines, '', ...lspLines].join('\n') + '\n');
 }
 
-main();
+/** The language servers through a real LSP client, at each of `--lsp-sizes`. */
+async function languageServerSection(node, options, when) {
+    if (options.lspSizes.length === 0) return [];
+    if (!existsSync(join(root, 'packages', 'vscode', 'dist', 'server.cjs'))) {
+        fail('the language server is not bundled: run `npm run build` first.');
+    }
+    const results = [];
+    for (const size of options.lspSizes) {
+        const workspace = prepareWorkspace(size, 'realistic');
+        verifyClean(node, workspace);
+        progress(`Language servers on ${size} procedures, ${options.lspRuns} runs each …`);
+        results.push(await measureLanguageServers(node, root, workspace, options.lspRuns, progress));
+    }
+    return [
+        '## The language server through a real LSP client (fresh process each run)',
+        '',
+        when,
+        `${options.lspRuns} fresh processes per server and size, interleaved; within a run, edits are repeated (5 making an error, 5 removing it) and completion 10 times, and the run counts their median (scripts/bench/lsp/).`,
+        'The stock server is Langium 4.4\'s language server with the same grammar, default services and three checks (scripts/bench/lsp/stock-server.mjs).',
+        '',
+        formatLspTable(results)
+    ];
+}
+
+await main();

@@ -6,31 +6,10 @@
 // and linking could report anything).
 //
 // Usage: node scripts/bench/stock-langium.mjs <workspace-folder>
-import { DefaultScopeComputation, URI } from 'langium';
-import { createServicesForGrammar } from 'langium/grammar';
-import { NodeFileSystem } from 'langium/node';
+import { URI } from 'langium';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-// Units, `Unit.Position`, catalogue forms and procedures are referred to from other files.
-class ExportReferencedNames extends DefaultScopeComputation {
-    async collectExportedSymbols(document) {
-        const exports = [];
-        const add = (node, name) => exports.push(this.descriptions.createDescription(node, name, document));
-        for (const province of document.parseResult.value.provinces ?? []) {
-            for (const unit of province.units) {
-                add(unit, unit.name);
-                for (const position of unit.positions) add(position, `${unit.name}.${position.name}`);
-            }
-            for (const form of province.forms) add(form, form.name);
-        }
-        for (const procedure of document.parseResult.value.procedures ?? []) add(procedure, procedure.name);
-        return exports;
-    }
-}
+import { join } from 'node:path';
+import { createStockServices } from './stock-services.mjs';
 
 function tthcFiles(folder) {
     return readdirSync(folder, { withFileTypes: true }).flatMap(entry => {
@@ -41,17 +20,7 @@ function tthcFiles(folder) {
 }
 
 const started = performance.now();
-const services = await createServicesForGrammar({
-    grammar: readFileSync(join(root, 'grammars/tthc.langium'), 'utf8'),
-    languageMetaData: { languageId: 'tthc', fileExtensions: ['.tthc'], caseInsensitive: false, mode: 'production' },
-    module: { references: { ScopeComputation: s => new ExportReferencedNames(s) } },
-    sharedModule: { workspace: { FileSystemProvider: () => NodeFileSystem.fileSystemProvider() } }
-});
-services.validation.ValidationRegistry.register({
-    Procedure: (node, accept) => { if (!/^[0-9]\.[0-9]{6}/.test(node.code ?? '')) accept('error', 'code', { node, property: 'code' }); },
-    Step: (node, accept) => { if (!node.performer) accept('error', 'performer', { node, property: 'name' }); },
-    Unit: (node, accept) => { if (!node.title?.trim()) accept('error', 'title', { node, property: 'title' }); }
-});
+const services = await createStockServices();
 const setupMs = performance.now() - started;
 
 const buildStarted = performance.now();

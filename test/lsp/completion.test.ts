@@ -57,6 +57,12 @@ describe('completion after `by`', () => {
         expect(items).toEqual(['TTPVHCCTinh', 'TTPVHCCTinh.CanBo', 'UBNDTinh', 'UBNDTinh.ChuTich', 'SoTuPhap', 'SoTuPhap.GiamDoc', 'SoTuPhap.ChuyenVien']);
     });
 
+    test('a procedure without a level yet gets the units of both local levels, never central or district ones', async () => {
+        const items = await labels(cursorAt('level commune', '', cursorAt('by UBNDXa.ChuTich 2h', 'by <||>')));
+        expect(items).toEqual(expect.arrayContaining(['UBNDTinh.ChuTich', 'SoTuPhap.GiamDoc', 'UBNDXa.ChuTich', 'TTPVHCCXa.CongChuc']));
+        for (const absent of ['CongAnXa', ...DISTRICT]) expect(items).not.toContain(absent);
+    });
+
     test('a typed prefix narrows the list, and `Unit.` lists its positions', async () => {
         expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by UBN<||>'))).toEqual(['UBNDXa', 'UBNDXa.ChuTich']);
         expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by UBNDXa.<||>'))).toEqual(['UBNDXa.ChuTich']);
@@ -125,7 +131,7 @@ describe('keywords and snippets', () => {
     });
 
     test('in a province body: a unit snippet; in a unit body: a position snippet', async () => {
-        const inProvince = await complete(CATALOGUE.replace('  form Mau01', '  u<||>\n  form Mau01'), CATALOGUE.replace(/province Thu[\s\S]*/, ''));
+        const inProvince = await complete(CATALOGUE.replace('  form Mau01', '  u<||>\n  form Mau01'), '');
         const unit = inProvince.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'unit')!;
         expect(unit.textEdit?.newText).toMatch(/^unit \$\{1:Name\} "\$\{2:title\}" level \$\{3\|commune,province,central\|\} kind/);
         expect(unit.textEdit?.newText).not.toContain('district');

@@ -1,4 +1,4 @@
-import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import { globalDeclarationsOf, procedureCodesOf } from './declarations.js';
 import { TthcProjects } from './projects.js';
 
@@ -45,6 +45,30 @@ export class TthcDocumentBuilder extends DefaultDocumentBuilder {
             await this.buildDocuments(stale, this.updateBuildOptions, cancelToken);
         }
         this.pendingKeys.clear();
+    }
+
+    /**
+     * Builds the documents open in an editor first, then the others: after an edit of the catalogue,
+     * which every procedure refers to, the editor shows the catalogue's and the open procedures'
+     * diagnostics as soon as they are linked and validated, instead of after the whole workspace.
+     * Names cross files, so every document is parsed and indexed before any is linked. Without
+     * editors (the CLI) this is Langium's build.
+     */
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const open = documents.filter(doc => this.textDocuments?.get(doc.uri) !== undefined);
+        if (open.length === 0 || open.length === documents.length) {
+            return super.buildDocuments(documents, options, cancelToken);
+        }
+        const openSet = new Set(open);
+        const rest = documents.filter(doc => !openSet.has(doc));
+        const unindexed = rest.filter(doc => doc.state < DocumentState.IndexedContent);
+        if (unindexed.length > 0) {
+            this.prepareBuild(unindexed, options);
+            await this.runCancelable(unindexed, DocumentState.Parsed, cancelToken, doc => this.langiumDocumentFactory.update(doc, cancelToken));
+            await this.runCancelable(unindexed, DocumentState.IndexedContent, cancelToken, doc => this.indexManager.updateContent(doc, cancelToken));
+        }
+        await super.buildDocuments(open, options, cancelToken);
+        await super.buildDocuments(rest, options, cancelToken);
     }
 
     protected catalogueSignature(): string {

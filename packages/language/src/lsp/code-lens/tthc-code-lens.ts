@@ -40,9 +40,10 @@ export class TthcCodeLensProvider implements CodeLensProvider {
 }
 
 /**
- * The lens titles of a procedure: `planned 7h of 1 working day`, and `⚠ over by 1h: planned 9h of
- * 1 working day` when the plan exceeds the statutory time. Channels with the same statutory time share
- * a lens; when they differ, each lens names its channels.
+ * The lens titles of a procedure: `planned 7h of 1 working day`, and `⚠ over by 2h: planned 1d 2h
+ * of 1 working day` when the plan exceeds the statutory time (a lens has no colour, so the warning
+ * sign and the word lead the title). Channels with the same statutory time share a lens; when they
+ * differ, each lens names its channels (`online: planned 7h of 2 working days`).
  */
 export function lensTitles(summary: ProcedureTimeSummary): string[] {
     if (summary.plannedText === undefined) {
@@ -55,13 +56,12 @@ export function lensTitles(summary: ProcedureTimeSummary): string[] {
     const named = groups.length > 1;
     return groups.map(group => {
         const first = group[0];
-        const channels = named ? `${group.map(c => c.kind).join(', ')}: ` : '';
+        const channels = named ? group.map(c => c.kind).join(', ') : '';
         const text = `planned ${summary.plannedText} of ${first.statutoryText}`;
-        switch (first.comparison) {
-            case 'over': return `⚠ over by ${first.differenceText}: ${channels}${text}`;
-            case 'under': return `${channels}${text} (${first.differenceText} spare)`;
-            default: return `${channels}${text}`;
+        if (first.comparison === 'over') {
+            return `⚠ ${channels ? `${channels} ` : ''}over by ${first.differenceText}: ${text}`;
         }
+        return channels ? `${channels}: ${text}` : text;
     });
 }
 
@@ -73,7 +73,8 @@ function unknownTitle(summary: ProcedureTimeSummary): string {
     }
 }
 
-// Channels whose statutory times are equal (or unknown together) share one lens.
+// Channels whose statutory times are equal share one lens; a channel whose time cannot be compared
+// (reported by its own check) gets none.
 function groupByStatutory(channels: readonly ChannelTimeSummary[]): ChannelTimeSummary[][] {
     const groups = new Map<string, ChannelTimeSummary[]>();
     for (const channel of channels) {

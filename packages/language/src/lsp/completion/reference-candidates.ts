@@ -30,40 +30,50 @@ export function implementingLevels(procedure: Procedure | undefined): ReadonlySe
 }
 
 /**
- * Whether a candidate (a unit, a position, a step or a form) may be proposed for a reference. The
- * rules follow the two-level checks, so that completion never proposes what a check then reports:
+ * Which candidates (units, positions, steps or forms) may be proposed for a reference. The rules
+ * follow the two-level checks, so that completion never proposes what a check then reports:
  * - `by`: units and positions of the procedure's level (`level-mismatch`), no vertical sector agency
- *   (`sector-agency-step`); a boundary-independent procedure may also use one-stop units of the other
- *   local level, as the check allows.
+ *   (`sector-agency-step`: they take part only through hand-overs); a boundary-independent procedure
+ *   may also use one-stop units of the other local level, as the check allows.
  * - `authority`: units of the procedure's level.
- * - `handover to`: any unit that is not at the district level (`district-level`).
+ * - `handover to`: any unit that is not at the district level (`district-level`): police, social
+ *   insurance, the other local level.
  * - `->`: any step of the procedure but the step itself.
  * - forms: everything in scope (the procedure's own forms and the catalogue's).
+ * The context is looked up once per reference; the returned test runs once per candidate.
  */
-export function acceptsCandidate(refInfo: ReferenceInfo, candidate: AstNode): boolean {
+export function candidateFilter(refInfo: ReferenceInfo): (candidate: AstNode) => boolean {
     const procedure = AstUtils.getContainerOfType(refInfo.container, isProcedure);
     switch (slotOf(refInfo)) {
         case 'performer': {
-            const unit = unitOf(candidate as Performer);
-            return unit !== undefined && performs(unit, procedure);
+            const levels = implementingLevels(procedure);
+            const anyOneStop = procedure?.boundaryIndependent === true;
+            return candidate => {
+                const unit = unitOf(candidate as Performer);
+                return unit !== undefined && performs(unit, levels, anyOneStop);
+            };
         }
-        case 'authority':
-            return isUnit(candidate) && implementingLevels(procedure).has(candidate.level ?? '');
+        case 'authority': {
+            const levels = implementingLevels(procedure);
+            return candidate => isUnit(candidate) && levels.has(candidate.level ?? '');
+        }
         case 'partner':
-            return isUnit(candidate) && candidate.level !== 'district';
-        case 'step':
-            return candidate !== AstUtils.getContainerOfType(refInfo.container, isStep);
+            return candidate => isUnit(candidate) && candidate.level !== 'district';
+        case 'step': {
+            const self = AstUtils.getContainerOfType(refInfo.container, isStep);
+            return candidate => candidate !== self;
+        }
         default:
-            return true;
+            return () => true;
     }
 }
 
-function performs(unit: Unit, procedure: Procedure | undefined): boolean {
+function performs(unit: Unit, levels: ReadonlySet<string>, anyOneStop: boolean): boolean {
     if (unit.kind === 'sector-agency' || unit.level === 'district') {
         return false;
     }
-    if (implementingLevels(procedure).has(unit.level ?? '')) {
+    if (levels.has(unit.level ?? '')) {
         return true;
     }
-    return procedure?.boundaryIndependent === true && unit.kind === 'one-stop' && (unit.level === 'province' || unit.level === 'commune');
+    return anyOneStop && unit.kind === 'one-stop' && (unit.level === 'province' || unit.level === 'commune');
 }

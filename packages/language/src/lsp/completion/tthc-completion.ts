@@ -3,7 +3,7 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import { isForm, isPosition, isStep, isUnit } from '../../generated/ast.js';
 import { hoverMarkdown } from '../hover/tthc-hover.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
-import { acceptsCandidate } from './reference-candidates.js';
+import { candidateFilter } from './reference-candidates.js';
 import { snippetItem, snippets } from './snippets.js';
 
 /**
@@ -19,11 +19,9 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        return super.getReferenceCandidates(refInfo, context).filter(description => {
-            const node = description.node;
-            // A description without its node cannot be judged: propose it rather than hide it.
-            return node === undefined || acceptsCandidate(refInfo, node);
-        });
+        const accepts = candidateFilter(refInfo);
+        // A description without its node cannot be judged: propose it rather than hide it.
+        return super.getReferenceCandidates(refInfo, context).filter(description => description.node === undefined || accepts(description.node));
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {

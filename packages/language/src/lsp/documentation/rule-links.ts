@@ -1,5 +1,4 @@
-import type { AstNode, LangiumDocument, ValidationOptions } from 'langium';
-import { Cancellation } from 'langium';
+import type { AstNode, Cancellation, LangiumDocument, ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { TthcDocumentValidator } from '../../validation/tthc-document-validator.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';

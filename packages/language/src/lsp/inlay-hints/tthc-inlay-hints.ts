@@ -76,7 +76,9 @@ function tooltipText(procedure: Procedure, step: Step, cumulative: string): stri
     const lines = [`Cumulative time at the end of step \`${step.name}\` along the main flow: **${cumulative}** (the longest main-flow path that reaches it; a hand-over adds its \`within\` time).`];
     const summary = procedureTimeSummary(procedure);
     if (summary.plannedText !== undefined) {
-        const reference = summary.channels.find(c => c.statutory !== undefined);
+        // The in-person channel is the reference the published tables give; otherwise the first one.
+        const timed = summary.channels.filter(c => c.statutory !== undefined);
+        const reference = timed.find(c => c.kind === 'in-person') ?? timed[0];
         lines.push(`Planned time of the procedure: ${summary.plannedText}${reference ? ` of ${reference.statutoryText} (${reference.kind})` : ''}.`);
     }
     return lines.join('\n\n');

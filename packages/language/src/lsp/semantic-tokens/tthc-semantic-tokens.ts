@@ -1,14 +1,75 @@
-import type { AstNode } from 'langium';
+import { AstUtils, isReference, type AstNode, type CstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { isDossierComponent, isDuration, isFee, isPosition, isProcedure, isProvince, isUnit } from '../../generated/ast.js';
+import { nameSegments } from '../rename/qualified-names.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 
-/** Semantic tokens: declarations and references coloured by what they name. */
+/**
+ * The standard token type of each kind of declaration, used for its name where it is declared and
+ * wherever it is referred to, so that a name has one colour throughout.
+ */
+export const declarationTokenTypes: Readonly<Record<string, SemanticTokenTypes>> = {
+    Province: SemanticTokenTypes.namespace,
+    Unit: SemanticTokenTypes.type,
+    Position: SemanticTokenTypes.property,
+    Form: SemanticTokenTypes.struct,
+    Procedure: SemanticTokenTypes.class,
+    Step: SemanticTokenTypes.function
+};
+
+/**
+ * Semantic tokens: declarations and references coloured by what they name.
+ *
+ * - A declared name gets its kind's type (`declarationTokenTypes`) and the `declaration` modifier.
+ * - A resolved reference gets the type of what it resolves to; in `Unit.Position` the unit segment is
+ *   coloured as a unit and the position segment as a position. Unresolved references are left to the
+ *   grammar's colouring (the diagnostic already marks them).
+ * - Durations, amounts and counts are numbers.
+ * - The abolished `district` level is a keyword with the `deprecated` modifier.
+ */
 export class TthcSemanticTokenProvider extends AbstractSemanticTokenProvider {
     constructor(services: TthcLspServices) {
         super(services);
     }
 
-    protected highlightElement(_node: AstNode, _acceptor: SemanticTokenAcceptor): void {
-        // Filled in by the semantic-token work.
+    protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const declared = declarationTokenTypes[node.$type];
+        if (declared && 'name' in node) {
+            acceptor({ node, property: 'name', type: declared, modifier: SemanticTokenModifiers.declaration });
+        }
+        for (const { reference } of AstUtils.streamReferences(node)) {
+            if (isReference(reference)) this.highlightReference(reference.ref, reference.$refNode, acceptor);
+        }
+        if (isDuration(node)) {
+            acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
+            acceptor({ node, property: 'workingEquivalent', type: SemanticTokenTypes.number });
+        } else if (isFee(node)) {
+            acceptor({ node, property: 'amount', type: SemanticTokenTypes.number });
+            acceptor({ node, property: 'fromPage', type: SemanticTokenTypes.number });
+            acceptor({ node, property: 'cap', type: SemanticTokenTypes.number });
+        } else if (isDossierComponent(node)) {
+            acceptor({ node, property: 'quantity', type: SemanticTokenTypes.number });
+        } else if (isProvince(node)) {
+            acceptor({ node, property: 'adminCode', type: SemanticTokenTypes.number });
+        }
+        if ((isUnit(node) || isProcedure(node)) && node.level === 'district') {
+            acceptor({ node, property: 'level', type: SemanticTokenTypes.keyword, modifier: SemanticTokenModifiers.deprecated });
+        }
+    }
+
+    protected highlightReference(target: AstNode | undefined, refNode: CstNode | undefined, acceptor: SemanticTokenAcceptor): void {
+        const type = target && declarationTokenTypes[target.$type];
+        if (!type || !refNode) return;
+        const segments = nameSegments(refNode);
+        if (isPosition(target) && segments.length > 1) {
+            // `Unit.Position`: the qualifier names the position's unit.
+            for (const segment of segments.slice(0, -1)) {
+                acceptor({ cst: segment, type: declarationTokenTypes.Unit });
+            }
+            acceptor({ cst: segments[segments.length - 1], type });
+        } else {
+            acceptor({ cst: refNode, type });
+        }
     }
 }

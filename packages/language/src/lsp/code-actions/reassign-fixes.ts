@@ -1,0 +1,83 @@
+import { AstUtils, type Reference } from 'langium';
+import type { CodeAction } from 'vscode-languageserver-types';
+import { isHandover, isProcedure, isStep, type Performer, type Procedure } from '../../generated/ast.js';
+import {
+    catalogueUnits, counterparts, describeUnit, levelsFrom, localLevelOf, oneStopCandidates, preferredCandidate, type Candidate
+} from './catalogue-candidates.js';
+import { quickFix, replaceNode, type FixContext } from './quick-fix.js';
+
+const LOCAL_LEVELS = ['commune', 'province'] as const;
+
+/** A reference to a unit or position that a fix rewrites, and how a fix's title says so. */
+interface Site {
+    readonly reference: Reference<Performer>;
+    readonly procedure: Procedure;
+    readonly role: 'performer' | 'authority' | 'partner';
+}
+
+const verbs: Record<Site['role'], string> = {
+    performer: 'Assign to',
+    authority: 'Set the authority to',
+    partner: 'Hand over to'
+};
+
+/** The reference the diagnostic points at: a step's performer, a procedure's authority, a hand-over's partner. */
+function siteOf(context: FixContext): Site | undefined {
+    const { node, property } = context.target;
+    const procedure = AstUtils.getContainerOfType(node, isProcedure);
+    if (!procedure) return undefined;
+    if (isStep(node) && property === 'performer' && node.performer) return { reference: node.performer, procedure, role: 'performer' };
+    if (isProcedure(node) && property === 'authority' && node.authority) return { reference: node.authority, procedure, role: 'authority' };
+    if (isHandover(node) && property === 'partner' && node.partner) return { reference: node.partner, procedure, role: 'partner' };
+    return undefined;
+}
+
+function actions(context: FixContext, site: Site, candidates: readonly Candidate[], preferred: Candidate | undefined): CodeAction[] {
+    const cst = site.reference.$refNode;
+    if (!cst) return [];
+    return candidates.map(candidate => quickFix(
+        `${verbs[site.role]} ${candidate.name} (${describeUnit(candidate.unit)})`,
+        context.diagnostic,
+        [replaceNode(cst, candidate.name)],
+        candidate === preferred
+    ));
+}
+
+/**
+ * `district-level` on a step's performer, a procedure's authority or a hand-over's partner: one fix
+ * per unit of the same kind (and position of the same role) at the commune or province level, the
+ * procedure's own level first and preferred. A hand-over may also go to a central (vertical) agency.
+ */
+export function reassignDistrictUnit(context: FixContext): CodeAction[] {
+    const site = siteOf(context);
+    const performer = site?.reference.ref;
+    if (!site || !performer) return [];
+    const level = localLevelOf(site.procedure);
+    const levels = site.role === 'partner' ? [...LOCAL_LEVELS, 'central'] : LOCAL_LEVELS;
+    const candidates = counterparts(performer, catalogueUnits(context.services, context.document), levelsFrom(level, levels));
+    return actions(context, site, candidates, preferredCandidate(candidates, level));
+}
+
+/** `level-mismatch`: the unit of the same kind and role at the procedure's level. */
+export function reassignToProcedureLevel(context: FixContext): CodeAction[] {
+    const site = siteOf(context);
+    const performer = site?.reference.ref;
+    const level = site?.procedure.level;
+    if (!site || !performer || (level !== 'commune' && level !== 'province')) return [];
+    const candidates = counterparts(performer, catalogueUnits(context.services, context.document), [level]);
+    return actions(context, site, candidates, preferredCandidate(candidates, level));
+}
+
+/**
+ * `first-step-reception` and `last-step-return` on a performer: dossiers are received and results
+ * returned at the one-stop unit of the procedure's level (for a boundary-independent procedure, at
+ * any level's, the procedure's own first).
+ */
+export function reassignToOneStop(context: FixContext): CodeAction[] {
+    const site = siteOf(context);
+    if (!site || site.role !== 'performer') return [];
+    const level = localLevelOf(site.procedure);
+    const levels = level && !site.procedure.boundaryIndependent ? [level] : levelsFrom(level, LOCAL_LEVELS);
+    const candidates = oneStopCandidates(catalogueUnits(context.services, context.document), levels, site.reference.ref);
+    return actions(context, site, candidates, preferredCandidate(candidates, level));
+}

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { SymbolKind, SymbolTag, type DocumentSymbol } from 'vscode-languageserver';
+import { CATALOGUE, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
+
+interface Outline {
+    name: string;
+    detail?: string;
+    kind: SymbolKind;
+    tags?: SymbolTag[];
+    children?: Outline[];
+}
+
+async function symbols(ws: LspWorkspace, path: string): Promise<DocumentSymbol[]> {
+    return ws.services.lsp.DocumentSymbolProvider!.getSymbols(ws.document(path), { textDocument: { uri: ws.uri(path) } });
+}
+
+// The outline without ranges, for comparing trees.
+function outline(symbols: DocumentSymbol[]): Outline[] {
+    return symbols.map(s => ({
+        name: s.name, detail: s.detail, kind: s.kind,
+        ...(s.tags ? { tags: s.tags } : {}),
+        ...(s.children ? { children: outline(s.children) } : {})
+    }));
+}
+
+describe('document symbols', () => {
+    test('the catalogue: province → units (with their level) → positions, and the forms', async () => {
+        const ws = await lspWorkspace();
+        const [province] = outline(await symbols(ws, 'catalogue.tthc'));
+        expect(province).toMatchObject({ name: 'Thu', detail: 'Tỉnh Thử', kind: SymbolKind.Namespace });
+        expect(province.children!.map(c => c.name)).toEqual([
+            'TTPVHCCTinh', 'UBNDTinh', 'SoTuPhap', 'TTPVHCCXa', 'UBNDXa', 'VanPhongXa', 'CongAnXa', 'Mau01', 'Mau02', 'Mau03'
+        ]);
+        expect(province.children![2]).toEqual({
+            name: 'SoTuPhap', detail: 'Sở Tư pháp · province', kind: SymbolKind.Class,
+            children: [
+                { name: 'GiamDoc', detail: 'Giám đốc Sở', kind: SymbolKind.Field },
+                { name: 'ChuyenVien', detail: 'Chuyên viên', kind: SymbolKind.Field }
+            ]
+        });
+        expect(province.children![6]).toEqual({ name: 'CongAnXa', detail: 'Công an xã · central', kind: SymbolKind.Class });
+        expect(province.children![7]).toEqual({ name: 'Mau01', detail: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', kind: SymbolKind.Struct });
+    });
+
+    test('a procedure: its steps (with their time) and own forms, in source order', async () => {
+        const ws = await lspWorkspace();
+        expect(outline(await symbols(ws, 'procedure.tthc'))).toEqual([{
+            name: 'KhaiSinh', detail: 'Đăng ký khai sinh', kind: SymbolKind.Module,
+            children: [
+                { name: 'TK', detail: 'Tờ khai đăng ký khai sinh', kind: SymbolKind.Struct },
+                { name: 'TiepNhan', detail: 'Tiếp nhận, kiểm tra hồ sơ · 1h', kind: SymbolKind.Function },
+                { name: 'ThamDinh', detail: 'Thẩm định, trình ký · 4h', kind: SymbolKind.Function },
+                { name: 'KyDuyet', detail: 'Ký giấy khai sinh · 2h', kind: SymbolKind.Function },
+                { name: 'TraKetQua', detail: 'Trả kết quả · 1h', kind: SymbolKind.Function },
+                { name: 'BoSung', detail: 'Hướng dẫn bổ sung hồ sơ', kind: SymbolKind.Function },
+                { name: 'TuChoi', detail: 'Trả hồ sơ, nêu rõ lý do', kind: SymbolKind.Function }
+            ]
+        }]);
+    });
+
+    test('ranges: the whole declaration, and its name as the selection', async () => {
+        const ws = await lspWorkspace();
+        const document = ws.document('procedure.tthc').textDocument;
+        const [procedure] = await symbols(ws, 'procedure.tthc');
+        const step = procedure.children!.find(s => s.name === 'KyDuyet')!;
+        expect(document.getText(step.selectionRange)).toBe('KyDuyet');
+        expect(document.getText(step.range)).toBe('step KyDuyet "Ký giấy khai sinh" approval by UBNDXa.ChuTich 2h -> TraKetQua');
+        expect(document.getText(procedure.range)).toBe(PROCEDURE.trim());
+    });
+
+    test('a calendar duration with its working equivalent; district-level declarations are tagged deprecated', async () => {
+        const catalogue = CATALOGUE.replace('unit CongAnXa "Công an xã" level central', 'unit CongAnHuyen "Công an huyện" level district');
+        const procedure = PROCEDURE.replace('level commune', 'level district').replace('by UBNDXa.ChuTich 2h', 'by UBNDXa.ChuTich 3cd as 2d');
+        const ws = await lspWorkspace({ 'catalogue.tthc': catalogue, 'procedure.tthc': procedure });
+        const [province] = outline(await symbols(ws, 'catalogue.tthc'));
+        expect(province.children!.find(c => c.name === 'CongAnHuyen')).toEqual({
+            name: 'CongAnHuyen', detail: 'Công an huyện · district', kind: SymbolKind.Class, tags: [SymbolTag.Deprecated]
+        });
+        const [khaiSinh] = outline(await symbols(ws, 'procedure.tthc'));
+        expect(khaiSinh.tags).toEqual([SymbolTag.Deprecated]);
+        expect(khaiSinh.children!.find(c => c.name === 'KyDuyet')!.detail).toBe('Ký giấy khai sinh · 3cd as 2d');
+    });
+
+    test('several procedures in one file, and a file with none', async () => {
+        const second = PROCEDURE.replace('procedure KhaiSinh "Đăng ký khai sinh"', 'procedure KhaiSinhLai "Đăng ký lại khai sinh"').replace('code 1.001193', 'code 1.004884');
+        const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE + second, 'empty.tthc': '// nothing yet\n' });
+        expect((await symbols(ws, 'procedure.tthc')).map(s => s.name)).toEqual(['KhaiSinh', 'KhaiSinhLai']);
+        expect(await symbols(ws, 'empty.tthc')).toEqual([]);
+    });
+});

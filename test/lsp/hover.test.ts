@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import { CATALOGUE, lspWorkspace, PROCEDURE, unmark, type LspWorkspace } from './lsp-workspace.js';
+
+/**
+ * The hover text at each `<|…|>` marker of `procedure.tthc` (or of `catalogue.tthc` when `inCatalogue`),
+ * asked at the marker's first character; undefined where there is no hover.
+ */
+async function hovers(files: { procedure?: string; catalogue?: string }, inCatalogue = false): Promise<Array<string | undefined>> {
+    const procedure = unmark(files.procedure ?? PROCEDURE);
+    const catalogue = unmark(files.catalogue ?? CATALOGUE);
+    const ws = await lspWorkspace({ 'catalogue.tthc': catalogue.text, 'procedure.tthc': procedure.text });
+    const [path, marked] = inCatalogue ? ['catalogue.tthc', catalogue] : ['procedure.tthc', procedure];
+    return Promise.all(marked.ranges.map(range => hoverAt(ws, path, range.offset)));
+}
+
+async function hoverAt(ws: LspWorkspace, path: string, offset: number): Promise<string | undefined> {
+    const document = ws.document(path);
+    const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: ws.uri(path) }, position: document.textDocument.positionAt(offset) });
+    if (!hover) return undefined;
+    expect(hover.contents).toMatchObject({ kind: 'markdown' });
+    return (hover.contents as { value: string }).value;
+}
+
+function mark(find: string, replacement: string, source = PROCEDURE): string {
+    if (!source.includes(find)) throw new Error(`fixture lacks: ${find}`);
+    return source.replace(find, replacement);
+}
+
+const UNIT_UBNDXA = '**Unit** `UBNDXa`: Ủy ban nhân dân xã\n\n- Level: commune\n- Kind: people-committee\n- Agency code: *none*';
+
+describe('hover on units and positions', () => {
+    test('on a unit declaration and on references to it, the unit part of `Unit.Position` included', async () => {
+        const [declaration] = await hovers({ catalogue: mark('unit UBNDXa', 'unit <|UBNDXa|>', CATALOGUE) }, true);
+        expect(declaration).toBe(UNIT_UBNDXA);
+        const [authority, unitPart] = await hovers({ procedure: mark('authority UBNDXa', 'authority <|UBNDXa|>', mark('by UBNDXa.ChuTich', 'by <|UBNDXa|>.ChuTich')) });
+        expect(authority).toBe(UNIT_UBNDXA);
+        expect(unitPart).toBe(UNIT_UBNDXA);
+    });
+
+    test('a hand-over partner, and a district unit flagged as abolished', async () => {
+        const catalogue = CATALOGUE.replace('  form Mau01', '  unit PhongTuPhapHuyen "Phòng Tư pháp huyện" level district kind division\n  form Mau01');
+        const procedure = mark('TuPhap 4h', 'TuPhap 4h handover to <|CongAnXa|> via LGSP within 1h', mark('ChuTich 2h', 'ChuTich 2h handover to <|PhongTuPhapHuyen|>'));
+        const [partner, district] = await hovers({ procedure, catalogue });
+        expect(partner).toBe('**Unit** `CongAnXa`: Công an xã\n\n- Level: central (ministry or vertical sector agency)\n- Kind: sector-agency\n- Agency code: *none*');
+        expect(district).toContain('- Level: district — **abolished on 1 July 2025**');
+    });
+
+    test('a province unit shows its agency code', async () => {
+        const [hover] = await hovers({ catalogue: mark('unit SoTuPhap', 'unit <|SoTuPhap|>', CATALOGUE) }, true);
+        expect(hover).toBe('**Unit** `SoTuPhap`: Sở Tư pháp\n\n- Level: province\n- Kind: department\n- Agency code: `000.00.24.H39`');
+    });
+
+    test('the position part of `Unit.Position`, and a position declaration', async () => {
+        const [reference] = await hovers({ procedure: mark('by UBNDXa.ChuTich', 'by UBNDXa.<|ChuTich|>') });
+        expect(reference).toBe('**Position** `UBNDXa.ChuTich`: Chủ tịch Ủy ban nhân dân xã\n\n- Unit: Ủy ban nhân dân xã (`UBNDXa`), commune level\n- Leader: yes (may sign a result)');
+        const [declaration] = await hovers({ catalogue: mark('position CongChuc', 'position <|CongChuc|>', CATALOGUE) }, true);
+        expect(declaration).toContain('**Position** `TTPVHCCXa.CongChuc`: Công chức tiếp nhận và trả kết quả');
+        expect(declaration).toContain('- Leader: no');
+    });
+});
+
+describe('hover on steps and procedures', () => {
+    test('a main-flow step: performer, time limit, cumulative time and share of the statutory time', async () => {
+        const [declaration, reference] = await hovers({ procedure: mark('step ThamDinh', 'step <|ThamDinh|>', mark('-> ThamDinh', '-> <|ThamDinh|>')) });
+        expect(declaration).toBe([
+            '**Step** `ThamDinh`: Thẩm định, trình ký',
+            '',
+            '- Kind: appraisal',
+            '- Performed by: Công chức Tư pháp \\- Hộ tịch (`VanPhongXa.TuPhap`) of Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã (`VanPhongXa`)',
+            '- Time limit: 4h, 50% of 1 working day (in-person, online)',
+            '- Cumulative time at its end along the main flow: **5h**, 63% of 1 working day (in-person, online)'
+        ].join('\n'));
+        expect(reference).toBe(declaration);
+    });
+
+    test('a hand-over adds its sub-deadline to the step and to what follows', async () => {
+        const source = mark('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by VanPhongXa.TuPhap 2h handover to CongAnXa via LGSP within 2h', mark('step KyDuyet', 'step <|KyDuyet|>'));
+        const [thamDinh, kyDuyet] = await hovers({ procedure: mark('step ThamDinh', 'step <|ThamDinh|>', source) });
+        expect(thamDinh).toContain('- Time limit: 2h, plus the hand-over\'s 2h, 50% of 1 working day');
+        expect(thamDinh).toContain('along the main flow: **5h**');
+        expect(kyDuyet).toContain('along the main flow: **7h**, 88% of 1 working day');
+    });
+
+    test('a step off the main flow says that its time does not count', async () => {
+        const [hover] = await hovers({ procedure: mark('step BoSung', 'step <|BoSung|>') });
+        expect(hover).toContain('- Time limit: *no time limit*');
+        expect(hover).toContain('- Off the main flow (an exception path): its time does not count towards the planned time');
+        expect(hover).not.toContain('Cumulative');
+    });
+
+    test('a procedure: code, level, authority, and each channel against the planned time', async () => {
+        const [hover] = await hovers({ procedure: mark('procedure KhaiSinh', 'procedure <|KhaiSinh|>') });
+        expect(hover).toBe([
+            '**Procedure** `KhaiSinh`: Đăng ký khai sinh',
+            '',
+            '- Code: `1.001193`',
+            '- Level: commune',
+            '- Authority: Ủy ban nhân dân xã (`UBNDXa`)',
+            '- Planned time: **1d** along `TiepNhan` → `ThamDinh` → `KyDuyet` → `TraKetQua`',
+            '- in-person: statutory 1 working day — planned 1d, on time',
+            '- online: statutory 1 working day — planned 1d, on time'
+        ].join('\n'));
+    });
+
+    test('a procedure over one channel\'s time and under another\'s', async () => {
+        const source = mark('channel online time same-day', 'channel online time 2d', mark('4h -> KyDuyet', '5h -> KyDuyet', mark('procedure KhaiSinh', 'procedure <|KhaiSinh|>')));
+        const [hover] = await hovers({ procedure: source });
+        expect(hover).toContain('- Planned time: **1d 1h** along');
+        expect(hover).toContain('- in-person: statutory 1 working day — ⚠ **over by 1h**: planned 1d 1h');
+        expect(hover).toContain('- online: statutory 2 working days — under by 7h: planned 1d 1h');
+    });
+});
+
+describe('hover on forms and legal citations', () => {
+    test('a catalogue form and a procedure form', async () => {
+        const [own, catalogue] = await hovers({ procedure: mark('produces Mau03', 'produces <|Mau03|>', mark('on form TK', 'on form <|TK|>')) });
+        expect(own).toBe('**Form** `TK`: Tờ khai đăng ký khai sinh\n\n- Code: *none*\n- Declared in procedure `KhaiSinh`');
+        expect(catalogue).toBe('**Form** `Mau03`: Phiếu từ chối tiếp nhận giải quyết hồ sơ\n\n- Code: *none*\n- Declared in the province catalogue');
+    });
+
+    test('a form code is shown', async () => {
+        const [hover] = await hovers({ catalogue: mark('form Mau01 "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"', 'form <|Mau01|> "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" code "01"', CATALOGUE) }, true);
+        expect(hover).toContain('- Code: 01');
+    });
+
+    test('a citation in force, and a superseded one with what replaced it', async () => {
+        const source = mark('legal "60/2014/QH13" "Luật Hộ tịch"', 'legal "<|60|>/2014/QH13" "Luật Hộ tịch"\n  <|legal|> "61/2018/NĐ-CP" "Nghị định về một cửa"');
+        const [inForce, superseded] = await hovers({ procedure: source });
+        expect(inForce).toBe('**Legal basis** 60/2014/QH13: Luật Hộ tịch');
+        expect(superseded).toBe('**Legal basis** 61/2018/NĐ\\-CP: Nghị định về một cửa\n\n⚠ **Superseded**: 61/2018/NĐ\\-CP was replaced by 118/2025/NĐ\\-CP (Nghị định 118/2025/NĐ\\-CP về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông); cite the text in force.');
+    });
+});
+
+describe('untrusted text', () => {
+    test('markdown and HTML in titles are escaped', async () => {
+        const catalogue = mark('"Ủy ban nhân dân xã" level commune', '"UBND *xã* <img src=x onerror=alert(1)> [click](http://evil.example) `code` # h" level commune', CATALOGUE);
+        const [hover] = await hovers({ catalogue: mark('unit UBNDXa', 'unit <|UBNDXa|>', catalogue) }, true);
+        const title = hover!.split('\n')[0];
+        expect(title).toBe('**Unit** `UBNDXa`: UBND \\*xã\\* \\<img src=x onerror=alert\\(1\\)\\> \\[click\\]\\(http\\://evil\\.example\\) \\`code\\` \\# h');
+    });
+
+    test('a title spanning lines stays on one line', async () => {
+        const catalogue = mark('"Sở Tư pháp"', '"Sở Tư pháp\n# not a heading"', CATALOGUE);
+        const [hover] = await hovers({ catalogue: mark('unit SoTuPhap', 'unit <|SoTuPhap|>', catalogue) }, true);
+        expect(hover!.split('\n')[0]).toBe('**Unit** `SoTuPhap`: Sở Tư pháp \\# not a heading');
+    });
+});
