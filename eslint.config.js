@@ -33,6 +33,8 @@ export default tseslint.config(
             'no-console': 'off'
         }
     },
+    // The suite that runs inside VS Code's extension host is CommonJS.
+    { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable', module: 'writable' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
     ...browserSafe('packages/language/src/**/*.ts', ['@tthc/*'], 'the language package depends on no other package of ours'),
     ...browserSafe('packages/compiler/src/**/*.ts', ['@tthc/diagram', '@tthc/cli'], 'language ← compiler ← diagram ← cli'),
     ...browserSafe('packages/diagram/src/**/*.ts', ['@tthc/cli'], 'language ← compiler ← diagram ← cli')
