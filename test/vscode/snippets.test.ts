@@ -1,19 +1,20 @@
-// The snippets the extension contributes expand (with their default choices) into valid TTHC.
-import { readFileSync } from 'node:fs';
+// The snippets (the language server offers them; the extension contributes the same list) expand,
+// with their default choices, into valid TTHC.
+import { snippets } from '@tthc/language/lsp';
 import { describe, expect, test } from 'vitest';
 import { lspWorkspace } from '../lsp/lsp-workspace.js';
 
-const snippets: Record<string, { prefix: string; body: string[] }> = JSON.parse(readFileSync('packages/vscode/snippets/tthc.json', 'utf8'));
+const body = (keyword: string): string => snippets.find(s => s.keyword === keyword)!.body;
 
-/** A snippet's text as VS Code inserts it when every placeholder keeps its default or first choice. */
-function expand(body: readonly string[]): string {
-    let text = body.join('\n');
+/** A snippet's text as an editor inserts it when every placeholder keeps its default or first choice. */
+function expand(text: string): string {
+    let result = text;
     // Nested placeholders expand from the inside out.
-    for (let previous = ''; previous !== text;) {
-        previous = text;
-        text = text.replace(/\$\{\d+:([^${}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1');
+    for (let previous = ''; previous !== result;) {
+        previous = result;
+        result = result.replace(/\$\{\d+:([^${}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1');
     }
-    return text.replace(/\$\d+/g, '');
+    return result.replace(/\$\{\d+\}|\$\d+/g, 'X').replace(/\t/g, '    ');
 }
 
 async function syntaxErrors(text: string): Promise<string[]> {
@@ -21,18 +22,18 @@ async function syntaxErrors(text: string): Promise<string[]> {
     return (ws.document('snippet.tthc').diagnostics ?? []).filter(d => d.code === 'syntax-error').map(d => d.message);
 }
 
-describe('the contributed snippets', () => {
+describe('the snippets', () => {
     test('a procedure parses', async () => {
-        expect(await syntaxErrors(expand(snippets.Procedure.body))).toEqual([]);
+        expect(await syntaxErrors(expand(body('procedure')))).toEqual([]);
     });
 
-    test('a step, with a hand-over, parses inside a procedure', async () => {
-        const step = expand(snippets.Step.body).replace('-> Next', `${expand(snippets['Hand-over'].body)}\n    -> Next`);
-        expect(await syntaxErrors(`procedure P "p" {\n${step}\nstep Next "n" return\n}\n`)).toEqual([]);
+    test('a step with a hand-over parses inside a procedure', async () => {
+        const step = `${expand(body('step')).replace(/X$/, '')}\n    ${expand(body('handover')).replace(/X$/, '')}`;
+        expect(await syntaxErrors(`procedure P "p" {\n${step}\n}\n`)).toEqual([]);
     });
 
     test('a unit and a position parse inside a province', async () => {
-        const unit = expand(snippets.Unit.body).replace('}', `${expand(snippets.Position.body)}\n}`);
+        const unit = expand(body('unit')).replace(/X\n\}$/, `\n    ${expand(body('position')).replace(/X$/, '')}\n}`);
         expect(await syntaxErrors(`province P "p" {\n${unit}\n}\n`)).toEqual([]);
     });
 });

@@ -1,12 +1,12 @@
 // `npm run package`: stages exactly what the extension needs (the bundles, the grammar, the language
-// configuration, snippets, images, the rules' documentation and a manifest without the workspace's
+// configuration, the language server's snippets, images, the rules' documentation and a manifest without the workspace's
 // dependencies) in build/extension/, then packs it with @vscode/vsce into dist/tthc-<version>.vsix.
 // Nothing else reaches the .vsix: no node_modules, no sources, no source maps.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = join(packageDir, '..', '..');
@@ -20,7 +20,11 @@ for (const file of ['extension.cjs', 'server.cjs', 'diagram-view.js', 'tthc.mjs'
 }
 cpSync(join(repoDir, 'syntaxes', 'tthc.tmLanguage.json'), join(stage, 'syntaxes', 'tthc.tmLanguage.json'));
 cpSync(join(packageDir, 'language-configuration.json'), join(stage, 'language-configuration.json'));
-cpSync(join(packageDir, 'snippets'), join(stage, 'snippets'), { recursive: true });
+// The snippets are the language server's (one list): VS Code shows these, and the client drops the server's copies.
+const { snippets } = await import(pathToFileURL(join(repoDir, 'packages', 'language', 'out', 'lsp', 'index.js')).href);
+const contributed = Object.fromEntries(snippets.map(s => [s.keyword, { prefix: s.keyword, description: s.description, body: s.body.split('\n') }]));
+mkdirSync(join(stage, 'snippets'));
+writeFileSync(join(stage, 'snippets', 'tthc.json'), `${JSON.stringify(contributed, null, 2)}\n`);
 cpSync(join(packageDir, 'images'), join(stage, 'images'), { recursive: true });
 // Diagnostics link their code to a section of this file (the server finds it beside dist/).
 cpSync(join(repoDir, 'docs', 'rules.md'), join(stage, 'docs', 'rules.md'));

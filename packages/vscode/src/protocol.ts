@@ -60,3 +60,16 @@ export interface ProjectInfo {
     readonly province: string;
     readonly title: string;
 }
+
+/** `tthc/timeSummaries`: which procedures of a document plan more time than the law allows. */
+export const TIME_SUMMARIES_REQUEST = 'tthc/timeSummaries';
+
+/** A procedure's planned time against its statutory time, for the editor's decorations. */
+export interface TimeSummary {
+    readonly procedure: string;
+    /** The `procedure` line, 0-based. */
+    readonly line: number;
+    readonly over: boolean;
+    /** e.g. `over by 1h: planned 1d 1h of 1 working day`. */
+    readonly text: string;
+}

@@ -5,6 +5,7 @@ import { buildConfiguration } from './build/build-command.js';
 import { DiagramPanel } from './diagram/diagram-panel.js';
 import { startLanguageClient } from './language-client.js';
 import { TablePanel } from './table/table-panel.js';
+import { registerTimeDecorations } from './time-decorations.js';
 
 let client: LanguageClient | undefined;
 
@@ -29,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('tthc.build', async () => buildConfiguration(context, await ready(), buildOutput)),
         vscode.commands.registerCommand('tthc.restartServer', async () => (await ready()).restart())
     );
-    await started;
+    context.subscriptions.push(registerTimeDecorations(await started));
 }
 
 /** Stops the language server with the extension. */

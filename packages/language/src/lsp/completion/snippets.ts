@@ -12,20 +12,48 @@ export interface Snippet {
     readonly body: string;
 }
 
-/** The snippets: a new procedure, a new step, a new unit (in a province body), a new position. */
+/**
+ * The snippets: a new procedure, a new step, a new unit (in a province body), a new position, a
+ * hand-over. The VS Code extension contributes the same ones (written into its package by
+ * `npm run package`), so that there is one list.
+ */
 export const snippets: readonly Snippet[] = [
     {
         keyword: 'procedure',
         description: 'new procedure',
         body: [
-            'procedure ${1:Name} "${2:title}" {',
+            'procedure ${1:Name} "${2:Tên thủ tục hành chính}" {',
             '\tcode ${3:1.000000}',
-            '\tsector "${4:sector}"',
+            '\tsector "${4:Lĩnh vực}"',
             '\tlevel ${5|commune,province|}',
-            '\tauthority ${6:Unit}',
-            '\tchannel ${7|in-person,online,postal|} time ${8:same-day} fee ${9:0} VND',
-            '\tstep ${10:TiepNhan} "${11:Tiếp nhận, kiểm tra hồ sơ}" reception by ${12:Unit.Position} ${13:1h} -> ${14:TraKetQua}',
-            '\tstep ${14:TraKetQua} "${15:Trả kết quả}" return by ${12:Unit.Position} ${16:1h}$0',
+            '\tauthority ${6:UBNDXa}',
+            '\tonline ${7|partial,full|}',
+            '\tapplicants "${8:Cá nhân}"',
+            '',
+            '\tlegal "${9:118/2025/NĐ-CP}" "${10:Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông}"',
+            '',
+            '\tchannel in-person time ${11:3d}',
+            '\t\tfee ${12:0} VND',
+            '',
+            '\tdocument "${13:Tờ khai}" original quantity 1 required',
+            '\tresult "${14:Kết quả}"',
+            '',
+            '\tstep TiepNhan "Tiếp nhận hồ sơ" reception by ${15:OneStop.Officer} 0.5d',
+            '\t\t-> ThamDinh',
+            '\t\ton incomplete -> BoSung',
+            '',
+            '\tstep ThamDinh "Thẩm định hồ sơ" appraisal by ${16:Unit.Officer} 1d',
+            '\t\t-> PheDuyet',
+            '\t\ton rejected -> TuChoi',
+            '',
+            '\tstep PheDuyet "Phê duyệt" approval by ${17:Authority.Leader} 1d',
+            '\t\t-> TraKetQua',
+            '',
+            '\tstep TraKetQua "Trả kết quả" return by ${15:OneStop.Officer} 0.5d',
+            '',
+            '\tstep BoSung "Hướng dẫn bổ sung hồ sơ" supplement-request by ${15:OneStop.Officer}',
+            '',
+            '\tstep TuChoi "Trả hồ sơ, nêu rõ lý do" refusal by ${15:OneStop.Officer}',
             '}'
         ].join('\n')
     },
@@ -47,6 +75,11 @@ export const snippets: readonly Snippet[] = [
         keyword: 'position',
         description: 'new position',
         body: 'position ${1:Name} "${2:title}"${3: leader}$0'
+    },
+    {
+        keyword: 'handover',
+        description: 'inter-connected hand-over',
+        body: 'handover to ${1:Partner} via ${2|LGSP,NDXP,document-system,postal|} within ${3:1d}$0'
     }
 ];
 
