@@ -15,7 +15,7 @@ export function registerTimeDecorations(client: LanguageClient): vscode.Disposab
     });
     const refresh = async (editor: vscode.TextEditor): Promise<void> => {
         if (editor.document.languageId !== 'tthc') return;
-        let summaries: TimeSummary[] = [];
+        let summaries: TimeSummary[];
         try {
             summaries = await client.sendRequest<TimeSummary[]>(TIME_SUMMARIES_REQUEST, { uri: editor.document.uri.toString() });
         } catch {
