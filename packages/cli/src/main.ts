@@ -27,6 +27,9 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .description('Checks the internal procedures of administrative procedures (TTHC) written in .tthc files\nagainst the two-level local government model (province and commune), and compiles them into the\nconfiguration that procedure information systems load.')
         .version(version, '-v, --version', 'print the version')
         .helpOption('-h, --help', 'show help')
+        // The descriptions are written as lines of about 100 characters; wrapping them again at 80 (what
+        // Commander assumes off a terminal) would break each line in two.
+        .configureHelp({ helpWidth: 110 })
         .option('--debug', 'print stack traces of internal errors')
         .showHelpAfterError('(run tthc --help for usage)')
         .exitOverride()
