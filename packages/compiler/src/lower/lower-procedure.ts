@@ -1,11 +1,10 @@
 import {
-    parseAmount, positionOf, stepGraphOf, timingOf, unitOf,
+    cumulativeTimesOf, parseAmount, positionOf, stepGraphOf, timingOf, unitOf,
     type Channel, type DossierComponent, type Fee, type Procedure, type Step, type Transition
 } from '@tthc/language';
 import type {
     ChannelModel, DocumentModel, FeeModel, HandoverModel, OutcomeName, ProcedureModel, StepModel, TimingModel, TransitionModel
 } from '../model/procedure-model.js';
-import { cumulativeTimes } from './cumulative-times.js';
 import { lowerDuration, lowerStatutory } from './lower-duration.js';
 import { lowerForm, lowerPosition, unitRef } from './lower-province.js';
 import { sourceOf } from './source-ref.js';
@@ -19,7 +18,7 @@ export function lowerProcedure(procedure: Procedure): ProcedureModel {
     if (procedure.code === undefined || procedure.sector === undefined) fail(`procedure '${procedure.name}' without code or sector`);
     if (procedure.level !== 'province' && procedure.level !== 'commune') fail(`procedure '${procedure.name}' at level '${procedure.level}'`);
     const timing = lowerTiming(procedure);
-    const cumulative = cumulativeTimes(procedure);
+    const cumulative = cumulativeTimesOf(procedure);
     const critical = new Set(timing.criticalPath);
     const graph = stepGraphOf(procedure);
     const authority = procedure.authority?.ref;
