@@ -125,7 +125,7 @@ describe('keywords and snippets', () => {
         const items = await complete(`${PROCEDURE}\n<||>`);
         expect(items.map(item => `${item.label}/${item.kind}`)).toEqual(['province/14', 'procedure/14', 'procedure/15']);
         const body = items.find(item => item.kind === CompletionItemKind.Snippet)!.textEdit!.newText;
-        for (const part of ['code ', 'sector "', 'level ${5|commune,province|}', 'authority ', 'channel ', 'step ${10:TiepNhan}']) {
+        for (const part of ['code ', 'sector "', 'level ${5|commune,province|}', 'authority ', 'channel ', 'step TiepNhan "Tiếp nhận hồ sơ" reception by ${15:OneStop.Officer}']) {
             expect(body).toContain(part);
         }
     });

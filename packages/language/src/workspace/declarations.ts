@@ -1,4 +1,4 @@
-import { WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
+import { AstUtils, DocumentState, URI, type AstNode, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import { isTthcFile, type Procedure } from '../generated/ast.js';
 import type { TthcProjects } from './projects.js';
 
@@ -54,20 +54,34 @@ interface ProjectDeclarations {
     readonly codes: Map<string, AstNode[]>;
 }
 
+/** What one document put into the index, to take it out again when the document changes. */
+interface DocumentEntry {
+    readonly root: unknown;
+    readonly project: string;
+    readonly names: ReadonlyArray<readonly [string, AstNode]>;
+    readonly codes: ReadonlyArray<readonly [string, AstNode]>;
+}
+
 /**
- * Every global name and procedure code of each project, rebuilt once after any change in the
- * workspace (one linear pass over the ASTs), so that duplicate checks cost a map look-up per
- * declaration instead of a scan of the workspace.
+ * Every global name and procedure code of each project, so that duplicate checks cost a map look-up
+ * per declaration instead of a scan of the workspace. Kept up to date document by document: after an
+ * edit only the changed documents' entries are replaced (the whole index is rebuilt only when the
+ * projects change), which keeps a keystroke's cost independent of the province's size.
  */
 export class TthcDeclarations {
     protected readonly documents: LangiumDocuments;
     protected readonly projects: TthcProjects;
-    protected readonly cache: WorkspaceCache<'all', Map<string, ProjectDeclarations>>;
+    protected readonly index = new Map<string, ProjectDeclarations>();
+    protected readonly entries = new Map<string, DocumentEntry>();
+    protected readonly pending = new Set<string>();
+    protected generation = -1;
 
     constructor(shared: LangiumSharedCoreServices, projects: TthcProjects) {
         this.documents = shared.workspace.LangiumDocuments;
         this.projects = projects;
-        this.cache = new WorkspaceCache(shared);
+        shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => {
+            for (const uri of [...changed, ...deleted]) this.pending.add(uri.toString());
+        });
     }
 
     /** All nodes declaring `name` in the project. */
@@ -80,25 +94,70 @@ export class TthcDeclarations {
         return this.all().get(project)?.codes.get(code) ?? [];
     }
 
-    protected all(): Map<string, ProjectDeclarations> {
-        return this.cache.get('all', () => {
-            const result = new Map<string, ProjectDeclarations>();
-            for (const document of this.documents.all) {
-                const project = this.projects.projectOf(document.uri);
-                let declarations = result.get(project);
-                if (!declarations) {
-                    declarations = { names: new Map(), codes: new Map() };
-                    result.set(project, declarations);
-                }
-                for (const { name, node } of globalDeclarationsOf(document)) {
-                    push(declarations.names, name, node);
-                }
-                for (const { code, procedure } of procedureCodesOf(document)) {
-                    push(declarations.codes, code, procedure);
+    /** The documents, in any project, that declare one of `names` or one of `codes` (normalised). */
+    documentsDeclaring(names: Iterable<string>, codes: Iterable<string>): Set<LangiumDocument> {
+        const found = new Set<LangiumDocument>();
+        const index = this.all();
+        for (const declarations of index.values()) {
+            for (const [keys, map] of [[names, declarations.names], [codes, declarations.codes]] as const) {
+                for (const key of keys) {
+                    for (const node of map.get(key) ?? []) found.add(AstUtils.getDocument(node));
                 }
             }
-            return result;
-        });
+        }
+        return found;
+    }
+
+    protected all(): Map<string, ProjectDeclarations> {
+        // Reading the projects first may make them anew (a catalogue came or went): then everything moves.
+        const generation = this.projects.currentGeneration();
+        if (this.generation !== generation) {
+            this.generation = generation;
+            this.index.clear();
+            this.entries.clear();
+            this.pending.clear();
+            for (const document of this.documents.all) this.add(document);
+        } else if (this.pending.size > 0) {
+            for (const uri of [...this.pending]) {
+                const document = this.documents.getDocument(URI.parse(uri));
+                const entry = this.entries.get(uri);
+                if (entry && entry.root === document?.parseResult?.value) {
+                    // Not parsed again yet: the same AST, so the same entry; look again later.
+                    if (document && document.state < DocumentState.Parsed) continue;
+                } else {
+                    if (entry) this.remove(uri, entry);
+                    if (document) this.add(document);
+                }
+                this.pending.delete(uri);
+            }
+        }
+        return this.index;
+    }
+
+    protected add(document: LangiumDocument): void {
+        const uri = document.uri.toString();
+        const entry: DocumentEntry = {
+            root: document.parseResult?.value,
+            project: this.projects.projectOf(uri),
+            names: globalDeclarationsOf(document).map(d => [d.name, d.node] as const),
+            codes: procedureCodesOf(document).map(c => [c.code, c.procedure] as const)
+        };
+        this.entries.set(uri, entry);
+        let declarations = this.index.get(entry.project);
+        if (!declarations) {
+            declarations = { names: new Map(), codes: new Map() };
+            this.index.set(entry.project, declarations);
+        }
+        for (const [name, node] of entry.names) push(declarations.names, name, node);
+        for (const [code, node] of entry.codes) push(declarations.codes, code, node);
+    }
+
+    protected remove(uri: string, entry: DocumentEntry): void {
+        this.entries.delete(uri);
+        const declarations = this.index.get(entry.project);
+        if (!declarations) return;
+        for (const [name, node] of entry.names) pull(declarations.names, name, node);
+        for (const [code, node] of entry.codes) pull(declarations.codes, code, node);
     }
 }
 
@@ -106,4 +165,12 @@ function push(map: Map<string, AstNode[]>, key: string, node: AstNode): void {
     const list = map.get(key);
     if (list) list.push(node);
     else map.set(key, [node]);
+}
+
+function pull(map: Map<string, AstNode[]>, key: string, node: AstNode): void {
+    const list = map.get(key);
+    if (!list) return;
+    const kept = list.filter(n => n !== node);
+    if (kept.length > 0) map.set(key, kept);
+    else map.delete(key);
 }

@@ -1,4 +1,4 @@
-import { UriUtils, WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices, type URI } from 'langium';
+import { DocumentState, URI, UriUtils, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import { isTthcFile } from '../generated/ast.js';
 
 interface ProjectMap {
@@ -14,17 +14,29 @@ interface ProjectMap {
  */
 export class TthcProjects {
     protected readonly documents: LangiumDocuments;
-    protected readonly cache: WorkspaceCache<'map', ProjectMap>;
+    protected current: { map: ProjectMap; catalogues: ReadonlySet<string> } | undefined;
+    // Documents changed or deleted since the map was made: only they can change it.
+    protected readonly pending = new Set<string>();
+    /** Counts the times the map was made anew: caches derived from it compare this. */
+    generation = 0;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
-        this.cache = new WorkspaceCache(shared);
+        shared.workspace.DocumentBuilder.onUpdate((changed, deleted) => {
+            for (const uri of [...changed, ...deleted]) this.pending.add(uri.toString());
+        });
     }
 
     /** The project (its root folder URI, or `''`) that a document belongs to. */
     projectOf(uri: URI | string): string {
         const key = uri.toString();
         return this.map().projectOf.get(key) ?? this.locate(key, this.catalogueFolders());
+    }
+
+    /** The generation of the current map (made anew first if the workspace's structure changed). */
+    currentGeneration(): number {
+        this.map();
+        return this.generation;
     }
 
     /** The URIs of the documents in a project. */
@@ -47,8 +59,35 @@ export class TthcProjects {
             .toArray();
     }
 
+    /**
+     * The map of projects. An edit that neither adds nor removes a file nor makes or unmakes a
+     * catalogue leaves it as it is: recomputing it means a string comparison per file and folder,
+     * which at thousands of files would cost every keystroke milliseconds.
+     */
     protected map(): ProjectMap {
-        return this.cache.get('map', () => {
+        if (this.current && this.pending.size > 0 && !this.structureChanged(this.current)) {
+            for (const uri of [...this.pending]) {
+                // A document not parsed yet may still turn into a catalogue: look again later.
+                if ((this.documents.getDocument(URI.parse(uri))?.state ?? DocumentState.Parsed) >= DocumentState.Parsed) this.pending.delete(uri);
+            }
+        } else if (!this.current || this.pending.size > 0) {
+            this.pending.clear();
+            this.current = this.compute();
+            this.generation++;
+        }
+        return this.current.map;
+    }
+
+    protected structureChanged(current: { map: ProjectMap; catalogues: ReadonlySet<string> }): boolean {
+        for (const uri of this.pending) {
+            const document = this.documents.getDocument(URI.parse(uri));
+            if (!document || !current.map.projectOf.has(uri) || TthcProjects.isCatalogue(document) !== current.catalogues.has(uri)) return true;
+        }
+        return false;
+    }
+
+    protected compute(): { map: ProjectMap; catalogues: ReadonlySet<string> } {
+        {
             const folders = this.catalogueFolders();
             const projectOf = new Map<string, string>();
             const members = new Map<string, Set<string>>();
@@ -63,8 +102,9 @@ export class TthcProjects {
                 }
                 set.add(uri);
             }
-            return { projectOf, members };
-        });
+            const catalogues = new Set(this.documents.all.filter(doc => TthcProjects.isCatalogue(doc)).map(doc => doc.uri.toString()));
+            return { map: { projectOf, members }, catalogues };
+        }
     }
 
     protected locate(uri: string, folders: readonly string[]): string {

@@ -1,5 +1,6 @@
 import { Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import { globalDeclarationsOf, procedureCodesOf } from './declarations.js';
+import type { TthcServices } from '../tthc-module.js';
 import { TthcProjects } from './projects.js';
 
 /**
@@ -20,7 +21,8 @@ export class TthcDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         const touched = [...changed, ...deleted].map(uri => this.langiumDocuments.getDocument(uri)).filter((doc): doc is LangiumDocument => doc !== undefined);
-        const cataloguesBefore = this.catalogueSignature();
+        // Whether each touched document was a catalogue: only they can make catalogues come or go.
+        const wasCatalogue = new Map(touched.map(doc => [doc.uri.toString(), TthcProjects.isCatalogue(doc)] as const));
         for (const doc of touched) {
             declarationKeys(doc).forEach(key => this.pendingKeys.add(key));
         }
@@ -29,22 +31,34 @@ export class TthcDocumentBuilder extends DefaultDocumentBuilder {
         const present = changed.map(uri => this.langiumDocuments.getDocument(uri)).filter((doc): doc is LangiumDocument => doc !== undefined);
         present.forEach(doc => declarationKeys(doc).forEach(key => this.pendingKeys.add(key)));
         const changedUris = new Set(present.map(doc => doc.uri.toString()));
+        const cataloguesMoved = deleted.some(uri => wasCatalogue.get(uri.toString()) === true)
+            || present.some(doc => TthcProjects.isCatalogue(doc) !== (wasCatalogue.get(doc.uri.toString()) ?? false));
 
         let stale: LangiumDocument[];
-        if (this.catalogueSignature() !== cataloguesBefore) {
+        if (cataloguesMoved) {
             stale = this.langiumDocuments.all.filter(doc => !changedUris.has(doc.uri.toString())).toArray();
             stale.forEach(doc => this.resetToState(doc, DocumentState.ComputedScopes));
         } else {
-            stale = this.langiumDocuments.all
-                .filter(doc => doc.state === DocumentState.Validated && !changedUris.has(doc.uri.toString()))
-                .filter(doc => declarationKeys(doc).some(key => this.pendingKeys.has(key)))
-                .toArray();
+            stale = [...this.documentsDeclaring(this.pendingKeys)]
+                .filter(doc => doc.state === DocumentState.Validated && !changedUris.has(doc.uri.toString()));
             stale.forEach(doc => this.resetToState(doc, DocumentState.IndexedReferences));
         }
         if (stale.length > 0) {
             await this.buildDocuments(stale, this.updateBuildOptions, cancelToken);
         }
         this.pendingKeys.clear();
+    }
+
+    /** The documents that declare one of the keys (`name:…`, `code:…`), found in the declarations index. */
+    protected documentsDeclaring(keys: ReadonlySet<string>): Set<LangiumDocument> {
+        const names = [...keys].filter(key => key.startsWith('name:')).map(key => key.slice(5));
+        const codes = [...keys].filter(key => key.startsWith('code:')).map(key => key.slice(5));
+        const found = new Set<LangiumDocument>();
+        for (const services of this.serviceRegistry.all) {
+            const declarations = (services as Partial<TthcServices>).workspace?.Declarations;
+            declarations?.documentsDeclaring(names, codes).forEach(doc => found.add(doc));
+        }
+        return found;
     }
 
     /**
@@ -69,10 +83,6 @@ export class TthcDocumentBuilder extends DefaultDocumentBuilder {
         }
         await super.buildDocuments(open, options, cancelToken);
         await super.buildDocuments(rest, options, cancelToken);
-    }
-
-    protected catalogueSignature(): string {
-        return this.langiumDocuments.all.filter(doc => TthcProjects.isCatalogue(doc)).map(doc => doc.uri.toString()).toArray().sort().join('\n');
     }
 }
 
