@@ -17,15 +17,17 @@ const COMPLETIONS = 10;
  * @property {number[]} catalogueOpenProcedureMs the same edit → the open procedure's new diagnostics
  * @property {number[]} catalogueAllMs the same edit → every file published again
  * @property {number[]} completionMs completion request after `by ` → response
+ * @property {number[]} [diagramMs] a step's time edited → the diagram of the procedure (`tthc/diagram`; our server only)
  */
 
 /**
  * Runs the scenario. The workspace is clean; the open procedure refers to a unit of the catalogue.
  * @param {string[]} command the server's command line (with `--stdio`)
  * @param {{ dir: string, files: number }} workspace
+ * @param {boolean} [withDiagram] also time the diagram view's request after edits
  * @returns {Promise<LspFigures>}
  */
-export async function runScenario(command, workspace) {
+export async function runScenario(command, workspace, withDiagram = false) {
     const procedurePath = join(workspace.dir, 'procedures', 'p00001.tthc');
     const cataloguePath = join(workspace.dir, 'catalogue.tthc');
     const procedureUri = pathToFileURL(procedurePath).toString();
@@ -86,6 +88,19 @@ export async function runScenario(command, workspace) {
             figures.completionMs.push(performance.now() - since);
             const items = Array.isArray(result) ? result : result?.items ?? [];
             if (items.length === 0) throw new Error('completion after `by ` returned nothing');
+        }
+        if (withDiagram) {
+            // What the diagram view does after each keystroke pause: the edit, then the drawing.
+            figures.diagramMs = [];
+            const duration = / (\d+(?:\.\d+)?)(h|d|min) /.exec(procedureText);
+            for (let i = 0; i < EDITS * 2; i++) {
+                const text = i % 2 === 0 ? procedureText.replace(duration[0], ` ${Number(duration[1]) + 1}${duration[2]} `) : procedureText;
+                const since = performance.now();
+                await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: procedureUri, version: ++version }, contentChanges: [{ text }] });
+                const result = await server.connection.sendRequest('tthc/diagram', { uri: procedureUri, position });
+                if (result.kind !== 'diagram') throw new Error(`no diagram after an edit: ${result.reason}`);
+                figures.diagramMs.push(performance.now() - since);
+            }
         }
         return figures;
     } finally {
