@@ -66,7 +66,11 @@ const tools = { name: 'tthc-editor-tools', private: true, allowScripts: { 'code-
 writeFileSync(join(prefix, 'package.json'), `${JSON.stringify(tools, null, 2)}\n`);
 
 // npm and the install scripts it runs (`#!/usr/bin/env node`, node-gyp) find Node 24 first on PATH.
-const env = { ...process.env, PATH: [dirname(node), process.env.PATH].join(delimiter) };
+// Nothing of an outer npm run (`npm test` on the system Node) leaks in: npm reads npm_config_* variables as its
+// own settings, and code-server's postinstall checks the Node major in npm_config_user_agent, which would
+// then name the outer npm's Node 20.
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+env.PATH = [dirname(node), process.env.PATH].join(delimiter);
 // node-gyp must not download Node headers (only the npm registry is reachable): the module is built with
 // N-API, so the system Node's headers do, when npm has not been told a nodedir already.
 if (!env.npm_config_nodedir && existsSync('/usr/include/node/node_api.h')) env.npm_config_nodedir = '/usr';

@@ -31,8 +31,10 @@ export function codeServerEnv(paths: CodeServerPaths): NodeJS.ProcessEnv {
         mkdirSync(dir, { recursive: true });
         return dir;
     };
+    // Nothing of an outer npm run (npm_config_*, npm_package_*) reaches code-server, its extension host or our server.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
     return {
-        ...process.env,
+        ...inherited,
         HOME: paths.home,
         XDG_CONFIG_HOME: xdg('.config'),
         XDG_DATA_HOME: xdg('.local/share'),
@@ -113,6 +115,7 @@ function writeSettings(userData: string): void {
         'workbench.tips.enabled': false,
         'workbench.welcomePage.walkthroughs.openOnInstall': false,
         'workbench.editor.enablePreview': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,
         'extensions.ignoreRecommendations': true,

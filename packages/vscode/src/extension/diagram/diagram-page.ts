@@ -8,8 +8,7 @@ body { margin: 0; padding: 0; font-family: var(--vscode-font-family); color: var
 #status.stale { color: var(--vscode-editorWarning-foreground); }
 #status.empty { color: var(--vscode-descriptionForeground); }
 #diagram { padding: 8px; overflow: auto; }
-#diagram svg { max-width: 100%; height: auto; }
-#diagram.actual-size svg { max-width: none; }
+#diagram.fit svg { max-width: 100%; height: auto; }
 #diagram [data-node^="step:"] { cursor: pointer; }
 #diagram [data-node^="step:"]:hover rect { stroke-width: 2.5; }
 button { font: inherit; font-size: 12px; margin-left: 8px; color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); border: none; padding: 1px 6px; cursor: pointer; }
@@ -27,7 +26,7 @@ export function diagramPageHtml(cspSource: string, nonce: string, scriptUri: str
         style: STYLE,
         scriptUri,
         body: [
-            '<div id="status" role="status" class="empty">Waiting for a procedure…<button id="zoom" type="button" hidden>Actual size</button></div>',
+            '<div id="status" role="status" class="empty">Waiting for a procedure…<button id="zoom" type="button" hidden>Fit to width</button></div>',
             '<main id="diagram" aria-label="Workflow diagram"></main>'
         ].join('\n')
     });

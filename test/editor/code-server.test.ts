@@ -1,0 +1,134 @@
+// Real VS Code in a browser: code-server with the packaged extension, driven by headless Chromium, offline
+// (inside `unshare -n`). A legacy file's district-level problems show in the Problems panel, the preferred
+// quick fix removes one, and a clean procedure's workflow diagram draws its steps in the webview.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ensureCodeServer, installExtension } from './code-server/install.js';
+import { preferredFix } from './code-server/preferred-fix.js';
+import type { DriverConfig } from './code-server/result.js';
+import { goldenDiagnostics, place } from './legacy-golden.js';
+import { runDriver, type DriverRun } from './code-server/run-driver.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const VSIX = join(ROOT, 'packages/vscode/dist/tthc-0.1.0.vsix');
+const OUT = join(ROOT, 'out-test/editor');
+const FIX_FILE = 'legacy/procedures/cap-giay-phep-xay-dung-nha-o-rieng-le.tthc';
+const FIX_AT = { line: 29, column: 50 };
+const DIAGRAM_FILE = 'lam-dong/procedures/dang-ky-khai-sinh.tthc';
+
+// The driver's own test message in the webview frame (it checks that webview errors are recorded at all).
+const PROBE = 'tthc-console-probe-';
+const isError = (entry: { type: string }): boolean => entry.type === 'error' || entry.type === 'pageerror';
+
+let home = '';
+let config: DriverConfig;
+let run: DriverRun;
+let installSeconds = 0;
+let codeServerEntry = '';
+let fixTitle = '';
+
+/** Everything a failed assertion should show: the driver's error, what it saw, its progress, the logs. */
+function report(): string {
+    const result = run.result;
+    return [
+        `driver: ${run.exit}`,
+        result?.error ?? '',
+        result?.seen ? `--- Problems panel:\n${result.seen.problems}\n--- code-server log:\n${result.seen.codeServerLog}\n--- extension logs:\n${result.seen.extensionLogs}` : '',
+        `--- driver stderr:\n${run.stderr.slice(-6000)}`,
+        run.stdout ? `--- driver stdout:\n${run.stdout.slice(-3000)}` : ''
+    ].join('\n');
+}
+
+describe('VS Code (code-server) with the TTHC extension', () => {
+    beforeAll(async () => {
+        expect(existsSync(VSIX), `${VSIX} is missing: run \`npm run package\` first`).toBe(true);
+        const install = await ensureCodeServer(process.execPath);
+        installSeconds = install.seconds;
+        const fix = await preferredFix(join(ROOT, 'examples/legacy'), FIX_FILE.replace('legacy/', ''), 'district-level', FIX_AT.line, FIX_AT.column);
+        expect(fix.preferred, `the server offers no preferred quick fix at ${FIX_FILE}:${FIX_AT.line}:${FIX_AT.column}; offered: ${JSON.stringify(fix.titles)}`).toMatch(/^Assign to \S+\.\S+/);
+        fixTitle = fix.preferred!;
+        codeServerEntry = install.entry;
+    }, 10 * 60_000);
+
+    beforeAll(async () => {
+        if (!codeServerEntry) return; // the first hook failed and said why
+        home = mkdtempSync(join(tmpdir(), 'tthc-code-server-'));
+        const workspace = join(home, 'examples');
+        cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
+        config = {
+            node: process.execPath,
+            entry: codeServerEntry,
+            extensionsDir: join(home, 'extensions'),
+            home: join(home, 'home'),
+            workspace,
+            outDir: OUT,
+            fixFile: FIX_FILE,
+            fixAt: FIX_AT,
+            fixTitle,
+            diagramFile: DIAGRAM_FILE
+        };
+        mkdirSync(config.home, { recursive: true });
+        mkdirSync(OUT, { recursive: true });
+        for (const old of readdirSync(OUT).filter(name => name.startsWith('code-server-'))) rmSync(join(OUT, old), { force: true });
+        installExtension(config, VSIX);
+        run = await runDriver(config, 7 * 60_000);
+        writeFileSync(join(OUT, 'code-server-result.json'), `${JSON.stringify({ installSeconds, exit: run.exit, ...run.result }, null, 2)}\n`);
+        console.log(`code-server: install ${installSeconds.toFixed(0)} s; driver stages (ms): ${JSON.stringify(run.result?.timings)}`);
+        const errors = run.result?.console.filter(entry => isError(entry) && !entry.text.includes(PROBE)) ?? [];
+        if (errors.length > 0) console.log(`browser console errors:\n${errors.map(e => `  [${e.webview ? 'webview' : 'workbench'}] ${e.text} (${e.url})`).join('\n')}`);
+    }, 8 * 60_000);
+
+    afterAll(() => {
+        if (home) rmSync(home, { recursive: true, force: true, maxRetries: 2 });
+    });
+
+    test('the scenario ran to its end in the browser, offline', () => {
+        expect(run.result, report()).toBeDefined();
+        expect(run.result!.ok, report()).toBe(true);
+        expect(run.result!.extensionErrors, 'errors about the extension in the extension host log').toEqual([]);
+    });
+
+    test('the Problems panel lists the legacy file\'s district-level problems', () => {
+        const before = run.result?.problemsBefore;
+        expect(before, report()).toBeDefined();
+        const golden = goldenDiagnostics(`examples/${FIX_FILE}`).filter(line => place(line).endsWith(' district-level'));
+        const rows = before!.rows.filter(row => row.code === 'district-level');
+        expect(rows.length).toBeGreaterThan(1);
+        expect(rows.map(row => `${row.line}:${row.column}`)).toEqual(golden.map(line => line.split(' ')[0]));
+        expect(rows).toContainEqual(expect.objectContaining({ line: FIX_AT.line, column: FIX_AT.column, severity: 'error' }));
+    });
+
+    test('the preferred quick fix removes the step\'s district-level problem, and only it', () => {
+        const { problemsBefore, problemsAfter, quickFix, fixedLine } = run.result ?? {};
+        expect(quickFix, report()).toBeDefined();
+        expect(quickFix!.applied).toBe(config.fixTitle);
+        expect(quickFix!.focused, 'VS Code puts the preferred fix first').toBe(config.fixTitle);
+        expect(quickFix!.offered.every(title => title.startsWith('Assign to '))).toBe(true);
+        const districtLevel = (rows: Array<{ code: string; line: number; column: number }>): string[] =>
+            rows.filter(row => row.code === 'district-level').map(row => `${row.line}:${row.column}`);
+        const before = districtLevel(problemsBefore!.rows);
+        const after = districtLevel(problemsAfter!.rows);
+        expect(after).not.toContain(`${FIX_AT.line}:${FIX_AT.column}`);
+        expect(after).toEqual(before.filter(place => place !== `${FIX_AT.line}:${FIX_AT.column}`));
+        expect(fixedLine).toContain(`by ${/^Assign to (\S+)/.exec(config.fixTitle)![1]} `);
+    });
+
+    test('the workflow diagram draws a box for each step of the procedure', () => {
+        const diagram = run.result?.diagram;
+        expect(diagram, report()).toBeDefined();
+        const source = readFileSync(join(ROOT, 'examples', DIAGRAM_FILE), 'utf8');
+        const procedure = /^procedure\s+(\w+)/m.exec(source)![1];
+        const steps = [...source.matchAll(/^\s*step\s+(\w+)/gm)].map(match => match[1]);
+        expect(diagram!.tab).toContain(`Diagram: ${procedure}`);
+        expect([...diagram!.steps].sort()).toEqual([...steps].sort());
+        expect(run.result!.webviewConsoleSeen, 'the console recording covers the webview frames').toBe(true);
+    });
+
+    test('no uncaught errors in the diagram webview', () => {
+        expect(run.result, report()).toBeDefined();
+        const webviewErrors = (run.result?.console ?? []).filter(entry => entry.webview && isError(entry) && !entry.text.includes(PROBE));
+        expect(webviewErrors).toEqual([]);
+    });
+});
