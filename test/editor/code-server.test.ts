@@ -126,6 +126,15 @@ describe('VS Code (code-server) with the TTHC extension', () => {
         expect(run.result!.webviewConsoleSeen, 'the console recording covers the webview frames').toBe(true);
     });
 
+    test('clicking a step\'s box reveals the step in the source', () => {
+        const revealed = run.result?.revealed;
+        expect(revealed, report()).toBeDefined();
+        const source = readFileSync(join(ROOT, 'examples', DIAGRAM_FILE), 'utf8').split('\n');
+        const index = source.findIndex(text => new RegExp(`^\\s*step ${revealed!.step}\\b`).test(text));
+        expect(index).toBeGreaterThan(0);
+        expect(revealed!.cursor).toBe(`Ln ${index + 1}, Col ${source[index].indexOf('step') + 1}`);
+    });
+
     test('no uncaught errors in the diagram webview', () => {
         expect(run.result, report()).toBeDefined();
         const webviewErrors = (run.result?.console ?? []).filter(entry => entry.webview && isError(entry) && !entry.text.includes(PROBE));

@@ -116,6 +116,16 @@ describe('the bundled language server over stdio', () => {
         expect(range.start.line).toBe(137);
     });
 
+    test('finds the references to a position across the procedures of its project', async () => {
+        const { uri, text } = await session.open(KHAI_SINH);
+        const locations = await session.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(text, 'UBNDXa.ChuTich', 8), context: { includeDeclaration: true } });
+        const files = new Set(locations.map(l => l.uri.replace(/^.*\/examples\//, '')));
+        expect(files).toContain('lam-dong/catalogue.tthc');
+        expect(files).toContain(KHAI_SINH);
+        expect(files.size).toBeGreaterThan(3);
+        expect([...files].every(f => f.startsWith('lam-dong/'))).toBe(true);
+    });
+
     test('renames a unit across the catalogue and the procedures, keeping the positions', async () => {
         const { uri, text } = await session.open(KHAI_SINH);
         const edit = await session.connection.sendRequest<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: positionOf(text, 'authority UBNDXa', 11), newName: 'UyBanXa' });

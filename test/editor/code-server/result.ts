@@ -39,6 +39,8 @@ export interface DriverResult {
     fixedLine?: string;
     problemsAfter?: ProblemsView;
     diagram?: DiagramView;
+    /** The step whose box was clicked, and the editor's cursor after the click (`Ln 44, Col 5`). */
+    revealed?: { step: string; cursor: string };
     /** Whether a message printed inside the diagram's frame reached the console recording (it covers webviews). */
     webviewConsoleSeen?: boolean;
     console: ConsoleEntry[];

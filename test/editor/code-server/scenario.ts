@@ -8,7 +8,7 @@ import { complete, readFilteredProblems, showProblems, type ProblemsView } from 
 import { applyQuickFix } from './quick-fix.ts';
 import type { DriverConfig, DriverResult } from './result.ts';
 import { waitFor, waitForSteady } from './wait.ts';
-import { goToLine, quickOpen, runCommand } from './workbench.ts';
+import { cursorPosition, goToLine, quickOpen, runCommand } from './workbench.ts';
 
 /** What the scenario needs from the driver: the page, where to record, a clock and screenshots. */
 export interface ScenarioContext {
@@ -66,4 +66,16 @@ export async function runScenario({ page, config, result, mark, screenshot }: Sc
     await screenshot('diagram');
     // The diagram alone, as large as the webview draws it.
     if (frame) await screenshot('diagram-webview', frame.locator('#diagram'));
+
+    // e. A click on the last step's box reveals that step in the source.
+    if (frame && result.diagram.steps.length > 0) {
+        const step = result.diagram.steps[result.diagram.steps.length - 1];
+        const source = readFileSync(join(config.workspace, config.diagramFile), 'utf8').split('\n');
+        const index = source.findIndex(text => new RegExp(`^\\s*step ${step}\\b`).test(text));
+        const expected = `Ln ${index + 1}, Col ${source[index].indexOf('step') + 1}`;
+        await frame.locator(`[data-node="step:${step}"]`).first().click();
+        const cursor = await waitFor(`the cursor on step ${step} (${expected})`, () => cursorPosition(page), text => text === expected, 30_000);
+        result.revealed = { step, cursor };
+        mark('stepRevealed');
+    }
 }
