@@ -31,7 +31,7 @@ export async function diagramOf(shared: LangiumSharedCoreServices, params: Proce
             end: { line: step.source.endLine - 1, character: step.source.endColumn - 1 }
         };
     }
-    return { kind: 'diagram', procedure: model.id, svg, nodes, errors: errorsWithin(found) };
+    return { kind: 'diagram', procedure: model.id, svg, nodes, errors: errorsWithin(found).length };
 }
 
 /** The procedure's model, or why it cannot be drawn. */
@@ -40,17 +40,11 @@ function lowered(found: FoundProcedure): ProcedureModel | string {
         return lowerProcedure(found.procedure);
     } catch {
         // Lowering expects a checked procedure: explain with the first error instead of the lowering's own words.
-        const first = firstError(found);
+        const first = errorsWithin(found)[0] ?? (found.document.diagnostics ?? []).find(d => d.severity === 1);
         return first
             ? `'${found.procedure.name}' cannot be drawn until this error is fixed: ${first.range.start.line + 1}:${first.range.start.character + 1} ${String(first.code ?? '')} ${first.message}`
             : `'${found.procedure.name}' is not complete enough to draw yet.`;
     }
-}
-
-function firstError(found: FoundProcedure): Diagnostic | undefined {
-    const range = found.procedure.$cstNode?.range;
-    const within = (found.document.diagnostics ?? []).filter(d => d.severity === 1 && (!range || (d.range.start.line >= range.start.line && d.range.start.line <= range.end.line)));
-    return within[0] ?? (found.document.diagnostics ?? []).find(d => d.severity === 1);
 }
 
 /** A diagnostic inside the procedure as the diagram marks it: on the step whose lines hold it. */

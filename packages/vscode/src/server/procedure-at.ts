@@ -1,6 +1,6 @@
 import { isTthcFile, type Procedure } from '@tthc/language';
 import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { ProcedureAtParams } from '../protocol.js';
 
 /** A procedure with the document that holds it. */
@@ -28,9 +28,9 @@ export async function procedureAt(shared: LangiumSharedCoreServices, params: Pro
     return { document, procedure: named ?? atCursor ?? root.procedures[0] };
 }
 
-/** The error diagnostics of a document that lie within a procedure. */
-export function errorsWithin(found: FoundProcedure): number {
+/** The error diagnostics of the document that start within the procedure's lines. */
+export function errorsWithin(found: FoundProcedure): Diagnostic[] {
     const range = found.procedure.$cstNode?.range;
-    if (!range) return 0;
-    return (found.document.diagnostics ?? []).filter(d => d.severity === 1 && d.range.start.line >= range.start.line && d.range.start.line <= range.end.line).length;
+    if (!range) return [];
+    return (found.document.diagnostics ?? []).filter(d => d.severity === 1 && d.range.start.line >= range.start.line && d.range.start.line <= range.end.line);
 }

@@ -15,7 +15,7 @@ export async function publicationTableOf(shared: LangiumSharedCoreServices, serv
         return { kind: 'unavailable', reason: 'This file declares no procedure: open a procedure file, or put the cursor in a procedure.' };
     }
     const name = found.procedure.name;
-    const errors = errorsWithin(found);
+    const errors = errorsWithin(found).length;
     if (errors > 0) {
         return { kind: 'unavailable', procedure: name, reason: `'${name}' has ${errors} error${errors === 1 ? '' : 's'} (see the Problems panel): the table is published from checked procedures only.` };
     }

@@ -1,7 +1,7 @@
 import type { Procedure, Step } from '../../generated/ast.js';
 import { MINUTES_PER_HOUR, MINUTES_PER_WORKING_DAY, measureOf } from '../../semantics/durations.js';
-import { stepGraphOf, type StepGraph } from '../../semantics/procedure-graph.js';
-import { timingOf, type ProcedureTiming } from '../../semantics/timing.js';
+import { stepGraphOf } from '../../semantics/procedure-graph.js';
+import { cumulativeTimesOf, timingOf, type ProcedureTiming } from '../../semantics/timing.js';
 
 /**
  * The time limit of a new return step that continues the path ending at `end`: what the reception
@@ -19,7 +19,8 @@ export function returnStepTime(procedure: Procedure, end: Step): string {
         return written;
     }
     const statutory = procedure.channels.map(channel => timing.statutory(channel)).filter((t): t is number => t !== undefined);
-    const before = longestPathTo(graph, end, step => timing.stepCost(step));
+    // The time at the end of `end` along the longest main-flow path that reaches it.
+    const before = cumulativeTimesOf(procedure).get(end);
     if (statutory.length === 0 || before === undefined) {
         return written;
     }
@@ -43,35 +44,4 @@ function workingLiteral(minutes: number): string {
     if (minutes % MINUTES_PER_WORKING_DAY === 0) return `${minutes / MINUTES_PER_WORKING_DAY}d`;
     if (minutes % MINUTES_PER_HOUR === 0) return `${minutes / MINUTES_PER_HOUR}h`;
     return `${Math.floor(minutes)}min`;
-}
-
-/**
- * The cost of the longest main-flow path from the first step to `target`, `target` included;
- * undefined when a step on the way has no time. Cycles are cut where they close.
- */
-function longestPathTo(graph: StepGraph, target: Step, cost: (step: Step) => number | undefined): number | undefined {
-    const memo = new Map<Step, number | null | undefined>();
-    const visiting = new Set<Step>();
-    let unknown = false;
-    // The longest cost from `step` to `target`, or null when `target` cannot be reached from it.
-    const from = (step: Step): number | null => {
-        if (memo.has(step)) return memo.get(step) ?? null;
-        const own = cost(step);
-        let best: number | null = step === target ? 0 : null;
-        if (step !== target) {
-            visiting.add(step);
-            for (const edge of graph.edges.get(step) ?? []) {
-                if (edge.exception || visiting.has(edge.target)) continue;
-                const tail = from(edge.target);
-                if (tail !== null && (best === null || tail > best)) best = tail;
-            }
-            visiting.delete(step);
-        }
-        if (best !== null && own === undefined) unknown = true;
-        const result = best === null ? null : best + (own ?? 0);
-        memo.set(step, result);
-        return result;
-    };
-    const total = graph.first ? from(graph.first) : null;
-    return unknown || total === null ? undefined : total;
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DIAGRAM_REQUEST, type DiagramResult, type ProcedureAtParams, type Range } from '../../protocol.js';
 import type { FromPageMessage, ToPageMessage } from '../../webview/diagram-messages.js';
+import { FollowedEditor } from '../followed-editor.js';
 import { newNonce } from '../nonce.js';
 import { diagramPageHtml } from './diagram-page.js';
 
@@ -14,13 +15,11 @@ export class DiagramPanel implements vscode.Disposable {
     private static current: DiagramPanel | undefined;
 
     private readonly disposables: vscode.Disposable[] = [];
-    private editor: vscode.TextEditor | undefined;
+    private readonly followed: FollowedEditor;
     /** A procedure asked for by name (from a code lens), until the cursor moves. */
     private pinned: string | undefined;
     private nodes: Readonly<Record<string, Range>> = {};
     private nodesUri: string | undefined;
-    private timer: ReturnType<typeof setTimeout> | undefined;
-    private sequence = 0;
     private lastSvg: string | undefined;
 
     /** Shows the view (creating it when needed) for an editor, optionally on a named procedure. */
@@ -36,8 +35,7 @@ export class DiagramPanel implements vscode.Disposable {
         }
         const current = DiagramPanel.current;
         current.pinned = procedure;
-        if (editor) current.editor = editor;
-        current.refresh(0);
+        current.followed.refresh(0, editor);
         return current;
     }
 
@@ -45,45 +43,28 @@ export class DiagramPanel implements vscode.Disposable {
         const script = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'diagram-view.js'));
         panel.webview.html = diagramPageHtml(panel.webview.cspSource, newNonce(), script.toString());
         panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'diagram.svg');
+        const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('tthc');
+        this.followed = new FollowedEditor((editor, isCurrent) => this.update(editor, isCurrent), {
+            delay: () => settings().get<number>('diagram.updateDelay', 300),
+            followCursor: () => settings().get<boolean>('diagram.followCursor', true),
+            onMove: () => (this.pinned = undefined)
+        });
         this.disposables.push(
+            this.followed,
             panel.onDidDispose(() => this.dispose()),
             panel.webview.onDidReceiveMessage((message: FromPageMessage) => this.onMessage(message)),
-            vscode.window.onDidChangeActiveTextEditor(editor => {
-                if (editor && isTthc(editor.document)) {
-                    this.editor = editor;
-                    this.pinned = undefined;
-                    this.refresh(0);
-                }
-            }),
-            vscode.workspace.onDidChangeTextDocument(event => {
-                if (event.document === this.editor?.document && event.contentChanges.length > 0) this.refresh(delay());
-            }),
-            vscode.window.onDidChangeTextEditorSelection(event => {
-                if (event.textEditor === this.editor && followsCursor() && event.kind !== undefined) {
-                    this.pinned = undefined;
-                    this.refresh(delay());
-                }
-            }),
             // A diagram drawn while the panel was hidden is posted again when it shows.
             panel.onDidChangeViewState(event => {
                 if (event.webviewPanel.visible) {
                     this.lastSvg = undefined;
-                    this.refresh(0);
+                    this.followed.refresh(0);
                 }
             })
         );
     }
 
-    /** Asks the server for the drawing after `wait` ms; a newer request makes older answers stale. */
-    private refresh(wait: number): void {
-        if (this.timer) clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.update(), wait);
-    }
-
-    private async update(): Promise<void> {
-        const editor = this.editor;
-        if (!editor || !this.panel.visible) return;
-        const sequence = ++this.sequence;
+    private async update(editor: vscode.TextEditor, isCurrent: () => boolean): Promise<void> {
+        if (!this.panel.visible) return;
         const params: ProcedureAtParams = {
             uri: editor.document.uri.toString(),
             position: this.pinned ? undefined : editor.selection.active,
@@ -95,7 +76,7 @@ export class DiagramPanel implements vscode.Disposable {
         } catch (error) {
             result = { kind: 'unavailable', reason: `The language server could not draw the diagram: ${error instanceof Error ? error.message : String(error)}` };
         }
-        if (sequence !== this.sequence) return;
+        if (!isCurrent()) return;
         if (result.kind === 'diagram') {
             this.nodes = result.nodes;
             this.nodesUri = params.uri;
@@ -118,7 +99,8 @@ export class DiagramPanel implements vscode.Disposable {
         const range = this.nodes[message.node];
         if (!range) return;
         const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(this.nodesUri));
-        const column = this.editor?.document === document ? this.editor.viewColumn : undefined;
+        const followed = this.followed.editor;
+        const column = followed?.document === document ? followed.viewColumn : undefined;
         const editor = await vscode.window.showTextDocument(document, { viewColumn: column ?? vscode.ViewColumn.One, preserveFocus: false });
         const start = new vscode.Position(range.start.line, range.start.character);
         editor.selection = new vscode.Selection(start, start);
@@ -127,20 +109,7 @@ export class DiagramPanel implements vscode.Disposable {
 
     dispose(): void {
         if (DiagramPanel.current === this) DiagramPanel.current = undefined;
-        if (this.timer) clearTimeout(this.timer);
         this.panel.dispose();
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
     }
-}
-
-function isTthc(document: vscode.TextDocument): boolean {
-    return document.languageId === 'tthc';
-}
-
-function delay(): number {
-    return vscode.workspace.getConfiguration('tthc').get<number>('diagram.updateDelay', 300);
-}
-
-function followsCursor(): boolean {
-    return vscode.workspace.getConfiguration('tthc').get<boolean>('diagram.followCursor', true);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PUBLICATION_TABLE_REQUEST, type PublicationTableResult } from '../../protocol.js';
+import { FollowedEditor } from '../followed-editor.js';
 import { newNonce } from '../nonce.js';
 import { escapeText, webviewHtml } from '../webview-html.js';
 
@@ -17,9 +18,7 @@ body { background: #ffffff; color: #1a1a1a; padding: 0 16px; }
 export class TablePanel implements vscode.Disposable {
     private static current: TablePanel | undefined;
     private readonly disposables: vscode.Disposable[] = [];
-    private editor: vscode.TextEditor | undefined;
-    private timer: ReturnType<typeof setTimeout> | undefined;
-    private sequence = 0;
+    private readonly followed: FollowedEditor;
 
     /** Shows the preview (creating it when needed) for an editor. */
     static show(client: LanguageClient, editor: vscode.TextEditor): void {
@@ -29,44 +28,23 @@ export class TablePanel implements vscode.Disposable {
         } else {
             TablePanel.current.panel.reveal(undefined, true);
         }
-        TablePanel.current.editor = editor;
-        TablePanel.current.refresh(0);
+        TablePanel.current.followed.refresh(0, editor);
     }
 
     private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient) {
-        this.disposables.push(
-            panel.onDidDispose(() => this.dispose()),
-            vscode.window.onDidChangeActiveTextEditor(editor => {
-                if (editor?.document.languageId === 'tthc') {
-                    this.editor = editor;
-                    this.refresh(0);
-                }
-            }),
-            vscode.workspace.onDidChangeTextDocument(event => {
-                if (event.document === this.editor?.document && event.contentChanges.length > 0) this.refresh(500);
-            }),
-            vscode.window.onDidChangeTextEditorSelection(event => {
-                if (event.textEditor === this.editor && event.kind !== undefined) this.refresh(500);
-            })
-        );
+        // A table is slower to read than a drawing: a longer pause before it changes.
+        this.followed = new FollowedEditor((editor, isCurrent) => this.update(editor, isCurrent), { delay: () => 500, followCursor: () => true });
+        this.disposables.push(this.followed, panel.onDidDispose(() => this.dispose()));
     }
 
-    private refresh(wait: number): void {
-        if (this.timer) clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.update(), wait);
-    }
-
-    private async update(): Promise<void> {
-        const editor = this.editor;
-        if (!editor) return;
-        const sequence = ++this.sequence;
+    private async update(editor: vscode.TextEditor, isCurrent: () => boolean): Promise<void> {
         let result: PublicationTableResult;
         try {
             result = await this.client.sendRequest<PublicationTableResult>(PUBLICATION_TABLE_REQUEST, { uri: editor.document.uri.toString(), position: editor.selection.active });
         } catch (error) {
             result = { kind: 'unavailable', reason: `The language server could not make the table: ${error instanceof Error ? error.message : String(error)}` };
         }
-        if (sequence !== this.sequence) return;
+        if (!isCurrent()) return;
         const nonce = newNonce();
         if (result.kind === 'table') {
             this.panel.title = `Table: ${result.procedure}`;
@@ -78,7 +56,6 @@ export class TablePanel implements vscode.Disposable {
 
     dispose(): void {
         if (TablePanel.current === this) TablePanel.current = undefined;
-        if (this.timer) clearTimeout(this.timer);
         this.panel.dispose();
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
     }
