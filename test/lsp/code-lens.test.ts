@@ -1,6 +1,6 @@
 import type { Procedure, TthcFile } from '@tthc/language';
 import { describe, expect, test } from 'vitest';
-import { procedureTimeSummary } from '../../packages/language/out/lsp/code-lens/procedure-time-summary.js';
+import { procedureTimeSummary } from '@tthc/language/lsp';
 import { CATALOGUE, lspWorkspace, PROCEDURE } from './lsp-workspace.js';
 
 async function workspaceWith(source: string) {
