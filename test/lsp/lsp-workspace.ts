@@ -20,6 +20,11 @@ export interface LspWorkspace {
 /**
  * A fresh, validated workspace with LSP services holding the given files (`catalogue.tthc` and
  * `procedure.tthc` by default: the clean fixtures of the language tests).
+ *
+ * langium/test's `expect*` helpers parse the one document under test, alone; a TTHC procedure links to the
+ * catalogue of its project, so a test passes the other files of the project here (see {@link lspServicesWith})
+ * and lets the langium/test helper add the file under test, or, for features that span files (rename, quick
+ * fixes that edit the catalogue, the outline of several files), asks the services of this workspace directly.
  */
 export async function lspWorkspace(files: Record<string, string> = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE }): Promise<LspWorkspace> {
     const fileSystem = new VirtualFileSystemProvider();
@@ -45,6 +50,16 @@ export async function lspWorkspace(files: Record<string, string> = { 'catalogue.
             await builder.update([URI.parse(uriOf(path))], []);
         }
     };
+}
+
+/**
+ * LSP services holding the other files of a project (the catalogue, by default), for langium/test's
+ * `expectCompletion`, `expectHover`, `expectSymbols`…: pass them `parseOptions: { documentUri: uri(path) }` so
+ * that the file under test joins the project beside these files.
+ */
+export async function lspServicesWith(files: Record<string, string> = { 'catalogue.tthc': CATALOGUE }): Promise<{ services: TthcLspServices; uri: (path: string) => string }> {
+    const { services } = await lspWorkspace(files);
+    return { services, uri: uriOf };
 }
 
 function uriOf(path: string): string {
