@@ -27,27 +27,19 @@ export interface LspWorkspace {
  * fixes that edit the catalogue, the outline of several files), asks the services of this workspace directly.
  */
 export async function lspWorkspace(files: Record<string, string> = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE }): Promise<LspWorkspace> {
-    const fileSystem = new VirtualFileSystemProvider();
-    const services = createTthcLspServices({ fileSystemProvider: () => fileSystem }).Tthc;
-    const parse = parseHelper(services);
-    const documents: LangiumDocument[] = [];
-    for (const [path, text] of Object.entries(files)) {
-        fileSystem.insert(uriOf(path), text);
-        documents.push(await parse(text, { documentUri: uriOf(path), validation: false }));
-    }
+    const { services, uri, fileSystem } = await open(files, WORKSPACE);
     const builder = services.shared.workspace.DocumentBuilder;
-    await builder.build(documents, { validation: true });
     return {
         services,
-        uri: uriOf,
+        uri,
         document: path => {
-            const document = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uriOf(path)));
+            const document = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri(path)));
             if (!document) throw new Error(`No document at ${path}.`);
             return document;
         },
         write: async (path, text) => {
-            fileSystem.insert(uriOf(path), text);
-            await builder.update([URI.parse(uriOf(path))], []);
+            fileSystem.insert(uri(path), text);
+            await builder.update([URI.parse(uri(path))], []);
         }
     };
 }
@@ -55,15 +47,29 @@ export async function lspWorkspace(files: Record<string, string> = { 'catalogue.
 /**
  * LSP services holding the other files of a project (the catalogue, by default), for langium/test's
  * `expectCompletion`, `expectHover`, `expectSymbols`…: pass them `parseOptions: { documentUri: uri(path) }` so
- * that the file under test joins the project beside these files.
+ * that the file under test joins the project beside these files. `testCodeAction` parses twice (before and after
+ * the fix) under its own URIs (`file:///1.tthc`, …): give it `root` `file:///` so that they share the project.
  */
-export async function lspServicesWith(files: Record<string, string> = { 'catalogue.tthc': CATALOGUE }): Promise<{ services: TthcLspServices; uri: (path: string) => string }> {
-    const { services } = await lspWorkspace(files);
-    return { services, uri: uriOf };
+export async function lspServicesWith(files: Record<string, string> = { 'catalogue.tthc': CATALOGUE }, root = WORKSPACE): Promise<{ services: TthcLspServices; uri: (path: string) => string }> {
+    const { services, uri } = await open(files, root);
+    return { services, uri };
 }
 
-function uriOf(path: string): string {
-    return `file:///ws/${path}`;
+const WORKSPACE = 'file:///ws/';
+
+/** Fresh LSP services over a virtual file system holding `files` under `root`, parsed and built with validation. */
+async function open(files: Record<string, string>, root: string): Promise<{ services: TthcLspServices; uri: (path: string) => string; fileSystem: VirtualFileSystemProvider }> {
+    const uri = (path: string): string => `${root}${path}`;
+    const fileSystem = new VirtualFileSystemProvider();
+    const services = createTthcLspServices({ fileSystemProvider: () => fileSystem }).Tthc;
+    const parse = parseHelper(services);
+    const documents: LangiumDocument[] = [];
+    for (const [path, text] of Object.entries(files)) {
+        fileSystem.insert(uri(path), text);
+        documents.push(await parse(text, { documentUri: uri(path), validation: false }));
+    }
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { services, uri, fileSystem };
 }
 
 /** The text of a document after applying LSP text edits (for formatting, rename and quick-fix tests). */
