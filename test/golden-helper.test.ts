@@ -14,7 +14,7 @@ describe('the golden helper', () => {
     test(`a missing golden file fails and is not written when ${UPDATE_GOLDENS} is unset`, () => {
         vi.stubEnv(UPDATE_GOLDENS, undefined);
         const dir = folder();
-        expect(() => expectGolden('sub/new.txt', 'output\n', { folder: dir })).toThrow(/new\.txt is missing: create it with UPDATE_GOLDENS=1 npx vitest run/);
+        expect(() => expectGolden('sub/new.txt', 'output\n', { folder: dir })).toThrow(/new\.txt is missing: create it with UPDATE_GOLDENS=1 npx vitest run test\/golden-helper\.test\.ts, then review/);
         expect(existsSync(join(dir, 'sub/new.txt'))).toBe(false);
     });
 

@@ -28,7 +28,9 @@ export function expectGolden(name: string, actual: string, options: GoldenOption
         return;
     }
     if (!existsSync(path)) {
-        expect.fail(`The golden file ${shown} is missing: create it with ${UPDATE_GOLDENS}=1 npx vitest run <this test file>, then review and commit it.`);
+        const testFile = expect.getState().testPath;
+        const run = `${UPDATE_GOLDENS}=1 npx vitest run ${testFile === undefined ? '<test file>' : relative(ROOT, testFile)}`;
+        expect.fail(`The golden file ${shown} is missing: create it with ${run}, then review and commit it.`);
     }
     expect(actual, `differs from ${shown} (${UPDATE_GOLDENS}=1 rewrites it after a deliberate change)`).toBe(readFileSync(path, 'utf8'));
 }
