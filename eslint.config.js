@@ -35,6 +35,15 @@ export default tseslint.config(
     },
     // The suite that runs inside VS Code's extension host is CommonJS.
     { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable', module: 'writable' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+    // The tests use the packages as their users do: through their exports, never their out/ or src/ internals.
+    {
+        files: ['test/**/*.ts'],
+        rules: {
+            'no-restricted-imports': ['error', {
+                patterns: [{ group: ['**/packages/*/out/**', '**/packages/*/src/**', '**/packages/*/dist/**', '@tthc/*/out/**', '@tthc/*/src/**', '@tthc/*/dist/**'], message: 'Import the package by its name and exports (add an export if a test needs one); run the bundled binaries as processes.' }]
+            }]
+        }
+    },
     ...browserSafe('packages/language/src/**/*.ts', ['@tthc/*'], 'the language package depends on no other package of ours'),
     ...browserSafe('packages/compiler/src/**/*.ts', ['@tthc/diagram', '@tthc/cli'], 'language ← compiler ← diagram ← cli'),
     ...browserSafe('packages/diagram/src/**/*.ts', ['@tthc/cli'], 'language ← compiler ← diagram ← cli')

@@ -3,7 +3,7 @@
 // with the repository's .bpmnlintrc (`bpmnlint:recommended`) must report nothing. The diagram
 // interchange is checked for what a viewer needs: bounds for every shape, waypoints for every flow,
 // no overlapping shapes, no edge through a shape.
-import type { ProcedureModel, ProvinceBuild, StepModel } from '@tthc/compiler';
+import { bpmnTarget, type ProcedureModel, type ProvinceBuild, type StepModel } from '@tthc/compiler';
 import { BpmnModdle } from 'bpmn-moddle';
 import { Linter } from 'bpmnlint';
 import NodeResolver from 'bpmnlint/lib/resolver/node-resolver.js';
@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { bpmnTarget } from '../../packages/compiler/out/targets/bpmn/bpmn-target.js';
 import { ROOT } from '../cli/run-cli.js';
 import { expectGolden } from '../golden-helper.js';
 import { buildOf } from './build-helper.js';

@@ -1,8 +1,6 @@
-import type { OutputFile, ProcedureModel, ProvinceBuild, StepModel } from '@tthc/compiler';
+import { codeFromName, opencpsTarget, uniqueCodes, type OutputFile, type ProcedureModel, type ProvinceBuild, type StepModel } from '@tthc/compiler';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { codeFromName, uniqueCodes } from '../../packages/compiler/out/targets/opencps/codes.js';
-import { opencpsTarget } from '../../packages/compiler/out/targets/opencps/opencps-target.js';
 import { ROOT } from '../cli/run-cli.js';
 import { expectGolden } from '../golden-helper.js';
 import { buildOf } from './build-helper.js';

@@ -1,12 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { OutputFile, ProcedureModel, ProvinceBuild } from '@tthc/compiler';
-import { safeFileName } from '../../packages/compiler/out/targets/safe-file-name.js';
-import { cleanText, escapeHtml, escapeMarkdown } from '../../packages/compiler/out/targets/table/escape.js';
-import { tableTarget } from '../../packages/compiler/out/targets/table/table-target.js';
 import {
-    formatAmount, formatCalendarDays, formatDuration, formatNumber, formatWorkingMinutes
-} from '../../packages/compiler/out/targets/table/vietnamese-time.js';
+    cleanText, escapeHtml, escapeMarkdown, formatAmount, formatCalendarDays, formatDuration, formatNumber, formatWorkingMinutes,
+    safeFileName, tableTarget, type OutputFile, type ProcedureModel, type ProvinceBuild
+} from '@tthc/compiler';
 import { expectGolden } from '../golden-helper.js';
 import { buildOf } from './build-helper.js';
 

@@ -6,8 +6,7 @@
 import type { ProcedureModel, StepModel } from '@tthc/compiler';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { procedureSvg } from '../../packages/diagram/out/svg/procedure-svg.js';
-import { timeText } from '../../packages/diagram/out/graph/time-text.js';
+import { procedureSvg, timeText } from '@tthc/diagram';
 import { buildOf } from '../compiler/build-helper.js';
 
 const build = await buildOf('examples/lam-dong');

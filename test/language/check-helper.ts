@@ -1,8 +1,10 @@
 import { createTthcServices, ruleSeverities, type IssueCode, type TthcServices } from '@tthc/language';
-import { URI, type LangiumDocument } from 'langium';
-import { parseHelper } from 'langium/test';
-import { VirtualFileSystemProvider } from 'langium/test';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import {
+    expectIssue, expectNoIssues, filterByOptions, parseHelper, printDiagnostics, replaceIndices, validationHelper, VirtualFileSystemProvider,
+    type ValidationResult
+} from 'langium/test';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { expect } from 'vitest';
 
 /** A small clean catalogue: one-stop, leaders and officers at both levels, a sector agency. */
@@ -74,22 +76,16 @@ export interface Marked {
     readonly ranges: ReadonlyArray<{ readonly offset: number; readonly length: number }>;
 }
 
-/** Strips `<|…|>` markers from a fixture and returns the ranges they enclosed. */
+/**
+ * Strips `<|…|>` markers from a fixture and returns the ranges they enclosed (langium/test's `replaceIndices`;
+ * `<||>` marks a cursor: an empty range). Throws on an unclosed marker, which `replaceIndices` would ignore.
+ */
 export function unmark(source: string): Marked {
-    const ranges: Array<{ offset: number; length: number }> = [];
-    let text = '';
-    let rest = source;
-    for (;;) {
-        const open = rest.indexOf('<|');
-        if (open < 0) break;
-        const close = rest.indexOf('|>', open + 2);
-        if (close < 0) throw new Error('Unclosed <| marker in a fixture.');
-        text += rest.slice(0, open);
-        ranges.push({ offset: text.length, length: close - open - 2 });
-        text += rest.slice(open + 2, close);
-        rest = rest.slice(close + 2);
+    const { output, ranges } = replaceIndices({ text: source });
+    if (ranges.length !== source.split('|>').length - 1 || ranges.length !== source.split('<|').length - 1) {
+        throw new Error('Unbalanced <| |> markers in a fixture.');
     }
-    return { text: text + rest, ranges };
+    return { text: output, ranges: ranges.map(([start, end]) => ({ offset: start, length: end - start })) };
 }
 
 /** A workspace under `file:///ws/` whose files can be changed as an editor would. */
@@ -104,7 +100,12 @@ export interface TestWorkspace {
     remove(path: string): Promise<void>;
 }
 
-/** A fresh workspace (new services, a virtual file system) holding the given files, built with validation. */
+/**
+ * A fresh workspace (new services, a virtual file system) holding the given files, built with validation.
+ * langium/test's helpers parse and build one document per call; a TTHC project is several files linked
+ * through the catalogue, and the workspace tests change and delete files as an editor does, so this parses
+ * every file with `parseHelper` and builds them together.
+ */
 export async function workspace(files: Record<string, string>): Promise<TestWorkspace> {
     const fileSystem = new VirtualFileSystemProvider();
     const services = createTthcServices({ fileSystemProvider: () => fileSystem }).Tthc;
@@ -135,53 +136,59 @@ function uriOf(path: string): string {
     return `file:///ws/${path}`;
 }
 
-/**
- * Validates a file (markers allowed) beside a catalogue (`null`: alone), in a fresh workspace, and
- * returns the procedure file's diagnostics with the ranges its markers enclosed.
- */
-export async function check(source: string, catalogue: string | null = CATALOGUE): Promise<{ diagnostics: Diagnostic[]; document: LangiumDocument; marked: Marked }> {
-    const marked = unmark(source);
-    const files: Record<string, string> = catalogue === null ? {} : { 'catalogue.tthc': catalogue };
-    files['procedure.tthc'] = marked.text;
-    const { documents } = await workspace(files);
-    const document = documents.get('procedure.tthc')!;
-    return { diagnostics: document.diagnostics ?? [], document, marked };
+/** A checked procedure file: langium/test's validation result, and the ranges its markers enclosed. */
+export interface Checked extends ValidationResult {
+    readonly marked: Marked;
 }
 
-const severityNumber = { error: 1, warning: 2, info: 3 } as const;
+/**
+ * Validates a file (markers allowed) beside a catalogue (`null`: alone), in fresh services, with langium/test's
+ * `validationHelper`; the catalogue is parsed and validated first, so the file links to it as in a project.
+ */
+export async function check(source: string, catalogue: string | null = CATALOGUE): Promise<Checked> {
+    const marked = unmark(source);
+    const services = createTthcServices(EmptyFileSystem).Tthc;
+    if (catalogue !== null) {
+        await parseHelper(services)(catalogue, { documentUri: uriOf('catalogue.tthc'), validation: true });
+    }
+    const result = await validationHelper(services)(marked.text, { documentUri: uriOf('procedure.tthc') });
+    return Object.assign(result, { marked });
+}
+
+const severityOf = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
 function describe(diagnostics: readonly Diagnostic[], document: LangiumDocument): string {
     return diagnostics.map(d => `${d.code} at ${document.textDocument.getText(d.range)} (${d.range.start.line + 1}:${d.range.start.character + 1}): ${d.message}`).join('\n') || '(none)';
 }
 
 /**
- * Asserts that `code` is reported exactly at the marked ranges (one diagnostic each, with the
- * rule's severity), and nowhere else in the file.
+ * Asserts that `code` is reported exactly at the marked ranges (one diagnostic each, with the rule's
+ * severity and `data.code`: langium/test's `expectIssue` with `{ code, range }`), and nowhere else in the file.
  */
 export async function expectFinding(code: IssueCode, source: string, catalogue?: string | null): Promise<Diagnostic[]> {
-    const { diagnostics, document, marked } = await check(source, catalogue);
+    const result = await check(source, catalogue);
+    const { document, marked } = result;
     if (marked.ranges.length === 0) throw new Error('expectFinding needs at least one <|…|> marker.');
-    const found = diagnostics.filter(d => d.code === code);
+    const found = filterByOptions(result, { code });
     const actual = found
         .map(d => ({ offset: document.textDocument.offsetAt(d.range.start), length: document.textDocument.offsetAt(d.range.end) - document.textDocument.offsetAt(d.range.start) }))
         .sort((a, b) => a.offset - b.offset);
-    expect(actual, `'${code}' findings; all diagnostics:\n${describe(diagnostics, document)}`).toEqual(marked.ranges);
-    for (const d of found) {
-        expect(d.severity).toBe(severityNumber[ruleSeverities[code]]);
-        expect(d.data).toMatchObject({ code });
+    expect(actual, `'${code}' findings; all diagnostics:\n${describe(result.diagnostics, document)}`).toEqual(marked.ranges);
+    for (const { offset, length } of marked.ranges) {
+        const range = { start: document.textDocument.positionAt(offset), end: document.textDocument.positionAt(offset + length) };
+        expectIssue(result, { code, range, severity: severityOf[ruleSeverities[code]], data: { code } });
     }
     return found;
 }
 
-/** Asserts that `code` is not reported for the file. */
+/** Asserts that `code` is not reported for the file (langium/test's `expectNoIssues`). */
 export async function expectNoFinding(code: IssueCode, source: string, catalogue?: string | null): Promise<void> {
-    const { diagnostics, document } = await check(source, catalogue);
-    const found = diagnostics.filter(d => d.code === code);
-    expect(found, describe(found, document)).toEqual([]);
+    expectNoIssues(await check(source, catalogue), { code });
 }
 
-/** Asserts that the file has no diagnostics at all. */
+/** Asserts that the file has no diagnostics at all (langium/test's `expectNoIssues`). */
 export async function expectClean(source: string, catalogue?: string | null): Promise<void> {
-    const { diagnostics, document } = await check(source, catalogue);
-    expect(diagnostics, describe(diagnostics, document)).toEqual([]);
+    const result = await check(source, catalogue);
+    expect(result.diagnostics, printDiagnostics(result.diagnostics)).toEqual([]);
+    expectNoIssues(result);
 }

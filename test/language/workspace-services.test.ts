@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { allNodes } from '@tthc/language';
 import { AstUtils, DefaultReferenceDescriptionProvider } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
@@ -31,7 +32,6 @@ describe('replacements of Langium services', () => {
     });
 
     test('the validator visits the nodes Langium streams, in the same order', async () => {
-        const { allNodes } = await import('../../packages/language/out/workspace/ast-walk.js');
         const ws = await exampleWorkspace();
         for (const path of ws.documents.keys()) {
             const root = ws.document(path)!.parseResult.value;

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { testCodeAction } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { edit } from '../language/check-helper.js';
-import { applyEdits, CATALOGUE, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
+import { applyEdits, CATALOGUE, lspServicesWith, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
 
 // District units as a catalogue still had them before 1 July 2025, beside the clean fixture's.
 const DISTRICT_UNITS = `
@@ -400,6 +401,26 @@ describe('quick fixes: data and references', () => {
             textDocument: { uri: ws.uri('procedure.tthc') }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['refactor'] }
         });
         expect(refactorings).toEqual([]);
+    });
+});
+
+describe('single quick fixes with langium/test\'s testCodeAction', () => {
+    // testCodeAction validates the text, expects one finding of the code and one fix for it, applies the fix,
+    // compares the text and validates again: the finding must be gone. The catalogue sits beside its files.
+    async function testFix(input: string, code: string, output: string): Promise<void> {
+        const { services } = await lspServicesWith({ 'catalogue.tthc': CATALOGUE }, 'file:///');
+        const { action, diagnosticsAll } = await testCodeAction(services)(input, code, output);
+        expect(action?.kind).toBe('quickfix');
+        expect(diagnosticsAll.filter(d => d.code === 'unknown-reference'), 'the file links to the catalogue beside it').toEqual([]);
+    }
+
+    test('a conversion of working time is removed', async () => {
+        await testFix(edit('VanPhongXa.TuPhap 4h', 'VanPhongXa.TuPhap 4h as 3h'), 'invalid-duration', PROCEDURE);
+    });
+
+    test('a fee with a thousands separator is grouped with _', async () => {
+        const fee = 'channel online time same-day fee 0 VND';
+        await testFix(edit(fee, 'channel online time same-day fee 2.000 VND'), 'fee-invalid', edit(fee, 'channel online time same-day fee 2_000 VND'));
     });
 });
 

@@ -1,8 +1,9 @@
 import type { Procedure, TthcFile } from '@tthc/language';
+import { procedureTimeSummary } from '@tthc/language/lsp';
 import { describe, expect, test } from 'vitest';
-import { procedureTimeSummary } from '../../packages/language/out/lsp/code-lens/procedure-time-summary.js';
 import { CATALOGUE, lspWorkspace, PROCEDURE } from './lsp-workspace.js';
 
+/** The code lenses of a procedure beside the fixture catalogue (langium/test has no code-lens helper). */
 async function workspaceWith(source: string) {
     const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': source });
     const document = ws.document('procedure.tthc');

@@ -1,6 +1,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { expectCompletion } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { CATALOGUE, lspWorkspace, PROCEDURE, unmark } from './lsp-workspace.js';
+import { CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
 
 /** The catalogue with a district unit (and its position) that completion must never offer. */
 const WITH_DISTRICT = CATALOGUE.replace('  form Mau01', `  unit PhongTuPhapHuyen "Phòng Tư pháp huyện" level district kind division {
@@ -21,14 +22,22 @@ procedure CapPhep "Cấp giấy phép" {
 }
 `;
 
-/** Completion items at the `<||>` cursor of `procedure.tthc`, beside `catalogue`. */
+/**
+ * Completion items at the `<||>` cursor of `procedure.tthc`, beside `catalogue`, in the order the server gives
+ * them: langium/test's `expectCompletion` with an `assert` that keeps the list (its `expectedItems` would
+ * compare the items sorted by `sortText`, and the tests also check details, documentation and snippets).
+ */
 async function complete(source: string, catalogue = WITH_DISTRICT): Promise<CompletionItem[]> {
-    const marked = unmark(source);
-    const ws = await lspWorkspace({ 'catalogue.tthc': catalogue, 'procedure.tthc': marked.text });
-    const document = ws.document('procedure.tthc');
-    const position = document.textDocument.positionAt(marked.ranges[0].offset);
-    const list = await ws.services.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: ws.uri('procedure.tthc') }, position });
-    return list?.items ?? [];
+    const { services, uri } = await lspServicesWith({ 'catalogue.tthc': catalogue });
+    let items: CompletionItem[] | undefined;
+    await expectCompletion(services)({
+        text: source, index: 0, indexMarker: '<||>', parseOptions: { documentUri: uri('procedure.tthc') },
+        assert: list => {
+            items = list.items;
+        }
+    });
+    if (items === undefined) throw new Error('expectCompletion did not call assert.');
+    return items;
 }
 
 async function labels(source: string, catalogue?: string): Promise<string[]> {

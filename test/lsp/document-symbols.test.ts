@@ -1,6 +1,8 @@
+import { expectSymbols } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { SymbolKind, SymbolTag, type DocumentSymbol } from 'vscode-languageserver';
-import { CATALOGUE, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
 
 interface Outline {
     name: string;
@@ -10,8 +12,24 @@ interface Outline {
     children?: Outline[];
 }
 
-async function symbols(ws: LspWorkspace, path: string): Promise<DocumentSymbol[]> {
-    return ws.services.lsp.DocumentSymbolProvider!.getSymbols(ws.document(path), { textDocument: { uri: ws.uri(path) } });
+const FIXTURES = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE };
+
+/**
+ * The symbols of `files[path]`, the other files beside it in its project: langium/test's `expectSymbols` with an
+ * `assert` that keeps them (the tests compare whole trees with details, kinds, tags and ranges).
+ */
+async function symbols(files: Record<string, string>, path: string): Promise<DocumentSymbol[]> {
+    const { [path]: text, ...others } = files;
+    const { services, uri } = await lspServicesWith(others);
+    let found: DocumentSymbol[] | undefined;
+    await expectSymbols(services)({
+        text, parseOptions: { documentUri: uri(path), validation: true },
+        assert: result => {
+            found = result;
+        }
+    });
+    if (found === undefined) throw new Error('expectSymbols did not call assert.');
+    return found;
 }
 
 // The outline without ranges, for comparing trees.
@@ -25,8 +43,7 @@ function outline(symbols: DocumentSymbol[]): Outline[] {
 
 describe('document symbols', () => {
     test('the catalogue: province → units (with their level) → positions, and the forms', async () => {
-        const ws = await lspWorkspace();
-        const [province] = outline(await symbols(ws, 'catalogue.tthc'));
+        const [province] = outline(await symbols(FIXTURES, 'catalogue.tthc'));
         expect(province).toMatchObject({ name: 'Thu', detail: 'Tỉnh Thử', kind: SymbolKind.Namespace });
         expect(province.children!.map(c => c.name)).toEqual([
             'TTPVHCCTinh', 'UBNDTinh', 'SoTuPhap', 'TTPVHCCXa', 'UBNDXa', 'VanPhongXa', 'CongAnXa', 'Mau01', 'Mau02', 'Mau03'
@@ -43,8 +60,7 @@ describe('document symbols', () => {
     });
 
     test('a procedure: its steps (with their time) and own forms, in source order', async () => {
-        const ws = await lspWorkspace();
-        expect(outline(await symbols(ws, 'procedure.tthc'))).toEqual([{
+        expect(outline(await symbols(FIXTURES, 'procedure.tthc'))).toEqual([{
             name: 'KhaiSinh', detail: 'Đăng ký khai sinh', kind: SymbolKind.Module,
             children: [
                 { name: 'TK', detail: 'Tờ khai đăng ký khai sinh', kind: SymbolKind.Struct },
@@ -59,9 +75,8 @@ describe('document symbols', () => {
     });
 
     test('ranges: the whole declaration, and its name as the selection', async () => {
-        const ws = await lspWorkspace();
-        const document = ws.document('procedure.tthc').textDocument;
-        const [procedure] = await symbols(ws, 'procedure.tthc');
+        const document = TextDocument.create('file:///ws/procedure.tthc', 'tthc', 0, PROCEDURE);
+        const [procedure] = await symbols(FIXTURES, 'procedure.tthc');
         const step = procedure.children!.find(s => s.name === 'KyDuyet')!;
         expect(document.getText(step.selectionRange)).toBe('KyDuyet');
         expect(document.getText(step.range)).toBe('step KyDuyet "Ký giấy khai sinh" approval by UBNDXa.ChuTich 2h -> TraKetQua');
@@ -71,20 +86,20 @@ describe('document symbols', () => {
     test('a calendar duration with its working equivalent; district-level declarations are tagged deprecated', async () => {
         const catalogue = CATALOGUE.replace('unit CongAnXa "Công an xã" level central', 'unit CongAnHuyen "Công an huyện" level district');
         const procedure = PROCEDURE.replace('level commune', 'level district').replace('by UBNDXa.ChuTich 2h', 'by UBNDXa.ChuTich 3cd as 2d');
-        const ws = await lspWorkspace({ 'catalogue.tthc': catalogue, 'procedure.tthc': procedure });
-        const [province] = outline(await symbols(ws, 'catalogue.tthc'));
+        const files = { 'catalogue.tthc': catalogue, 'procedure.tthc': procedure };
+        const [province] = outline(await symbols(files, 'catalogue.tthc'));
         expect(province.children!.find(c => c.name === 'CongAnHuyen')).toEqual({
             name: 'CongAnHuyen', detail: 'Công an huyện · district', kind: SymbolKind.Class, tags: [SymbolTag.Deprecated]
         });
-        const [khaiSinh] = outline(await symbols(ws, 'procedure.tthc'));
+        const [khaiSinh] = outline(await symbols(files, 'procedure.tthc'));
         expect(khaiSinh.tags).toEqual([SymbolTag.Deprecated]);
         expect(khaiSinh.children!.find(c => c.name === 'KyDuyet')!.detail).toBe('Ký giấy khai sinh · 3cd as 2d');
     });
 
     test('several procedures in one file, and a file with none', async () => {
         const second = PROCEDURE.replace('procedure KhaiSinh "Đăng ký khai sinh"', 'procedure KhaiSinhLai "Đăng ký lại khai sinh"').replace('code 1.001193', 'code 1.004884');
-        const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE + second, 'empty.tthc': '// nothing yet\n' });
-        expect((await symbols(ws, 'procedure.tthc')).map(s => s.name)).toEqual(['KhaiSinh', 'KhaiSinhLai']);
-        expect(await symbols(ws, 'empty.tthc')).toEqual([]);
+        const files = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE + second, 'empty.tthc': '// nothing yet\n' };
+        expect((await symbols(files, 'procedure.tthc')).map(s => s.name)).toEqual(['KhaiSinh', 'KhaiSinhLai']);
+        expect(await symbols(files, 'empty.tthc')).toEqual([]);
     });
 });

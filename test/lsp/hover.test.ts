@@ -1,24 +1,28 @@
+import { expectHover, parseHelper, textDocumentPositionParams } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { CATALOGUE, lspWorkspace, PROCEDURE, unmark, type LspWorkspace } from './lsp-workspace.js';
+import { CATALOGUE, lspServicesWith, PROCEDURE, unmark } from './lsp-workspace.js';
 
 /**
  * The hover text at each `<|…|>` marker of `procedure.tthc` (or of `catalogue.tthc` when `inCatalogue`),
- * asked at the marker's first character; undefined where there is no hover.
+ * asked at the marker's first character; undefined where there is no hover. Built from langium/test's
+ * parts (`replaceIndices` through `unmark`, `parseHelper`, `textDocumentPositionParams`) rather than its
+ * `expectHover`, which checks one marker against one whole text: these tests compare several markers of a
+ * file with each other and check parts of long hovers.
  */
 async function hovers(files: { procedure?: string; catalogue?: string }, inCatalogue = false): Promise<Array<string | undefined>> {
     const procedure = unmark(files.procedure ?? PROCEDURE);
     const catalogue = unmark(files.catalogue ?? CATALOGUE);
-    const ws = await lspWorkspace({ 'catalogue.tthc': catalogue.text, 'procedure.tthc': procedure.text });
-    const [path, marked] = inCatalogue ? ['catalogue.tthc', catalogue] : ['procedure.tthc', procedure];
-    return Promise.all(marked.ranges.map(range => hoverAt(ws, path, range.offset)));
-}
-
-async function hoverAt(ws: LspWorkspace, path: string, offset: number): Promise<string | undefined> {
-    const document = ws.document(path);
-    const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: ws.uri(path) }, position: document.textDocument.positionAt(offset) });
-    if (!hover) return undefined;
-    expect(hover.contents).toMatchObject({ kind: 'markdown' });
-    return (hover.contents as { value: string }).value;
+    const [path, marked, other, otherText] = inCatalogue
+        ? ['catalogue.tthc', catalogue, 'procedure.tthc', procedure.text]
+        : ['procedure.tthc', procedure, 'catalogue.tthc', catalogue.text];
+    const { services, uri } = await lspServicesWith({ [other]: otherText });
+    const document = await parseHelper(services)(marked.text, { documentUri: uri(path), validation: true });
+    return Promise.all(marked.ranges.map(async range => {
+        const hover = await services.lsp.HoverProvider!.getHoverContent(document, textDocumentPositionParams(document, range.offset));
+        if (!hover) return undefined;
+        expect(hover.contents).toMatchObject({ kind: 'markdown' });
+        return (hover.contents as { value: string }).value;
+    }));
 }
 
 function mark(find: string, replacement: string, source = PROCEDURE): string {
@@ -46,8 +50,11 @@ describe('hover on units and positions', () => {
     });
 
     test('a province unit shows its agency code', async () => {
-        const [hover] = await hovers({ catalogue: mark('unit SoTuPhap', 'unit <|SoTuPhap|>', CATALOGUE) }, true);
-        expect(hover).toBe('**Unit** `SoTuPhap`: Sở Tư pháp\n\n- Level: province\n- Kind: department\n- Agency code: `000.00.24.H39`');
+        const { services, uri } = await lspServicesWith({ 'procedure.tthc': PROCEDURE });
+        await expectHover(services)({
+            text: mark('unit SoTuPhap', 'unit <|>SoTuPhap', CATALOGUE), index: 0, parseOptions: { documentUri: uri('catalogue.tthc') },
+            hover: '**Unit** `SoTuPhap`: Sở Tư pháp\n\n- Level: province\n- Kind: department\n- Agency code: `000.00.24.H39`'
+        });
     });
 
     test('the position part of `Unit.Position`, and a position declaration', async () => {
@@ -89,8 +96,8 @@ describe('hover on steps and procedures', () => {
     });
 
     test('a procedure: code, level, authority, and each channel against the planned time', async () => {
-        const [hover] = await hovers({ procedure: mark('procedure KhaiSinh', 'procedure <|KhaiSinh|>') });
-        expect(hover).toBe([
+        const { services, uri } = await lspServicesWith();
+        await expectHover(services)({ text: mark('procedure KhaiSinh', 'procedure <|>KhaiSinh'), index: 0, parseOptions: { documentUri: uri('procedure.tthc') }, hover: [
             '**Procedure** `KhaiSinh`: Đăng ký khai sinh',
             '',
             '- Code: `1.001193`',
@@ -99,7 +106,7 @@ describe('hover on steps and procedures', () => {
             '- Planned time: **1d** along `TiepNhan` → `ThamDinh` → `KyDuyet` → `TraKetQua`',
             '- in-person: statutory 1 working day — planned 1d, on time',
             '- online: statutory 1 working day — planned 1d, on time'
-        ].join('\n'));
+        ].join('\n') });
     });
 
     test('a procedure over one channel\'s time and under another\'s', async () => {

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE, lspWorkspace, PROCEDURE, unmark } from './lsp-workspace.js';
 
-/** The inlay hints of `procedure.tthc` as `offset label` lines, and the offsets of its `<||>` markers. */
+/**
+ * The inlay hints of `procedure.tthc` as `offset label` lines, and the offsets of its `<||>` markers
+ * (langium/test has no inlay-hint helper; `unmark` is its `replaceIndices`).
+ */
 async function hints(source: string): Promise<{ hints: Array<{ offset: number; label: string; tooltip: string }>; expected: number[] }> {
     const marked = unmark(source);
     const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': marked.text });

@@ -20,35 +20,56 @@ export interface LspWorkspace {
 /**
  * A fresh, validated workspace with LSP services holding the given files (`catalogue.tthc` and
  * `procedure.tthc` by default: the clean fixtures of the language tests).
+ *
+ * langium/test's `expect*` helpers parse the one document under test, alone; a TTHC procedure links to the
+ * catalogue of its project, so a test passes the other files of the project here (see {@link lspServicesWith})
+ * and lets the langium/test helper add the file under test, or, for features that span files (rename, quick
+ * fixes that edit the catalogue, the outline of several files), asks the services of this workspace directly.
  */
 export async function lspWorkspace(files: Record<string, string> = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE }): Promise<LspWorkspace> {
+    const { services, uri, fileSystem } = await open(files, WORKSPACE);
+    const builder = services.shared.workspace.DocumentBuilder;
+    return {
+        services,
+        uri,
+        document: path => {
+            const document = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri(path)));
+            if (!document) throw new Error(`No document at ${path}.`);
+            return document;
+        },
+        write: async (path, text) => {
+            fileSystem.insert(uri(path), text);
+            await builder.update([URI.parse(uri(path))], []);
+        }
+    };
+}
+
+/**
+ * LSP services holding the other files of a project (the catalogue, by default), for langium/test's
+ * `expectCompletion`, `expectHover`, `expectSymbols`…: pass them `parseOptions: { documentUri: uri(path) }` so
+ * that the file under test joins the project beside these files. `testCodeAction` parses twice (before and after
+ * the fix) under its own URIs (`file:///1.tthc`, …): give it `root` `file:///` so that they share the project.
+ */
+export async function lspServicesWith(files: Record<string, string> = { 'catalogue.tthc': CATALOGUE }, root = WORKSPACE): Promise<{ services: TthcLspServices; uri: (path: string) => string }> {
+    const { services, uri } = await open(files, root);
+    return { services, uri };
+}
+
+const WORKSPACE = 'file:///ws/';
+
+/** Fresh LSP services over a virtual file system holding `files` under `root`, parsed and built with validation. */
+async function open(files: Record<string, string>, root: string): Promise<{ services: TthcLspServices; uri: (path: string) => string; fileSystem: VirtualFileSystemProvider }> {
+    const uri = (path: string): string => `${root}${path}`;
     const fileSystem = new VirtualFileSystemProvider();
     const services = createTthcLspServices({ fileSystemProvider: () => fileSystem }).Tthc;
     const parse = parseHelper(services);
     const documents: LangiumDocument[] = [];
     for (const [path, text] of Object.entries(files)) {
-        fileSystem.insert(uriOf(path), text);
-        documents.push(await parse(text, { documentUri: uriOf(path), validation: false }));
+        fileSystem.insert(uri(path), text);
+        documents.push(await parse(text, { documentUri: uri(path), validation: false }));
     }
-    const builder = services.shared.workspace.DocumentBuilder;
-    await builder.build(documents, { validation: true });
-    return {
-        services,
-        uri: uriOf,
-        document: path => {
-            const document = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uriOf(path)));
-            if (!document) throw new Error(`No document at ${path}.`);
-            return document;
-        },
-        write: async (path, text) => {
-            fileSystem.insert(uriOf(path), text);
-            await builder.update([URI.parse(uriOf(path))], []);
-        }
-    };
-}
-
-function uriOf(path: string): string {
-    return `file:///ws/${path}`;
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { services, uri, fileSystem };
 }
 
 /** The text of a document after applying LSP text edits (for formatting, rename and quick-fix tests). */

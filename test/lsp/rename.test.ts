@@ -14,6 +14,7 @@ function cursor(ws: LspWorkspace, path: string, needle: string, occurrence = 0, 
     return document.textDocument.positionAt(index + offset);
 }
 
+/** The rename's workspace edit: it spans files (catalogue and procedures), and langium/test has no rename helper. */
 async function rename(ws: LspWorkspace, path: string, position: Position, newName: string): Promise<WorkspaceEdit | undefined> {
     return ws.services.lsp.RenameProvider!.rename(ws.document(path), { textDocument: { uri: ws.uri(path) }, position, newName });
 }

@@ -1,15 +1,21 @@
-import { SemanticTokensDecoder } from 'langium/lsp';
+import { expectSemanticToken, highlightHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { CATALOGUE, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
+import { SemanticTokenTypes } from 'vscode-languageserver';
+import { CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
 
-// The semantic tokens of the lines of a file that contain `needle`, as `text:type[.modifier…]`.
-async function tokensOn(ws: LspWorkspace, path: string, needle: string): Promise<string[]> {
-    const provider = ws.services.lsp.SemanticTokenProvider!;
-    const document = ws.document(path);
-    const tokens = await provider.semanticHighlight(document, { textDocument: { uri: ws.uri(path) } });
-    const modifierNames = Object.entries(provider.tokenModifiers);
-    const text = document.textDocument.getText();
-    return SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document)
+const FIXTURES = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE };
+
+/**
+ * The semantic tokens of the lines of `files[path]` that contain `needle`, as `text:type[.modifier…]`, the other
+ * files beside it in its project. langium/test's `highlightHelper` decodes them; its `expectSemanticToken` checks
+ * one token's type at a marker, and these tests check every token of a line with its modifiers.
+ */
+async function tokensOn(files: Record<string, string>, path: string, needle: string): Promise<string[]> {
+    const { [path]: text, ...others } = files;
+    const { services, uri } = await lspServicesWith(others);
+    const { tokens } = await highlightHelper(services)(text, { documentUri: uri(path), validation: true });
+    const modifierNames = Object.entries(services.lsp.SemanticTokenProvider!.tokenModifiers);
+    return tokens
         .filter(token => {
             const lineStart = text.lastIndexOf('\n', token.offset) + 1;
             const lineEnd = text.indexOf('\n', token.offset);
@@ -20,54 +26,64 @@ async function tokensOn(ws: LspWorkspace, path: string, needle: string): Promise
 
 describe('semantic tokens', () => {
     test('catalogue declarations carry their kind and the declaration modifier', async () => {
-        const ws = await lspWorkspace();
-        expect(await tokensOn(ws, 'catalogue.tthc', 'province Thu')).toEqual(['Thu:namespace.declaration', '68:number']);
-        expect(await tokensOn(ws, 'catalogue.tthc', 'unit UBNDXa')).toEqual(['UBNDXa:type.declaration']);
-        expect(await tokensOn(ws, 'catalogue.tthc', 'position GiamDoc')).toEqual(['GiamDoc:property.declaration']);
-        expect(await tokensOn(ws, 'catalogue.tthc', 'form Mau01')).toEqual(['Mau01:struct.declaration']);
+        const files = FIXTURES;
+        expect(await tokensOn(files, 'catalogue.tthc', 'province Thu')).toEqual(['Thu:namespace.declaration', '68:number']);
+        expect(await tokensOn(files, 'catalogue.tthc', 'unit UBNDXa')).toEqual(['UBNDXa:type.declaration']);
+        expect(await tokensOn(files, 'catalogue.tthc', 'position GiamDoc')).toEqual(['GiamDoc:property.declaration']);
+        expect(await tokensOn(files, 'catalogue.tthc', 'form Mau01')).toEqual(['Mau01:struct.declaration']);
     });
 
     test('procedure declarations: the procedure, its forms and steps', async () => {
-        const ws = await lspWorkspace();
-        expect(await tokensOn(ws, 'procedure.tthc', 'procedure KhaiSinh')).toEqual(['KhaiSinh:class.declaration']);
-        expect(await tokensOn(ws, 'procedure.tthc', 'form TK "')).toEqual(['TK:struct.declaration']);
+        const files = FIXTURES;
+        expect(await tokensOn(files, 'procedure.tthc', 'procedure KhaiSinh')).toEqual(['KhaiSinh:class.declaration']);
+        expect(await tokensOn(files, 'procedure.tthc', 'form TK "')).toEqual(['TK:struct.declaration']);
     });
 
     test('references are coloured by what they resolve to; `Unit.Position` splits into unit and position', async () => {
-        const ws = await lspWorkspace();
-        expect(await tokensOn(ws, 'procedure.tthc', 'step KyDuyet')).toEqual([
+        const files = FIXTURES;
+        expect(await tokensOn(files, 'procedure.tthc', 'step KyDuyet')).toEqual([
             'KyDuyet:function.declaration', 'UBNDXa:type', 'ChuTich:property', '2h:number', 'TraKetQua:function'
         ]);
-        expect(await tokensOn(ws, 'procedure.tthc', 'step TiepNhan')).toEqual([
+        expect(await tokensOn(files, 'procedure.tthc', 'step TiepNhan')).toEqual([
             'TiepNhan:function.declaration', 'TTPVHCCXa:type', 'CongChuc:property', '1h:number', 'Mau01:struct',
             'ThamDinh:function', 'BoSung:function'
         ]);
-        expect(await tokensOn(ws, 'procedure.tthc', 'authority')).toEqual(['UBNDXa:type']);
-        expect(await tokensOn(ws, 'procedure.tthc', 'document "')).toEqual(['TK:struct']);
-        expect(await tokensOn(ws, 'procedure.tthc', 'channel in-person')).toEqual(['0:number']);
+        expect(await tokensOn(files, 'procedure.tthc', 'authority')).toEqual(['UBNDXa:type']);
+        expect(await tokensOn(files, 'procedure.tthc', 'document "')).toEqual(['TK:struct']);
+        expect(await tokensOn(files, 'procedure.tthc', 'channel in-person')).toEqual(['0:number']);
     });
 
     test('a performer that is a unit, a hand-over partner, a fee with pages and a cap, an `as` duration', async () => {
         const procedure = PROCEDURE.replace('step TraKetQua "Trả kết quả" return by TTPVHCCXa.CongChuc 1h',
             'step TraKetQua "Trả kết quả" return by TTPVHCCXa 1h handover to CongAnXa within 15cd as 11d')
             .replace('channel online time same-day fee 0 VND', 'channel online time same-day fee 1_000 VND per page from page 3 max 200_000 VND');
-        const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': procedure });
-        expect(await tokensOn(ws, 'procedure.tthc', 'step TraKetQua')).toEqual([
+        const files = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': procedure };
+        expect(await tokensOn(files, 'procedure.tthc', 'step TraKetQua')).toEqual([
             'TraKetQua:function.declaration', 'TTPVHCCXa:type', '1h:number', 'CongAnXa:type', '15cd:number', '11d:number'
         ]);
-        expect(await tokensOn(ws, 'procedure.tthc', 'channel online')).toEqual(['1_000:number', '3:number', '200_000:number']);
+        expect(await tokensOn(files, 'procedure.tthc', 'channel online')).toEqual(['1_000:number', '3:number', '200_000:number']);
     });
 
     test('an unresolved reference gets no token', async () => {
-        const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE.replace('by UBNDXa.ChuTich', 'by UBNDXa.ChuTichh') });
-        expect(await tokensOn(ws, 'procedure.tthc', 'step KyDuyet')).toEqual(['KyDuyet:function.declaration', '2h:number', 'TraKetQua:function']);
+        const files = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE.replace('by UBNDXa.ChuTich', 'by UBNDXa.ChuTichh') };
+        expect(await tokensOn(files, 'procedure.tthc', 'step KyDuyet')).toEqual(['KyDuyet:function.declaration', '2h:number', 'TraKetQua:function']);
     });
 
     test('the abolished `district` level is marked deprecated, other levels are left to the grammar', async () => {
         const catalogue = CATALOGUE.replace('unit CongAnXa "Công an xã" level central', 'unit CongAnHuyen "Công an huyện" level district');
-        const ws = await lspWorkspace({ 'catalogue.tthc': catalogue, 'procedure.tthc': PROCEDURE.replace('level commune', 'level district') });
-        expect(await tokensOn(ws, 'catalogue.tthc', 'unit CongAnHuyen')).toEqual(['CongAnHuyen:type.declaration', 'district:keyword.deprecated']);
-        expect(await tokensOn(ws, 'procedure.tthc', 'level district')).toEqual(['district:keyword.deprecated']);
-        expect(await tokensOn(ws, 'catalogue.tthc', 'unit UBNDXa')).toEqual(['UBNDXa:type.declaration']);
+        const files = { 'catalogue.tthc': catalogue, 'procedure.tthc': PROCEDURE.replace('level commune', 'level district') };
+        expect(await tokensOn(files, 'catalogue.tthc', 'unit CongAnHuyen')).toEqual(['CongAnHuyen:type.declaration', 'district:keyword.deprecated']);
+        expect(await tokensOn(files, 'procedure.tthc', 'level district')).toEqual(['district:keyword.deprecated']);
+        expect(await tokensOn(files, 'catalogue.tthc', 'unit UBNDXa')).toEqual(['UBNDXa:type.declaration']);
+    });
+
+    test('the types at marked places, with langium/test\'s expectSemanticToken', async () => {
+        const { services, uri } = await lspServicesWith();
+        const marked = PROCEDURE.replace('step KyDuyet "Ký giấy khai sinh" approval by UBNDXa.ChuTich 2h -> TraKetQua',
+            'step <|KyDuyet|> "Ký giấy khai sinh" approval by <|UBNDXa|>.<|ChuTich|> <|2h|> -> <|TraKetQua|>');
+        const tokens = await highlightHelper(services)(marked, { documentUri: uri('procedure.tthc'), validation: true });
+        const expected = [SemanticTokenTypes.function, SemanticTokenTypes.type, SemanticTokenTypes.property, SemanticTokenTypes.number, SemanticTokenTypes.function];
+        expect(tokens.ranges).toHaveLength(expected.length);
+        expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { rangeIndex, tokenType }));
     });
 });

@@ -2,6 +2,7 @@
 // with their default choices, into valid TTHC.
 import { snippets } from '@tthc/language/lsp';
 import { describe, expect, test } from 'vitest';
+import { Diagnostic } from 'vscode-languageserver-types';
 import { lspWorkspace } from '../lsp/lsp-workspace.js';
 
 const body = (keyword: string): string => snippets.find(s => s.keyword === keyword)!.body;
@@ -19,7 +20,7 @@ function expand(text: string): string {
 
 async function syntaxErrors(text: string): Promise<string[]> {
     const ws = await lspWorkspace({ 'snippet.tthc': text });
-    return (ws.document('snippet.tthc').diagnostics ?? []).filter(d => d.code === 'syntax-error').map(d => d.message);
+    return (ws.document('snippet.tthc').diagnostics ?? []).filter(d => d.code === 'syntax-error').map(Diagnostic.getMessageString);
 }
 
 describe('the snippets', () => {

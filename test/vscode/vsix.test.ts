@@ -49,6 +49,7 @@ describe('the .vsix', () => {
         expect(manifest.name).toBe('tthc');
         expect(manifest.main).toBe('./dist/extension.cjs');
         expect(manifest.dependencies).toBeUndefined();
+        expect(manifest.exports, 'the exports for the tests point into out/, which the .vsix does not carry').toBeUndefined();
         expect(manifest.contributes.languages[0]).toMatchObject({ id: 'tthc', extensions: ['.tthc'], configuration: './language-configuration.json' });
         expect(manifest.contributes.grammars[0]).toMatchObject({ language: 'tthc', scopeName: 'source.tthc' });
         const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);

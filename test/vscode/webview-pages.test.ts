@@ -1,7 +1,7 @@
 // The webview pages' HTML: a strict Content-Security-Policy and escaped text.
 import { describe, expect, test } from 'vitest';
-import { diagramPageHtml } from '../../packages/vscode/out/extension/diagram/diagram-page.js';
-import { webviewHtml } from '../../packages/vscode/out/extension/webview-html.js';
+import { diagramPageHtml } from '@tthc/vscode/diagram-page';
+import { webviewHtml } from '@tthc/vscode/webview-html';
 
 function csp(html: string): string {
     return /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';

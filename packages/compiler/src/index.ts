@@ -12,4 +12,6 @@ export { tableTarget } from './targets/table/table-target.js';
 export { opencpsTarget } from './targets/opencps/opencps-target.js';
 export { bpmnTarget } from './targets/bpmn/bpmn-target.js';
 export { publicationTableHtml, TABLE_STYLE } from './targets/table/fragment.js';
-export { escapeHtml } from './targets/table/escape.js';
+export { cleanText, escapeHtml, escapeMarkdown } from './targets/table/escape.js';
+export { formatAmount, formatCalendarDays, formatDuration, formatNumber, formatWorkingMinutes } from './targets/table/vietnamese-time.js';
+export { codeFromName, uniqueCodes } from './targets/opencps/codes.js';

@@ -11,3 +11,4 @@ export * from './validation/messages.js';
 export * from './validation/superseded-texts.js';
 export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';
 export { TthcProjects } from './workspace/projects.js';
+export { allNodes } from './workspace/ast-walk.js';

@@ -31,8 +31,9 @@ cpSync(join(repoDir, 'docs', 'rules.md'), join(stage, 'docs', 'rules.md'));
 cpSync(join(packageDir, 'README.md'), join(stage, 'README.md'));
 cpSync(join(packageDir, 'CHANGELOG.md'), join(stage, 'CHANGELOG.md'));
 
-// The marketplace's names are unscoped; the workspace's dependencies are bundled, not installed.
-const { dependencies: _bundled, private: _private, type: _type, ...rest } = manifest;
+// The marketplace's names are unscoped; the workspace's dependencies are bundled, not installed; the exports
+// (the webview pages' HTML, for the repository's tests) point into out/, which the .vsix does not carry.
+const { dependencies: _bundled, private: _private, type: _type, exports: _exports, ...rest } = manifest;
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify({ ...rest, name: 'tthc' }, null, 2)}\n`);
 
 const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
