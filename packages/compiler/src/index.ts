@@ -13,3 +13,4 @@ export { opencpsTarget } from './targets/opencps/opencps-target.js';
 export { bpmnTarget } from './targets/bpmn/bpmn-target.js';
 export { publicationTableHtml, TABLE_STYLE } from './targets/table/fragment.js';
 export { escapeHtml } from './targets/table/escape.js';
+export * from './layout/index.js';
