@@ -4,3 +4,4 @@ export type { DiagramDiagnostic } from './graph/graph-model.js';
 export { svgTarget, mermaidTarget } from './targets/diagram-targets.js';
 export { timeText } from './graph/time-text.js';
 export { stepNodeId } from './graph/build-graph.js';
+export { DIAGRAM_STEP_LIMIT, tooLargeToDraw, tooLargeToDrawMessage } from './diagram-limit.js';

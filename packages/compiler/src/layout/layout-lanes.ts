@@ -29,19 +29,24 @@ export function layoutLanes(graph: LaneGraph, options: LaneGridOptions): LaneLay
     const nodes = new Map(graph.nodes.map(n => [n.id, grid.boundsOf(n.id)]));
     const gateway = new Set(graph.nodes.filter(n => n.gateway).map(n => n.id));
 
-    // A box's exits, in edge order, centred on the middle of its right side.
-    const exits = new Map<string, string[]>();
-    for (const edge of graph.edges) {
-        if (!nodes.has(edge.source) || !nodes.has(edge.target)) continue;
+    // A box's exits, centred on the middle of its right side, top to bottom in the order of where
+    // they go (the row of their target; loops back, which go round below, last), so that they do not
+    // cross on the way out.
+    const exits = new Map<string, Array<{ id: string; key: number; order: number }>>();
+    graph.edges.forEach((edge, order) => {
+        if (!nodes.has(edge.source) || !nodes.has(edge.target)) return;
+        const from = grid.cellOf(edge.source);
+        const to = grid.cellOf(edge.target);
         const list = exits.get(edge.source) ?? [];
-        list.push(edge.id);
+        list.push({ id: edge.id, key: to.column > from.column ? to.row : Number.MAX_SAFE_INTEGER, order });
         exits.set(edge.source, list);
-    }
+    });
     const exitOffset = new Map<string, number>();
-    for (const [source, ids] of exits) {
+    for (const [source, list] of exits) {
         if (gateway.has(source)) continue;
         const limit = Math.max(0, (nodes.get(source) as Bounds).height / 2 - 6);
-        ids.forEach((id, k) => exitOffset.set(id, Math.max(-limit, Math.min(limit, Math.round((k - (ids.length - 1) / 2) * EXIT_SPREAD)))));
+        list.sort((a, b) => a.key - b.key || a.order - b.order);
+        list.forEach((exit, k) => exitOffset.set(exit.id, Math.max(-limit, Math.min(limit, Math.round((k - (list.length - 1) / 2) * EXIT_SPREAD)))));
     }
 
     const end = (id: string, edgeId?: string): FlowEnd => ({

@@ -1,12 +1,14 @@
 /**
  * Where each node goes on a grid of columns (the flow's stages, left to right) and rows within its
- * lane. Columns come from a longest-path layering in which every edge that points against the model
- * order is a back edge: a loop back for rework points backwards and the main flow reads left to
- * right (what ELK's layered algorithm does with model-order cycle breaking; ELK took about 13 ms a
- * procedure and overflowed the stack on long ones, this is linear and takes microseconds). Within a
+ * lane. Columns come from a longest-path layering in which every edge that closes a cycle against
+ * the model order is a back edge (cycles.ts): a loop back for rework points backwards and the main
+ * flow reads left to right (ELK's layered algorithm with model-order cycle breaking did about the
+ * same; it took about 13 ms a procedure and overflowed the stack on long ones, this is linear and
+ * takes microseconds). Within a
  * column, nodes are ordered by the barycenter of their predecessors (one sweep, left to right);
  * every walk is a loop over arrays, never a recursion, so a procedure of any length is placed.
  */
+import { forwardEdges } from './cycles.js';
 import type { LaneGraph } from './lane-graph.js';
 
 /** A node's cell: its column, and its row within its lane (0 = top row of the lane). */
@@ -34,21 +36,21 @@ interface Placed {
 export function placeNodes(graph: LaneGraph): Placement {
     const count = graph.nodes.length;
     const indexOf = new Map(graph.nodes.map((n, i) => [n.id, i]));
-    // Edges as node indices; forward ones (in model order) make the layering's DAG.
-    const forwardIn: number[][] = graph.nodes.map(() => []);
+    // Edges as node indices; the forward ones make the layering's DAG.
+    const pairs: Array<[number, number]> = [];
     const incoming: number[][] = graph.nodes.map(() => []);
     for (const edge of graph.edges) {
         const s = indexOf.get(edge.source);
         const t = indexOf.get(edge.target);
         if (s === undefined || t === undefined) continue;
         incoming[t].push(s);
-        if (t > s) forwardIn[t].push(s);
+        pairs.push([s, t]);
     }
-    // With back edges gone, the model order is a topological order: one pass gives every node the
-    // longest path from a source.
+    const { predecessors: forwardIn, order: topological } = forwardEdges(count, pairs);
+    // One pass in a topological order gives every node the longest path from a source.
     const layer = new Array<number>(count).fill(0);
     let columns = 0;
-    for (let i = 0; i < count; i++) {
+    for (const i of topological) {
         for (const s of forwardIn[i]) layer[i] = Math.max(layer[i], layer[s] + 1);
         columns = Math.max(columns, layer[i] + 1);
     }
