@@ -48,7 +48,9 @@ export class LaneGrid {
     /** Top and height of each global row. */
     private readonly rowTop: number[] = [];
     private readonly rowHeight: number[] = [];
-    private readonly occupied = new Set<string>();
+    /** Per global row, the columns holding a node, ascending; per column, the rows. */
+    private readonly columnsInRow = new Map<number, number[]>();
+    private readonly rowsInColumn = new Map<number, number[]>();
     private readonly gapUse = new Map<number, number>();
     private readonly corridorUse = new Map<number, number>();
     private readonly cells = new Map<string, GridCell>();
@@ -72,10 +74,13 @@ export class LaneGrid {
             const global = { column: cell.column, row: (firstRow.get(node.laneId) ?? 0) + cell.row };
             this.cells.set(node.id, global);
             this.sizes.set(node.id, { width: node.width, height: node.height });
-            this.occupied.add(`${global.column}:${global.row}`);
+            push(this.columnsInRow, global.row, global.column);
+            push(this.rowsInColumn, global.column, global.row);
             widths[global.column] = Math.max(widths[global.column], node.width);
             heights[global.row] = Math.max(heights[global.row], node.height);
         }
+
+        for (const list of [...this.columnsInRow.values(), ...this.rowsInColumn.values()]) list.sort((a, b) => a - b);
 
         let x = options.left + EDGE_MARGIN;
         for (const width of widths) {
@@ -128,18 +133,12 @@ export class LaneGrid {
 
     /** Whether no node lies in the row between two columns (both included). */
     rowClear(row: number, fromColumn: number, toColumn: number): boolean {
-        for (let c = Math.min(fromColumn, toColumn); c <= Math.max(fromColumn, toColumn); c++) {
-            if (this.occupied.has(`${c}:${row}`)) return false;
-        }
-        return true;
+        return !anyBetween(this.columnsInRow.get(row), Math.min(fromColumn, toColumn), Math.max(fromColumn, toColumn));
     }
 
     /** Whether no node lies in the column between two rows (both included). */
     columnClear(column: number, fromRow: number, toRow: number): boolean {
-        for (let r = Math.min(fromRow, toRow); r <= Math.max(fromRow, toRow); r++) {
-            if (this.occupied.has(`${column}:${r}`)) return false;
-        }
-        return true;
+        return !anyBetween(this.rowsInColumn.get(column), Math.min(fromRow, toRow), Math.max(fromRow, toRow));
     }
 
     /**
@@ -180,6 +179,26 @@ export class LaneGrid {
         const bottom = row < this.rowTop.length ? this.rowTop[row] : this.area.y + this.area.height;
         return [top, bottom];
     }
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+}
+
+// Whether an ascending list holds a value in [low, high]: a binary search, so that a long edge's
+// check costs log n, not the length of the row it looks along.
+function anyBetween(sorted: readonly number[] | undefined, low: number, high: number): boolean {
+    if (sorted === undefined) return false;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < low) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] <= high;
 }
 
 // The next free line in a channel between `low` and `high`, kept clear of both sides.
