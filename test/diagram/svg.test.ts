@@ -1,9 +1,10 @@
 // The SVG diagram, checked structurally: every example procedure must give a well-formed document
 // (xmllint) with one lane per unit, one box per step showing its title, an edge per transition target
 // with its outcome label, dashed exception edges, a highlighted critical path and the header totals;
-// no two boxes may overlap. Hostile titles must come out as text, long titles must wrap inside their
-// box, the output must be deterministic, and a 30-step procedure must lay out quickly. A procedure
-// too large to draw (more than DIAGRAM_STEP_LIMIT steps) gets a notice instead, at any size.
+// no two boxes may overlap, no edge may cross a box or run along a lane's border. Hostile titles must
+// come out as text, long titles must wrap inside their box, the output must be deterministic, and a
+// 30-step procedure must lay out quickly. A procedure too large to draw (more than DIAGRAM_STEP_LIMIT
+// steps) gets a notice instead, at any size.
 import type { ProcedureModel, StepModel } from '@tthc/compiler';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
@@ -103,6 +104,22 @@ function edgesThroughBoxes(svg: string): string[] {
     return found;
 }
 
+/** Horizontal edge segments drawn on the line between two lanes, where they would hide in the border. */
+function edgesOnLaneBorders(svg: string): string[] {
+    const borders = new Set([...svg.matchAll(/<g class="lane"[^>]*><rect [^>]*>/g)].flatMap(m => {
+        const lane = rectOf(m[0]);
+        return [lane.y, lane.y + lane.height];
+    }));
+    const found: string[] = [];
+    for (const m of svg.matchAll(/data-edge="([^"]+)"[^>]*><path d="([^"]+)"/g)) {
+        const points = m[2].split(' ').map(p => p.slice(1).split(',').map(Number));
+        for (let i = 0; i + 1 < points.length; i++) {
+            if (points[i][1] === points[i + 1][1] && borders.has(points[i][1])) found.push(`${m[1]} at y=${points[i][1]}`);
+        }
+    }
+    return found;
+}
+
 describe('every example procedure', () => {
     test.each(build.procedures.map(p => [p.code, p] as const))('%s', (_code, procedure) => {
         const svg = procedureSvg(procedure);
@@ -182,6 +199,7 @@ describe('every example procedure', () => {
             }
         }
         expect(edgesThroughBoxes(svg)).toEqual([]);
+        expect(edgesOnLaneBorders(svg)).toEqual([]);
         for (const step of procedure.steps) {
             const lane = rectOf(group(svg, `data-lane="lane:${step.unit.id}"`));
             const box = nodeBoxes(svg).get(`step:${step.id}`) as Rect;

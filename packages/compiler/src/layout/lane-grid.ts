@@ -54,6 +54,8 @@ export class LaneGrid {
     private readonly gapUse = new Map<number, number>();
     private readonly corridorUse = new Map<number, number>();
     private readonly cells = new Map<string, GridCell>();
+    /** Global rows that start a lane (but the first): their corridor's middle is the line between two lanes. */
+    private readonly laneStarts = new Set<number>();
     private readonly sizes = new Map<string, { width: number; height: number }>();
     /** The lanes' drawing area: from `left` to the right margin, from the first lane's top to the last one's bottom. */
     readonly area: Bounds;
@@ -94,6 +96,7 @@ export class LaneGrid {
         for (const lane of graph.lanes) {
             const first = firstRow.get(lane) as number;
             const count = placement.laneRows.get(lane) ?? 1;
+            if (first > 0) this.laneStarts.add(first);
             let rowY = y + LANE_PAD;
             for (let r = first; r < first + count; r++) {
                 this.rowTop.push(rowY);
@@ -159,6 +162,8 @@ export class LaneGrid {
     /** The y of a line in the corridor above global `row` (`row` = number of rows: below the last). */
     corridorY(row: number): number {
         const [top, bottom] = this.corridor(row);
+        // Between two lanes the middle line is the lanes' border: an edge there would hide in it.
+        if (this.laneStarts.has(row) && !this.corridorUse.has(row)) this.corridorUse.set(row, 1);
         return spread(top, bottom, this.corridorUse, row);
     }
 
