@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE, PROCEDURE } from '../language/check-helper.js';
+import { longProcedureWorkspace } from './long-procedure.js';
 import { ROOT, tempWorkspace, tthc } from './run-cli.js';
 
 function tree(folder: string): Record<string, string> {
@@ -141,4 +142,13 @@ describe('the diagram targets', () => {
         expect(readFileSync(join(out, 'mermaid', 'diagrams', '1.001193.md'), 'utf8')).toMatch(/^# 1\.001193\n\n```mermaid\nflowchart LR\n/);
         expect(JSON.parse(readFileSync(join(out, 'tthc-manifest.json'), 'utf8')).targets).toEqual(['bpmn', 'json', 'mermaid', 'opencps', 'svg', 'table']);
     });
+
+    test('a procedure of 10,000 steps: the svg and site targets show a notice for it, and an info line says why', () => {
+        const dir = longProcedureWorkspace(9_996);
+        const run = tthc(['build', '.', '--out', 'out', '--target', 'svg,site'], dir);
+        expect(run.stderr).toMatch(/^dai\.tthc:1:1 info Procedure 'Dai' has 10000 steps, more than the 200 a diagram can show: [^\n]*\n$/);
+        expect(run.status).toBe(0);
+        expect(readFileSync(join(dir, 'out', 'svg', 'diagrams', '1.001193.svg'), 'utf8')).toContain('<g class="too-large" data-steps="10000">');
+        expect(readFileSync(join(dir, 'out', 'site', 'procedures', '1.001193.html'), 'utf8')).toContain('<g class="too-large" data-steps="10000">');
+    }, 600_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE, PROCEDURE } from '../language/check-helper.js';
+import { longProcedureWorkspace } from './long-procedure.js';
 import { tempWorkspace, tthc } from './run-cli.js';
 
 const two = PROCEDURE + PROCEDURE.replace('procedure KhaiSinh', 'procedure KhaiSinhLai').replace('code 1.001193', 'code 1.000656');
@@ -43,4 +44,22 @@ describe('tthc diagram', () => {
         expect(bad.stderr).toContain('bad.tthc:5:9 error district-level');
         expect(tthc(['diagram', 'good.tthc'], dir).status).toBe(0);
     });
+
+    test('a procedure of 150 steps is drawn as a diagram, with nothing on standard error', () => {
+        const run = tthc(['diagram', 'dai.tthc'], longProcedureWorkspace(146));
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe('');
+        expect(run.stdout.split('<g class="node step').length - 1).toBe(150);
+        expect(run.stdout).not.toContain('class="too-large"');
+    });
+
+    test('a procedure of 10,000 steps gets a notice instead of a diagram, and an info line says why', () => {
+        const run = tthc(['diagram', 'dai.tthc'], longProcedureWorkspace(9_996));
+        expect(run.stderr).toBe("dai.tthc:1:1 info Procedure 'Dai' has 10000 steps, more than the 200 a diagram can show: its diagram only says so; "
+            + 'read its steps in the table target (tthc build --target table), or split it into smaller procedures.\n');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        expect(run.stdout).toContain('<g class="too-large" data-steps="10000">');
+        expect(run.stdout).not.toContain('data-node=');
+    }, 600_000);
 });

@@ -1,12 +1,14 @@
 // The SVG diagram, checked structurally: every example procedure must give a well-formed document
 // (xmllint) with one lane per unit, one box per step showing its title, an edge per transition target
 // with its outcome label, dashed exception edges, a highlighted critical path and the header totals;
-// no two boxes may overlap. Hostile titles must come out as text, long titles must wrap inside their
-// box, the output must be deterministic, and a 30-step procedure must lay out quickly.
+// no two boxes may overlap, no edge may cross a box or run along a lane's border. Hostile titles must
+// come out as text, long titles must wrap inside their box, the output must be deterministic, and a
+// 30-step procedure must lay out quickly. A procedure too large to draw (more than DIAGRAM_STEP_LIMIT
+// steps) gets a notice instead, at any size.
 import type { ProcedureModel, StepModel } from '@tthc/compiler';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { procedureSvg, timeText } from '@tthc/diagram';
+import { buildGraph, DIAGRAM_STEP_LIMIT, layoutDiagram, procedureSvg, timeText } from '@tthc/diagram';
 import { buildOf } from '../compiler/build-helper.js';
 
 const build = await buildOf('examples/lam-dong');
@@ -98,9 +100,25 @@ function edgesThroughBoxes(svg: string): string[] {
     return found;
 }
 
+/** Horizontal edge segments drawn on the line between two lanes, where they would hide in the border. */
+function edgesOnLaneBorders(svg: string): string[] {
+    const borders = new Set([...svg.matchAll(/<g class="lane"[^>]*><rect [^>]*>/g)].flatMap(m => {
+        const lane = rectOf(m[0]);
+        return [lane.y, lane.y + lane.height];
+    }));
+    const found: string[] = [];
+    for (const m of svg.matchAll(/data-edge="([^"]+)"[^>]*><path d="([^"]+)"/g)) {
+        const points = m[2].split(' ').map(p => p.slice(1).split(',').map(Number));
+        for (let i = 0; i + 1 < points.length; i++) {
+            if (points[i][1] === points[i + 1][1] && borders.has(points[i][1])) found.push(`${m[1]} at y=${points[i][1]}`);
+        }
+    }
+    return found;
+}
+
 describe('every example procedure', () => {
-    test.each(build.procedures.map(p => [p.code, p] as const))('%s', async (_code, procedure) => {
-        const svg = await procedureSvg(procedure);
+    test.each(build.procedures.map(p => [p.code, p] as const))('%s', (_code, procedure) => {
+        const svg = procedureSvg(procedure);
         expectWellFormed(svg);
         expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
         expect(svg).toMatch(/ viewBox="0 0 [0-9.]+ [0-9.]+"/);
@@ -177,6 +195,7 @@ describe('every example procedure', () => {
             }
         }
         expect(edgesThroughBoxes(svg)).toEqual([]);
+        expect(edgesOnLaneBorders(svg)).toEqual([]);
         for (const step of procedure.steps) {
             const lane = rectOf(group(svg, `data-lane="lane:${step.unit.id}"`));
             const box = nodeBoxes(svg).get(`step:${step.id}`) as Rect;
@@ -194,10 +213,10 @@ const richest = [...build.procedures].sort((a, b) => b.steps.length - a.steps.le
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'Thẩm định & trình ký <b>'];
 
 describe('escaping', () => {
-    test('hostile titles, unit titles and diagnostics render as text', async () => {
+    test('hostile titles, unit titles and diagnostics render as text', () => {
         const hostile = withTitles(richest, HOSTILE, { title: '</title><script>alert(2)</script>', code: '1.0&<' });
         const steps = hostile.steps.map((s, i) => (i === 3 ? { ...s, unit: { ...s.unit, title: '<svg onload=alert(3)>' } } : s));
-        const svg = await procedureSvg({ ...hostile, steps }, {
+        const svg = procedureSvg({ ...hostile, steps }, {
             diagnostics: [{ stepId: steps[0].id, severity: 'error', message: '<script>alert(4)</script> & more' }, { severity: 'warning', message: '"><img src=x>' }]
         });
         expectWellFormed(svg);
@@ -221,10 +240,10 @@ describe('escaping', () => {
 });
 
 describe('long titles', () => {
-    test('wrap into several lines that stay inside their box', async () => {
+    test('wrap into several lines that stay inside their box', () => {
         const long = 'Thẩm định hồ sơ, kiểm tra thực tế tại cơ sở, lập biên bản thẩm định và dự thảo văn bản trình Lãnh đạo Sở xem xét, quyết định theo quy định';
         const unbroken = 'Chứng_thực_bản_sao_từ_bản_chính_giấy_tờ_văn_bản_do_cơ_quan_có_thẩm_quyền_cấp';
-        const svg = await procedureSvg(withTitles(richest, [long, unbroken]));
+        const svg = procedureSvg(withTitles(richest, [long, unbroken]));
         expectWellFormed(svg);
         for (const step of richest.steps.slice(0, 2)) {
             const element = group(svg, `data-node="step:${step.id}"`);
@@ -246,8 +265,8 @@ describe('long titles', () => {
         expect(wrapped).toBe(long);
     });
 
-    test('Vietnamese text keeps its diacritics', async () => {
-        const svg = await procedureSvg(richest);
+    test('Vietnamese text keeps its diacritics', () => {
+        const svg = procedureSvg(richest);
         expect(svg).toContain('Tổng thời gian');
         expect(svg).toContain(richest.steps[0].title);
         expect(svg).toContain('Cấp ');
@@ -255,9 +274,9 @@ describe('long titles', () => {
 });
 
 describe('determinism', () => {
-    test('the same input gives the same bytes', async () => {
-        const first = await Promise.all(build.procedures.map(p => procedureSvg(p)));
-        const second = await Promise.all([...build.procedures].reverse().map(p => procedureSvg(p)));
+    test('the same input gives the same bytes', () => {
+        const first = build.procedures.map(p => procedureSvg(p));
+        const second = [...build.procedures].reverse().map(p => procedureSvg(p));
         expect(second.reverse()).toEqual(first);
     });
 });
@@ -297,11 +316,11 @@ function thirtySteps(base: ProcedureModel): ProcedureModel {
 }
 
 describe('a 30-step procedure', () => {
-    test('renders well under a second', async () => {
+    test('renders well under a second', () => {
         const synthetic = thirtySteps(richest);
-        await procedureSvg(richest); // ELK warmed up, as in an editor preview
+        procedureSvg(richest); // warmed up, as in an editor preview
         const started = performance.now();
-        const svg = await procedureSvg(synthetic);
+        const svg = procedureSvg(synthetic);
         const elapsed = performance.now() - started;
         console.log(`30-step procedure: ${elapsed.toFixed(1)} ms, ${svg.length} characters`);
         expectWellFormed(svg);
@@ -317,3 +336,67 @@ describe('a 30-step procedure', () => {
     });
 });
 
+
+/**
+ * A chain of `count` steps across the richest example's units (a rework loop back every 25 steps,
+ * an exception branch to the last step every 10), on the main flow but the last.
+ */
+function chainOf(base: ProcedureModel, count: number): ProcedureModel {
+    const template = base.steps[0];
+    const units = [...new Map(base.steps.map(s => [s.unit.id, s.unit])).values()];
+    const ids = Array.from({ length: count }, (_, i) => `B${i + 1}`);
+    const last = ids[count - 1];
+    const steps: StepModel[] = ids.map((id, i) => ({
+        ...template, id, sequence: i + 1, title: `Bước ${i + 1}: xử lý hồ sơ`, unit: units[Math.floor(i / 4) % units.length],
+        position: undefined, handover: undefined, duration: { text: '1h', unit: 'h', amount: 1, workingMinutes: 60 },
+        transitions: i < count - 2
+            ? [
+                { outcome: 'default', targets: [ids[i + 1]], exception: false, source: template.source },
+                ...(i % 25 === 24 ? [{ outcome: 'incomplete' as const, targets: [ids[i - 20]], exception: false, source: template.source }] : []),
+                ...(i % 10 === 3 ? [{ outcome: 'rejected' as const, targets: [last], exception: true, source: template.source }] : [])
+            ]
+            : [],
+        mainFlow: i < count - 1, critical: i < count - 1, cumulative: i < count - 1 ? (i + 1) * 60 : undefined
+    }));
+    return {
+        ...base, id: `Chain${count}`, code: '9.999998', steps,
+        timing: { unit: 'working-minutes', planned: (count - 1) * 60, criticalPath: ids.slice(0, count - 1), channels: [{ kind: 'in-person', statutory: count * 60 }] }
+    };
+}
+
+describe('long procedures', () => {
+    test(`150 steps (under the limit of ${DIAGRAM_STEP_LIMIT}) are drawn as a diagram`, () => {
+        const svg = procedureSvg(chainOf(richest, 150));
+        expectWellFormed(svg);
+        expect(svg).not.toContain('class="too-large"');
+        expect(count(svg, '<g class="node step')).toBe(150);
+        const boxes = [...nodeBoxes(svg).values()];
+        for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
+        }
+        expect(edgesThroughBoxes(svg)).toEqual([]);
+    });
+
+    test('10,000 steps give a notice saying how many steps and where to read them, without a stack overflow', () => {
+        const procedure = chainOf(richest, 10_000);
+        const svg = procedureSvg(procedure, { diagnostics: [{ stepId: 'B7', severity: 'warning', message: 'a <b>step</b> finding' }] });
+        expectWellFormed(svg);
+        expect(svg).toContain('<g class="too-large" data-steps="10000">');
+        expect(svg).toContain('Thủ tục có 10.000 bước: quá nhiều để vẽ thành sơ đồ (tối đa 200 bước).');
+        expect(svg).toContain('--target table');
+        expect(svg).not.toContain('data-node=');
+        // The header as usual: the title, the total, and the findings (in the header: no boxes to mark).
+        expect(svg).toContain(`${procedure.code} – ${esc(procedure.title)}`);
+        expect(svg).toContain(`Tổng thời gian (đường găng): ${timeText(procedure.timing.planned, procedure.timing.unit)}`);
+        expect(group(svg, 'class="header"')).toContain('<title>warning: a &lt;b&gt;step&lt;/b&gt; finding</title>');
+        expect(svg.length).toBeLessThan(10_000);
+    });
+
+    test('the layout itself places 10,000 steps (no recursion), should the limit ever be raised', () => {
+        const graph = buildGraph(chainOf(richest, 10_000));
+        const layout = layoutDiagram(graph, 0);
+        expect(layout.nodes.size).toBe(graph.nodes.length);
+        expect(layout.edges.size).toBe(graph.edges.length);
+        expect(layout.nodes.get('step:B9999')!.x).toBeGreaterThan(layout.nodes.get('step:B9998')!.x);
+    });
+});

@@ -15,3 +15,4 @@ export { publicationTableHtml, TABLE_STYLE } from './targets/table/fragment.js';
 export { cleanText, escapeHtml, escapeMarkdown } from './targets/table/escape.js';
 export { formatAmount, formatCalendarDays, formatDuration, formatNumber, formatWorkingMinutes } from './targets/table/vietnamese-time.js';
 export { codeFromName, uniqueCodes } from './targets/opencps/codes.js';
+export * from './layout/index.js';

@@ -3,11 +3,15 @@ import { cliTargets } from '../build/cli-targets.js';
 import { join, resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
 import { writeOutput, type PlannedFile } from '../build/write-output.js';
+import { tooLargeNotes } from '../report/diagram-notes.js';
 import { summarise, type Summary } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
 import { checkWorkspace, type Finding } from '../workspace/load-workspace.js';
 import { displayPath, type CommandResult } from './check.js';
+
+// The targets that draw procedures with @tthc/diagram.
+const DIAGRAM_TARGETS = new Set(['svg', 'site']);
 
 /** Options of `tthc build`. */
 export interface BuildOptions {
@@ -93,8 +97,10 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
     phase('write');
     const warnings = summary.warnings > 0 ? ` (${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}: see tthc check)` : '';
     const timings = options.timings ? phases.map(([name, ms]) => `${name.padEnd(16)} ${Math.round(ms).toString().padStart(6)} ms\n`).join('') : '';
+    // The diagram targets draw a notice for a procedure too large to draw; say which, and why.
+    const notes = targets.some(name => DIAGRAM_TARGETS.has(name)) ? tooLargeNotes(build.procedures) : '';
     return {
-        stderr: timings,
+        stderr: notes + timings,
         stdout: `Built ${build.procedures.length} procedures of '${build.province.title}' for ${targets.join(', ')}: ${files.length} files in ${displayPath(outDir)}/${warnings}.\n`,
         exitCode: 0
     };

@@ -2,6 +2,7 @@ import { isTthcFile } from '@tthc/language';
 import { lowerProcedure, type ProcedureModel } from '@tthc/compiler';
 import { procedureMermaid, procedureSvg } from '@tthc/diagram';
 import { resolve } from 'node:path';
+import { tooLargeNotes } from '../report/diagram-notes.js';
 import { summarise } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
@@ -48,8 +49,11 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
         throw new UsageError(`'${chosen.id}' refers to declarations with errors in other files; run tthc check and fix them first.`);
     }
     const diagnostics = own.flatMap(f => f.findings).map(f => ({ severity: f.severity, message: `${f.line}:${f.column} ${f.code} ${f.message}` }));
-    const stdout = options.format === 'svg' ? await procedureSvg(procedure, { diagnostics }) : procedureMermaid(procedure);
-    return { stdout, stderr: '', exitCode: 0 };
+    if (options.format === 'mermaid') {
+        return { stdout: procedureMermaid(procedure), stderr: '', exitCode: 0 };
+    }
+    // A procedure too large to draw still gets its SVG (a notice), and an info line says why.
+    return { stdout: procedureSvg(procedure, { diagnostics }), stderr: tooLargeNotes([procedure]), exitCode: 0 };
 }
 
 function pick(procedures: ReadonlyArray<{ id: string; code: string }>, name: string | undefined, file: string): { id: string; code: string } {

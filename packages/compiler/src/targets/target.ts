@@ -16,7 +16,7 @@ export interface Target {
     readonly name: string;
     /** One line for `tthc build --help`. */
     readonly description: string;
-    /** May be asynchronous: layout engines (elkjs) are. */
+    /** May be asynchronous. */
     compile(build: ProvinceBuild): OutputFile[] | Promise<OutputFile[]>;
 }
 

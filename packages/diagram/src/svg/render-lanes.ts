@@ -1,6 +1,6 @@
 /** Lane bands with their titles, and the level groups' vertical title bars on the far left. */
 import type { DiagramGraph, LaneGroup } from '../graph/graph-model.js';
-import { GROUP_BAR, LANE_TITLE } from '../layout/grid-placement.js';
+import { GROUP_BAR, LANE_TITLE } from '../layout/title-band.js';
 import type { DiagramLayout } from '../layout/layout-model.js';
 import { charsThatFit, wrapText } from '../layout/text-metrics.js';
 import { COLORS } from './svg-theme.js';

@@ -1,14 +1,12 @@
 /**
  * Diagram interchange (BPMNDI) geometry for a process graph: bounds for every pool, lane and flow
  * node, waypoints for every sequence and message flow, and label bounds where a name is drawn
- * outside its shape (events, gateways, flows). The layering places the nodes (placement.ts), the grid
- * turns that into coordinates (diagram-grid.ts), and the edges are routed along the grid's free
- * channels (edge-routing.ts, message-routing.ts).
+ * outside its shape (events, gateways, flows). The shared lane-grid layout (../../layout, also the SVG
+ * diagram's) places the flow nodes and routes the sequence flows; this file adds the pool, the
+ * partners' pools and message flows (message-routing.ts) and the labels.
  */
+import { layoutLanes } from '../../layout/layout-lanes.js';
 import type { ProcessGraph } from './bpmn-graph.js';
-import { DiagramGrid } from './diagram-grid.js';
-import { arrivalSide, routeFlow, type Side } from './edge-routing.js';
-import { placeNodes } from './placement.js';
 import { routeMessages } from './message-routing.js';
 import { isGateway, labelSize, nodeSize, type Bounds, type Point } from './shapes.js';
 
@@ -34,32 +32,30 @@ export interface DiagramLayout {
     readonly messages: ReadonlyMap<string, EdgeLayout>;
 }
 
-// Widest box a label outside a shape gets (flow labels sit in an 80-unit gap between columns).
+/** Where the process pool starts. */
+const ORIGIN = { x: 20, y: 20 } as const;
+/** The band on a pool's left holding its name. */
+const POOL_HEADER = 30;
+// Rows a task high, whatever they hold: the flow lines up along the rows.
+const ROW_HEIGHT = nodeSize('userTask').height;
+// Widest box a label outside a shape gets (flow labels sit in the gap between columns, 120 wide).
 const EVENT_LABEL_WIDTH = 90;
 const FLOW_LABEL_WIDTH = 72;
 const MESSAGE_LABEL_WIDTH = 100;
 
 /** Lays out one process graph. */
 export function layoutDiagram(graph: ProcessGraph): DiagramLayout {
-    const placement = placeNodes(graph);
-    const widths: number[] = new Array<number>(placement.columns).fill(0);
-    for (const node of graph.nodes) {
-        const column = placement.cells.get(node.id)?.column ?? 0;
-        widths[column] = Math.max(widths[column], nodeSize(node.kind).width);
-    }
-    const grid = new DiagramGrid(graph, placement, widths);
-
-    const bounds = new Map(graph.nodes.map(n => [n.id, grid.boundsIn(grid.cellOf(n.id), nodeSize(n.kind))]));
-    const kinds = new Map(graph.nodes.map(n => [n.id, n.kind]));
-    const end = (id: string) => ({ cell: grid.cellOf(id), bounds: bounds.get(id) as Bounds, gateway: isGateway(kinds.get(id) ?? 'userTask') });
-
+    const lanes = layoutLanes({
+        lanes: graph.lanes.map(l => l.id),
+        nodes: graph.nodes.map(n => ({ id: n.id, laneId: n.laneId, main: n.main, gateway: isGateway(n.kind), ...nodeSize(n.kind) })),
+        edges: graph.flows
+    }, { left: ORIGIN.x + POOL_HEADER, top: ORIGIN.y, minRowHeight: ROW_HEIGHT });
+    const { grid } = lanes;
+    const pool: Bounds = { x: ORIGIN.x, y: ORIGIN.y, width: grid.area.width + POOL_HEADER, height: grid.area.height };
+    const bounds = lanes.nodes;
     const flows = new Map<string, EdgeLayout>();
-    const taken = new Map<string, Set<Side>>();
     for (const flow of graph.flows) {
-        const sides = taken.get(flow.target) ?? new Set<Side>();
-        taken.set(flow.target, sides);
-        const waypoints = routeFlow(grid, end(flow.source), end(flow.target), sides);
-        sides.add(arrivalSide(waypoints, bounds.get(flow.target) as Bounds));
+        const waypoints = lanes.edges.get(flow.id) as readonly Point[];
         flows.set(flow.id, { waypoints, label: flow.name === undefined ? undefined : flowLabel(flow.name, waypoints) });
     }
 
@@ -87,7 +83,7 @@ export function layoutDiagram(graph: ProcessGraph): DiagramLayout {
         nodes.set(node.id, { bounds: box, label });
     }
 
-    const routed = routeMessages(grid, graph.partners, graph.messages, id => bounds.get(id) as Bounds);
+    const routed = routeMessages(grid, pool, graph.partners, graph.messages, id => bounds.get(id) as Bounds);
     const messages = new Map<string, EdgeLayout>();
     for (const message of graph.messages) {
         const route = routed.messages.get(message.id);
@@ -97,7 +93,7 @@ export function layoutDiagram(graph: ProcessGraph): DiagramLayout {
         messages.set(message.id, { waypoints: route.waypoints, label: { x, y: route.labelAnchor.y - 4 - size.height, ...size } });
     }
 
-    return { participant: grid.pool, lanes: grid.lanes, partners: routed.partners, nodes, flows, messages };
+    return { participant: pool, lanes: grid.lanes, partners: routed.partners, nodes, flows, messages };
 }
 
 // A flow's label beside its last segment, just before it reaches its target: a gateway's branches

@@ -12,16 +12,14 @@
  * heading left).
  */
 import type { MessageFlow, Partner } from './bpmn-graph.js';
-import type { DiagramGrid } from './diagram-grid.js';
-import { simplify } from './edge-routing.js';
-import type { Bounds, Point } from './shapes.js';
+import { simplify, type Bounds, type Point } from '../../layout/geometry.js';
+import { LINE_STEP, type LaneGrid } from '../../layout/lane-grid.js';
 
 const PARTNER_WIDTH = 240;
 const PARTNER_HEIGHT = 60;
 const PARTNER_GAP = 40;
 // Room above the partners' pools for the message labels.
 const LABEL_BAND = 34;
-const LINE_STEP = 8;
 
 /** A message flow's waypoints and the side of its last segment its label takes. */
 export interface MessageRoute {
@@ -48,7 +46,8 @@ interface Pair {
 
 /** Bounds of every partner's pool and waypoints of every message flow. */
 export function routeMessages(
-    grid: DiagramGrid,
+    grid: LaneGrid,
+    pool: Bounds,
     partners: readonly Partner[],
     messages: readonly MessageFlow[],
     taskBounds: (id: string) => Bounds
@@ -72,7 +71,6 @@ export function routeMessages(
     }
 
     // Pools: in the order of their lines, each centred under them if the one before leaves room.
-    const pool = grid.pool;
     const bandTop = pool.y + pool.height + 16;
     const partnerY = bandTop + 2 * pairs.length * LINE_STEP + LABEL_BAND;
     const wanted = partners.map((partner, order) => {

@@ -1,22 +1,10 @@
 /**
- * Geometry shared by the layout files: points, bounds, and the size of each kind of flow node
- * (bpmn-js's defaults, tasks a little wider for Vietnamese titles).
+ * The BPMN drawing's own sizes: each kind of flow node (bpmn-js's defaults, tasks a little wider for
+ * Vietnamese titles) and its labels. Points and bounds are the shared layout's (../../layout).
  */
 import type { FlowNodeKind } from './bpmn-graph.js';
 
-/** A point of the diagram, in diagram units (pixels in bpmn.io). */
-export interface Point {
-    readonly x: number;
-    readonly y: number;
-}
-
-/** A rectangle: `dc:Bounds`. */
-export interface Bounds {
-    readonly x: number;
-    readonly y: number;
-    readonly width: number;
-    readonly height: number;
-}
+export type { Bounds, Point } from '../../layout/geometry.js';
 
 /** The width and height a flow node is drawn with. */
 export function nodeSize(kind: FlowNodeKind): { width: number; height: number } {

@@ -1,17 +1,20 @@
 /**
- * Orthogonal waypoints for sequence flows on the diagram grid. A flow leaves a shape on its right
- * (a gateway also from its top or bottom corner, the usual way to draw a branch) and enters on the
- * left (a merging gateway also from above or below). Between the two it runs straight along an
- * empty row, or along the free gaps and corridors of the grid, so it never crosses a shape.
+ * Orthogonal waypoints for edges on the lane grid. An edge leaves a shape on its right (a gateway
+ * also from its top or bottom corner, the usual way to draw a branch; several edges leaving one box
+ * leave it a little apart) and enters on the left (a merging gateway also from above or below).
+ * Between the two it runs straight along an empty row, or along the free gaps and corridors of the
+ * grid, so it never crosses a shape.
  */
-import type { DiagramGrid, GridCell } from './diagram-grid.js';
-import type { Bounds, Point } from './shapes.js';
+import { bottomMiddle, leftMiddle, rightMiddle, simplify, topMiddle, type Bounds, type Point } from './geometry.js';
+import type { GridCell, LaneGrid } from './lane-grid.js';
 
-/** What routing needs to know of each end of a flow. */
+/** What routing needs to know of each end of an edge. */
 export interface FlowEnd {
     readonly cell: GridCell;
     readonly bounds: Bounds;
     readonly gateway: boolean;
+    /** For a source box: how far below its right side's middle the edge leaves (0: the middle). */
+    readonly exitOffset?: number;
 }
 
 /** The side of its target a flow arrives at. */
@@ -22,7 +25,7 @@ export type Side = 'left' | 'top' | 'bottom';
  * flow at a different corner when it can (`taken`: the corners already in use), so that flows and
  * their labels do not lie on top of each other.
  */
-export function routeFlow(grid: DiagramGrid, source: FlowEnd, target: FlowEnd, taken: ReadonlySet<Side> = new Set()): Point[] {
+export function routeFlow(grid: LaneGrid, source: FlowEnd, target: FlowEnd, taken: ReadonlySet<Side> = new Set()): Point[] {
     const preferred = preferredRoute(grid, source, target);
     const side = arrivalSide(preferred, target.bounds);
     if (!target.gateway || !taken.has(side)) {
@@ -36,7 +39,7 @@ export function routeFlow(grid: DiagramGrid, source: FlowEnd, target: FlowEnd, t
     if (corner === undefined) {
         return preferred;
     }
-    const from = rightMiddle(source.bounds);
+    const from = exitPoint(source);
     const x1 = grid.gapX(source.cell.column + 1);
     if (corner === 'left') {
         const to = leftMiddle(target.bounds);
@@ -61,17 +64,20 @@ export function arrivalSide(points: readonly Point[], target: Bounds): Side {
 }
 
 // The route a flow takes when nothing else arrives at its target.
-function preferredRoute(grid: DiagramGrid, source: FlowEnd, target: FlowEnd): Point[] {
+function preferredRoute(grid: LaneGrid, source: FlowEnd, target: FlowEnd): Point[] {
     const s = source.cell;
     const t = target.cell;
-    const from = rightMiddle(source.bounds);
+    const from = exitPoint(source);
     const to = leftMiddle(target.bounds);
     if (t.column > s.column) {
         const between = [s.column + 1, t.column - 1] as const;
         const sourceRowClear = t.column === s.column + 1 || grid.rowClear(s.row, ...between);
         const targetRowClear = t.column === s.column + 1 || grid.rowClear(t.row, ...between);
         if (s.row === t.row && sourceRowClear) {
-            return [from, to];
+            if (from.y === to.y) return [from, to];
+            // A box's second or third exit: it steps to the target's height in the gap before it.
+            const x = grid.gapX(t.column);
+            return [from, { x, y: from.y }, { x, y: to.y }, to];
         }
         // A branch: down (or up) out of the gateway's corner, then along the target's row.
         if (source.gateway && s.row !== t.row && targetRowClear && grid.columnClear(s.column, towards(s.row, t.row), t.row)) {
@@ -111,44 +117,14 @@ function preferredRoute(grid: DiagramGrid, source: FlowEnd, target: FlowEnd): Po
     return simplify([from, { x: x1, y: from.y }, { x: x1, y }, { x: x2, y }, { x: x2, y: to.y }, to]);
 }
 
-/** Drops repeated points and middle points of straight runs. */
-export function simplify(points: readonly Point[]): Point[] {
-    const out: Point[] = [];
-    for (const p of points) {
-        const last = out.at(-1);
-        if (last !== undefined && last.x === p.x && last.y === p.y) continue;
-        const before = out.at(-2);
-        if (last !== undefined && before !== undefined
-            && ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y))) {
-            out[out.length - 1] = p;
-            continue;
-        }
-        out.push(p);
-    }
-    return out;
-}
-
 // The row next to `from` on the way to `to` (the rows strictly between, then `to` itself).
 function towards(from: number, to: number): number {
     return from < to ? from + 1 : from - 1;
 }
 
-/** Middle of a shape's right side. */
-export function rightMiddle(b: Bounds): Point {
-    return { x: b.x + b.width, y: b.y + Math.round(b.height / 2) };
-}
-
-/** Middle of a shape's left side. */
-export function leftMiddle(b: Bounds): Point {
-    return { x: b.x, y: b.y + Math.round(b.height / 2) };
-}
-
-/** Middle of a shape's top side. */
-export function topMiddle(b: Bounds): Point {
-    return { x: b.x + Math.round(b.width / 2), y: b.y };
-}
-
-/** Middle of a shape's bottom side. */
-export function bottomMiddle(b: Bounds): Point {
-    return { x: b.x + Math.round(b.width / 2), y: b.y + b.height };
+// Where an edge leaves its source: the middle of its right side, moved down or up for a box's
+// further exits.
+function exitPoint(source: FlowEnd): Point {
+    const p = rightMiddle(source.bounds);
+    return source.exitOffset === undefined || source.exitOffset === 0 ? p : { x: p.x, y: p.y + source.exitOffset };
 }
