@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { OutputFile, ProcedureModel, ProvinceBuild } from '@tthc/compiler';
 import { safeFileName } from '../../packages/compiler/out/targets/safe-file-name.js';
-import { cleanText, escapeHtml, escapeMarkdown } from '../../packages/compiler/out/targets/table/escape.js';
+import { cleanText, escapeHtml, escapeHtmlAttribute, escapeMarkdown } from '../../packages/compiler/out/targets/table/escape.js';
 import { tableTarget } from '../../packages/compiler/out/targets/table/table-target.js';
 import {
     formatAmount, formatCalendarDays, formatDuration, formatNumber, formatWorkingMinutes
@@ -339,7 +339,7 @@ describe('escaping', () => {
         expect(html).not.toMatch(/<img/i);
         expect(html).not.toContain('<b>');
         expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-        expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+        expect(html).toContain('"&gt;&lt;img src=x onerror=alert(1)&gt;');
         expect(html).toContain('Trung tâm &amp; ');
         expect(html).toContain('Công chức &lt;b&gt;in đậm&lt;/b&gt;');
         expect(html).not.toContain('\u0007');
@@ -368,7 +368,8 @@ describe('escaping', () => {
     });
 
     test('the escape functions', () => {
-        expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+        expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(`&lt;a href="x" title='y'&gt;&amp;&lt;/a&gt;`);
+        expect(escapeHtmlAttribute(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
         expect(escapeMarkdown('a|b\\c*d_e[f]g<h>i`j&k~l#m$n')).toBe('a\\|b\\\\c\\*d\\_e\\[f\\]g\\<h\\>i\\`j\\&k\\~l\\#m\\$n');
         expect(cleanText('a\r\n b\u2028c\u0000d\ud800e')).toBe('a b c\ufffdd\ufffde');
         expect(cleanText('Tie\u0302\u0301p')).toBe('Tiếp');

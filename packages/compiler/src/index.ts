@@ -10,4 +10,4 @@ export { tableTarget } from './targets/table/table-target.js';
 export { opencpsTarget } from './targets/opencps/opencps-target.js';
 export { bpmnTarget } from './targets/bpmn/bpmn-target.js';
 export { publicationTableHtml, TABLE_STYLE } from './targets/table/fragment.js';
-export { escapeHtml } from './targets/table/escape.js';
+export { escapeMarkupAttribute, escapeMarkupText, replaceUnsafeCharacters } from './markup/markup-text.js';
