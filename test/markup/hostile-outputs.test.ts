@@ -2,7 +2,7 @@
 // must parse as well-formed XML (jsdom's strict parser) and give the text back as text, never as markup.
 import { bpmnTarget, opencpsTarget, tableTarget, type OutputFile, type ProcedureModel, type ProvinceBuild } from '@tthc/compiler';
 import { buildTargets } from '@tthc/cli';
-import { svgTarget } from '@tthc/diagram';
+import { procedureMermaid, svgTarget } from '@tthc/diagram';
 import { describe, expect, test } from 'vitest';
 import { buildOf } from '../compiler/build-helper.js';
 import { parseWellFormed } from './well-formed.js';
@@ -71,5 +71,12 @@ describe('a hostile title comes out escaped and well-formed', () => {
         const service = expectEscaped(file(files, `services/${CODE}.xml`), 'opencps service');
         expect(service.getElementsByTagName('serviceName')[0].textContent).toBe(SHOWN);
         expectEscaped(file(files, `processes/${CODE}.xml`), 'opencps process');
+    });
+
+    test('Mermaid (not markup itself, but rendered as HTML): the same characters as U+FFFD, markup as entity codes', () => {
+        const mermaid = procedureMermaid(hostile.procedures[0]);
+        // eslint-disable-next-line no-control-regex
+        expect(mermaid).not.toMatch(/<script|\u0001|\u007f|\ufffe/);
+        expect(mermaid).toContain('#60;script#62;alert#40;1#41;#60;/script#62;#93;#93;#62;#34;\'#38;amp;\ufffd\ufffd\ufffd\ufffd end');
     });
 });
