@@ -21,11 +21,6 @@ const UNUSUAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udf
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Whether a text may hold a character that `replaceUnsafeCharacters` replaces (a quick, conservative test). */
-export function hasUnusualCharacters(text: string): boolean {
-    return UNUSUAL.test(text);
-}
-
 /** The text with every character markup cannot carry (see above) replaced by U+FFFD. */
 export function replaceUnsafeCharacters(text: string): string {
     return UNUSUAL.test(text) ? text.replace(UNSAFE, '\ufffd') : text;
