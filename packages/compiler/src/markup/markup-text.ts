@@ -30,12 +30,12 @@ export function replaceUnsafeCharacters(text: string): string {
 // eslint-disable-next-line no-control-regex
 const TEXT_SPECIAL = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
 // eslint-disable-next-line no-control-regex
-const ATTRIBUTE_SPECIAL = /[&<>"'\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
 
-// References that XML and HTML both know (`&#39;`, not `&apos;`, which HTML 4 lacked). A carriage return
-// is written as a reference, as a parser would otherwise turn it into a line feed; in an attribute, so
-// are tab and line feed, which attribute-value normalisation would turn into spaces.
-const REFERENCES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
+// References that XML and HTML both know. A carriage return is written as a reference, as a parser would
+// otherwise turn it into a line feed; in an attribute, so are tab and line feed, which attribute-value
+// normalisation would turn into spaces.
+const REFERENCES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
 
 /**
  * A text as element content (XML, HTML or SVG): unsafe characters replaced, then `&`, `<` and `>` as
@@ -47,11 +47,12 @@ export function escapeMarkupText(text: string): string {
 }
 
 /**
- * A text as a quoted attribute value (either quote): unsafe characters replaced, then `&`, `<`, `>`,
- * `"`, `'`, tab and line ends as references, so the value can neither end its quotes nor change
- * when parsed.
+ * A text as an attribute value in double quotes, the only quotes the producers write: unsafe
+ * characters replaced, then `&`, `<`, `>`, `"`, tab and line ends as references, so the value can
+ * neither end its quotes nor change when parsed. An apostrophe stays as it is: place names have them
+ * (`Đưng K'Nớ`), and inside double quotes it means nothing.
  */
 export function escapeMarkupAttribute(value: string): string {
     if (!ATTRIBUTE_SPECIAL.test(value)) return value;
-    return replaceUnsafeCharacters(value).replace(/[&<>"'\t\n\r]/g, c => REFERENCES[c]);
+    return replaceUnsafeCharacters(value).replace(/[&<>"\t\n\r]/g, c => REFERENCES[c]);
 }
