@@ -11,3 +11,4 @@ export { opencpsTarget } from './targets/opencps/opencps-target.js';
 export { bpmnTarget } from './targets/bpmn/bpmn-target.js';
 export { publicationTableHtml, TABLE_STYLE } from './targets/table/fragment.js';
 export { escapeMarkupAttribute, escapeMarkupText, replaceUnsafeCharacters } from './markup/markup-text.js';
+export { escapeHtml, escapeHtmlAttribute } from './targets/table/escape.js';

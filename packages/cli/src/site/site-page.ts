@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeMarkupText } from '@tthc/compiler';
+import { escapeHtml } from '@tthc/compiler';
 
 /**
  * A standalone page of the review site. The Content-Security-Policy allows nothing from the network
@@ -16,7 +16,7 @@ export function sitePage(title: string, style: string, body: string, script?: st
         '<meta charset="utf-8" />',
         `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
         '<meta name="viewport" content="width=device-width, initial-scale=1" />',
-        `<title>${escapeMarkupText(title)}</title>`,
+        `<title>${escapeHtml(title)}</title>`,
         `<style>${style}</style>`,
         '</head>',
         '<body>',

@@ -1,4 +1,4 @@
-import { escapeMarkupAttribute, escapeMarkupText, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
+import { escapeHtml, escapeHtmlAttribute, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
 import { procedureSvg, timeText, type DiagramDiagnostic } from '@tthc/diagram';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,11 +79,11 @@ async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, fi
         : `<ul class="findings">${findings.map(f => {
             const href = relative(pageFolder, f.path).split(sep).map(encodeURIComponent).join('/');
             const where = `${relative(context.siteFolder, f.path).split(sep).join('/')}:${f.line}:${f.column}`;
-            return `<li class="${f.severity}">${escapeMarkupText(severityNames[f.severity])} <code>${escapeMarkupText(f.code)}</code> ${escapeMarkupText(f.message)} (<a href="${escapeMarkupAttribute(href)}">${escapeMarkupText(where)}</a>)</li>`;
+            return `<li class="${f.severity}">${escapeHtml(severityNames[f.severity])} <code>${escapeHtml(f.code)}</code> ${escapeHtml(f.message)} (<a href="${escapeHtmlAttribute(href)}">${escapeHtml(where)}</a>)</li>`;
         }).join('\n')}</ul>`;
     const body = [
         '<nav><a href="../index.html">← Danh sách thủ tục</a></nav>',
-        `<h1>${escapeMarkupText(`${procedure.code} – ${procedure.title}`)}</h1>`,
+        `<h1>${escapeHtml(`${procedure.code} – ${procedure.title}`)}</h1>`,
         '<h2>Sơ đồ quy trình</h2>',
         `<div class="diagram">${inlineSvg(svg)}</div>`,
         publicationTableHtml(build, procedure),
@@ -96,14 +96,14 @@ async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, fi
 function indexRow(procedure: ProcedureModel, name: string, findings: number): string {
     const times = procedure.timing.channels.map(c => {
         const over = procedure.timing.planned > c.statutory;
-        return `<span${over ? ' class="error"' : ''}>${escapeMarkupText(`${channelNames[c.kind]}: ${timeText(procedure.timing.planned, procedure.timing.unit)} / ${timeText(c.statutory, procedure.timing.unit)}`)}</span>`;
+        return `<span${over ? ' class="error"' : ''}>${escapeHtml(`${channelNames[c.kind]}: ${timeText(procedure.timing.planned, procedure.timing.unit)} / ${timeText(c.statutory, procedure.timing.unit)}`)}</span>`;
     }).join('<br />');
-    return `<tr><td><a href="procedures/${escapeMarkupAttribute(name)}.html">${escapeMarkupText(procedure.code)}</a></td><td>${escapeMarkupText(procedure.title)}</td><td>${escapeMarkupText(levelNames[procedure.level])}</td><td>${escapeMarkupText(procedure.sector)}</td><td>${times}</td><td>${escapeMarkupText(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td><td class="num">${findings}</td></tr>`;
+    return `<tr><td><a href="procedures/${escapeHtmlAttribute(name)}.html">${escapeHtml(procedure.code)}</a></td><td>${escapeHtml(procedure.title)}</td><td>${escapeHtml(levelNames[procedure.level])}</td><td>${escapeHtml(procedure.sector)}</td><td>${times}</td><td>${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td><td class="num">${findings}</td></tr>`;
 }
 
 function indexPage(build: ProvinceBuild, rows: readonly string[]): string {
     const body = [
-        `<h1>${escapeMarkupText(`Quy trình nội bộ giải quyết thủ tục hành chính – ${build.province.title}`)}</h1>`,
+        `<h1>${escapeHtml(`Quy trình nội bộ giải quyết thủ tục hành chính – ${build.province.title}`)}</h1>`,
         `<p>${build.procedures.length} thủ tục. Thời gian: theo quy trình / theo quy định, cho từng hình thức nộp hồ sơ.</p>`,
         '<input type="search" id="filter" placeholder="Lọc theo mã, tên, lĩnh vực…" aria-label="Lọc" />',
         '<table class="index"><thead><tr><th>Mã</th><th>Tên thủ tục</th><th>Cấp</th><th>Lĩnh vực</th><th>Thời gian (quy trình / quy định)</th><th>Trực tuyến</th><th>Cảnh báo</th></tr></thead>',

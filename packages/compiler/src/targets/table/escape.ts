@@ -35,7 +35,10 @@ export function escapeMarkdownLineStart(escaped: string): string {
     return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** A text as HTML character data: cleaned (one line), then escaped by the one sanitiser. */
+/**
+ * A text as HTML character data: cleaned (NFC, one line), then escaped by the one sanitiser. The
+ * publication table and the review site write every source text through this.
+ */
 export function escapeHtml(value: string): string {
     return escapeMarkupText(cleanText(value));
 }
