@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-    cleanText, escapeHtml, escapeMarkdown, formatAmount, formatCalendarDays, formatDuration, formatNumber, formatWorkingMinutes,
+    cleanText, escapeHtml, escapeHtmlAttribute, escapeMarkdown, formatAmount, formatCalendarDays, formatDuration, formatNumber, formatWorkingMinutes,
     safeFileName, tableTarget, type OutputFile, type ProcedureModel, type ProvinceBuild
 } from '@tthc/compiler';
 import { expectGolden } from '../golden-helper.js';
@@ -335,7 +335,7 @@ describe('escaping', () => {
         expect(html).not.toMatch(/<img/i);
         expect(html).not.toContain('<b>');
         expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-        expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+        expect(html).toContain('"&gt;&lt;img src=x onerror=alert(1)&gt;');
         expect(html).toContain('Trung tâm &amp; ');
         expect(html).toContain('Công chức &lt;b&gt;in đậm&lt;/b&gt;');
         expect(html).not.toContain('\u0007');
@@ -362,7 +362,8 @@ describe('escaping', () => {
     });
 
     test('the escape functions', () => {
-        expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+        expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(`&lt;a href="x" title='y'&gt;&amp;&lt;/a&gt;`);
+        expect(escapeHtmlAttribute(`<a href="x" title='y'>&</a>`)).toBe(`&lt;a href=&quot;x&quot; title='y'&gt;&amp;&lt;/a&gt;`);
         expect(escapeMarkdown('a|b\\c*d_e[f]g<h>i`j&k~l#m$n')).toBe('a\\|b\\\\c\\*d\\_e\\[f\\]g\\<h\\>i\\`j\\&k\\~l\\#m\\$n');
         expect(cleanText('a\r\n b\u2028c\u0000d\ud800e')).toBe('a b c\ufffdd\ufffde');
         expect(cleanText('Tie\u0302\u0301p')).toBe('Tiếp');

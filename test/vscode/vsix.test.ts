@@ -1,5 +1,6 @@
 // The packaged extension (`npm run package`, run by `npm test` before the tests): what the .vsix
 // holds, what it contributes, and that its size stays small.
+import { buildTargets } from '@tthc/cli';
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import yauzl from 'yauzl';
@@ -56,5 +57,7 @@ describe('the .vsix', () => {
         expect(commands).toEqual(expect.arrayContaining(['tthc.showDiagram', 'tthc.build', 'tthc.previewTable']));
         expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:tthc', ...commands.map((c: string) => `onCommand:${c}`)]));
         expect(Object.keys(manifest.contributes.configuration.properties)).toEqual(expect.arrayContaining(['tthc.build.outputFolder', 'tthc.build.targets', 'tthc.diagram.followCursor']));
+        // The build setting offers the CLI's targets, filled in from its one registry when packaged.
+        expect(manifest.contributes.configuration.properties['tthc.build.targets'].items.enum).toEqual(buildTargets().names());
     });
 });

@@ -5,3 +5,5 @@ export { collectFiles, UsageError } from './workspace/collect-files.js';
 export { runBuild, type BuildOptions } from './commands/build.js';
 export { writeOutput } from './build/write-output.js';
 export { isSafeRelativePath } from './build/output-paths.js';
+export { buildTargets } from './build/targets.js';
+export type { TargetRegistry } from './build/target-registry.js';

@@ -1,14 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { cliTargets } from './build/cli-targets.js';
+import { buildTargets } from './build/targets.js';
 import { runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { runCheck, type CommandResult } from './commands/check.js';
 import { UsageError } from './workspace/collect-files.js';
+import { version } from './version.js';
 
 /** Exit codes: no errors, errors found, bad usage or an unreadable path. */
 export const ExitCode = { ok: 0, findings: 1, usage: 2 } as const;
-
-const version = '0.1.0';
 
 function commaList(value: string): string[] {
     return value.split(',').map(name => name.trim()).filter(name => name !== '');
@@ -57,7 +56,7 @@ The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`)
             emit(await runCheck(paths, options));
         });
 
-    const registry = cliTargets();
+    const registry = buildTargets();
     program.command('build')
         .summary('compile a province\'s procedures into system configuration')
         .description(`Checks the province's workspace like tthc check; with any error it prints the errors, writes

@@ -58,9 +58,10 @@ export const TthcSharedModule: Module<LangiumSharedCoreServices, PartialLangiumS
 };
 
 /**
- * Creates the shared and language services. The CLI, the tests and (later) the language server all
- * call this, so they check with identical services. `context.fileSystemProvider` decides where files
- * come from: `NodeFileSystem` in Node, `EmptyFileSystem` in a browser or a test.
+ * Creates the shared and language services. The CLI and the tests call this; the language server's
+ * `createTthcLspServices` injects the same modules and registers the same checks, so all of them check
+ * with identical services. `context.fileSystemProvider` decides where files come from: `NodeFileSystem`
+ * in Node, `EmptyFileSystem` in a browser or a test.
  */
 export function createTthcServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Tthc: TthcServices } {
     const shared = inject(createDefaultSharedCoreModule(context), TthcGeneratedSharedModule, TthcSharedModule);

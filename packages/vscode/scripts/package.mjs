@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { withTargets } from './with-targets.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = join(packageDir, '..', '..');
@@ -31,9 +32,13 @@ cpSync(join(repoDir, 'docs', 'rules.md'), join(stage, 'docs', 'rules.md'));
 cpSync(join(packageDir, 'README.md'), join(stage, 'README.md'));
 cpSync(join(packageDir, 'CHANGELOG.md'), join(stage, 'CHANGELOG.md'));
 
+// The build setting offers the CLI's targets: its registry is the one list of them (packages/cli/src/build/targets.ts).
+const { buildTargets } = await import(pathToFileURL(join(repoDir, 'packages', 'cli', 'out', 'index.js')).href);
+const withTargetList = withTargets(manifest, buildTargets());
+
 // The marketplace's names are unscoped; the workspace's dependencies are bundled, not installed; the exports
 // (the webview pages' HTML, for the repository's tests) point into out/, which the .vsix does not carry.
-const { dependencies: _bundled, private: _private, type: _type, exports: _exports, ...rest } = manifest;
+const { dependencies: _bundled, private: _private, type: _type, exports: _exports, ...rest } = withTargetList;
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify({ ...rest, name: 'tthc' }, null, 2)}\n`);
 
 const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');

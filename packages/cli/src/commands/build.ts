@@ -1,5 +1,5 @@
-import { lowerWorkspace, type OutputFile, type ProvinceBuild, type TargetRegistry } from '@tthc/compiler';
-import { cliTargets } from '../build/cli-targets.js';
+import { lowerWorkspace, type OutputFile, type ProvinceBuild } from '@tthc/compiler';
+import { buildTargets } from '../build/targets.js';
 import { join, resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
 import { writeOutput, type PlannedFile } from '../build/write-output.js';
@@ -53,8 +53,8 @@ async function checkAndLower(paths: readonly string[]): Promise<{ failure: Comma
  * error it prints the findings as `tthc check` does, writes nothing and exits 1; otherwise it lowers
  * the procedures into the model, runs each target, and writes everything at once (`writeOutput`).
  */
-export async function runBuild(paths: readonly string[], options: BuildOptions, given?: TargetRegistry): Promise<CommandResult> {
-    const known = given ?? cliTargets();
+export async function runBuild(paths: readonly string[], options: BuildOptions): Promise<CommandResult> {
+    const known = buildTargets();
     const targets = options.targets ?? known.defaultNames();
     const unknown = targets.filter(name => !known.get(name));
     if (unknown.length > 0 || targets.length === 0) {
@@ -75,7 +75,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
     const { builds, summary, findings } = checked;
     const outDir = resolve(options.out);
     // The site shows the check's findings, with links from its pages to the sources.
-    const registry = given ?? cliTargets({ findings, siteFolder: join(outDir, 'site') });
+    const registry = buildTargets({ findings, siteFolder: join(outDir, 'site') });
     if (builds.length === 0) {
         throw new UsageError(`no province catalogue found in ${paths.join(', ') || '.'}; name the folder of a province (the folder that holds its catalogue).`);
     }

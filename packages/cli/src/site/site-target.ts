@@ -1,4 +1,4 @@
-import { escapeHtml, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
+import { escapeHtml, escapeHtmlAttribute, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
 import { procedureSvg, timeText, type DiagramDiagnostic } from '@tthc/diagram';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +79,7 @@ async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, fi
         : `<ul class="findings">${findings.map(f => {
             const href = relative(pageFolder, f.path).split(sep).map(encodeURIComponent).join('/');
             const where = `${relative(context.siteFolder, f.path).split(sep).join('/')}:${f.line}:${f.column}`;
-            return `<li class="${f.severity}">${escapeHtml(severityNames[f.severity])} <code>${escapeHtml(f.code)}</code> ${escapeHtml(f.message)} (<a href="${escapeHtml(href)}">${escapeHtml(where)}</a>)</li>`;
+            return `<li class="${f.severity}">${escapeHtml(severityNames[f.severity])} <code>${escapeHtml(f.code)}</code> ${escapeHtml(f.message)} (<a href="${escapeHtmlAttribute(href)}">${escapeHtml(where)}</a>)</li>`;
         }).join('\n')}</ul>`;
     const body = [
         '<nav><a href="../index.html">← Danh sách thủ tục</a></nav>',
@@ -98,7 +98,7 @@ function indexRow(procedure: ProcedureModel, name: string, findings: number): st
         const over = procedure.timing.planned > c.statutory;
         return `<span${over ? ' class="error"' : ''}>${escapeHtml(`${channelNames[c.kind]}: ${timeText(procedure.timing.planned, procedure.timing.unit)} / ${timeText(c.statutory, procedure.timing.unit)}`)}</span>`;
     }).join('<br />');
-    return `<tr><td><a href="procedures/${escapeHtml(name)}.html">${escapeHtml(procedure.code)}</a></td><td>${escapeHtml(procedure.title)}</td><td>${escapeHtml(levelNames[procedure.level])}</td><td>${escapeHtml(procedure.sector)}</td><td>${times}</td><td>${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td><td class="num">${findings}</td></tr>`;
+    return `<tr><td><a href="procedures/${escapeHtmlAttribute(name)}.html">${escapeHtml(procedure.code)}</a></td><td>${escapeHtml(procedure.title)}</td><td>${escapeHtml(levelNames[procedure.level])}</td><td>${escapeHtml(procedure.sector)}</td><td>${times}</td><td>${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td><td class="num">${findings}</td></tr>`;
 }
 
 function indexPage(build: ProvinceBuild, rows: readonly string[]): string {

@@ -1,4 +1,4 @@
-import { TthcProjects, isTthcFile, type Procedure, type Province } from '@tthc/language';
+import { isTthcFile, type Procedure, type Province } from '@tthc/language';
 import type { LangiumDocument } from 'langium';
 import type { ProvinceBuild } from '../model/procedure-model.js';
 import { lowerProcedure } from './lower-procedure.js';
@@ -33,5 +33,3 @@ function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Whether a document declares a catalogue (re-exported for the callers that group documents). */
-export const isCatalogue = TthcProjects.isCatalogue;

@@ -5,19 +5,17 @@
  * xmlbuilder2 builds a full DOM with namespace algorithms, about 4 µs an element, which made
  * `tthc build` three times slower than the check for 1,000 procedures (docs/performance.md).
  *
- * Escaping follows XML 1.0: in text `&`, `<`, `>`; in attributes also `"` and the white-space
- * characters that attribute normalisation would otherwise turn into spaces. Characters XML 1.0 cannot
- * carry at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF) are dropped. Names are not source
- * text: they come from the targets' own code, and are checked against a conservative pattern.
+ * Text and attribute values are escaped by the compiler's one sanitiser (`markup/markup-text.ts`):
+ * characters XML cannot carry become U+FFFD. Names are not source text: they come from the targets'
+ * own code, and are checked against a conservative pattern.
  */
 
 type AttributeValue = string | number | boolean;
 type Attributes = Readonly<Record<string, AttributeValue | undefined>>;
 type Child = XmlElement | { readonly text: string } | { readonly comment: string };
 
-import { hasUnusualCharacters } from './unusual-characters.js';
+import { escapeMarkupAttribute, escapeMarkupText } from '../markup/markup-text.js';
 
-const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const NAME = /^[A-Za-z_][A-Za-z0-9._-]*(:[A-Za-z_][A-Za-z0-9._-]*)?$/;
 
 // Names repeat endlessly (the same few dozen element and attribute names): check each once.
@@ -30,36 +28,6 @@ function checkName(name: string): string {
         checkedNames.add(name);
     }
     return name;
-}
-
-// Anything escaping may have to touch, in one test: most values (ids, numbers, codes) have none.
-// eslint-disable-next-line no-control-regex
-const TEXT_SPECIAL = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
-// eslint-disable-next-line no-control-regex
-const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
-
-/** Escapes text content. */
-export function escapeText(text: string): string {
-    if (!TEXT_SPECIAL.test(text)) return text;
-    const valid = hasUnusualCharacters(text) ? text.replace(NOT_XML, '') : text;
-    return valid.replace(/[&<>\r]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#xD;'));
-}
-
-/** Escapes an attribute value (double-quoted). */
-export function escapeAttribute(value: string): string {
-    if (!ATTRIBUTE_SPECIAL.test(value)) return value;
-    const valid = hasUnusualCharacters(value) ? value.replace(NOT_XML, '') : value;
-    return valid.replace(/[&<>"\t\n\r]/g, c => {
-        switch (c) {
-            case '&': return '&amp;';
-            case '<': return '&lt;';
-            case '>': return '&gt;';
-            case '"': return '&quot;';
-            case '\t': return '&#x9;';
-            case '\n': return '&#xA;';
-            default: return '&#xD;';
-        }
-    });
 }
 
 /** Something elements can be added to: a document or an element. */
@@ -151,19 +119,19 @@ function write(node: Child, depth: number, out: string[]): void {
         return;
     }
     if ('text' in node) {
-        out.push(indent + escapeText(node.text));
+        out.push(indent + escapeMarkupText(node.text));
         return;
     }
     let attributes = '';
     for (const [key, value] of node.attributes) {
-        attributes += ` ${key}="${escapeAttribute(value)}"`;
+        attributes += ` ${key}="${escapeMarkupAttribute(value)}"`;
     }
     const children = node.children;
     let onlyText = true;
     let text = '';
     for (const child of children) {
         if ('text' in child) {
-            text += escapeText(child.text);
+            text += escapeMarkupText(child.text);
         } else {
             onlyText = false;
             break;

@@ -1,8 +1,9 @@
+import { replaceUnsafeCharacters } from '@tthc/compiler';
+
 // Mermaid reads `#name;` and `#123;` as entity codes inside labels: every character that could end a
 // quoted label, open markup or start an entity is written as a numeric entity code, so that source text
-// is always text. Line breaks become spaces; characters no document can carry are dropped.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// is always text. Line breaks become spaces; characters no document can carry become U+FFFD, as in
+// every other output (the compiler's one sanitiser, docs/config-format.md "Text in the output").
 const SPECIAL = /["#<>&`|\\[\]{}()]/g;
 
 /**
@@ -10,9 +11,7 @@ const SPECIAL = /["#<>&`|\\[\]{}()]/g;
  * backtick, `|`, `\`, brackets, braces and parentheses as Mermaid entity codes (`#34;`).
  */
 export function mermaidText(text: string): string {
-    return text
-        .normalize('NFC')
-        .replace(CONTROL, ' ')
+    return replaceUnsafeCharacters(text.normalize('NFC'))
         .replace(/\s+/g, ' ')
         .trim()
         .replace(SPECIAL, character => `#${character.charCodeAt(0)};`);

@@ -2,7 +2,7 @@
  * The diagram of one procedure as a standalone SVG document: intermediate model → graph model →
  * layout → SVG. Pure and browser-safe (no Node modules); the same input gives the same bytes.
  */
-import type { ProcedureModel } from '@tthc/compiler';
+import { escapeMarkupText, type ProcedureModel } from '@tthc/compiler';
 import { tooLargeToDraw } from '../diagram-limit.js';
 import { buildGraph } from '../graph/build-graph.js';
 import type { DiagramDiagnostic } from '../graph/graph-model.js';
@@ -13,7 +13,7 @@ import { renderLanes } from './render-lanes.js';
 import { renderNodes } from './render-nodes.js';
 import { FONT_FAMILY, markerDefs } from './svg-theme.js';
 import { tooLargeBody } from './too-large-svg.js';
-import { attrs, escapeXml } from './xml-escape.js';
+import { attrs } from './svg-attributes.js';
 
 /** Options of {@link procedureSvg}. */
 export interface ProcedureSvgOptions {
@@ -53,7 +53,7 @@ function document(procedure: ProcedureModel, width: number, height: number, cont
     return [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_FAMILY, role: 'img', 'data-procedure': procedure.id })}>`,
-        `<title>${escapeXml(`${procedure.code} – ${procedure.title}`)}</title>`,
+        `<title>${escapeMarkupText(`${procedure.code} – ${procedure.title}`)}</title>`,
         markerDefs(),
         `<rect${attrs({ x: 0, y: 0, width, height, fill: '#ffffff' })}/>`,
         content,

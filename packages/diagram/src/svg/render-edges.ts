@@ -1,8 +1,9 @@
 /** Edges: orthogonal paths with arrowheads; exception flows dashed, hand-overs dotted, the critical path thick. */
+import { escapeMarkupText } from '@tthc/compiler';
 import type { DiagramEdge } from '../graph/graph-model.js';
 import type { DiagramLayout } from '../layout/layout-model.js';
 import { COLORS, DASH } from './svg-theme.js';
-import { attrs, escapeXml, num } from './xml-escape.js';
+import { attrs, num } from './svg-attributes.js';
 
 /** Renders every edge that has a route. */
 export function renderEdges(edges: readonly DiagramEdge[], layout: DiagramLayout): string {
@@ -24,7 +25,7 @@ export function renderEdges(edges: readonly DiagramEdge[], layout: DiagramLayout
             out.push(`<text${attrs({
                 class: 'edge-label', x: route.label.x, y: route.label.y - 5, 'font-size': 11, 'text-anchor': route.label.anchor, fill: color,
                 stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke'
-            })}>${escapeXml(edge.label)}</text>`);
+            })}>${escapeMarkupText(edge.label)}</text>`);
         }
         out.push('</g>');
     }

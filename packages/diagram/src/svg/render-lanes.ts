@@ -1,10 +1,11 @@
 /** Lane bands with their titles, and the level groups' vertical title bars on the far left. */
+import { escapeMarkupText } from '@tthc/compiler';
 import type { DiagramGraph, LaneGroup } from '../graph/graph-model.js';
 import { GROUP_BAR, LANE_TITLE } from '../layout/title-band.js';
 import type { DiagramLayout } from '../layout/layout-model.js';
 import { charsThatFit, wrapText } from '../layout/text-metrics.js';
 import { COLORS } from './svg-theme.js';
-import { attrs, escapeXml } from './xml-escape.js';
+import { attrs } from './svg-attributes.js';
 
 const GROUP_TITLES: Readonly<Record<LaneGroup, string>> = {
     province: 'Cấp tỉnh',
@@ -26,7 +27,7 @@ export function renderLanes(graph: DiagramGraph, layout: DiagramLayout): string 
         const lines = wrapText(lane.title, charsThatFit(LANE_TITLE - 16, LANE_FONT));
         const top = box.y + box.height / 2 - (lines.length * 16) / 2 + 12;
         out.push(`<text${attrs({ class: 'lane-title', x: GROUP_BAR + 8, y: top, 'font-size': LANE_FONT.size, 'font-weight': 'bold', fill: COLORS.text })}>`);
-        lines.forEach((line, j) => out.push(`<tspan${attrs({ x: GROUP_BAR + 8, y: top + j * 16 })}>${escapeXml(line)}</tspan>`));
+        lines.forEach((line, j) => out.push(`<tspan${attrs({ x: GROUP_BAR + 8, y: top + j * 16 })}>${escapeMarkupText(line)}</tspan>`));
         out.push('</text></g>');
     });
     for (const group of layout.groups) {
@@ -34,7 +35,7 @@ export function renderLanes(graph: DiagramGraph, layout: DiagramLayout): string 
         const cy = group.y + group.height / 2;
         out.push(`<g${attrs({ class: 'lane-group', 'data-group': group.group })}>`);
         out.push(`<rect${attrs({ x: 0, y: group.y, width: GROUP_BAR, height: group.height, fill: COLORS.groupFill[group.group], stroke: COLORS.laneStroke })}/>`);
-        out.push(`<text${attrs({ x: cx, y: cy, 'font-size': 12, 'font-weight': 'bold', 'text-anchor': 'middle', 'dominant-baseline': 'middle', transform: `rotate(-90 ${cx} ${Math.round(cy * 10) / 10})`, fill: COLORS.text })}>${escapeXml(GROUP_TITLES[group.group])}</text>`);
+        out.push(`<text${attrs({ x: cx, y: cy, 'font-size': 12, 'font-weight': 'bold', 'text-anchor': 'middle', 'dominant-baseline': 'middle', transform: `rotate(-90 ${cx} ${Math.round(cy * 10) / 10})`, fill: COLORS.text })}>${escapeMarkupText(GROUP_TITLES[group.group])}</text>`);
         out.push('</g>');
     }
     out.push('</g>');

@@ -2,11 +2,12 @@
  * Nodes: step and partner boxes with their wrapped lines, start and end circles, and diagnostic
  * markers whose messages are in a <title> tooltip.
  */
+import { escapeMarkupText } from '@tthc/compiler';
 import type { DiagramDiagnostic, DiagramNode } from '../graph/graph-model.js';
 import type { DiagramLayout, NodeLayout } from '../layout/layout-model.js';
 import { PADDING, SMALL_LINE, SMALL_STYLE, TITLE_LINE, TITLE_STYLE } from '../layout/node-content.js';
 import { COLORS, DASH } from './svg-theme.js';
-import { attrs, escapeXml } from './xml-escape.js';
+import { attrs } from './svg-attributes.js';
 
 /** Renders every laid-out node. */
 export function renderNodes(nodes: readonly DiagramNode[], layout: DiagramLayout): string {
@@ -27,7 +28,7 @@ function renderBox(node: DiagramNode, box: NodeLayout): string {
     const stroke = worst !== undefined ? COLORS.severity[worst] : node.critical ? COLORS.critical : node.kind === 'partner' ? COLORS.handover : COLORS.edge;
     const fill = node.kind === 'partner' ? COLORS.partnerFill : node.mainFlow ? COLORS.stepFill : COLORS.exceptionStepFill;
     const out: string[] = [`<g${attrs({ class: classes, 'data-node': node.id })}>`];
-    out.push(`<title>${escapeXml(node.title)}</title>`);
+    out.push(`<title>${escapeMarkupText(node.title)}</title>`);
     out.push(`<rect${attrs({
         x: box.x, y: box.y, width: box.width, height: box.height, rx: 6, fill, stroke,
         'stroke-width': node.critical || worst !== undefined ? 3 : 1.2,
@@ -39,7 +40,7 @@ function renderBox(node: DiagramNode, box: NodeLayout): string {
     out.push(`<text${attrs({ class: 'node-title', 'font-size': TITLE_STYLE.size, 'font-weight': 'bold', fill: COLORS.text })}>`);
     for (const line of title) {
         y += TITLE_LINE;
-        out.push(`<tspan${attrs({ x, y: y - 4 })}>${escapeXml(line)}</tspan>`);
+        out.push(`<tspan${attrs({ x, y: y - 4 })}>${escapeMarkupText(line)}</tspan>`);
     }
     out.push('</text>');
     if (subtitle.length + time.length > 0) y += 4;
@@ -49,7 +50,7 @@ function renderBox(node: DiagramNode, box: NodeLayout): string {
         const cx = box.x + box.width - 4;
         const cy = box.y + 4;
         const tip = node.diagnostics.map(d => `${d.severity}: ${d.message}`).join('\n');
-        out.push(`<g${attrs({ class: 'diagnostic', 'data-severity': worst })}><title>${escapeXml(tip)}</title>`);
+        out.push(`<g${attrs({ class: 'diagnostic', 'data-severity': worst })}><title>${escapeMarkupText(tip)}</title>`);
         out.push(`<circle${attrs({ cx, cy, r: 9, fill: COLORS.severity[worst], stroke: '#ffffff', 'stroke-width': 1.5 })}/>`);
         out.push(`<text${attrs({ x: cx, y: cy + 4, 'font-size': 12, 'font-weight': 'bold', 'text-anchor': 'middle', fill: '#ffffff' })}>!</text></g>`);
     }
@@ -61,7 +62,7 @@ function renderBox(node: DiagramNode, box: NodeLayout): string {
         const parts = [`<text${attrs({ class: cls, 'font-size': SMALL_STYLE.size, fill: color })}>`];
         for (const line of lines) {
             y += SMALL_LINE;
-            parts.push(`<tspan${attrs({ x, y: y - 3 })}>${escapeXml(line)}</tspan>`);
+            parts.push(`<tspan${attrs({ x, y: y - 3 })}>${escapeMarkupText(line)}</tspan>`);
         }
         parts.push('</text>');
         return parts.join('');
@@ -72,9 +73,9 @@ function renderTerminal(node: DiagramNode, box: NodeLayout): string {
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     const end = node.kind !== 'start';
-    return `<g${attrs({ class: `node ${node.kind}`, 'data-node': node.id })}><title>${escapeXml(node.title)}</title>`
+    return `<g${attrs({ class: `node ${node.kind}`, 'data-node': node.id })}><title>${escapeMarkupText(node.title)}</title>`
         + `<circle${attrs({ cx, cy, r: box.width / 2, fill: '#ffffff', stroke: node.kind === 'exit' ? COLORS.exception : COLORS.edge, 'stroke-width': end ? 3 : 1.5 })}/>`
-        + `<text${attrs({ x: cx, y: box.y + box.height + 14, 'font-size': 11, 'text-anchor': 'middle', fill: COLORS.muted })}>${escapeXml(node.title)}</text></g>`;
+        + `<text${attrs({ x: cx, y: box.y + box.height + 14, 'font-size': 11, 'text-anchor': 'middle', fill: COLORS.muted })}>${escapeMarkupText(node.title)}</text></g>`;
 }
 
 function worstSeverity(diagnostics: readonly DiagramDiagnostic[]): DiagramDiagnostic['severity'] | undefined {

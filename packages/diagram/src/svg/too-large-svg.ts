@@ -8,7 +8,8 @@ import { DIAGRAM_STEP_LIMIT } from '../diagram-limit.js';
 import { charsThatFit, wrapText } from '../layout/text-metrics.js';
 import { headerHeight, headerLines, renderHeader } from './render-header.js';
 import { COLORS } from './svg-theme.js';
-import { attrs, escapeXml } from './xml-escape.js';
+import { escapeMarkupText } from '@tthc/compiler';
+import { attrs } from './svg-attributes.js';
 
 const WIDTH = 720;
 const PADDING = 14;
@@ -28,7 +29,7 @@ export function tooLargeBody(graph: DiagramGraph, steps: number): { width: numbe
     let y = box.y + PADDING;
     const text = (style: typeof NOTICE, color: string, content: readonly string[]): string => content.map(line => {
         y += style.line;
-        return `<text${attrs({ x, y: y - 5, 'font-size': style.size, 'font-weight': style.bold ? 'bold' : undefined, fill: color })}>${escapeXml(line)}</text>`;
+        return `<text${attrs({ x, y: y - 5, 'font-size': style.size, 'font-weight': style.bold ? 'bold' : undefined, fill: color })}>${escapeMarkupText(line)}</text>`;
     }).join('');
     const noticeText = text(NOTICE, COLORS.text, notice);
     y += 6;

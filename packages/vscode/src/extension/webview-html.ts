@@ -1,3 +1,5 @@
+import { escapeMarkupAttribute, escapeMarkupText } from '@tthc/compiler/markup';
+
 /** What a webview page needs from its host: where local resources come from and the page's nonce. */
 export interface WebviewPage {
     /** `webview.cspSource`: the origin of the extension's local resources. */
@@ -30,19 +32,14 @@ export function webviewHtml(page: WebviewPage): string {
         '<meta charset="UTF-8">',
         `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
         '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-        `<title>${escapeText(page.title)}</title>`,
+        `<title>${escapeMarkupText(page.title)}</title>`,
         `<style nonce="${page.nonce}">${page.style}</style>`,
         '</head>',
         '<body>',
         page.body,
-        page.scriptUri ? `<script nonce="${page.nonce}" src="${escapeText(page.scriptUri)}"></script>` : '',
+        page.scriptUri ? `<script nonce="${page.nonce}" src="${escapeMarkupAttribute(page.scriptUri)}"></script>` : '',
         '</body>',
         '</html>',
         ''
     ].join('\n');
-}
-
-/** Escapes text for HTML content and double-quoted attributes. */
-export function escapeText(text: string): string {
-    return text.replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }

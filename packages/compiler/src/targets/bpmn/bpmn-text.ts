@@ -6,18 +6,15 @@
  */
 import type { DurationModel, HandoverModel, OutcomeName, StepModel } from '../../model/procedure-model.js';
 import { memoText } from '../../xml/memo-text.js';
-import { hasUnusualCharacters } from '../../xml/unusual-characters.js';
+import { replaceUnsafeCharacters } from '../../markup/markup-text.js';
 
-// Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab, line feed and
-// carriage return, lone surrogates, U+FFFE and U+FFFF.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** A source text as documentation: NFC, `\n` line ends, nothing XML cannot hold. Escaping is the XML writer's job. */
+/**
+ * A source text as documentation: NFC, `\n` line ends, characters XML cannot carry as U+FFFD (the one
+ * policy, `markup/markup-text.ts`). Escaping is the XML writer's job.
+ */
 export const cleanText: (text: string) => string = memoText(text => {
     const nfc = text.normalize('NFC');
-    const lines = nfc.includes('\r') ? nfc.replace(/\r\n?/g, '\n') : nfc;
-    return hasUnusualCharacters(lines) ? lines.replace(NOT_XML, '') : lines;
+    return replaceUnsafeCharacters(nfc.includes('\r') ? nfc.replace(/\r\n?/g, '\n') : nfc);
 });
 
 /**

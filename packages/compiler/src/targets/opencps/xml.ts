@@ -1,5 +1,5 @@
 import { memoText } from '../../xml/memo-text.js';
-import { hasUnusualCharacters } from '../../xml/unusual-characters.js';
+import { replaceUnsafeCharacters } from '../../markup/markup-text.js';
 import { createXml, type XmlElement as XmlBuilderElement } from '../../xml/xml-builder.js';
 
 /** An element under construction. */
@@ -9,18 +9,15 @@ export type XmlElement = XmlBuilderElement;
 // (1000, 65535) are passed explicitly where they are written.
 const DEFAULT_MAX_LENGTH = 255;
 
-// Characters XML 1.0 does not allow at all, not even escaped (most C0 controls, lone surrogates, U+FFFE/F).
-const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
 // The same titles come back in every procedure: clean each once.
 const cleanField = memoText(text => {
     const nfc = text.normalize('NFC');
-    const valid = hasUnusualCharacters(nfc) ? nfc.replace(NOT_XML, '') : nfc;
+    const valid = replaceUnsafeCharacters(nfc);
     return (/\s\s|[^\S ]/.test(valid) ? valid.replace(/\s+/gu, ' ') : valid).trim();
 });
 
 /**
- * Source text as an OpenCPS field takes it: NFC, without characters XML cannot carry, whitespace runs
+ * Source text as an OpenCPS field takes it: NFC, characters XML cannot carry as U+FFFD, whitespace runs
  * (line breaks included) as one space, and at most `max` characters, the schema's `maxLength`. A longer
  * text is cut with `…`. xmllint counts characters (code points), Java counts UTF-16 units: the cut keeps
  * the UTF-16 length within `max`, which satisfies both, and never splits a surrogate pair.

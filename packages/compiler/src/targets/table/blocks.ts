@@ -69,8 +69,3 @@ export function strong(value: string): Span {
 export function em(value: string): Span {
     return { text: value, em: true };
 }
-
-/** A cell of one plain line, or an empty cell for an empty text. */
-export function plainCell(value: string): Cell {
-    return value === '' ? [] : [[text(value)]];
-}

@@ -1,5 +1,5 @@
 import type { Block, Cell, Line, Page, Span, Table } from './blocks.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, escapeHtmlAttribute } from './escape.js';
 import { encodeHref } from './href.js';
 
 // Print first: the page is what a reviewer prints and signs. Times New Roman is the font of
@@ -36,7 +36,7 @@ table.index td:nth-child(2) { white-space: nowrap; }
 
 function span(value: Span): string {
     let out = escapeHtml(value.text);
-    if (value.href !== undefined) out = `<a href="${escapeHtml(encodeHref(value.href))}">${out}</a>`;
+    if (value.href !== undefined) out = `<a href="${escapeHtmlAttribute(encodeHref(value.href))}">${out}</a>`;
     if (value.em) out = `<em>${out}</em>`;
     if (value.strong) out = `<strong>${out}</strong>`;
     return out;
@@ -56,7 +56,7 @@ function table(value: Table): string {
         const cells = value.headers.map((_, i) => `<td>${cell(r.cells[i] ?? [])}</td>`).join('');
         return `<tr${r.tone ? ` class="${r.tone}"` : ''}>${cells}</tr>`;
     });
-    return [`<table class="${escapeHtml(value.className)}">`, '<thead>', `<tr>${head}</tr>`, '</thead>', '<tbody>', ...body, '</tbody>', '</table>'].join('\n');
+    return [`<table class="${escapeHtmlAttribute(value.className)}">`, '<thead>', `<tr>${head}</tr>`, '</thead>', '<tbody>', ...body, '</tbody>', '</table>'].join('\n');
 }
 
 function block(value: Block): string {

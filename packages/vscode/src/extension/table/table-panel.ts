@@ -1,9 +1,10 @@
+import { escapeMarkupText } from '@tthc/compiler/markup';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PUBLICATION_TABLE_REQUEST, type PublicationTableResult } from '../../protocol.js';
 import { FollowedEditor } from '../followed-editor.js';
 import { newNonce } from '../nonce.js';
-import { escapeText, webviewHtml } from '../webview-html.js';
+import { webviewHtml } from '../webview-html.js';
 
 const PAGE_STYLE = `
 body { background: #ffffff; color: #1a1a1a; padding: 0 16px; }
@@ -50,7 +51,7 @@ export class TablePanel implements vscode.Disposable {
             this.panel.title = `Table: ${result.procedure}`;
             this.panel.webview.html = webviewHtml({ cspSource: this.panel.webview.cspSource, nonce, title: result.title, style: result.style + PAGE_STYLE, body: result.html });
         } else {
-            this.panel.webview.html = webviewHtml({ cspSource: this.panel.webview.cspSource, nonce, title: 'Publication table', style: PAGE_STYLE, body: `<p class="unavailable">${escapeText(result.reason)}</p>` });
+            this.panel.webview.html = webviewHtml({ cspSource: this.panel.webview.cspSource, nonce, title: 'Publication table', style: PAGE_STYLE, body: `<p class="unavailable">${escapeMarkupText(result.reason)}</p>` });
         }
     }
 

@@ -1,8 +1,8 @@
-import type { Target } from './target.js';
+import type { Target } from '@tthc/compiler';
 
 /**
  * The targets a build can produce, by name. A province adds its vendor's format by registering one
- * more `Target` (see docs/config-format.md, "Adding a target").
+ * more `Target` (docs/architecture.md, "Adding a target").
  */
 export class TargetRegistry {
     protected readonly targets = new Map<string, Target>();
@@ -12,7 +12,7 @@ export class TargetRegistry {
      * Adds a target; its name must be new. A target registered with `byDefault: false` runs only when
      * named (`--target`): one that is slow on a whole province, say.
      */
-    register(target: Target, options: { byDefault?: boolean } = {}): this {
+    register(target: Target, options: { readonly byDefault: boolean }): this {
         if (!/^[a-z][a-z0-9-]*$/.test(target.name)) {
             throw new Error(`a target name is lower-case letters, digits and '-', not '${target.name}'`);
         }
@@ -20,7 +20,7 @@ export class TargetRegistry {
             throw new Error(`a target named '${target.name}' is already registered`);
         }
         this.targets.set(target.name, target);
-        if (options.byDefault === false) {
+        if (!options.byDefault) {
             this.onRequest.add(target.name);
         }
         return this;
@@ -31,6 +31,7 @@ export class TargetRegistry {
         return this.names().filter(name => !this.onRequest.has(name));
     }
 
+    /** The target named `name`, if there is one. */
     get(name: string): Target | undefined {
         return this.targets.get(name);
     }
@@ -40,6 +41,7 @@ export class TargetRegistry {
         return [...this.targets.values()];
     }
 
+    /** Every target's name, in registration order. */
     names(): string[] {
         return [...this.targets.keys()];
     }

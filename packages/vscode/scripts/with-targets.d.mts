@@ -1,0 +1,5 @@
+/** Types of `with-targets.mjs` for the tests that import it. */
+export declare function withTargets<M extends { contributes: { configuration: { properties: Record<string, unknown> } } }>(
+    manifest: M,
+    registry: { names(): string[]; defaultNames(): string[] }
+): M;
