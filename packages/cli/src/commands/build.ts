@@ -1,4 +1,5 @@
 import { lowerWorkspace, type OutputFile, type ProvinceBuild, type TargetRegistry } from '@tthc/compiler';
+import { quoteSource, showControls } from '@tthc/language';
 import { cliTargets } from '../build/cli-targets.js';
 import { join, resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
@@ -76,7 +77,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
         throw new UsageError(`no province catalogue found in ${paths.join(', ') || '.'}; name the folder of a province (the folder that holds its catalogue).`);
     }
     if (builds.length > 1) {
-        throw new UsageError(`${builds.length} provinces found (${builds.map(b => `'${b.province.id}'`).join(', ')}); build one province at a time: name its folder.`);
+        throw new UsageError(`${builds.length} provinces found (${builds.map(b => quoteSource(b.province.id)).join(', ')}); build one province at a time: name its folder.`);
     }
     const [build] = builds;
     const compiled: Array<[string, OutputFile[]]> = [];
@@ -95,7 +96,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
     const timings = options.timings ? phases.map(([name, ms]) => `${name.padEnd(16)} ${Math.round(ms).toString().padStart(6)} ms\n`).join('') : '';
     return {
         stderr: timings,
-        stdout: `Built ${build.procedures.length} procedures of '${build.province.title}' for ${targets.join(', ')}: ${files.length} files in ${displayPath(outDir)}/${warnings}.\n`,
+        stdout: `Built ${build.procedures.length} procedures of ${quoteSource(build.province.title)} for ${targets.join(', ')}: ${files.length} files in ${showControls(displayPath(outDir))}/${warnings}.\n`,
         exitCode: 0
     };
 }

@@ -1,4 +1,4 @@
-import { isTthcFile } from '@tthc/language';
+import { isTthcFile, quoteSource, sourceText } from '@tthc/language';
 import { lowerProcedure, type ProcedureModel } from '@tthc/compiler';
 import { procedureMermaid, procedureSvg } from '@tthc/diagram';
 import { resolve } from 'node:path';
@@ -45,7 +45,7 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
         procedure = lowerProcedure(procedures.find(p => p.name === chosen.id)!);
     } catch {
         // What it refers to elsewhere (a unit of the catalogue, say) has errors of its own.
-        throw new UsageError(`'${chosen.id}' refers to declarations with errors in other files; run tthc check and fix them first.`);
+        throw new UsageError(`${quoteSource(chosen.id)} refers to declarations with errors in other files; run tthc check and fix them first.`);
     }
     const diagnostics = own.flatMap(f => f.findings).map(f => ({ severity: f.severity, message: `${f.line}:${f.column} ${f.code} ${f.message}` }));
     const stdout = options.format === 'svg' ? await procedureSvg(procedure, { diagnostics }) : procedureMermaid(procedure);
@@ -58,13 +58,13 @@ function pick(procedures: ReadonlyArray<{ id: string; code: string }>, name: str
     }
     if (name === undefined) {
         if (procedures.length > 1) {
-            throw new UsageError(`'${file}' holds ${procedures.length} procedures (${procedures.map(p => p.id).join(', ')}); choose one with --procedure.`);
+            throw new UsageError(`'${file}' holds ${procedures.length} procedures (${procedures.map(p => sourceText(p.id)).join(', ')}); choose one with --procedure.`);
         }
         return procedures[0];
     }
     const found = procedures.find(p => p.id === name || p.code === name);
     if (!found) {
-        throw new UsageError(`'${file}' has no procedure '${name}'; it has ${procedures.map(p => p.id).join(', ')}.`);
+        throw new UsageError(`'${file}' has no procedure ${quoteSource(name)}; it has ${procedures.map(p => sourceText(p.id)).join(', ')}.`);
     }
     return found;
 }

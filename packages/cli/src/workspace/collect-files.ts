@@ -1,9 +1,16 @@
+import { showControls } from '@tthc/language';
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { findProjectRoot } from './find-project.js';
 
-/** A path the user named that cannot be used; the CLI exits 2 with this sentence. */
-export class UsageError extends Error {}
+/** A path the user named that cannot be used; the CLI exits 2 with this sentence, always one line. */
+export class UsageError extends Error {
+    constructor(message: string) {
+        // Paths and names in the sentence may hold control characters: printed raw, a line break would
+        // split the line and an escape sequence would reach the terminal.
+        super(showControls(message));
+    }
+}
 
 const skippedFolders = new Set(['node_modules', 'out', 'dist']);
 
