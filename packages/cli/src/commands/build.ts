@@ -8,7 +8,7 @@ import { summarise, type Summary } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
 import { checkWorkspace, type Finding } from '../workspace/load-workspace.js';
-import { displayPath, type CommandResult } from './check.js';
+import { displayPath, skippedLines, type CommandResult } from './check.js';
 
 /** Options of `tthc build`. */
 export interface BuildOptions {
@@ -27,8 +27,9 @@ export interface BuildOptions {
  * outlives this function: the targets then run with a heap a fraction of the size, which makes every
  * garbage collection during compilation cheaper (docs/performance.md).
  */
-async function checkAndLower(paths: readonly string[]): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary; findings: Map<string, readonly Finding[]> }> {
+async function checkAndLower(paths: readonly string[]): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary; findings: Map<string, readonly Finding[]>; skipped: string }> {
     const selection = collectFiles(paths.length > 0 ? paths : ['.']);
+    const skipped = skippedLines(selection);
     const workspace = await checkWorkspace(selection.loaded);
     const summary = summarise(workspace.files);
     if (summary.errors > 0) {
@@ -36,13 +37,13 @@ async function checkAndLower(paths: readonly string[]): Promise<{ failure: Comma
         return {
             failure: {
                 stdout: textReport(withErrors, summarise(withErrors), displayPath),
-                stderr: `tthc: the workspace has ${summary.errors} error${summary.errors === 1 ? '' : 's'}, so nothing was built; fix ${summary.errors === 1 ? 'it' : 'them'} and build again.\n`,
+                stderr: `${skipped}tthc: the workspace has ${summary.errors} error${summary.errors === 1 ? '' : 's'}, so nothing was built; fix ${summary.errors === 1 ? 'it' : 'them'} and build again.\n`,
                 exitCode: 1
             }
         };
     }
     const findings = new Map(workspace.files.map(file => [file.path, file.findings] as const));
-    return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary, findings };
+    return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary, findings, skipped };
 }
 
 /**
@@ -69,7 +70,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
     if ('failure' in checked) {
         return checked.failure;
     }
-    const { builds, summary, findings } = checked;
+    const { builds, summary, findings, skipped } = checked;
     const outDir = resolve(options.out);
     // The site shows the check's findings, with links from its pages to the sources.
     const registry = given ?? cliTargets({ findings, siteFolder: join(outDir, 'site') });
@@ -95,7 +96,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
     const warnings = summary.warnings > 0 ? ` (${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}: see tthc check)` : '';
     const timings = options.timings ? phases.map(([name, ms]) => `${name.padEnd(16)} ${Math.round(ms).toString().padStart(6)} ms\n`).join('') : '';
     return {
-        stderr: timings,
+        stderr: skipped + timings,
         stdout: `Built ${build.procedures.length} procedures of ${quoteSource(build.province.title)} for ${targets.join(', ')}: ${files.length} files in ${showControls(displayPath(outDir))}/${warnings}.\n`,
         exitCode: 0
     };

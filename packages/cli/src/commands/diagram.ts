@@ -6,7 +6,7 @@ import { summarise } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
 import { checkWorkspace } from '../workspace/load-workspace.js';
-import { displayPath, type CommandResult } from './check.js';
+import { displayPath, skippedLines, type CommandResult } from './check.js';
 
 /** Options of `tthc diagram`. */
 export interface DiagramOptions {
@@ -25,6 +25,7 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
     if (selection.checked.length !== 1) {
         throw new UsageError(`'${file}' is a folder; name the .tthc file that holds the procedure.`);
     }
+    const skipped = skippedLines(selection);
     const workspace = await checkWorkspace(selection.loaded);
     const path = resolve(selection.checked[0]);
     // Only the named file must be free of errors: the rest of the province may be work in progress.
@@ -32,7 +33,7 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
     if (summarise(own).errors > 0) {
         return {
             stdout: '',
-            stderr: textReport(own, summarise(own), displayPath) + 'tthc: fix the errors above to draw the procedure.\n',
+            stderr: skipped + textReport(own, summarise(own), displayPath) + 'tthc: fix the errors above to draw the procedure.\n',
             exitCode: 1
         };
     }
@@ -49,7 +50,7 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
     }
     const diagnostics = own.flatMap(f => f.findings).map(f => ({ severity: f.severity, message: `${f.line}:${f.column} ${f.code} ${f.message}` }));
     const stdout = options.format === 'svg' ? await procedureSvg(procedure, { diagnostics }) : procedureMermaid(procedure);
-    return { stdout, stderr: '', exitCode: 0 };
+    return { stdout, stderr: skipped, exitCode: 0 };
 }
 
 function pick(procedures: ReadonlyArray<{ id: string; code: string }>, name: string | undefined, file: string): { id: string; code: string } {
