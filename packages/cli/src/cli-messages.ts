@@ -17,7 +17,15 @@ export const cliMessages = {
     skippedEntry: (path: string, kind: string) =>
         kind === 'a symbolic link'
             ? `skipped ${quotePath(path)}: a symbolic link, which is not followed inside folders (nor by the editor); name it on the command line to check it.`
-            : `skipped ${quotePath(path)}: it is ${kind}, not a regular file; replace it with a .tthc file, or remove it.`
+            : `skipped ${quotePath(path)}: it is ${kind}, not a regular file; replace it with a .tthc file, or remove it.`,
+    /** The named paths hold no `.tthc` file, or files that declare nothing. */
+    nothingTo: (command: 'check' | 'build', paths: readonly string[], fileCount: number) => {
+        const where = paths.length > 0 ? paths.map(quotePath).join(', ') : 'the current folder';
+        const found = fileCount === 0
+            ? 'no .tthc files found'
+            : `${fileCount === 1 ? 'its .tthc file declares' : `its ${fileCount} .tthc files declare`} no province catalogue and no procedure`;
+        return `nothing to ${command} in ${where}: ${found}; name the folder of a province, which holds its catalogue ('province Name "Title" { … }') and its procedures (docs/language.md).`;
+    }
 };
 
 function quotePath(path: string): string {

@@ -8,6 +8,7 @@ import { summarise, type Summary } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
 import { checkWorkspace, type Finding } from '../workspace/load-workspace.js';
+import { cliMessages } from '../cli-messages.js';
 import { displayPath, skippedLines, type CommandResult } from './check.js';
 
 /** Options of `tthc build`. */
@@ -41,6 +42,10 @@ async function checkAndLower(paths: readonly string[]): Promise<{ failure: Comma
                 exitCode: 1
             }
         };
+    }
+    if (workspace.declarations === 0) {
+        // As `tthc check` says of the same folder, with the same exit code.
+        return { failure: { stdout: '', stderr: `${skipped}tthc: ${cliMessages.nothingTo('build', paths, selection.loaded.length)}\n`, exitCode: 2 } };
     }
     const findings = new Map(workspace.files.map(file => [file.path, file.findings] as const));
     return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary, findings, skipped };

@@ -34,11 +34,13 @@ export function skippedLines(selection: FileSelection): string {
 /**
  * `tthc check [paths…]`: loads the named files with their projects, reports every finding in the
  * named files, and exits 0 without errors, 1 with errors (or more warnings than `--max-warnings`).
+ * Without errors, a workspace that declares no catalogue and no procedure (no `.tthc` files, or
+ * only comments) is nothing to check: it says so and exits 2, as `tthc build` does.
  */
 export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CommandResult> {
     const selection = collectFiles(paths.length > 0 ? paths : ['.']);
     const reported = new Set(selection.checked);
-    const { files: all } = await checkWorkspace(selection.loaded);
+    const { files: all, declarations } = await checkWorkspace(selection.loaded);
     const checked = all.filter(file => reported.has(file.path));
     const summary = summarise(checked);
     const stdout = options.format === 'json' ? jsonReport(checked, summary, displayPath) : textReport(checked, summary, displayPath);
@@ -48,8 +50,9 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
         stderr += `tthc: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings} allows; fix them or raise the limit.\n`;
         exitCode = 1;
     }
-    if (selection.checked.length === 0) {
-        stderr += `tthc: no .tthc files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}.\n`;
+    if (summary.errors === 0 && declarations === 0) {
+        stderr += `tthc: ${cliMessages.nothingTo('check', paths, selection.loaded.length)}\n`;
+        exitCode = 2;
     }
     return { stdout, stderr, exitCode };
 }
