@@ -14,9 +14,12 @@ export interface CliRun {
     readonly status: number | null;
 }
 
-/** Runs `tthc` in a fresh process (the Node running the tests), from `cwd`. */
-export function tthc(args: readonly string[], cwd = ROOT): CliRun {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/**
+ * Runs `tthc` in a fresh process (the Node running the tests), from `cwd`. With `timeoutMs`, a run
+ * that takes longer is killed and has status `null`, so that a hang fails a test instead of stalling it.
+ */
+export function tthc(args: readonly string[], cwd = ROOT, timeoutMs?: number): CliRun {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 

@@ -33,7 +33,7 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .showHelpAfterError('(run tthc --help for usage)')
         .exitOverride()
         .addHelpText('after', `
-Exit codes: 0 no errors, 1 errors found, 2 bad usage or an unreadable path.
+Exit codes: 0 no errors, 1 errors found, 2 bad usage, an unreadable path or nothing to check.
 Documentation: docs/cli.md, docs/language.md, docs/rules.md.`);
 
     program.command('check')

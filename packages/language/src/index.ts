@@ -8,6 +8,7 @@ export * from './semantics/procedure-graph.js';
 export * from './semantics/timing.js';
 export * from './validation/issue-codes.js';
 export * from './validation/messages.js';
+export * from './validation/quote-source.js';
 export * from './validation/superseded-texts.js';
 export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';
 export { TthcProjects } from './workspace/projects.js';

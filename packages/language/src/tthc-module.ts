@@ -4,7 +4,7 @@ import {
     type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { TthcGeneratedModule, TthcGeneratedSharedModule } from './generated/module.js';
-import { TthcParserErrorMessageProvider } from './parser/tthc-parser-messages.js';
+import { TthcLexerErrorMessageProvider, TthcParserErrorMessageProvider } from './parser/tthc-parser-messages.js';
 import { TthcValueConverter } from './parser/tthc-value-converter.js';
 import { TthcLinker } from './references/tthc-linker.js';
 import { TthcReferenceDescriptionProvider } from './references/tthc-reference-descriptions.js';
@@ -32,7 +32,8 @@ export type TthcServices = LangiumCoreServices & TthcAddedServices;
 export const TthcModule: Module<TthcServices, PartialLangiumCoreServices & TthcAddedServices> = {
     parser: {
         ValueConverter: () => new TthcValueConverter(),
-        ParserErrorMessageProvider: () => new TthcParserErrorMessageProvider()
+        ParserErrorMessageProvider: () => new TthcParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new TthcLexerErrorMessageProvider()
     },
     references: {
         ScopeComputation: services => new TthcScopeComputation(services),

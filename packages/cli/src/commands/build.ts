@@ -1,4 +1,5 @@
 import { lowerWorkspace, type OutputFile, type ProvinceBuild } from '@tthc/compiler';
+import { quoteSource, showControls } from '@tthc/language';
 import { buildTargets } from '../build/targets.js';
 import { join, resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
@@ -8,7 +9,8 @@ import { summarise, type Summary } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
 import { checkWorkspace, type Finding } from '../workspace/load-workspace.js';
-import { displayPath, type CommandResult } from './check.js';
+import { cliMessages } from '../cli-messages.js';
+import { displayPath, skippedLines, type CommandResult } from './check.js';
 
 // The targets that draw procedures with @tthc/diagram.
 const DIAGRAM_TARGETS = new Set(['svg', 'site']);
@@ -30,8 +32,9 @@ export interface BuildOptions {
  * outlives this function: the targets then run with a heap a fraction of the size, which makes every
  * garbage collection during compilation cheaper (docs/performance.md).
  */
-async function checkAndLower(paths: readonly string[]): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary; findings: Map<string, readonly Finding[]> }> {
+async function checkAndLower(paths: readonly string[]): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary; findings: Map<string, readonly Finding[]>; skipped: string }> {
     const selection = collectFiles(paths.length > 0 ? paths : ['.']);
+    const skipped = skippedLines(selection);
     const workspace = await checkWorkspace(selection.loaded);
     const summary = summarise(workspace.files);
     if (summary.errors > 0) {
@@ -39,13 +42,17 @@ async function checkAndLower(paths: readonly string[]): Promise<{ failure: Comma
         return {
             failure: {
                 stdout: textReport(withErrors, summarise(withErrors), displayPath),
-                stderr: `tthc: the workspace has ${summary.errors} error${summary.errors === 1 ? '' : 's'}, so nothing was built; fix ${summary.errors === 1 ? 'it' : 'them'} and build again.\n`,
+                stderr: `${skipped}tthc: the workspace has ${summary.errors} error${summary.errors === 1 ? '' : 's'}, so nothing was built; fix ${summary.errors === 1 ? 'it' : 'them'} and build again.\n`,
                 exitCode: 1
             }
         };
     }
+    if (workspace.declarations === 0) {
+        // As `tthc check` says of the same folder, with the same exit code.
+        return { failure: { stdout: '', stderr: `${skipped}tthc: ${cliMessages.nothingTo('build', paths, selection.loaded.length)}\n`, exitCode: 2 } };
+    }
     const findings = new Map(workspace.files.map(file => [file.path, file.findings] as const));
-    return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary, findings };
+    return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary, findings, skipped };
 }
 
 /**
@@ -72,7 +79,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
     if ('failure' in checked) {
         return checked.failure;
     }
-    const { builds, summary, findings } = checked;
+    const { builds, summary, findings, skipped } = checked;
     const outDir = resolve(options.out);
     // The site shows the check's findings, with links from its pages to the sources.
     const registry = buildTargets({ findings, siteFolder: join(outDir, 'site') });
@@ -80,7 +87,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
         throw new UsageError(`no province catalogue found in ${paths.join(', ') || '.'}; name the folder of a province (the folder that holds its catalogue).`);
     }
     if (builds.length > 1) {
-        throw new UsageError(`${builds.length} provinces found (${builds.map(b => `'${b.province.id}'`).join(', ')}); build one province at a time: name its folder.`);
+        throw new UsageError(`${builds.length} provinces found (${builds.map(b => quoteSource(b.province.id)).join(', ')}); build one province at a time: name its folder.`);
     }
     const [build] = builds;
     const compiled: Array<[string, OutputFile[]]> = [];
@@ -100,8 +107,8 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
     // The diagram targets draw a notice for a procedure too large to draw; say which, and why.
     const notes = targets.some(name => DIAGRAM_TARGETS.has(name)) ? tooLargeNotes(build.procedures) : '';
     return {
-        stderr: notes + timings,
-        stdout: `Built ${build.procedures.length} procedures of '${build.province.title}' for ${targets.join(', ')}: ${files.length} files in ${displayPath(outDir)}/${warnings}.\n`,
+        stderr: skipped + notes + timings,
+        stdout: `Built ${build.procedures.length} procedures of ${quoteSource(build.province.title)} for ${targets.join(', ')}: ${files.length} files in ${showControls(displayPath(outDir))}/${warnings}.\n`,
         exitCode: 0
     };
 }

@@ -1,5 +1,6 @@
 import { relative, sep } from 'node:path';
-import { collectFiles } from '../workspace/collect-files.js';
+import { cliMessages } from '../cli-messages.js';
+import { collectFiles, type FileSelection } from '../workspace/collect-files.js';
 import { checkWorkspace } from '../workspace/load-workspace.js';
 import { jsonReport } from '../report/json-report.js';
 import { summarise } from '../report/summary.js';
@@ -25,26 +26,33 @@ export function displayPath(path: string): string {
     return sep === '/' ? shown : shown.split(sep).join('/');
 }
 
+/** One `tthc: skipped …` line on standard error per `.tthc` entry of a folder that is not a regular file. */
+export function skippedLines(selection: FileSelection): string {
+    return selection.skipped.map(({ path, kind }) => `tthc: ${cliMessages.skippedEntry(displayPath(path), kind)}\n`).join('');
+}
+
 /**
  * `tthc check [paths…]`: loads the named files with their projects, reports every finding in the
  * named files, and exits 0 without errors, 1 with errors (or more warnings than `--max-warnings`).
+ * Without errors, a workspace that declares no catalogue and no procedure (no `.tthc` files, or
+ * only comments) is nothing to check: it says so and exits 2, as `tthc build` does.
  */
 export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CommandResult> {
     const selection = collectFiles(paths.length > 0 ? paths : ['.']);
-    const files = selection.checked;
     const reported = new Set(selection.checked);
-    const { files: all } = await checkWorkspace(selection.loaded);
+    const { files: all, declarations } = await checkWorkspace(selection.loaded);
     const checked = all.filter(file => reported.has(file.path));
     const summary = summarise(checked);
     const stdout = options.format === 'json' ? jsonReport(checked, summary, displayPath) : textReport(checked, summary, displayPath);
-    let stderr = '';
+    let stderr = skippedLines(selection);
     let exitCode = summary.errors > 0 ? 1 : 0;
     if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
-        stderr = `tthc: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings} allows; fix them or raise the limit.\n`;
+        stderr += `tthc: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings} allows; fix them or raise the limit.\n`;
         exitCode = 1;
     }
-    if (files.length === 0) {
-        stderr += `tthc: no .tthc files found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'}.\n`;
+    if (summary.errors === 0 && declarations === 0) {
+        stderr += `tthc: ${cliMessages.nothingTo('check', paths, selection.loaded.length)}\n`;
+        exitCode = 2;
     }
     return { stdout, stderr, exitCode };
 }

@@ -1,4 +1,4 @@
-import { isTthcFile } from '@tthc/language';
+import { isTthcFile, quoteSource, sourceText } from '@tthc/language';
 import { lowerProcedure, type ProcedureModel } from '@tthc/compiler';
 import { procedureMermaid, procedureSvg } from '@tthc/diagram';
 import { resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { summarise } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
 import { checkWorkspace } from '../workspace/load-workspace.js';
-import { displayPath, type CommandResult } from './check.js';
+import { displayPath, skippedLines, type CommandResult } from './check.js';
 
 /** Options of `tthc diagram`. */
 export interface DiagramOptions {
@@ -26,6 +26,7 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
     if (selection.checked.length !== 1) {
         throw new UsageError(`'${file}' is a folder; name the .tthc file that holds the procedure.`);
     }
+    const skipped = skippedLines(selection);
     const workspace = await checkWorkspace(selection.loaded);
     const path = resolve(selection.checked[0]);
     // Only the named file must be free of errors: the rest of the province may be work in progress.
@@ -33,7 +34,7 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
     if (summarise(own).errors > 0) {
         return {
             stdout: '',
-            stderr: textReport(own, summarise(own), displayPath) + 'tthc: fix the errors above to draw the procedure.\n',
+            stderr: skipped + textReport(own, summarise(own), displayPath) + 'tthc: fix the errors above to draw the procedure.\n',
             exitCode: 1
         };
     }
@@ -46,14 +47,14 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
         procedure = lowerProcedure(procedures.find(p => p.name === chosen.id)!);
     } catch {
         // What it refers to elsewhere (a unit of the catalogue, say) has errors of its own.
-        throw new UsageError(`'${chosen.id}' refers to declarations with errors in other files; run tthc check and fix them first.`);
+        throw new UsageError(`${quoteSource(chosen.id)} refers to declarations with errors in other files; run tthc check and fix them first.`);
     }
     const diagnostics = own.flatMap(f => f.findings).map(f => ({ severity: f.severity, message: `${f.line}:${f.column} ${f.code} ${f.message}` }));
     if (options.format === 'mermaid') {
-        return { stdout: procedureMermaid(procedure), stderr: '', exitCode: 0 };
+        return { stdout: procedureMermaid(procedure), stderr: skipped, exitCode: 0 };
     }
     // A procedure too large to draw still gets its SVG (a notice), and an info line says why.
-    return { stdout: procedureSvg(procedure, { diagnostics }), stderr: tooLargeNotes([procedure]), exitCode: 0 };
+    return { stdout: procedureSvg(procedure, { diagnostics }), stderr: skipped + tooLargeNotes([procedure]), exitCode: 0 };
 }
 
 function pick(procedures: ReadonlyArray<{ id: string; code: string }>, name: string | undefined, file: string): { id: string; code: string } {
@@ -62,13 +63,13 @@ function pick(procedures: ReadonlyArray<{ id: string; code: string }>, name: str
     }
     if (name === undefined) {
         if (procedures.length > 1) {
-            throw new UsageError(`'${file}' holds ${procedures.length} procedures (${procedures.map(p => p.id).join(', ')}); choose one with --procedure.`);
+            throw new UsageError(`'${file}' holds ${procedures.length} procedures (${procedures.map(p => sourceText(p.id)).join(', ')}); choose one with --procedure.`);
         }
         return procedures[0];
     }
     const found = procedures.find(p => p.id === name || p.code === name);
     if (!found) {
-        throw new UsageError(`'${file}' has no procedure '${name}'; it has ${procedures.map(p => p.id).join(', ')}.`);
+        throw new UsageError(`'${file}' has no procedure ${quoteSource(name)}; it has ${procedures.map(p => sourceText(p.id)).join(', ')}.`);
     }
     return found;
 }

@@ -1,5 +1,6 @@
 import type { ProcedureModel } from '@tthc/compiler';
 import { tooLargeToDraw, tooLargeToDrawMessage } from '@tthc/diagram';
+import { showControls } from '@tthc/language';
 import { fileURLToPath } from 'node:url';
 import { displayPath } from '../commands/check.js';
 
@@ -11,6 +12,6 @@ import { displayPath } from '../commands/check.js';
 export function tooLargeNotes(procedures: readonly ProcedureModel[]): string {
     return procedures.filter(tooLargeToDraw).map(p => {
         const where = p.source.uri.startsWith('file:') ? displayPath(fileURLToPath(p.source.uri)) : p.source.uri;
-        return `${where}:${p.source.line}:${p.source.column} info ${tooLargeToDrawMessage(p)}\n`;
+        return `${showControls(where)}:${p.source.line}:${p.source.column} info ${tooLargeToDrawMessage(p)}\n`;
     }).join('');
 }

@@ -1,9 +1,18 @@
-import { readdirSync, statSync } from 'node:fs';
+import { showControls } from '@tthc/language';
+import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { cliMessages } from '../cli-messages.js';
 import { findProjectRoot } from './find-project.js';
+import { kindOf } from './regular-file.js';
 
-/** A path the user named that cannot be used; the CLI exits 2 with this sentence. */
-export class UsageError extends Error {}
+/** A path the user named that cannot be used; the CLI exits 2 with this sentence, always one line. */
+export class UsageError extends Error {
+    constructor(message: string) {
+        // Paths and names in the sentence may hold control characters: printed raw, a line break would
+        // split the line and an escape sequence would reach the terminal.
+        super(showControls(message));
+    }
+}
 
 const skippedFolders = new Set(['node_modules', 'out', 'dist']);
 
@@ -13,27 +22,29 @@ export interface FileSelection {
     readonly checked: string[];
     /** Those, plus every file of their projects (from the nearest catalogue folder down). */
     readonly loaded: string[];
+    /** The `.tthc` entries of the folders that were left out, not being regular files, and what they are. */
+    readonly skipped: ReadonlyArray<{ readonly path: string; readonly kind: string }>;
 }
 
 /**
  * The `.tthc` files named by `paths` (files, or folders searched recursively, skipping hidden
  * folders, `node_modules`, `out` and `dist`), and the files of the projects they belong to: a single
  * procedure file is checked against its catalogue and its neighbours, as in the editor.
- * Absolute paths, in a stable order.
+ * Absolute paths, in a stable order. Only regular files are ever opened: a named path that is a FIFO,
+ * a socket, a device or a dangling link is a `UsageError`; such an entry of a folder is left out and
+ * said in `skipped` (opening a FIFO would wait for a writer forever).
  */
 export function collectFiles(paths: readonly string[]): FileSelection {
     const checked = new Set<string>();
     const projectRoots = new Set<string>();
+    const skipped = new Map<string, string>();
     for (const path of paths) {
         const absolute = resolve(path);
-        let stats;
-        try {
-            stats = statSync(absolute);
-        } catch (error) {
-            throw new UsageError(`cannot read '${path}': ${describeFsError(error)}; check the path.`);
-        }
+        const stats = statNamed(path, absolute);
         if (stats.isDirectory()) {
-            walk(absolute, checked);
+            walk(absolute, checked, skipped);
+        } else if (!stats.isFile()) {
+            throw new UsageError(cliMessages.notFileOrFolder(path, kindOf(stats)));
         } else if (extname(absolute) === '.tthc') {
             checked.add(absolute);
         } else {
@@ -46,12 +57,27 @@ export function collectFiles(paths: readonly string[]): FileSelection {
     }
     const loaded = new Set(checked);
     for (const root of projectRoots) {
-        walk(root, loaded);
+        walk(root, loaded, skipped);
     }
-    return { checked: [...checked].sort(), loaded: [...loaded].sort() };
+    // A link named on the command line is checked, though left out where a folder lists it.
+    const sortedSkipped = [...skipped.keys()].filter(path => !loaded.has(path)).sort().map(path => ({ path, kind: skipped.get(path)! }));
+    return { checked: [...checked].sort(), loaded: [...loaded].sort(), skipped: sortedSkipped };
 }
 
-function walk(folder: string, files: Set<string>): void {
+// `stat` of a path the user named (links followed), or the reason it has none as a UsageError.
+function statNamed(path: string, absolute: string): Stats {
+    try {
+        return statSync(absolute);
+    } catch (error) {
+        const link = lstatSync(absolute, { throwIfNoEntry: false });
+        if (link?.isSymbolicLink() && (error as NodeJS.ErrnoException)?.code === 'ENOENT') {
+            throw new UsageError(cliMessages.danglingLink(path, readlinkSync(absolute)));
+        }
+        throw new UsageError(`cannot read '${path}': ${describeFsError(error)}; check the path.`);
+    }
+}
+
+function walk(folder: string, files: Set<string>, skipped: Map<string, string>): void {
     let entries;
     try {
         entries = readdirSync(folder, { withFileTypes: true });
@@ -62,10 +88,15 @@ function walk(folder: string, files: Set<string>): void {
         const path = join(folder, entry.name);
         if (entry.isDirectory()) {
             if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name)) {
-                walk(path, files);
+                walk(path, files, skipped);
             }
-        } else if (entry.isFile() && extname(entry.name) === '.tthc') {
-            files.add(path);
+        } else if (extname(entry.name) === '.tthc') {
+            if (entry.isFile()) {
+                files.add(path);
+            } else {
+                // Left out, and never opened: as the editor does (it lists regular files only).
+                skipped.set(path, kindOf(entry));
+            }
         }
     }
 }
@@ -78,6 +109,7 @@ export function describeFsError(error: unknown): string {
         case 'EACCES': case 'EPERM': return 'permission denied';
         case 'EISDIR': return 'it is a folder';
         case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'ELOOP': return 'symbolic links that point in a loop';
         default: return (error as Error)?.message ?? String(error);
     }
 }

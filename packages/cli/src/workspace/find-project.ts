@@ -1,13 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, parse } from 'node:path';
+import { readRegularFile } from './regular-file.js';
 
 // A catalogue starts with a `province` declaration, after comments and blank lines.
 const cataloguePattern = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*province\s/;
 
-/** Whether a `.tthc` file declares a province catalogue (read from its first few kilobytes). */
+// A catalogue's `province` comes first: its first 64 KiB are enough to tell.
+const HEAD_BYTES = 64 * 1024;
+
+/** Whether a `.tthc` file declares a province catalogue (read from its first few kilobytes; never blocks on a FIFO). */
 export function isCatalogueFile(path: string): boolean {
     try {
-        const head = readFileSync(path, { encoding: 'utf8', flag: 'r' }).slice(0, 64 * 1024).replace(/^\uFEFF/, '');
+        const head = readRegularFile(path, HEAD_BYTES).bytes.toString('utf8').replace(/^\uFEFF/, '');
         return cataloguePattern.test(head);
     } catch {
         return false;
@@ -24,7 +28,8 @@ export function findProjectRoot(path: string, isFolder: boolean): string | undef
     for (;;) {
         let entries: string[] = [];
         try {
-            entries = readdirSync(folder).filter(name => name.endsWith('.tthc'));
+            // Regular files only, as the folder walk takes them: a FIFO is never opened.
+            entries = readdirSync(folder, { withFileTypes: true }).filter(entry => entry.isFile() && entry.name.endsWith('.tthc')).map(entry => entry.name);
         } catch {
             // an unreadable folder holds no catalogue we can use
         }

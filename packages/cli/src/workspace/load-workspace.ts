@@ -1,4 +1,4 @@
-import { createTthcServices, messageFor, ruleSeverities, type IssueCode } from '@tthc/language';
+import { createTthcServices, isTthcFile, messageFor, ruleSeverities, type IssueCode } from '@tthc/language';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -29,6 +29,8 @@ export interface CheckedWorkspace {
     readonly documents: readonly LangiumDocument[];
     /** The project (root folder URI) of a document. */
     readonly projectOf: (document: LangiumDocument) => string;
+    /** How many province catalogues and procedures the files declare: none means nothing to check. */
+    readonly declarations: number;
 }
 
 /**
@@ -73,7 +75,11 @@ export async function checkWorkspace(paths: readonly string[]): Promise<CheckedW
     const files = [...fileFindings.entries()]
         .map(([path, findings]) => ({ path, findings: [...findings].sort(compareFindings) }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files, documents, projectOf: document => Tthc.workspace.Projects.projectOf(document.uri) };
+    const declarations = documents.reduce((count, document) => {
+        const root = document.parseResult.value;
+        return count + (isTthcFile(root) ? root.provinces.length + root.procedures.length : 0);
+    }, 0);
+    return { files, documents, projectOf: document => Tthc.workspace.Projects.projectOf(document.uri), declarations };
 }
 
 function fileFinding(code: IssueCode, message: string, line = 1, column = 1): Finding {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describeFsError, UsageError } from './collect-files.js';
+import { readRegularFile } from './regular-file.js';
 
 /** Files larger than this are reported instead of parsed. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -11,16 +11,20 @@ export type SourceRead =
     | { readonly kind: 'too-large'; readonly bytes: number }
     | { readonly kind: 'not-utf8'; readonly byteOffset: number; readonly line: number; readonly column: number; readonly utf16?: boolean };
 
-/** Reads a `.tthc` file as strict UTF-8 (a leading byte-order mark is dropped). */
+/**
+ * Reads a `.tthc` file as strict UTF-8 (a leading byte-order mark is dropped). A path that is no
+ * longer a regular file (a FIFO put in its place) is a `UsageError`, found without waiting on it.
+ */
 export function readSource(path: string): SourceRead {
     let bytes: Buffer;
+    let size: number;
     try {
-        bytes = readFileSync(path);
+        ({ bytes, size } = readRegularFile(path, MAX_FILE_BYTES));
     } catch (error) {
         throw new UsageError(`cannot read '${path}': ${describeFsError(error)}.`);
     }
-    if (bytes.length > MAX_FILE_BYTES) {
-        return { kind: 'too-large', bytes: bytes.length };
+    if (size > MAX_FILE_BYTES) {
+        return { kind: 'too-large', bytes: size };
     }
     if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
         return { kind: 'not-utf8', byteOffset: 0, line: 1, column: 1, utf16: true };

@@ -1,5 +1,6 @@
 import { LangiumParserErrorMessageProvider } from 'langium';
-import type { IToken, TokenType } from 'chevrotain';
+import type { ILexerErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { quoteSource } from '../validation/quote-source.js';
 
 // What each terminal looks like, in the words of the language reference.
 const terminalDescriptions: Record<string, string> = {
@@ -22,7 +23,7 @@ function describeActual(token: IToken | undefined): string {
     if (!token || token.tokenType?.name === 'EOF') {
         return 'the end of the file';
     }
-    return `'${token.image}'`;
+    return quoteSource(token.image);
 }
 
 function firstTokens(paths: TokenType[][][]): string {
@@ -62,5 +63,21 @@ export class TthcParserErrorMessageProvider extends LangiumParserErrorMessagePro
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         return `Found ${describeActual(options.actual[0])} where ${firstTokens([options.expectedIterationPaths])} was expected; ${advice}.`;
+    }
+}
+
+/**
+ * The lexer's message for a character no token can start with: the character (made visible when
+ * it is a control character) and what to do, instead of Chevrotain's `->x<- at offset: n`.
+ */
+export class TthcLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number): string {
+        const character = String.fromCodePoint(fullText.codePointAt(startOffset) ?? 0xfffd);
+        return `Unexpected character ${quoteSource(character)}: remove it, or put text in double quotes; ${advice}.`;
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        // The grammar has no lexer modes; kept for the interface.
+        return `Unexpected ${quoteSource(token.image)}; ${advice}.`;
     }
 }

@@ -1,6 +1,10 @@
 import type { IssueCode } from './issue-codes.js';
+import { quoteSource, sourceText } from './quote-source.js';
 
-const q = (name: string | undefined): string => `'${name ?? '?'}'`;
+// Every piece of source text a message echoes goes through `q` (quoted) or `s` (unquoted): cut to a
+// bounded length, control characters made visible, so that a finding stays one short line.
+const q = (name: string | undefined): string => quoteSource(name ?? '?');
+const s = (text: string): string => sourceText(text);
 const list = (names: readonly string[]): string => names.map(q).join(', ');
 
 /**
@@ -45,11 +49,11 @@ export const englishMessages = {
         `Step ${q(a.step)} is performed by ${q(a.performer)}, a vertical sector agency that runs its own procedures: make the step a 'handover' to it instead.`,
 
     'time-over-statutory': (a: { procedure: string; channel: string; planned: string; statutory: string; over: string; path: readonly string[] }) =>
-        `The longest path of ${q(a.procedure)} (${a.path.join(' → ')}) takes ${a.planned}, more than the ${a.channel} statutory time of ${a.statutory}: shorten its steps by ${a.over}.`,
+        `The longest path of ${q(a.procedure)} (${a.path.map(s).join(' → ')}) takes ${a.planned}, more than the ${a.channel} statutory time of ${a.statutory}: shorten its steps by ${a.over}.`,
     'time-under-statutory': (a: { procedure: string; channel: string; planned: string; statutory: string; under: string }) =>
         `The steps of ${q(a.procedure)} add up to ${a.planned}, ${a.under} less than the ${a.channel} statutory time of ${a.statutory}; the published total is usually the statutory time, so give the margin to a step if it is not deliberate.`,
     'mixed-day-kinds': (a: { value: string }) =>
-        `${q(a.value)} counts calendar days in a procedure that also counts working time: say what it is worth in working time, e.g. '${a.value} as 11d'.`,
+        `${q(a.value)} counts calendar days in a procedure that also counts working time: say what it is worth in working time, e.g. ${q(`${a.value} as 11d`)}.`,
     'invalid-duration': (a: { value: string; reason: 'zero' | 'conversion-on-working' | 'conversion-to-calendar' }) => {
         switch (a.reason) {
             case 'zero': return `The duration ${q(a.value)} is zero: give the step a time of at least 1min, or remove it.`;
@@ -103,7 +107,7 @@ export const englishMessages = {
             case 'negative': return `The fee ${q(a.amount)} is negative: a fee is 0 VND or more (use 'exempt' for an exemption).`;
             case 'not-whole': return `The fee ${q(a.amount)} is not a whole number of VND: write digits only, grouped with '_' if you like (2_000, not 2.000).`;
             case 'cap-below-amount': return `The cap ${q(a.amount)} is below the fee it caps: raise the cap or lower the fee.`;
-            case 'first-page': return `A per-page fee cannot start 'from page ${a.amount}': pages are counted from 1.`;
+            case 'first-page': return `A per-page fee cannot start 'from page ${s(a.amount)}': pages are counted from 1.`;
         }
     },
     'superseded-legal-basis': (a: { number: string; replacement: string; title: string }) =>

@@ -1,5 +1,5 @@
 import {
-    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
+    Cancellation, DefaultDocumentValidator, interruptAndCheck,
     type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -49,13 +49,8 @@ export class TthcDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        for (const diagnostic of diagnostics.slice(start)) {
-            if (diagnostic.data?.code === DocumentValidator.LexingError && typeof diagnostic.message === 'string') {
-                diagnostic.message = diagnostic.message.replace(/^unexpected character: ->(.)<- at offset: \d+, skipped \d+ characters\.$/s,
-                    (_m: string, ch: string) => `Unexpected character '${ch}': remove it, or put text in double quotes; see docs/language.md for the syntax.`);
-            }
-            rename(diagnostic, 'syntax-error');
-        }
+        // The sentence comes from `TthcLexerErrorMessageProvider`.
+        diagnostics.slice(start).forEach(d => rename(d, 'syntax-error'));
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
