@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { environmentReason } from '../environment-errors.js';
 import { findProjectRoot } from './find-project.js';
 
 /** A path the user named that cannot be used; the CLI exits 2 with this sentence. */
@@ -70,14 +71,7 @@ function walk(folder: string, files: Set<string>): void {
     }
 }
 
-/** A file-system error as a few words (`no such file or directory`), without a stack. */
+/** A file-system error as a few words (`no such file or folder`), without a stack. */
 export function describeFsError(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    switch (code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'it is a folder';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        default: return (error as Error)?.message ?? String(error);
-    }
+    return environmentReason(error) ?? (error as Error)?.message ?? String(error);
 }
