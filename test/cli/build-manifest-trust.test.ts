@@ -1,5 +1,6 @@
 // The manifest in out/ is data from disk: whatever it says, `tthc build --clean` deletes nothing it
 // did not write, touches nothing outside out/, and says in one line what is wrong.
+import { runBuild } from '@tthc/cli';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -110,6 +111,20 @@ describe('a file is deleted only if it still holds what tthc wrote', () => {
             expect(readFileSync(edited, 'utf8')).toBe('{"edited": true}\n');
             expect(listing(p.dir)).toEqual(before);
         }
+    });
+
+    test('a file edited while the build is staging is not lost', async () => {
+        const p = builtProvince();
+        const edited = join(p.out, 'json', 'catalogue.json');
+        let once = false;
+        await expect(runBuild([join(p.dir, 'lam-dong')], {
+            out: p.out,
+            clean: false,
+            targets: ['json'],
+            afterFileStaged: () => { if (!once) writeFileSync(edited, 'edited meanwhile'); once = true; }
+        })).rejects.toThrow(/json\/catalogue\.json' was changed after tthc wrote it/);
+        expect(readFileSync(edited, 'utf8')).toBe('edited meanwhile');
+        expect(readdirSync(p.out).sort()).toEqual(['json', 'tthc-manifest.json']);
     });
 
     test('a file without a recorded hash (an older manifest) is not deleted, and is named', () => {

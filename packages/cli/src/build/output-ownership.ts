@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import type { ManifestEntry } from './manifest.js';
 
@@ -73,6 +73,10 @@ export class Ownership {
     // Hashes the file as it is, opened without following a link and without blocking on a pipe that
     // took its place since the folder was read.
     private verify(path: string, key: string, expected: string): Unowned | undefined {
+        const known = this.verified.get(key);
+        if (known !== undefined && known === signature(lstatSync(path, { bigint: true }))) {
+            return undefined;
+        }
         let fd: number;
         try {
             fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
@@ -84,10 +88,8 @@ export class Ownership {
         try {
             const stats = fstatSync(fd, { bigint: true });
             if (!stats.isFile()) return { kind: 'foreign', path };
-            const signature = `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
-            if (this.verified.get(key) === signature) return undefined;
             if (hashOpenFile(fd) !== expected) return { kind: 'changed', path };
-            this.verified.set(key, signature);
+            this.verified.set(key, signature(stats));
             return undefined;
         } finally {
             closeSync(fd);
@@ -95,13 +97,19 @@ export class Ownership {
     }
 }
 
-const CHUNK = 1024 * 1024;
+// What identifies a file's content without reading it: a write or a replacement changes one of these.
+function signature(stats: BigIntStats): string {
+    return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.mode}`;
+}
+
+// One buffer for every file: most output files are a few kilobytes, and a fresh megabyte each would
+// keep the garbage collector busy.
+const buffer = Buffer.allocUnsafe(1024 * 1024);
 
 function hashOpenFile(fd: number): string {
     const hash = createHash('sha256');
-    const buffer = Buffer.allocUnsafe(CHUNK);
     for (let position = 0; ;) {
-        const n = readSync(fd, buffer, 0, CHUNK, position);
+        const n = readSync(fd, buffer, 0, buffer.length, position);
         if (n === 0) break;
         hash.update(buffer.subarray(0, n));
         position += n;
