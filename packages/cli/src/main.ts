@@ -66,7 +66,9 @@ The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`)
         .description(`Checks the province's workspace like tthc check; with any error it prints the errors, writes
 nothing and exits 1. Otherwise it compiles every procedure for each target into <out>/<target>/,
 writing all files at once: an interrupted build leaves the previous output as it was, and files
-that tthc did not write are never replaced or deleted. <out>/${'tthc-manifest.json'} lists what was written.`)
+that tthc did not write, or that changed since, are never replaced or deleted.
+<out>/${'tthc-manifest.json'} lists what was written; while a build writes, <out>/.tthc-lock makes
+other builds into the same folder wait (see --wait).`)
         .argument('[paths...]', 'the folder of a province (or files in it)', [])
         .option('-o, --out <folder>', 'output folder', 'out')
         .option('-t, --target <names>', `comma-separated targets: ${registry.names().join(', ')} (default: ${registry.defaultNames().join(', ')})`, commaList)

@@ -85,7 +85,8 @@ function createExclusive(path: string, content: string): boolean {
     } catch (error) {
         closeSync(fd);
         unlinkSync(path);
-        throw error;
+        // A write on a descriptor names no path: name the lock, for the user's message.
+        throw Object.assign(error as NodeJS.ErrnoException, { path });
     }
     closeSync(fd);
     return true;

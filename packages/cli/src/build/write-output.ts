@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayPath } from '../commands/check.js';
 import { UsageError } from '../workspace/collect-files.js';
@@ -101,7 +101,7 @@ async function writeLocked(outDir: string, targets: readonly string[], files: re
     // The swap: each target folder with two renames, the manifest last.
     for (const target of replaced) {
         const current = join(outDir, target);
-        if (existsSync(current)) {
+        if (lstatSync(current, { throwIfNoEntry: false })) {
             renameSync(current, join(staging, `.old-${target}`));
         }
         if (targets.includes(target)) {
