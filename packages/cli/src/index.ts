@@ -7,3 +7,4 @@ export { writeOutput } from './build/write-output.js';
 export { isSafeRelativePath } from './build/output-paths.js';
 export { buildTargets } from './build/targets.js';
 export type { TargetRegistry } from './build/target-registry.js';
+export { environmentErrorMessage, environmentReason } from './environment-errors.js';

@@ -1,12 +1,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { buildTargets } from './build/targets.js';
-import { runBuild } from './commands/build.js';
+import { InterruptedError } from './build/interrupts.js';
+import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
-import { runCheck, type CommandResult } from './commands/check.js';
+import { displayPath, runCheck, type CommandResult } from './commands/check.js';
+import { environmentErrorMessage } from './environment-errors.js';
 import { UsageError } from './workspace/collect-files.js';
 import { version } from './version.js';
 
-/** Exit codes: no errors, errors found, bad usage or an unreadable path. */
+/** Exit codes: no errors, errors found, bad usage, an unreadable path or a problem of the machine (a full disk…). */
 export const ExitCode = { ok: 0, findings: 1, usage: 2 } as const;
 
 function commaList(value: string): string[] {
@@ -33,7 +35,8 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .showHelpAfterError('(run tthc --help for usage)')
         .exitOverride()
         .addHelpText('after', `
-Exit codes: 0 no errors, 1 errors found, 2 bad usage, an unreadable path or nothing to check.
+Exit codes: 0 no errors, 1 errors found, 2 bad usage, an unreadable path, nothing to check or a problem of
+the machine (a full disk, a missing permission); 130 interrupted while writing.
 Documentation: docs/cli.md, docs/language.md, docs/rules.md.`);
 
     program.command('check')
@@ -62,12 +65,15 @@ The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`)
         .description(`Checks the province's workspace like tthc check; with any error it prints the errors, writes
 nothing and exits 1. Otherwise it compiles every procedure for each target into <out>/<target>/,
 writing all files at once: an interrupted build leaves the previous output as it was, and files
-that tthc did not write are never replaced or deleted. <out>/${'tthc-manifest.json'} lists what was written.`)
+that tthc did not write, or that changed since, are never replaced or deleted.
+<out>/${'tthc-manifest.json'} lists what was written; while a build writes, <out>/.tthc-lock makes
+other builds into the same folder wait (see --wait).`)
         .argument('[paths...]', 'the folder of a province (or files in it)', [])
         .option('-o, --out <folder>', 'output folder', 'out')
         .option('-t, --target <names>', `comma-separated targets: ${registry.names().join(', ')} (default: ${registry.defaultNames().join(', ')})`, commaList)
         .option('--clean', 'also remove what earlier builds wrote for targets not built now', false)
         .option('--timings', 'report how long each phase took, on standard error', false)
+        .option('--wait <seconds>', `how long to wait for another build writing into the same --out (default: ${DEFAULT_LOCK_WAIT_SECONDS})`, nonNegativeInteger)
         .addHelpText('after', `
 Targets:
 ${registry.all().map(t => `  ${t.name.padEnd(8)} ${t.description}${registry.defaultNames().includes(t.name) ? '' : ' (only when named)'}`).join('\n')}
@@ -77,8 +83,14 @@ Examples:
   tthc build examples/lam-dong --out out --target json,opencps
 
 The formats are documented in docs/config-format.md.`)
-        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean }) => {
-            emit(await runBuild(paths, { out: options.out, targets: options.target, clean: options.clean, timings: options.timings }));
+        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean; wait?: number }) => {
+            emit(await runBuild(paths, {
+                out: options.out,
+                targets: options.target,
+                clean: options.clean,
+                timings: options.timings,
+                lockWaitMs: options.wait === undefined ? undefined : options.wait * 1000
+            }));
         });
     program.command('diagram')
         .summary('draw one procedure as a workflow diagram')
@@ -100,8 +112,10 @@ Example:
 }
 
 /**
- * Runs the CLI on `argv` and returns the exit code. Usage mistakes and unreadable paths print one
- * line and exit 2; internal errors print one line (the stack with `--debug`) and exit 2.
+ * Runs the CLI on `argv` and returns the exit code. Usage mistakes, unreadable paths and file-system
+ * errors of the machine (environment-errors.ts) print one line and exit 2; an interrupted build says
+ * whether its output changed and exits 128 + the signal; internal errors print one line (the stack
+ * with `--debug`) and exit 2.
  */
 export async function main(argv: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
     let exitCode: number = ExitCode.ok;
@@ -131,7 +145,18 @@ export async function main(argv: readonly string[], io: { stdout: (s: string) =>
             io.stderr(`tthc: ${error.message}\n`);
             return ExitCode.usage;
         }
+        if (error instanceof InterruptedError) {
+            io.stderr(`tthc: ${error.message}\n`);
+            return error.exitCode;
+        }
         const debug = argv.includes('--debug');
+        // A full disk, a read-only file system, a missing permission: the user's machine, not a bug.
+        const environment = environmentErrorMessage(error, displayPath);
+        if (environment !== undefined) {
+            io.stderr(`tthc: ${environment}\n`);
+            if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+            return ExitCode.usage;
+        }
         io.stderr(`tthc: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run again with --debug for details, and report it)'}\n`);
         if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
         return ExitCode.usage;

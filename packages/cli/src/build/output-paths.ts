@@ -9,3 +9,12 @@ export function isSafeRelativePath(path: string): boolean {
     }
     return path.split('/').every(segment => /^[A-Za-z0-9._-]+$/.test(segment) && segment !== '.' && segment !== '..' && segment.length <= 255);
 }
+
+/**
+ * Whether a target name can be the name of its folder directly inside the output folder: one segment
+ * of lower-case ASCII letters, digits and `-`, starting with a letter. The folder's own files
+ * (`tthc-manifest.json`, `.tthc-lock`, `.tthc-staging-…`) can never be target folders.
+ */
+export function isSafeTargetName(name: string): boolean {
+    return /^[a-z][a-z0-9-]{0,63}$/.test(name);
+}

@@ -3,6 +3,7 @@ import { quoteSource, showControls } from '@tthc/language';
 import { buildTargets } from '../build/targets.js';
 import { join, resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
+import { watchInterrupts } from '../build/interrupts.js';
 import { writeOutput, type PlannedFile } from '../build/write-output.js';
 import { tooLargeNotes } from '../report/diagram-notes.js';
 import { summarise, type Summary } from '../report/summary.js';
@@ -25,7 +26,14 @@ export interface BuildOptions {
     readonly afterFileStaged?: (path: string) => void;
     /** Report how long each phase took, on standard error. */
     readonly timings?: boolean;
+    /** How long to wait for another build writing into the same folder (default: 10 s). */
+    readonly lockWaitMs?: number;
+    /** Stops the build at its next safe point; without it, SIGINT, SIGTERM and SIGHUP do while the output is written. */
+    readonly signal?: AbortSignal;
 }
+
+/** How long `tthc build` waits by default for another build writing into the same folder. */
+export const DEFAULT_LOCK_WAIT_SECONDS = 10;
 
 /**
  * Checks the workspace and lowers it. Nothing of the Langium workspace (documents, CSTs, services)
@@ -100,14 +108,26 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
         output.map(file => ({ path: `${name}/${file.path}`, content: file.content, bytes: Buffer.from(file.content, 'utf8') })));
     const manifest = createManifest(build.province.id, build.procedures.length, files, targets);
     phase('encode and manifest');
-    writeOutput(outDir, targets, files, manifest, { clean: options.clean, afterFileStaged: options.afterFileStaged });
+    // Only while writing: a signal before that stops the process at once, as nothing needs undoing.
+    const interrupts = options.signal ? undefined : watchInterrupts();
+    let writeNotes: readonly string[];
+    try {
+        ({ notes: writeNotes } = await writeOutput(outDir, targets, files, manifest, {
+            clean: options.clean,
+            lockWaitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_SECONDS * 1000,
+            signal: options.signal ?? interrupts?.signal,
+            afterFileStaged: options.afterFileStaged
+        }));
+    } finally {
+        interrupts?.dispose();
+    }
     phase('write');
     const warnings = summary.warnings > 0 ? ` (${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}: see tthc check)` : '';
     const timings = options.timings ? phases.map(([name, ms]) => `${name.padEnd(16)} ${Math.round(ms).toString().padStart(6)} ms\n`).join('') : '';
     // The diagram targets draw a notice for a procedure too large to draw; say which, and why.
-    const notes = targets.some(name => DIAGRAM_TARGETS.has(name)) ? tooLargeNotes(build.procedures) : '';
+    const drawingNotes = targets.some(name => DIAGRAM_TARGETS.has(name)) ? tooLargeNotes(build.procedures) : '';
     return {
-        stderr: skipped + notes + timings,
+        stderr: skipped + writeNotes.map(note => `${note}\n`).join('') + drawingNotes + timings,
         stdout: `Built ${build.procedures.length} procedures of ${quoteSource(build.province.title)} for ${targets.join(', ')}: ${files.length} files in ${showControls(displayPath(outDir))}/${warnings}.\n`,
         exitCode: 0
     };

@@ -2,6 +2,7 @@ import { showControls } from '@tthc/language';
 import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { cliMessages } from '../cli-messages.js';
+import { environmentReason } from '../environment-errors.js';
 import { findProjectRoot } from './find-project.js';
 import { kindOf } from './regular-file.js';
 
@@ -101,15 +102,7 @@ function walk(folder: string, files: Set<string>, skipped: Map<string, string>):
     }
 }
 
-/** A file-system error as a few words (`no such file or directory`), without a stack. */
+/** A file-system error as a few words (`no such file or folder`), without a stack. */
 export function describeFsError(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    switch (code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'it is a folder';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        case 'ELOOP': return 'symbolic links that point in a loop';
-        default: return (error as Error)?.message ?? String(error);
-    }
+    return environmentReason(error) ?? (error as Error)?.message ?? String(error);
 }
