@@ -1,16 +1,22 @@
 // The bundled language server reads only `file:` URIs inside the workspace folders (or the text of
 // documents the client opened): requests about any other URI get an empty answer or a clean LSP
 // error, never the file's content and never the file system's raw error (defect 7 of issue 9).
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ResponseError } from 'vscode-jsonrpc/node';
 import { startSession, type LspSession } from './lsp-client.js';
 
-// The workspace folder is examples/lam-dong: examples/legacy lies outside it.
-const INSIDE = resolve('examples/lam-dong/procedures/dang-ky-khai-sinh.tthc');
+// The workspace folder is a copy of examples/lam-dong in a temporary folder, beside a copy of a legacy
+// procedure (outside it), and with a symbolic link to that procedure inside it.
+const TEMP = mkdtempSync(join(tmpdir(), 'tthc-lsp-uris-'));
+const WORKSPACE = join(TEMP, 'lam-dong');
+const INSIDE = join(WORKSPACE, 'procedures', 'dang-ky-khai-sinh.tthc');
 const INSIDE_NAME = 'DangKyKhaiSinh';
-const OUTSIDE = resolve('examples/legacy/procedures/cap-giay-phep-xay-dung-nha-o-rieng-le.tthc');
+const OUTSIDE = join(TEMP, 'outside.tthc');
+const LINK = join(WORKSPACE, 'procedures', 'lien-ket.tthc');
 const OUTSIDE_NAME = 'CapGiayPhepXayDungNhaOHuyen';
 // JSON-RPC's "internal error": what an exception escaping a handler becomes.
 const INTERNAL_ERROR = -32603;
@@ -18,7 +24,10 @@ const INTERNAL_ERROR = -32603;
 let session: LspSession;
 
 beforeAll(async () => {
-    session = await startSession('examples/lam-dong');
+    cpSync(resolve('examples/lam-dong'), WORKSPACE, { recursive: true });
+    cpSync(resolve('examples/legacy/procedures/cap-giay-phep-xay-dung-nha-o-rieng-le.tthc'), OUTSIDE);
+    symlinkSync(OUTSIDE, LINK);
+    session = await startSession(WORKSPACE);
     // The workspace is loaded before the requests below are sent.
     const { uri } = await session.open('procedures/dang-ky-khai-sinh.tthc');
     await session.diagnosticsOf(uri);
@@ -26,6 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
     await session?.close();
+    rmSync(TEMP, { recursive: true, force: true });
 });
 
 type Answer = { result: unknown } | { error: { code: number; message: string } };
@@ -68,7 +78,7 @@ function expectClean(answers: Record<string, Answer>): void {
 
 describe('URIs the language server must not read', () => {
     test('a file: URI that does not exist gets a clean answer, without the file system\'s error', async () => {
-        const answers = await askEverything(pathToFileURL(resolve('examples/lam-dong/procedures/khong-co.tthc')).toString());
+        const answers = await askEverything(pathToFileURL(join(WORKSPACE, 'procedures', 'khong-co.tthc')).toString());
         expectClean(answers);
         for (const method of LOADING) {
             const a = answers[method];
@@ -93,10 +103,17 @@ describe('URIs the language server must not read', () => {
     });
 
     test('a path that climbs out of the workspace folder with .. is not read', async () => {
-        const climbing = `${pathToFileURL(resolve('examples/lam-dong')).toString()}/../legacy/procedures/cap-giay-phep-xay-dung-nha-o-rieng-le.tthc`;
-        const answers = await askEverything(climbing);
+        const answers = await askEverything(`${pathToFileURL(WORKSPACE).toString()}/../outside.tthc`);
         expectClean(answers);
         expect(JSON.stringify(answers)).not.toContain(OUTSIDE_NAME);
+    });
+
+    test('a symbolic link inside the workspace folder to a file outside it is not followed', async () => {
+        const uri = pathToFileURL(LINK).toString();
+        const answers = await askEverything(uri);
+        expectClean(answers);
+        expect(JSON.stringify(answers)).not.toContain(OUTSIDE_NAME);
+        expect(session.diagnostics.has(uri)).toBe(false);
     });
 
     test('a document the client opened is answered whatever its scheme, from the client\'s text', async () => {
