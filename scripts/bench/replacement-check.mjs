@@ -10,10 +10,11 @@
 // the median edit, and the number of diagnostics (they must be equal across variants).
 //
 // Usage: node scripts/bench/replacement-check.mjs <variant> <workspace-folder> [edits]
-//   variant: ours | langium-registry | langium-validator-loop | langium-reference-descriptions
+//   variant: ours | langium-reference-descriptions
+// (The validation registry and the document validator's node loop were measured the same way, at
+// commit f07b446, and removed: docs/performance.md.)
 import {
-    Cancellation, DefaultDocumentValidator, DefaultReferenceDescriptionProvider, URI, ValidationRegistry,
-    createDefaultCoreModule, createDefaultSharedCoreModule, inject
+    Cancellation, DefaultReferenceDescriptionProvider, URI, createDefaultCoreModule, createDefaultSharedCoreModule, inject
 } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +26,6 @@ const languageOut = join(root, 'packages', 'language', 'out');
 const { TthcModule, TthcSharedModule } = await import(join(languageOut, 'tthc-module.js'));
 const { TthcGeneratedModule, TthcGeneratedSharedModule } = await import(join(languageOut, 'generated', 'module.js'));
 const { registerValidationChecks } = await import(join(languageOut, 'validation', 'tthc-validator.js'));
-const { TthcDocumentValidator } = await import(join(languageOut, 'validation', 'tthc-document-validator.js'));
 
 /** CPU milliseconds of this process since `since` (a `process.cpuUsage()`). */
 function cpuMs(since) {
@@ -35,14 +35,6 @@ function cpuMs(since) {
 
 /** CPU milliseconds spent inside validation and inside the reference index, summed over calls. */
 const spent = { validation: 0, references: 0 };
-
-// Our document validator with Langium's loop over the nodes (its renaming of codes kept: that is
-// behaviour, not speed).
-class LangiumLoopValidator extends TthcDocumentValidator {
-    validateAstNodes(...args) {
-        return DefaultDocumentValidator.prototype.validateAstNodes.apply(this, args);
-    }
-}
 
 // Times a service's method (CPU time of the process: on a shared machine, wall time also counts
 // other processes' turns; the builds here run one service call at a time).
@@ -62,8 +54,6 @@ function timed(service, method, key) {
 /** The override of each variant: Langium's own service in place of one replacement. */
 const VARIANTS = {
     'ours': {},
-    'langium-registry': { validation: { ValidationRegistry: services => new ValidationRegistry(services) } },
-    'langium-validator-loop': { validation: { DocumentValidator: services => new LangiumLoopValidator(services) } },
     'langium-reference-descriptions': { workspace: { ReferenceDescriptionProvider: services => new DefaultReferenceDescriptionProvider(services) } }
 };
 

@@ -2,7 +2,9 @@
 // keeping? Runs `tthc check`'s cold build (and edits of the shared catalogue) in fresh processes,
 // once with every replacement ('ours') and once with each replacement put back to Langium's
 // default, interleaved, and prints medians (min–max), ratios and a verdict per replacement.
-// Prints figures; asserts nothing.
+// Prints figures; asserts nothing. The validation registry and the document validator's node loop
+// were measured the same way (commit f07b446: `git checkout f07b446 && npm run build && npm run
+// bench:replacements`), showed no clear gain and were removed (docs/performance.md).
 //
 // Usage: npm run bench:replacements -- [--runs N] [--sizes 1000,5000] [--edits N]
 import { execFileSync } from 'node:child_process';
@@ -21,8 +23,6 @@ const progress = text => process.stderr.write(`${text}\n`);
 
 /** Each replacement, the variant that puts Langium's default back, and where it should show. */
 const REPLACEMENTS = [
-    { variant: 'langium-registry', name: 'validation registry', metrics: ['build-cpu', 'build-wall', 'process-wall', 'build-validation', 'edit-cpu', 'edit-validation'] },
-    { variant: 'langium-validator-loop', name: 'document validator\'s node loop', metrics: ['build-cpu', 'build-wall', 'process-wall', 'build-validation', 'edit-cpu', 'edit-validation'] },
     { variant: 'langium-reference-descriptions', name: 'reference descriptions', metrics: ['build-cpu', 'build-wall', 'process-wall', 'build-references', 'edit-cpu', 'edit-wall', 'edit-references'] }
 ];
 const VARIANTS = ['ours', ...REPLACEMENTS.map(r => r.variant)];
@@ -37,8 +37,7 @@ const DECIDING = ['build-cpu', 'edit-cpu'];
 
 const usage = `usage: npm run bench:replacements -- [--runs N] [--sizes 1000,5000] [--edits N]
 
-For each replacement of a Langium service (validation registry, document validator loop, reference
-descriptions), times tthc check's cold build with it and with Langium's default in its place, N fresh
+For each replacement of a Langium service (now the reference descriptions), times tthc check's cold build with it and with Langium's default in its place, N fresh
 processes each (default 5), interleaved, on the generated realistic workspaces (.bench/pNNNN), then
 --edits (default 4) edits of the shared catalogue in the same process, each relinking, re-indexing
 and revalidating every file. Reports wall and CPU time, medians (min-max), ratios run by run, a verdict
