@@ -12,4 +12,3 @@ export * from './validation/quote-source.js';
 export * from './validation/superseded-texts.js';
 export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';
 export { TthcProjects } from './workspace/projects.js';
-export { allNodes } from './workspace/ast-walk.js';

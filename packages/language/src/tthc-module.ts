@@ -11,7 +11,6 @@ import { TthcReferenceDescriptionProvider } from './references/tthc-reference-de
 import { TthcScopeComputation } from './references/tthc-scope-computation.js';
 import { TthcScopeProvider } from './references/tthc-scope-provider.js';
 import { TthcDocumentValidator } from './validation/tthc-document-validator.js';
-import { TthcValidationRegistry } from './validation/tthc-validation-registry.js';
 import { registerValidationChecks } from './validation/tthc-validator.js';
 import { TthcDeclarations } from './workspace/declarations.js';
 import { TthcDocumentBuilder } from './workspace/tthc-document-builder.js';
@@ -41,8 +40,7 @@ export const TthcModule: Module<TthcServices, PartialLangiumCoreServices & TthcA
         Linker: services => new TthcLinker(services)
     },
     validation: {
-        DocumentValidator: services => new TthcDocumentValidator(services),
-        ValidationRegistry: services => new TthcValidationRegistry(services)
+        DocumentValidator: services => new TthcDocumentValidator(services)
     },
     workspace: {
         ReferenceDescriptionProvider: services => new TthcReferenceDescriptionProvider(services),

@@ -1,7 +1,7 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { TthcGeneratedModule, TthcGeneratedSharedModule } from '../generated/module.js';
 import { TthcModule, TthcSharedModule, type TthcAddedServices } from '../tthc-module.js';
@@ -51,10 +51,11 @@ export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices & Tth
 /**
  * Creates the services of the language server: the same language services as `createTthcServices`
  * (so the editor reports exactly what `tthc check` reports), plus Langium's LSP layer and the
- * language's editor features. Browser-safe: the Node server passes `NodeFileSystem` and a connection.
+ * language's editor features. Browser-safe: the Node server passes its file system, a connection and
+ * `hostModule`, its overrides of shared services (which documents it may read).
  */
-export function createTthcLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
-    const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>);
+export function createTthcLspServices(context: DefaultSharedModuleContext, hostModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
+    const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>, hostModule);
     const Tthc = inject(createDefaultModule({ shared }), TthcGeneratedModule, TthcModule as Module<TthcLspServices, object>, TthcLspModule);
     shared.ServiceRegistry.register(Tthc);
     registerValidationChecks(Tthc);

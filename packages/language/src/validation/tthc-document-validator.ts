@@ -1,51 +1,11 @@
-import {
-    Cancellation, DefaultDocumentValidator, interruptAndCheck,
-    type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
-} from 'langium';
+import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { allNodes } from '../workspace/ast-walk.js';
-
-// How many nodes to validate between two looks at the cancellation token.
-const NODES_PER_INTERRUPT_CHECK = 64;
 
 /**
  * Langium's document validator, with the built-in findings renamed to the language's codes:
  * lexer and parser errors become `syntax-error`, unresolved references `unknown-reference`.
  */
 export class TthcDocumentValidator extends DefaultDocumentValidator {
-    // The checks of each node type (and category selection): the registry is fixed after start-up.
-    protected readonly checksByType = new Map<string, readonly ValidationCheck[]>();
-
-    /**
-     * Langium's loop over the nodes, without its per-node costs: checks come from a table instead of
-     * a fresh stream per node, nodes from a plain walk instead of an iterator per node, a synchronous check is not awaited, and cancellation is looked at
-     * every few dozen nodes instead of at every node.
-     */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
-        let count = 0;
-        for (const node of allNodes(rootNode)) {
-            if (++count % NODES_PER_INTERRUPT_CHECK === 0) {
-                await interruptAndCheck(cancelToken);
-            }
-            for (const check of this.checksFor(node.$type, options.categories)) {
-                const result = check(node, acceptor, cancelToken);
-                if (result instanceof Promise) {
-                    await result;
-                }
-            }
-        }
-    }
-
-    protected checksFor(type: string, categories: ValidationOptions['categories']): readonly ValidationCheck[] {
-        const key = categories ? `${type}\u0000${categories.join(',')}` : type;
-        let checks = this.checksByType.get(key);
-        if (!checks) {
-            checks = this.validationRegistry.getChecks(type, categories).toArray();
-            this.checksByType.set(key, checks);
-        }
-        return checks;
-    }
-
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);

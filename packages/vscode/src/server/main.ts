@@ -2,17 +2,25 @@
 // extension's views need. Runs over stdio (`--stdio`, e.g. Neovim) or Node IPC (VS Code).
 import { createTthcLspServices } from '@tthc/language/lsp';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { DIAGRAM_REQUEST, PROJECTS_REQUEST, PUBLICATION_TABLE_REQUEST, TIME_SUMMARIES_REQUEST, type ProcedureAtParams } from '../protocol.js';
 import { timeSummariesOf } from './time-summaries-request.js';
 import { projectsOf } from './projects-request.js';
 import { diagramOf } from './diagram-request.js';
+import { WorkspaceDocuments } from './files/workspace-documents.js';
+import { WorkspaceFileSystemProvider } from './files/workspace-file-system.js';
+import { WorkspaceFolders } from './files/workspace-folders.js';
 import { rulesDocumentUri } from './rules-document.js';
 import { publicationTableOf } from './table-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Tthc } = createTthcLspServices({ connection, ...NodeFileSystem });
+// The disk is read only inside the client's workspace folders (known once `initialize` has arrived,
+// before anything is read).
+const folders = new WorkspaceFolders(() => shared.workspace.WorkspaceManager.workspaceFolders);
+const { shared, Tthc } = createTthcLspServices(
+    { connection, fileSystemProvider: () => new WorkspaceFileSystemProvider(folders) },
+    { workspace: { LangiumDocuments: s => new WorkspaceDocuments(s) } }
+);
 Tthc.documentation.RuleLinks.base = rulesDocumentUri(process.argv[1] ?? process.cwd());
 
 connection.onRequest(DIAGRAM_REQUEST, (params: ProcedureAtParams, token) => diagramOf(shared, params, token));
