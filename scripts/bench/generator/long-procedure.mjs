@@ -78,6 +78,28 @@ export function renderLongProcedure(steps, options = {}) {
 }
 
 /**
+ * The source text of a clean chain of `steps` steps (at least 3), an hour each: the reception, then
+ * one step after another, the approval and the return. With `reversed`, the steps after the reception
+ * are written last first, so that walking back from a step to the start goes through every step.
+ * @param {number} steps
+ * @param {{ reversed?: boolean }} [options]
+ * @returns {string}
+ */
+export function renderChain(steps, options = {}) {
+    if (!Number.isInteger(steps) || steps < 3) throw new Error(`a chain has at least 3 steps, not ${steps}`);
+    const line = i => {
+        const kind = i === 1 ? 'reception' : i === steps ? 'return' : i === steps - 1 ? 'approval' : 'appraisal';
+        const performer = i === 1 || i === steps ? 'U0_0.CB' : i === steps - 1 ? 'U0_1.LD' : WORKERS[i % WORKERS.length];
+        const next = i < steps ? ` -> B${i + 1}` : '';
+        return `  step B${i} "Bước ${i}" ${kind} by ${performer} 1h${next}${i === 1 ? ' on incomplete -> BS' : ''}`;
+    };
+    const rest = Array.from({ length: steps - 1 }, (_, i) => line(i + 2));
+    if (options.reversed) rest.reverse();
+    const lines = [line(1), ...rest, '  step BS "Yêu cầu bổ sung hồ sơ" supplement-request by U0_0.CB'];
+    return header({ name: 'ChuoiBuoc', code: '1.900004', title: 'Thủ tục một chuỗi bước' }, steps * 60) + lines.join('\n') + '\n}\n';
+}
+
+/**
  * The source text of a procedure whose `steps` step lines are one identical line (every one a duplicate).
  * @param {number} steps
  * @returns {string}
