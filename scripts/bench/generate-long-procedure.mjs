@@ -2,13 +2,13 @@
 // reference-shaped catalogue: <dir>/catalogue.tthc and <dir>/procedures/p.tthc.
 //
 // Usage: node scripts/bench/generate-long-procedure.mjs <dir> long <steps>
-//        node scripts/bench/generate-long-procedure.mjs <dir> chain|reversed-chain <steps>
+//        node scripts/bench/generate-long-procedure.mjs <dir> chain|reversed-chain|many-exits <steps>
 //        node scripts/bench/generate-long-procedure.mjs <dir> repeated <step lines>
 //        node scripts/bench/generate-long-procedure.mjs <dir> long-title <title bytes>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderChain, renderLongProcedure, renderLongTitle, renderRepeatedSteps } from './generator/long-procedure.mjs';
+import { renderChain, renderLongProcedure, renderManyExits, renderLongTitle, renderRepeatedSteps } from './generator/long-procedure.mjs';
 import { buildReferenceCatalogue, renderReferenceCatalogue } from './generator/reference-shape.mjs';
 
 /** The kinds of long procedure and how each is written. */
@@ -16,6 +16,7 @@ export const longKinds = {
     long: renderLongProcedure,
     chain: renderChain,
     'reversed-chain': steps => renderChain(steps, { reversed: true }),
+    'many-exits': renderManyExits,
     repeated: renderRepeatedSteps,
     'long-title': renderLongTitle
 };
@@ -29,7 +30,7 @@ export const longKinds = {
  */
 export function generateLongProcedure(dir, kind, size) {
     const render = longKinds[kind];
-    if (!render) throw new Error(`unknown kind '${kind}': long, chain, reversed-chain, repeated or long-title`);
+    if (!render) throw new Error(`unknown kind '${kind}': long, chain, reversed-chain, many-exits, repeated or long-title`);
     const folder = resolve(dir);
     mkdirSync(join(folder, 'procedures'), { recursive: true });
     writeFileSync(join(folder, 'catalogue.tthc'), renderReferenceCatalogue(buildReferenceCatalogue()));
@@ -42,7 +43,7 @@ export function generateLongProcedure(dir, kind, size) {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
     const [dir, kind, size] = process.argv.slice(2);
     if (!dir || !(kind in longKinds) || !/^[0-9]+$/.test(size ?? '')) {
-        process.stderr.write('usage: node scripts/bench/generate-long-procedure.mjs <dir> long|chain|reversed-chain|repeated|long-title <size>\n');
+        process.stderr.write('usage: node scripts/bench/generate-long-procedure.mjs <dir> long|chain|reversed-chain|many-exits|repeated|long-title <size>\n');
         process.exit(2);
     }
     const result = generateLongProcedure(dir, kind, Number(size));

@@ -100,6 +100,30 @@ export function renderChain(steps, options = {}) {
 }
 
 /**
+ * The source text of a clean procedure of about `steps` steps where every step of a chain has exits of
+ * its own: a refusal step when the dossier is not eligible and a return step (with an apology) when it
+ * is late. A third of the steps are on the main flow; each exit is a separate terminal step.
+ * @param {number} steps
+ * @returns {string}
+ */
+export function renderManyExits(steps) {
+    const chain = Math.max(4, Math.floor(steps / 3));
+    const lines = [];
+    for (let i = 1; i <= chain; i++) {
+        const kind = i === 1 ? 'reception' : i === chain ? 'return' : i === chain - 1 ? 'approval' : 'appraisal';
+        const performer = i === 1 || i === chain ? 'U0_0.CB' : i === chain - 1 ? 'U0_1.LD' : WORKERS[i % WORKERS.length];
+        const exits = i > 1 && i < chain - 1 ? ` on rejected -> R${i} on late -> L${i}` : '';
+        lines.push(`  step B${i} "Bước ${i}" ${kind} by ${performer} 1h${i < chain ? ` -> B${i + 1}` : ''}${i === 1 ? ' on incomplete -> BS' : ''}${exits}`);
+    }
+    for (let i = 2; i < chain - 1; i++) {
+        lines.push(`  step R${i} "Từ chối sau bước ${i}" refusal by U0_0.CB`);
+        lines.push(`  step L${i} "Xin lỗi và trả kết quả trễ hạn sau bước ${i}" return by U0_0.CB`);
+    }
+    lines.push('  step BS "Yêu cầu bổ sung hồ sơ" supplement-request by U0_0.CB');
+    return header({ name: 'NhieuNgaRe', code: '1.900005', title: 'Thủ tục nhiều ngã rẽ' }, chain * 60) + lines.join('\n') + '\n}\n';
+}
+
+/**
  * The source text of a procedure whose `steps` step lines are one identical line (every one a duplicate).
  * @param {number} steps
  * @returns {string}
