@@ -55,4 +55,29 @@ describe('long procedures', () => {
         expect(suggested.length).toBeLessThanOrEqual(Math.ceil(SUGGESTION_BUDGET / steps));
         expect(unknown.at(-1)!.message).toBe(`There is no step in this procedure named 'C${steps}': declare it, or correct the name.`);
     });
+
+    test('repeated channels and outcomes are reported without searching the procedure for each', async () => {
+        // Langium finds the range of `{ node, property, index }` by walking the node's syntax tree with
+        // `flatMap`: reporting each of n repeats that way walked n children n times.
+        const repeats = 1_500;
+        const text = renderChain(3)
+            .replace('  result', `${'  channel in-person time 180min fee 0 VND\n'.repeat(repeats)}  result`)
+            .replace('on incomplete -> BS', 'on incomplete -> BS'.repeat(repeats + 1).replaceAll('BSon', 'BS on'));
+        const { ws, document } = await procedureOf(text);
+        const found = (document.diagnostics ?? []).map(d => d.code);
+        expect(found.filter(code => code === 'duplicate-channel')).toHaveLength(repeats);
+        expect(found.filter(code => code === 'duplicate-outcome')).toHaveLength(repeats);
+        const flatMap = Array.prototype.flatMap;
+        let count = 0;
+        Array.prototype.flatMap = function (this: unknown[], ...args: Parameters<typeof flatMap>) {
+            count += this.length;
+            return flatMap.apply(this, args);
+        } as typeof flatMap;
+        try {
+            await ws.services.validation.DocumentValidator.validateDocument(document);
+        } finally {
+            Array.prototype.flatMap = flatMap;
+        }
+        expect(count).toBeLessThan(20 * repeats);
+    });
 });
