@@ -1,7 +1,7 @@
 // Procedures far longer than anyone writes (an editor must never hang on a pasted file): the work
 // grows with the size of the procedure, and no graph walk recurses once per step. No time limits:
 // recursion shows as a stack overflow, quadratic work as a count of operations.
-import { cumulativeTimesOf, timingOf, type Procedure, type TthcFile } from '@tthc/language';
+import { criticalPath, cumulativeTimesOf, stepGraphOf, timingOf, type Procedure, type TthcFile } from '@tthc/language';
 import { describe, expect, test, vi } from 'vitest';
 import { SUGGESTION_BUDGET } from '../../packages/language/out/references/tthc-linker.js';
 import { renderChain, renderLongProcedure } from '../../scripts/bench/generator/long-procedure.mjs';
@@ -79,5 +79,29 @@ describe('long procedures', () => {
             Array.prototype.flatMap = flatMap;
         }
         expect(count).toBeLessThan(20 * repeats);
+    });
+
+    test('the critical path of a fork into 2,000 branches filters the fork\'s edges once, not once per branch', async () => {
+        const branches = 2_000;
+        const names = Array.from({ length: branches }, (_, i) => `N${i}`);
+        const text = renderChain(3)
+            .replace('-> B2 on incomplete', `-> ${names.join(', ')} on incomplete`)
+            .replace('  step BS', `${names.map(n => `  step ${n} "Nhánh" appraisal by U0_2.CB 1h -> B2\n`).join('')}  step BS`);
+        const { procedure } = await procedureOf(text);
+        const graph = stepGraphOf(procedure);
+        const filter = Array.prototype.filter;
+        let count = 0;
+        Array.prototype.filter = function (this: unknown[], ...args: Parameters<typeof filter>) {
+            count += this.length;
+            return filter.apply(this, args);
+        } as typeof filter;
+        let path;
+        try {
+            path = criticalPath(graph, () => 60);
+        } finally {
+            Array.prototype.filter = filter;
+        }
+        expect(path?.steps.map(s => s.name)).toEqual(['B1', 'N0', 'B2', 'B3']);
+        expect(count).toBeLessThan(10 * branches);
     });
 });
