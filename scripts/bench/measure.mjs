@@ -90,3 +90,24 @@ export function median(values) {
 export function summarise(values) {
     return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
+
+/**
+ * Median milliseconds of each phase that `tthc build --timings` reports (`name   123 ms` lines), with
+ * the targets summed as `targets` (or each as `target <name>` when `sumTargets` is false).
+ * @param {string[]} outputs the standard error of each build run
+ * @param {boolean} [sumTargets]
+ */
+export function phaseMedians(outputs, sumTargets = true) {
+    const runs = outputs.map(text => {
+        const phases = {};
+        for (const line of text.split('\n')) {
+            const match = /^(.+?)\s+([0-9]+) ms$/.exec(line.trim());
+            if (!match) continue;
+            const name = sumTargets && match[1].startsWith('target ') ? 'targets' : match[1];
+            phases[name] = (phases[name] ?? 0) + Number(match[2]);
+        }
+        return phases;
+    });
+    const names = [...new Set(runs.flatMap(r => Object.keys(r)))];
+    return Object.fromEntries(names.map(name => [name, median(runs.map(r => r[name] ?? 0))]));
+}

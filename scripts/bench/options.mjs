@@ -9,6 +9,8 @@
  * @property {number[]} lspSizes realistic sizes at which the language server is measured
  * @property {number} lspRuns fresh server processes per server and size
  * @property {boolean} lspOnly measure the language server only
+ * @property {number[]} longSizes step counts of the single long procedures measured ('' for none)
+ * @property {boolean} longOnly measure the long procedures only
  * @property {boolean} help
  */
 
@@ -19,7 +21,7 @@
  */
 export function parseOptions(argv) {
     /** @type {BenchOptions} */
-    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], lspSizes: [5000], lspRuns: 3, lspOnly: false, help: false };
+    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], lspSizes: [5000], lspRuns: 3, lspOnly: false, longSizes: [1000, 4000, 10000], longOnly: false, help: false };
     for (let i = 0; i < argv.length; i++) {
         const [flag, inline] = argv[i].split('=', 2);
         const value = () => {
@@ -75,6 +77,18 @@ export function parseOptions(argv) {
             case '--lsp-only':
                 options.lspOnly = true;
                 break;
+            case '--long-sizes': {
+                const text = value();
+                const sizes = text === '' ? [] : text.split(',').map(s => s.trim().replaceAll('_', ''));
+                if (sizes.some(s => !/^[1-9][0-9]*$/.test(s) || Number(s) < 12 || Number(s) > 200_000)) {
+                    throw new Error(`--long-sizes expects step counts from 12 to 200000 separated by commas, not '${text}'`);
+                }
+                options.longSizes = sizes.map(Number);
+                break;
+            }
+            case '--long-only':
+                options.longOnly = true;
+                break;
             case '--help':
             case '-h':
                 options.help = true;
@@ -88,7 +102,7 @@ export function parseOptions(argv) {
 
 /** The usage text. */
 export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000] [--shapes realistic,reference] [--build-sizes 1000]
-                       [--lsp-sizes 5000] [--lsp-runs 3] [--lsp-only]
+                       [--lsp-sizes 5000] [--lsp-runs 3] [--lsp-only] [--long-sizes 1000,4000,10000] [--long-only]
 
 Generates synthetic province workspaces (into .bench/, reused while the generator is unchanged),
 checks once that \`tthc check\` finds no problem in them, then times N fresh processes of
@@ -102,4 +116,7 @@ At the realistic sizes in --build-sizes (default 1000), \`tthc build\` of every 
 At the realistic sizes in --lsp-sizes (default 5000; '' for none), the bundled language server and a
 stock Langium language server are driven through a real LSP client, --lsp-runs fresh processes each:
 start-up, edits of a procedure and of the catalogue, completion (--lsp-only: nothing else).
+One long procedure of each of --long-sizes steps (default 1000,4000,10000; '' for none), 53,000
+identical step lines and a 1 MB title: \`tthc check\` and \`tthc build\` of json, opencps, bpmn and
+table, N fresh processes each, with the growth against the smallest (--long-only: nothing else).
 `;

@@ -9,7 +9,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatBuildTable, formatJsonNotes, formatMainTable, formatReferenceTable, formatStockTable } from './format-report.mjs';
 import { existingWorkspace, generateWorkspace } from './generate-workspace.mjs';
-import { hasGnuTime, measureOnce, median, summarise } from './measure.mjs';
+import { hasGnuTime, measureOnce, median, phaseMedians, summarise } from './measure.mjs';
+import { measureLongProcedures } from './long-section.mjs';
 import { formatLspTable, measureLanguageServers } from './lsp/lsp-section.mjs';
 import { parseOptions, usage } from './options.mjs';
 
@@ -57,26 +58,6 @@ function verifyClean(node, workspace) {
         fail(`the JSON reference failed on ${relative(root, workspace.jsonDir)}:\n${reference.stderr}`);
     }
     progress(`  verified: ${run.stdout.trim()} (${Math.round(run.ms)} ms, not counted)`);
-}
-
-/**
- * Median milliseconds of each phase that `tthc build --timings` reports (`name   123 ms` lines), with
- * the targets summed as `targets`.
- * @param {string[]} outputs the standard error of each build run
- */
-function phaseMedians(outputs) {
-    const runs = outputs.map(text => {
-        const phases = {};
-        for (const line of text.split('\n')) {
-            const match = /^(.+?)\s+([0-9]+) ms$/.exec(line.trim());
-            if (!match) continue;
-            const name = match[1].startsWith('target ') ? 'targets' : match[1];
-            phases[name] = (phases[name] ?? 0) + Number(match[2]);
-        }
-        return phases;
-    });
-    const names = [...new Set(runs.flatMap(r => Object.keys(r)))];
-    return Object.fromEntries(names.map(name => [name, median(runs.map(r => r[name] ?? 0))]));
 }
 
 /** Runs check, stock Langium, the JSON reference (and build, when asked) `runs` times each, interleaved. */
@@ -153,6 +134,10 @@ async function main() {
 
     const cpuList = cpus();
     const when = `Node ${nodeVersion} · ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC · ${cpuList.length} × ${cpuList[0]?.model.trim() ?? 'unknown CPU'}`;
+    if (options.longOnly) {
+        process.stdout.write(longProcedureSection(node, options, when).join('\n') + '\n');
+        return;
+    }
     const lspLines = await languageServerSection(node, options, when);
     if (options.lspOnly) {
         process.stdout.write(lspLines.join('\n') + '\n');
@@ -193,7 +178,26 @@ async function main() {
     if (reference) {
         lines.push('', 'Against stock Langium 4.4 with a small grammar and three checks (performance.md; other batches, so ±40%). The reference-shaped workspaces have its size and shape; the realistic ones are larger:', '', reference);
     }
-    process.stdout.write([...lines, '', ...lspLines].join('\n') + '\n');
+    process.stdout.write([...lines, '', ...longProcedureSection(node, options, when), '', ...lspLines].join('\n') + '\n');
+}
+
+/** One long procedure at each of `--long-sizes`, and the pasted-file pathologies. */
+function longProcedureSection(node, options, when) {
+    if (options.longSizes.length === 0) return [];
+    let table;
+    try {
+        table = measureLongProcedures(node, root, cli, options, progress);
+    } catch (error) {
+        fail(error.message);
+    }
+    return [
+        '## One long procedure: tthc check and tthc build (fresh process each run)',
+        '',
+        when,
+        `${options.runs} fresh processes per command and procedure, interleaved check / build; build of json, opencps, bpmn and table (scripts/bench/long-section.mjs, scripts/bench/generator/long-procedure.mjs).`,
+        '',
+        ...table
+    ];
 }
 
 /** The language servers through a real LSP client, at each of `--lsp-sizes`. */

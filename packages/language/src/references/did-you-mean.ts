@@ -21,8 +21,22 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 }
 
 // Compare names without case and without Vietnamese diacritics: 'TiepNhan' is close to 'TiếpNhận'.
-function fold(name: string): string {
+function foldName(name: string): string {
     return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+// Every suggestion folds every name in scope: the same few thousand names, folded once each. Bounded,
+// starting afresh when full, so that a long-running server cannot grow without end.
+const FOLDED_LIMIT = 50_000;
+let folded = new Map<string, string>();
+function fold(name: string): string {
+    let result = folded.get(name);
+    if (result === undefined) {
+        result = foldName(name);
+        if (folded.size >= FOLDED_LIMIT) folded = new Map();
+        folded.set(name, result);
+    }
+    return result;
 }
 
 /**

@@ -188,16 +188,19 @@ export function criticalPath(graph: StepGraph, cost: (step: Step) => number | un
     // Depth-first post-order over main edges, skipping edges back into the current path.
     const best = new Map<Step, { cost: number; next: Step | undefined }>();
     const visiting = new Set<Step>();
-    const work: Array<{ step: Step; next: number }> = [{ step: first, next: 0 }];
+    // Each frame keeps its step's main edges: filtering them again on every return to the frame made
+    // a step with d targets cost d².
+    const mainEdges = (step: Step): StepEdge[] => (graph.edges.get(step) ?? []).filter(edge => !edge.exception);
+    const work: Array<{ step: Step; out: readonly StepEdge[]; next: number }> = [{ step: first, out: mainEdges(first), next: 0 }];
     visiting.add(first);
     while (work.length > 0) {
         const frame = work[work.length - 1];
-        const out = (graph.edges.get(frame.step) ?? []).filter(edge => !edge.exception);
+        const out = frame.out;
         if (frame.next < out.length) {
             const target = out[frame.next++].target;
             if (!best.has(target) && !visiting.has(target)) {
                 visiting.add(target);
-                work.push({ step: target, next: 0 });
+                work.push({ step: target, out: mainEdges(target), next: 0 });
             }
             continue;
         }

@@ -105,29 +105,42 @@ function computeCumulativeTimes(procedure: Procedure): ReadonlyMap<Step, number>
             }
         }
     }
+    // The longest time to each step's end, depth first over predecessors. Iterative (an explicit stack
+    // of frames in place of recursion), so that a chain of thousands of steps cannot overflow the stack;
+    // a predecessor that is still on the stack closes a cycle and is skipped.
     const result = new Map<Step, number | undefined>();
     const visiting = new Set<Step>();
-    const timeTo = (step: Step): number | undefined => {
-        if (result.has(step)) return result.get(step);
+    interface Frame { readonly step: Step; readonly before: readonly Step[]; next: number; start: number | undefined }
+    const frames: Frame[] = [];
+    const enter = (step: Step): void => {
         visiting.add(step);
-        let start: number | undefined = 0;
-        for (const predecessor of predecessors.get(step) ?? []) {
-            if (visiting.has(predecessor)) continue;
-            const end = timeTo(predecessor);
-            if (end === undefined) {
-                start = undefined;
-                break;
-            }
-            start = Math.max(start, end);
-        }
-        visiting.delete(step);
-        const cost = timing.stepCost(step);
-        const end = start === undefined || cost === undefined ? undefined : start + cost;
-        result.set(step, end);
-        return end;
+        frames.push({ step, before: predecessors.get(step) ?? [], next: 0, start: 0 });
     };
-    for (const step of graph.steps) {
-        if (graph.mainFlow.has(step)) timeTo(step);
+    for (const root of graph.steps) {
+        if (!graph.mainFlow.has(root) || result.has(root)) continue;
+        enter(root);
+        while (frames.length > 0) {
+            const frame = frames[frames.length - 1];
+            let descended = false;
+            while (frame.start !== undefined && frame.next < frame.before.length) {
+                const predecessor = frame.before[frame.next++];
+                if (visiting.has(predecessor)) continue;
+                if (!result.has(predecessor)) {
+                    // Come back to this predecessor once it has its time.
+                    frame.next--;
+                    enter(predecessor);
+                    descended = true;
+                    break;
+                }
+                const end = result.get(predecessor);
+                frame.start = end === undefined ? undefined : Math.max(frame.start, end);
+            }
+            if (descended) continue;
+            frames.pop();
+            visiting.delete(frame.step);
+            const cost = timing.stepCost(frame.step);
+            result.set(frame.step, frame.start === undefined || cost === undefined ? undefined : frame.start + cost);
+        }
     }
     return new Map([...result].filter((entry): entry is [Step, number] => entry[1] !== undefined));
 }

@@ -141,8 +141,10 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
 
     // Lanes: one per unit performing a step.
     const laneUnits: Array<{ unit: UnitRef; first: number }> = [];
+    const seenUnits = new Set<string>();
     for (const step of steps) {
-        if (!laneUnits.some(l => l.unit.id === step.unit.id)) {
+        if (!seenUnits.has(step.unit.id)) {
+            seenUnits.add(step.unit.id);
             laneUnits.push({ unit: step.unit, first: step.sequence });
         }
     }
@@ -168,8 +170,20 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
     };
 
     const forks = forkJoins(procedure);
-    const forkOf = (step: StepModel, transition: number): ForkJoin | undefined =>
-        forks.find(f => f.step === step && f.transition === transition);
+    // Looked up by step and transition, and by join: scanning every fork for each made many forks quadratic.
+    const forkAt = new Map<StepModel, Map<number, ForkJoin>>();
+    const forksJoiningAt = new Map<string, ForkJoin[]>();
+    for (const fork of forks) {
+        const byTransition = forkAt.get(fork.step) ?? new Map<number, ForkJoin>();
+        if (!byTransition.has(fork.transition)) byTransition.set(fork.transition, fork);
+        forkAt.set(fork.step, byTransition);
+        if (fork.join !== undefined) {
+            const list = forksJoiningAt.get(fork.join) ?? [];
+            list.push(fork);
+            forksJoiningAt.set(fork.join, list);
+        }
+    }
+    const forkOf = (step: StepModel, transition: number): ForkJoin | undefined => forkAt.get(step)?.get(transition);
 
     if (steps.length > 0) {
         const first = steps[0];
@@ -255,8 +269,7 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
         const list = arrivals.get(step.id) ?? [];
         const tid = idPart(step.id);
         let pending = [...list];
-        for (const fork of forks) {
-            if (fork.join !== step.id) continue;
+        for (const fork of forksJoiningAt.get(step.id) ?? []) {
             const joined = pending.filter(a => !a.exception && (a.fromFork === fork || (a.fromStep !== undefined && fork.region.has(a.fromStep))));
             if (joined.length < 2) continue;
             const join = addNode({ id: ids.id('Gateway', tid, 'join'), kind: 'parallelGateway', laneId: laneOf(step), main: step.mainFlow, order: [step.sequence, 0] });
@@ -281,11 +294,12 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
     // Hand-overs: a black-box pool per partner, the dossier sent from the task and the result
     // received back into it (the step's time includes the partner's sub-deadline).
     const partners: Partner[] = [];
+    const partnerOf = new Map<string, Partner>();
     const messages: MessageFlow[] = [];
     for (const step of steps) {
         const handover = step.handover;
         if (handover === undefined) continue;
-        let partner = partners.find(p => p.unit.id === handover.partner.id);
+        let partner = partnerOf.get(handover.partner.id);
         if (partner === undefined) {
             partner = {
                 id: ids.id('Participant', 'Partner', idPart(handover.partner.id)),
@@ -294,6 +308,7 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
                 unit: handover.partner
             };
             partners.push(partner);
+            partnerOf.set(handover.partner.id, partner);
         }
         const task = taskIds.get(step.id) as string;
         const sid = idPart(step.id);
@@ -310,23 +325,19 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
         .sort((a, b) => (nodeRank.get(a.flow.source) as number) - (nodeRank.get(b.flow.source) as number) || a.created - b.created)
         .map(x => x.flow);
 
+    // Grouped once, in document order: filtering every node for each lane, and every flow for each
+    // node, made a long procedure quadratic.
+    const nodesOfLane = groupBy(orderedNodes, n => n.laneId);
+    const flowsInto = groupBy(orderedFlows, f => f.target);
+    const flowsOutOf = groupBy(orderedFlows, f => f.source);
     const lanes: Lane[] = laneUnits.map(({ unit }) => ({
         id: laneIds.get(unit.id) as string,
         name: cleanName(unit.title),
         documentation: unitDocumentation(unit, false),
         unit,
-        nodes: orderedNodes.filter(n => n.laneId === laneIds.get(unit.id)).map(n => n.id)
+        nodes: (nodesOfLane.get(laneIds.get(unit.id) as string) ?? []).map(n => n.id)
     }));
 
-    // Each node's flows in flow order, grouped in one pass (a filter per node was quadratic: seconds at 10,000 steps).
-    const incoming = new Map<string, string[]>();
-    const outgoing = new Map<string, string[]>();
-    for (const f of orderedFlows) {
-        if (!incoming.has(f.target)) incoming.set(f.target, []);
-        if (!outgoing.has(f.source)) outgoing.set(f.source, []);
-        incoming.get(f.target)!.push(f.id);
-        outgoing.get(f.source)!.push(f.id);
-    }
     return {
         definitionsId,
         collaborationId,
@@ -345,8 +356,8 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
             stepId: n.stepId,
             main: n.main,
             defaultFlow: n.defaultFlow,
-            incoming: incoming.get(n.id) ?? [],
-            outgoing: outgoing.get(n.id) ?? []
+            incoming: (flowsInto.get(n.id) ?? []).map(f => f.id),
+            outgoing: (flowsOutOf.get(n.id) ?? []).map(f => f.id)
         })),
         flows: orderedFlows.map(f => ({ ...f })),
         partners,
@@ -359,4 +370,15 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
 function chooseDefault(outcomes: readonly OutcomeName[]): number {
     const plain = outcomes.indexOf('default');
     return plain >= 0 ? plain : outcomes.indexOf('approved');
+}
+
+// The items by key, each list in the items' order.
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+        const list = groups.get(key(item));
+        if (list) list.push(item);
+        else groups.set(key(item), [item]);
+    }
+    return groups;
 }

@@ -24,30 +24,23 @@ export interface ForkJoin {
  */
 export function forkJoins(procedure: ProcedureModel): ForkJoin[] {
     const byId = new Map(procedure.steps.map(s => [s.id, s]));
+    const order = new Map<string, number>();
+    procedure.steps.forEach((s, i) => {
+        if (!order.has(s.id)) order.set(s.id, i);
+    });
     const forks: ForkJoin[] = [];
     for (const step of procedure.steps) {
         step.transitions.forEach((transition, index) => {
             const targets = distinct(transition.targets).filter(t => byId.has(t));
             if (targets.length < 2) return;
-            const distances = targets.map(t => distancesFrom(t, byId));
-            let join: StepModel | undefined;
-            let best = Infinity;
-            for (const candidate of procedure.steps) {
-                if (!distances.every(d => d.has(candidate.id))) continue;
-                const farthest = Math.max(...distances.map(d => d.get(candidate.id) as number));
-                // Ties go to the earlier declared step: stable, and usually the one the author meant.
-                if (farthest < best) {
-                    best = farthest;
-                    join = candidate;
-                }
-            }
+            const join = joinOf(targets, byId, order);
             const region = new Set<string>();
             if (join !== undefined) {
                 for (const target of targets) {
-                    collectRegion(target, join.id, byId, region);
+                    collectRegion(target, join, byId, region);
                 }
             }
-            forks.push({ step, transition: index, targets, join: join?.id, region });
+            forks.push({ step, transition: index, targets, join, region });
         });
     }
     // Inner forks first: an inner fork's region lies inside the outer one's, so it is smaller.
@@ -57,25 +50,44 @@ export function forkJoins(procedure: ProcedureModel): ForkJoin[] {
         .map(x => x.fork);
 }
 
-// Breadth-first distances from a step along the main route (no exception transitions).
-function distancesFrom(start: string, byId: ReadonlyMap<string, StepModel>): Map<string, number> {
-    const distances = new Map<string, number>([[start, 0]]);
-    const queue = [start];
-    while (queue.length > 0) {
-        const id = queue.shift() as string;
-        const step = byId.get(id);
-        if (step === undefined) continue;
-        for (const transition of step.transitions) {
-            if (transition.exception) continue;
-            for (const target of transition.targets) {
-                if (!distances.has(target) && byId.has(target)) {
-                    distances.set(target, (distances.get(id) as number) + 1);
-                    queue.push(target);
+/**
+ * The step every target reaches (along the main route) by the shortest farthest distance, ties going
+ * to the earlier declared step; undefined when the targets' paths never meet. Breadth-first from all
+ * targets together, one distance at a time, stopping at the first distance where some step has been
+ * reached from every target: the work is the neighbourhood of the fork, not the whole procedure
+ * (searching the whole procedure from every fork made a long procedure quadratic).
+ */
+function joinOf(targets: readonly string[], byId: ReadonlyMap<string, StepModel>, order: ReadonlyMap<string, number>): string | undefined {
+    const seen = targets.map(t => new Set([t]));
+    const reachedBy = new Map<string, number>();
+    let met: string[] = [];
+    const reach = (id: string): void => {
+        const count = (reachedBy.get(id) ?? 0) + 1;
+        reachedBy.set(id, count);
+        if (count === targets.length) met.push(id);
+    };
+    targets.forEach(reach);
+    let frontiers = targets.map(t => [t]);
+    while (met.length === 0 && frontiers.some(f => f.length > 0)) {
+        frontiers = frontiers.map((frontier, i) => {
+            const next: string[] = [];
+            for (const id of frontier) {
+                for (const transition of byId.get(id)?.transitions ?? []) {
+                    if (transition.exception) continue;
+                    for (const target of transition.targets) {
+                        if (!seen[i].has(target) && byId.has(target)) {
+                            seen[i].add(target);
+                            reach(target);
+                            next.push(target);
+                        }
+                    }
                 }
             }
-        }
+            return next;
+        });
     }
-    return distances;
+    met = met.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+    return met[0];
 }
 
 // The steps reachable from `start` along the main route without passing `stop`.

@@ -36,7 +36,9 @@ export function uniqueCodes(names: readonly string[]): Map<string, string> {
     const byCode = new Map<string, string[]>();
     for (const name of distinct) {
         const code = codeFromName(name);
-        byCode.set(code, [...(byCode.get(code) ?? []), name]);
+        const sharing = byCode.get(code);
+        if (sharing) sharing.push(name);
+        else byCode.set(code, [name]);
     }
     const codes = new Map<string, string>();
     for (const [code, sharing] of byCode) {

@@ -84,6 +84,7 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
         return code;
     };
     const closing = procedure.steps.filter(step => step.kind === 'return' && step.transitions.length === 0);
+    const closes = new Set(closing);
     const width = Math.max(2, String(procedure.steps.length + 1).length);
     const sequenceNo = (n: number): string => String(n).padStart(width, '0');
 
@@ -133,7 +134,7 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
                 });
             });
         }
-        if (closing.includes(step)) {
+        if (closes.has(step)) {
             actions.push({
                 code: `${from}-${CLOSING_STEP_CODE}`, name: 'Đã trả kết quả, kết thúc hồ sơ', pre: from, post: CLOSING_STEP_CODE, autoEvent: '',
                 returnFiles, note: 'Trả các thành phần kết quả cho người nộp'

@@ -1,4 +1,5 @@
 import type { ProcedureModel, StepModel } from '../../model/procedure-model.js';
+import { IndexHeap } from './index-heap.js';
 
 /** The main flow as the table numbers it. */
 export interface MainFlow {
@@ -32,15 +33,38 @@ export function mainFlowOf(procedure: ProcedureModel): MainFlow {
         for (const id of targets) waiting.set(id, waiting.get(id)! + 1);
     }
     // Kahn's algorithm over the declaration order. A step still waiting when nothing else is ready
-    // sits on a cycle (a loop back to an earlier step): the first declared of them goes next.
+    // sits on a cycle (a loop back to an earlier step): the first declared of them goes next. The
+    // ready steps wait in a heap by declaration order, and the first step not yet placed is found
+    // with a moving cursor: searching the remaining steps at every turn made this quadratic.
     const ordered: StepModel[] = [];
     const done = new Set<string>();
+    const positionOf = new Map(mainSteps.map((s, i) => [s.id, i]));
+    const ready = new IndexHeap();
+    mainSteps.forEach((s, i) => {
+        if (waiting.get(s.id) === 0) ready.push(i);
+    });
+    let cursor = 0;
     while (ordered.length < mainSteps.length) {
-        const remaining = mainSteps.filter(s => !done.has(s.id));
-        const step = remaining.find(s => waiting.get(s.id) === 0) ?? remaining[0];
+        let position: number | undefined;
+        while (ready.size > 0) {
+            const candidate = ready.pop();
+            if (!done.has(mainSteps[candidate].id)) {
+                position = candidate;
+                break;
+            }
+        }
+        if (position === undefined) {
+            while (done.has(mainSteps[cursor].id)) cursor++;
+            position = cursor;
+        }
+        const step = mainSteps[position];
         ordered.push(step);
         done.add(step.id);
-        for (const id of next.get(step.id)!) waiting.set(id, waiting.get(id)! - 1);
+        for (const id of next.get(step.id)!) {
+            const count = waiting.get(id)! - 1;
+            waiting.set(id, count);
+            if (count === 0) ready.push(positionOf.get(id)!);
+        }
     }
 
     const parallelWith = new Map<string, Set<string>>();
@@ -50,11 +74,7 @@ export function mainFlowOf(procedure: ProcedureModel): MainFlow {
             const targets = transition.exception ? [] : transition.targets.filter(id => ids.has(id));
             if (targets.length < 2) continue;
             forks = true;
-            // Each branch is what its first step reaches; where all branches meet (the join and what
-            // follows) is not part of any branch.
-            const reaches = targets.map(id => reach(id, next, step.id));
-            const joined = reaches.reduce((common, r) => new Set([...common].filter(id => r.has(id))));
-            const branches = reaches.map(r => [...r].filter(id => !joined.has(id)));
+            const branches = branchesOf(targets, next, step.id);
             branches.forEach((branch, i) => {
                 const others = branches.filter((_, j) => j !== i).flat();
                 for (const id of branch) {
@@ -75,17 +95,57 @@ export function mainFlowOf(procedure: ProcedureModel): MainFlow {
     };
 }
 
-// The steps reachable from `start` along the main flow, `start` included, never passing `stop` (the fork).
-function reach(start: string, next: ReadonlyMap<string, readonly string[]>, stop: string): Set<string> {
-    const seen = new Set<string>([start]);
-    const stack = [start];
-    while (stack.length > 0) {
-        for (const id of next.get(stack.pop()!) ?? []) {
-            if (id !== stop && !seen.has(id)) {
-                seen.add(id);
-                stack.push(id);
+/**
+ * The branches of a fork: each is what its first step reaches along the main flow, never passing the
+ * fork, less what every branch reaches (the join and what follows it). One search per branch, taking
+ * turns, none going on past a step that every branch has reached: the work is the branches, not the
+ * rest of the procedure after the join (searching all of it for every fork made a long procedure
+ * quadratic). What every branch reaches is closed under successors, so a step after a joined one is
+ * joined too, even when a search came to it by another way first.
+ */
+export function branchesOf(targets: readonly string[], next: ReadonlyMap<string, readonly string[]>, stop: string): string[][] {
+    const visited = targets.map(() => new Set<string>());
+    const queues = targets.map(() => [] as string[]);
+    const heads = targets.map(() => 0);
+    const count = new Map<string, number>();
+    const joined = new Set<string>();
+    const join = (id: string): void => {
+        if (joined.has(id)) return;
+        joined.add(id);
+        const stack = [id];
+        while (stack.length > 0) {
+            for (const after of next.get(stack.pop()!) ?? []) {
+                if (after !== stop && count.has(after) && !joined.has(after)) {
+                    joined.add(after);
+                    stack.push(after);
+                }
             }
         }
+    };
+    const visit = (branch: number, id: string): void => {
+        visited[branch].add(id);
+        queues[branch].push(id);
+        const reached = (count.get(id) ?? 0) + 1;
+        count.set(id, reached);
+        if (reached === targets.length) join(id);
+    };
+    targets.forEach((id, branch) => visit(branch, id));
+    for (let active = true; active;) {
+        active = false;
+        targets.forEach((_, branch) => {
+            if (heads[branch] >= queues[branch].length) return;
+            active = true;
+            const id = queues[branch][heads[branch]++];
+            if (joined.has(id)) return;
+            for (const after of next.get(id) ?? []) {
+                if (after !== stop && !visited[branch].has(after)) visit(branch, after);
+            }
+        });
     }
-    return seen;
+    // Steps a search reached by another way after a step before them was joined are joined too.
+    for (const id of [...joined]) {
+        joined.delete(id);
+        join(id);
+    }
+    return visited.map(steps => [...steps].filter(id => !joined.has(id)));
 }

@@ -101,16 +101,25 @@ export function exceptionRows(procedure: ProcedureModel, flow: MainFlow): Row[] 
     // Main-flow steps in table order first, so that "Phát sinh tại" lists steps as the table does.
     const ordered = [...flow.steps, ...procedure.steps.filter(s => !s.mainFlow)];
     const groups: ExceptionGroup[] = [];
+    // Found by outcome and target, each with the set of its sources: searching the groups and their
+    // sources for every transition made a long procedure quadratic.
+    const groupOf = new Map<string, { group: ExceptionGroup; sources: Set<StepModel> }>();
     for (const source of ordered) {
         for (const transition of source.transitions.filter(t => t.exception)) {
             for (const id of transition.targets) {
                 const target = byId.get(id);
                 if (!target) continue;
-                const group = groups.find(g => g.outcome === transition.outcome && g.target === target);
-                if (group) {
-                    if (!group.sources.includes(source)) group.sources.push(source);
+                const key = `${transition.outcome}\u0000${id}`;
+                const found = groupOf.get(key);
+                if (found) {
+                    if (!found.sources.has(source)) {
+                        found.sources.add(source);
+                        found.group.sources.push(source);
+                    }
                 } else {
-                    groups.push({ outcome: transition.outcome, target, sources: [source] });
+                    const group = { outcome: transition.outcome, target, sources: [source] };
+                    groups.push(group);
+                    groupOf.set(key, { group, sources: new Set([source]) });
                 }
             }
         }
@@ -120,6 +129,7 @@ export function exceptionRows(procedure: ProcedureModel, flow: MainFlow): Row[] 
 
     const rows: Row[] = [];
     const continued = new Set<string>();
+    const handled = new Set(groups.map(g => g.target));
     const handlingRow = (situation: Cell, from: Cell, step: StepModel): Row => ({
         cells: [situation, from, contentCell(step, flow), responsibleCell(step), timeCell(step), outputCell(step, procedure), nextCell(step, flow, byId)]
     });
@@ -138,7 +148,7 @@ export function exceptionRows(procedure: ProcedureModel, flow: MainFlow): Row[] 
             const step = queue.shift()!;
             for (const id of step.transitions.filter(t => !t.exception).flatMap(t => t.targets)) {
                 const next = byId.get(id);
-                if (!next || next.mainFlow || continued.has(id) || groups.some(g => g.target === next)) continue;
+                if (!next || next.mainFlow || continued.has(id) || handled.has(next)) continue;
                 continued.add(id);
                 rows.push(handlingRow([[em(`${situationName(group.outcome)} (tiếp theo)`)]], [[text(stepReference(step, flow))]], next));
                 queue.push(next);

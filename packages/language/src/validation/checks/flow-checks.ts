@@ -78,13 +78,15 @@ function hasExit(graph: StepGraph, cycle: readonly Step[]): boolean {
 
 function checkDuplicateOutcomes(step: Step, accept: ValidationAcceptor): void {
     const seen = new Set<string>();
-    step.transitions.forEach((transition, index) => {
+    for (const transition of step.transitions) {
         const outcome = transition.outcome ?? 'default';
         if (seen.has(outcome)) {
-            report(accept, 'duplicate-outcome', { step: step.name, outcome }, { node: step, property: 'transitions', index });
+            // At the transition itself: the same range as the step's `transitions` at its index, found
+            // without searching the step's syntax tree for each repeat.
+            report(accept, 'duplicate-outcome', { step: step.name, outcome }, { node: transition });
         }
         seen.add(outcome);
-    });
+    }
 }
 
 /**
