@@ -1,7 +1,21 @@
 // The webview pages' HTML: a strict Content-Security-Policy and escaped text.
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { diagramPageHtml } from '@tthc/vscode/diagram-page';
 import { webviewHtml } from '@tthc/vscode/webview-html';
+
+/** The diagram page's texts as the extension gives them (here in English; the Vietnamese come from l10n/bundle.l10n.vi.json). */
+const TEXTS = {
+    title: 'Workflow diagram',
+    waiting: 'Waiting for a procedure…',
+    fitToWidth: 'Fit to width',
+    actualSize: 'Actual size',
+    unreadable: 'the drawing could not be read.',
+    oneError: '{0}: 1 error, marked on the boxes.',
+    errors: '{0}: {1} errors, marked on the boxes.',
+    lastValid: 'Showing the last valid diagram of {0}. {1}'
+};
 
 function csp(html: string): string {
     return /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
@@ -9,7 +23,7 @@ function csp(html: string): string {
 
 describe('the webview pages', () => {
     test('the diagram view allows nothing by default, scripts and styles only by nonce, no remote resources', () => {
-        const html = diagramPageHtml('https://file+.vscode-resource.vscode-cdn.net', 'n0nce', 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/diagram-view.js');
+        const html = diagramPageHtml('https://file+.vscode-resource.vscode-cdn.net', 'n0nce', 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/diagram-view.js', TEXTS);
         const policy = csp(html);
         expect(policy).toContain("default-src 'none'");
         expect(policy).toContain("script-src 'nonce-n0nce'");
@@ -25,5 +39,21 @@ describe('the webview pages', () => {
         expect(csp(html)).not.toContain('script-src');
         expect(html).not.toContain('<img');
         expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    });
+
+    test('the diagram page carries the texts the extension localised, escaped, and its script has none of its own', () => {
+        const vi = JSON.parse(readFileSync('packages/vscode/l10n/bundle.l10n.vi.json', 'utf8')) as Record<string, string>;
+        const texts = { ...Object.fromEntries(Object.entries(TEXTS).map(([k, v]) => [k, vi[v]!])), title: '"><script>alert(1)</script>' } as typeof TEXTS;
+        const html = diagramPageHtml('vscode-resource:', 'n', 'vscode-resource:/diagram-view.js', texts);
+        expect(html).not.toContain('<script>alert');
+        const document = new JSDOM(html).window.document;
+        const status = document.getElementById('status')!;
+        expect(JSON.parse(status.dataset.texts!)).toEqual(texts);
+        expect(status.firstChild!.textContent).toBe('Đang chờ chọn thủ tục…');
+        expect(document.getElementById('zoom')!.textContent).toBe('Vừa chiều rộng');
+        expect(document.getElementById('diagram')!.getAttribute('aria-label')).toBe(texts.title);
+        // The page's script shows only what the extension gave it.
+        const script = readFileSync('packages/vscode/dist/diagram-view.js', 'utf8');
+        for (const english of Object.values(TEXTS)) expect(script, english).not.toContain(english.replace(/\{\d+\}: ?/g, ''));
     });
 });
