@@ -54,6 +54,28 @@ describe('the webview pages', () => {
         expect(document.getElementById('diagram')!.getAttribute('aria-label')).toBe(texts.title);
         // The page's script shows only what the extension gave it.
         const script = readFileSync('packages/vscode/dist/diagram-view.js', 'utf8');
-        for (const english of Object.values(TEXTS)) expect(script, english).not.toContain(english.replace(/\{\d+\}: ?/g, ''));
+        const fragments = Object.values(TEXTS).flatMap(text => text.split(/\{\d+\}|\d+ errors?/)).map(part => part.trim()).filter(part => part.length >= 8);
+        expect(fragments).toContain(', marked on the boxes.');
+        for (const english of fragments) expect(script, english).not.toContain(english);
+    });
+
+    test('the diagram page\'s script shows the status in the language of its texts', () => {
+        const vi = JSON.parse(readFileSync('packages/vscode/l10n/bundle.l10n.vi.json', 'utf8')) as Record<string, string>;
+        const texts = Object.fromEntries(Object.entries(TEXTS).map(([k, v]) => [k, vi[v]!])) as typeof TEXTS;
+        const dom = new JSDOM(diagramPageHtml('vscode-resource:', 'n', 'vscode-resource:/diagram-view.js', texts), { runScripts: 'outside-only' });
+        const window = dom.window as unknown as typeof globalThis & { eval(code: string): void; acquireVsCodeApi(): unknown };
+        window.acquireVsCodeApi = () => ({ postMessage: () => undefined });
+        window.eval(readFileSync('packages/vscode/dist/diagram-view.js', 'utf8'));
+        const status = (): string => window.document.getElementById('status')!.firstChild!.textContent!;
+        const post = (data: unknown): void => void window.dispatchEvent(new window.MessageEvent('message', { data }));
+        post({ type: 'diagram', procedure: 'CapGiayPhep', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>', errors: 2 });
+        expect(status()).toBe('CapGiayPhep: 2 lỗi, đã đánh dấu trên các ô.');
+        post({ type: 'unavailable', reason: 'Tên {0} chưa khai báo.' });
+        expect(status()).toBe('Đang hiển thị sơ đồ hợp lệ gần nhất của CapGiayPhep. Tên {0} chưa khai báo.');
+        const zoom = window.document.getElementById('zoom')!;
+        zoom.click();
+        expect(zoom.textContent).toBe('Kích thước thật');
+        zoom.click();
+        expect(zoom.textContent).toBe('Vừa chiều rộng');
     });
 });
