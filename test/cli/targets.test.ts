@@ -30,9 +30,15 @@ describe('the target registry', () => {
         const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/vscode/package.json'), 'utf8'));
         // The source manifest has no list of its own; packaging fills it in from the registry.
         expect(manifest.contributes.configuration.properties['tthc.build.targets'].items.enum).toBeUndefined();
-        const setting = withTargets(manifest, registry).contributes.configuration.properties['tthc.build.targets'];
+        const nls = Object.fromEntries(['package.nls.json', 'package.nls.vi.json'].map(file => [file, JSON.parse(readFileSync(join(ROOT, 'packages/vscode', file), 'utf8'))]));
+        const packaged = withTargets(manifest, nls, registry);
+        const setting = packaged.manifest.contributes.configuration.properties['tthc.build.targets'];
         expect(setting.items.enum).toEqual(ALL);
-        expect(setting.markdownDescription).toMatch(/empty: the default ones \(json, opencps, bpmn, table\)\.$/);
+        // The description is a %key% reference: each language's text names the default targets.
+        const key = /^%(.+)%$/.exec(setting.markdownDescription)![1]!;
+        expect(packaged.nls['package.nls.json']![key]).toMatch(/empty: the default ones \(json, opencps, bpmn, table\)\.$/);
+        expect(packaged.nls['package.nls.vi.json']![key]).toMatch(/để trống: các đích mặc định \(json, opencps, bpmn, table\)\.$/);
+        expect(() => withTargets(manifest, { 'package.nls.json': { ...nls['package.nls.json'], [key]: 'The targets.' } }, registry)).toThrow(/must end with 'empty: the default ones\.'/);
     });
 
     test('the documentation names every target', () => {

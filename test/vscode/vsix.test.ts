@@ -1,6 +1,7 @@
 // The packaged extension (`npm run package`, run by `npm test` before the tests): what the .vsix
 // holds, what it contributes, and that its size stays small.
 import { buildTargets } from '@tthc/cli';
+import { snippets } from '@tthc/language/lsp';
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import yauzl from 'yauzl';
@@ -34,7 +35,8 @@ describe('the .vsix', () => {
     test('holds the bundles and the contributed files, and no node_modules, sources or source maps', async () => {
         const { names } = await readZip(VSIX, []);
         for (const file of ['extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/diagram-view.js', 'extension/dist/tthc.mjs',
-            'extension/syntaxes/tthc.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets/tthc.json', 'extension/docs/rules.md', 'extension/package.json']) {
+            'extension/syntaxes/tthc.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets/tthc.json', 'extension/docs/rules.md', 'extension/package.json',
+            'extension/package.nls.json', 'extension/package.nls.vi.json', 'extension/l10n/bundle.l10n.json', 'extension/l10n/bundle.l10n.vi.json']) {
             expect(names, file).toContain(file);
         }
         expect(names.filter(n => /node_modules|\.ts$|\.map$|\/src\//.test(n))).toEqual([]);
@@ -59,5 +61,57 @@ describe('the .vsix', () => {
         expect(Object.keys(manifest.contributes.configuration.properties)).toEqual(expect.arrayContaining(['tthc.build.outputFolder', 'tthc.build.targets', 'tthc.diagram.followCursor']));
         // The build setting offers the CLI's targets, filled in from its one registry when packaged.
         expect(manifest.contributes.configuration.properties['tthc.build.targets'].items.enum).toEqual(buildTargets().names());
+    });
+
+    test('shows the manifest\'s texts in English or Vietnamese: every %key% in both nls files, none unused', async () => {
+        const files = ['extension/package.json', 'extension/package.nls.json', 'extension/package.nls.vi.json'];
+        const { texts } = await readZip(VSIX, files);
+        const [manifestText, english, vietnamese] = files.map(f => texts.get(f)!);
+        const manifest = JSON.parse(manifestText!);
+        const en: Record<string, string> = JSON.parse(english!);
+        const vi: Record<string, string> = JSON.parse(vietnamese!);
+        const used = [...new Set([...manifestText!.matchAll(/"%([^"%]+)%"/g)].map(m => m[1]!))].sort();
+        expect(used.length).toBeGreaterThan(10);
+        expect(Object.keys(en).sort(), 'the English keys are the ones the manifest uses').toEqual(used);
+        expect(Object.keys(vi).sort(), 'the Vietnamese keys are the ones the manifest uses').toEqual(used);
+        for (const key of used) expect(vi[key], key).not.toBe(en[key]);
+        // Nothing the user reads is left in the manifest itself (the category and the language's name are the brand).
+        const label = (text: string): string | undefined => /^%(.+)%$/.exec(text)?.[1];
+        expect(label(manifest.displayName)).toBeDefined();
+        for (const command of manifest.contributes.commands) expect(label(command.title), command.command).toBeDefined();
+        for (const [name, setting] of Object.entries<Record<string, unknown>>(manifest.contributes.configuration.properties)) {
+            const description = (setting.markdownDescription ?? setting.description) as string;
+            expect(label(description), name).toBeDefined();
+            for (const item of (setting.enumDescriptions ?? []) as string[]) expect(label(item), name).toBeDefined();
+        }
+        // The English titles are today's (the code-server test types them into the Command Palette).
+        const title = (command: string): string => en[label(manifest.contributes.commands.find((c: { command: string }) => c.command === command).title)!]!;
+        expect(title('tthc.showDiagram')).toBe('Show Workflow Diagram');
+        expect(title('tthc.build')).toBe('Build Configuration');
+        expect(vi[label(manifest.contributes.commands.find((c: { command: string }) => c.command === 'tthc.showDiagram').title)!]).toBe('Hiển thị sơ đồ quy trình');
+        // Packaging named the default targets in both languages.
+        const targets = label(manifest.contributes.configuration.properties['tthc.build.targets'].markdownDescription)!;
+        const defaults = `(${buildTargets().defaultNames().join(', ')}).`;
+        expect(en[targets]).toMatch(new RegExp(`empty: the default ones ${defaults.replace(/[().]/g, '\\$&')}$`));
+        expect(vi[targets]).toMatch(new RegExp(`để trống: các đích mặc định ${defaults.replace(/[().]/g, '\\$&')}$`));
+    });
+
+    test('offers the language setting, following VS Code by default', async () => {
+        const { texts } = await readZip(VSIX, ['extension/package.json']);
+        const setting = JSON.parse(texts.get('extension/package.json')!).contributes.configuration.properties['tthc.language'];
+        expect(setting).toMatchObject({ type: 'string', enum: ['auto', 'vi', 'en'], default: 'auto' });
+        expect(setting.enumDescriptions).toHaveLength(3);
+    });
+
+    test('contributes the server\'s snippets, each described in Vietnamese first, then in English', async () => {
+        const { texts } = await readZip(VSIX, ['extension/snippets/tthc.json']);
+        const contributed: Record<string, { prefix: string; description: string }> = JSON.parse(texts.get('extension/snippets/tthc.json')!);
+        expect(Object.keys(contributed)).toEqual(snippets.map(s => s.keyword));
+        for (const snippet of snippets) {
+            const [vi, en, ...rest] = contributed[snippet.keyword]!.description.split(' / ');
+            expect(rest, snippet.keyword).toEqual([]);
+            expect(en, snippet.keyword).toBe(snippet.description);
+            expect(vi, snippet.keyword).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/i);
+        }
     });
 });

@@ -1,12 +1,14 @@
 // `npm run package`: stages exactly what the extension needs (the bundles, the grammar, the language
-// configuration, the language server's snippets, images, the rules' documentation and a manifest without the workspace's
-// dependencies) in build/extension/, then packs it with @vscode/vsce into dist/tthc-<version>.vsix.
+// configuration, the language server's snippets, images, the rules' documentation, the English and Vietnamese
+// texts (package.nls*.json, l10n/) and a manifest without the workspace's dependencies) in build/extension/, then
+// packs it with @vscode/vsce into dist/tthc-<version>.vsix.
 // Nothing else reaches the .vsix: no node_modules, no sources, no source maps.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bilingualSnippetDescription } from './snippet-descriptions.mjs';
 import { withTargets } from './with-targets.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +25,8 @@ cpSync(join(repoDir, 'syntaxes', 'tthc.tmLanguage.json'), join(stage, 'syntaxes'
 cpSync(join(packageDir, 'language-configuration.json'), join(stage, 'language-configuration.json'));
 // The snippets are the language server's (one list): VS Code shows these, and the client drops the server's copies.
 const { snippets } = await import(pathToFileURL(join(repoDir, 'packages', 'language', 'out', 'lsp', 'index.js')).href);
-const contributed = Object.fromEntries(snippets.map(s => [s.keyword, { prefix: s.keyword, description: s.description, body: s.body.split('\n') }]));
+// Snippet files have no translations: each description is Vietnamese first, then the server's English.
+const contributed = Object.fromEntries(snippets.map(s => [s.keyword, { prefix: s.keyword, description: bilingualSnippetDescription(s), body: s.body.split('\n') }]));
 mkdirSync(join(stage, 'snippets'));
 writeFileSync(join(stage, 'snippets', 'tthc.json'), `${JSON.stringify(contributed, null, 2)}\n`);
 cpSync(join(packageDir, 'images'), join(stage, 'images'), { recursive: true });
@@ -31,10 +34,16 @@ cpSync(join(packageDir, 'images'), join(stage, 'images'), { recursive: true });
 cpSync(join(repoDir, 'docs', 'rules.md'), join(stage, 'docs', 'rules.md'));
 cpSync(join(packageDir, 'README.md'), join(stage, 'README.md'));
 cpSync(join(packageDir, 'CHANGELOG.md'), join(stage, 'CHANGELOG.md'));
+// The extension's own strings (vscode.l10n): the English bundle and its translations.
+cpSync(join(packageDir, 'l10n'), join(stage, 'l10n'), { recursive: true });
 
 // The build setting offers the CLI's targets: its registry is the one list of them (packages/cli/src/build/targets.ts).
 const { buildTargets } = await import(pathToFileURL(join(repoDir, 'packages', 'cli', 'out', 'index.js')).href);
-const withTargetList = withTargets(manifest, buildTargets());
+// The manifest's texts are %key% references to the nls files, one per language.
+const nlsFiles = ['package.nls.json', 'package.nls.vi.json'];
+const nls = Object.fromEntries(nlsFiles.map(file => [file, JSON.parse(readFileSync(join(packageDir, file), 'utf8'))]));
+const { manifest: withTargetList, nls: nlsWithTargets } = withTargets(manifest, nls, buildTargets());
+for (const [file, strings] of Object.entries(nlsWithTargets)) writeFileSync(join(stage, file), `${JSON.stringify(strings, null, 2)}\n`);
 
 // The marketplace's names are unscoped; the workspace's dependencies are bundled, not installed; the exports
 // (the webview pages' HTML, for the repository's tests) point into out/, which the .vsix does not carry.

@@ -1,5 +1,6 @@
 /** Types of `with-targets.mjs` for the tests that import it. */
 export declare function withTargets<M extends { contributes: { configuration: { properties: Record<string, unknown> } } }>(
     manifest: M,
+    nls: Record<string, Record<string, string>>,
     registry: { names(): string[]; defaultNames(): string[] }
-): M;
+): { manifest: M; nls: Record<string, Record<string, string>> };

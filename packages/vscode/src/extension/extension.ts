@@ -11,8 +11,8 @@ let client: LanguageClient | undefined;
 
 /** Called by VS Code on the first `.tthc` file or the first TTHC command. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    const serverOutput = vscode.window.createOutputChannel('TTHC Language Server', { log: true });
-    const buildOutput = vscode.window.createOutputChannel('TTHC Build');
+    const serverOutput = vscode.window.createOutputChannel(vscode.l10n.t('TTHC Language Server'), { log: true });
+    const buildOutput = vscode.window.createOutputChannel(vscode.l10n.t('TTHC Build'));
     context.subscriptions.push(serverOutput, buildOutput);
     const started = startLanguageClient(context, serverOutput).then(c => (client = c));
     const ready = (): Promise<LanguageClient> => started;
@@ -46,6 +46,6 @@ async function editorFor(uri: string | undefined): Promise<vscode.TextEditor | u
     }
     const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find(e => e.document.languageId === 'tthc');
     if (editor?.document.languageId === 'tthc') return editor;
-    void vscode.window.showInformationMessage('TTHC: open a .tthc procedure file first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('TTHC: open a .tthc procedure file first.'));
     return undefined;
 }

@@ -25,7 +25,7 @@ export function registerTimeDecorations(client: LanguageClient): vscode.Disposab
         editor.setDecorations(decoration, summaries.filter(s => s.over).map(s => ({
             range: new vscode.Range(s.line, Number.MAX_SAFE_INTEGER, s.line, Number.MAX_SAFE_INTEGER),
             renderOptions: { after: { contentText: `⚠ ${s.text}` } },
-            hoverMessage: new vscode.MarkdownString(`Planned time over the statutory time: ${s.text}`)
+            hoverMessage: new vscode.MarkdownString(vscode.l10n.t('Planned time over the statutory time: {0}', s.text))
         })));
     };
     const refreshVisible = (uris?: readonly vscode.Uri[]): void => {

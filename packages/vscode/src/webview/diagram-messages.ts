@@ -23,3 +23,24 @@ export interface RevealMessage {
 
 export type ToPageMessage = ShowDiagramMessage | UnavailableMessage;
 export type FromPageMessage = RevealMessage;
+
+/**
+ * The page's own texts, in the user's language: the extension localises them (vscode.l10n) and
+ * writes them into the page as JSON in the status line's `data-texts` attribute. `{0}`, `{1}` are
+ * filled in by the page.
+ */
+export interface DiagramPageTexts {
+    /** The page's title and the drawing's label. */
+    readonly title: string;
+    readonly waiting: string;
+    readonly fitToWidth: string;
+    readonly actualSize: string;
+    /** Why a drawing is not shown when its SVG does not parse (a reason, like the server's). */
+    readonly unreadable: string;
+    /** `{0}`: the procedure. */
+    readonly oneError: string;
+    /** `{0}`: the procedure, `{1}`: how many errors. */
+    readonly errors: string;
+    /** `{0}`: the procedure shown, `{1}`: why the new text cannot be drawn. */
+    readonly lastValid: string;
+}

@@ -1,7 +1,7 @@
 // The script of the workflow diagram view (runs in the webview, bundled to dist/diagram-view.js).
 // It only ever receives data by message; text goes in through textContent and the SVG through the
 // XML parser, never through innerHTML.
-import type { FromPageMessage, ToPageMessage } from './diagram-messages.js';
+import type { DiagramPageTexts, FromPageMessage, ToPageMessage } from './diagram-messages.js';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromPageMessage): void };
 
@@ -9,7 +9,14 @@ const vscode = acquireVsCodeApi();
 const status = document.getElementById('status')!;
 const zoom = document.getElementById('zoom') as HTMLButtonElement;
 const container = document.getElementById('diagram')!;
+// The texts are the extension's, localised there (see diagramPageHtml).
+const texts = JSON.parse(status.dataset.texts ?? '{}') as DiagramPageTexts;
 let shown: string | undefined;
+
+/** `text` with `{0}`, `{1}`… replaced by `args` (one pass: an argument's own braces stay as they are). */
+function format(text: string, ...args: (string | number)[]): string {
+    return text.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : whole));
+}
 
 function setStatus(text: string, kind: 'ok' | 'stale' | 'empty'): void {
     status.firstChild?.remove();
@@ -21,7 +28,7 @@ function show(procedure: string, svgText: string, errors: number): void {
     const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
     const svg = parsed.documentElement;
     if (svg.nodeName !== 'svg' || parsed.getElementsByTagName('parsererror').length > 0) {
-        unavailable(procedure, 'the drawing could not be read.');
+        unavailable(procedure, texts.unreadable);
         return;
     }
     // Nothing active belongs in a drawing; the CSP would block scripts anyway.
@@ -29,12 +36,13 @@ function show(procedure: string, svgText: string, errors: number): void {
     container.replaceChildren(document.importNode(svg, true));
     shown = procedure;
     zoom.hidden = false;
-    setStatus(errors > 0 ? `${procedure}: ${errors} error${errors === 1 ? '' : 's'}, marked on the boxes.` : `${procedure}`, errors > 0 ? 'stale' : 'ok');
+    const summary = errors === 0 ? procedure : errors === 1 ? format(texts.oneError, procedure) : format(texts.errors, procedure, errors);
+    setStatus(summary, errors > 0 ? 'stale' : 'ok');
 }
 
 function unavailable(procedure: string | undefined, reason: string): void {
     if (shown !== undefined && (procedure === undefined || procedure === shown)) {
-        setStatus(`Showing the last valid diagram of ${shown}. ${reason}`, 'stale');
+        setStatus(format(texts.lastValid, shown, reason), 'stale');
     } else {
         container.replaceChildren();
         shown = undefined;
@@ -58,5 +66,5 @@ container.addEventListener('click', event => {
 zoom.addEventListener('click', () => {
     // Actual size by default: the boxes' text stays readable; fitting shows the whole procedure at once.
     const fit = container.classList.toggle('fit');
-    zoom.textContent = fit ? 'Actual size' : 'Fit to width';
+    zoom.textContent = fit ? texts.actualSize : texts.fitToWidth;
 });

@@ -20,15 +20,15 @@ export async function buildConfiguration(context: vscode.ExtensionContext, clien
     const targets = settings.get<string[]>('targets', []);
     const args = ['build', folderUri.fsPath, '--out', outSetting, ...(targets.length > 0 ? ['--target', targets.join(',')] : [])];
     const cli = vscode.Uri.joinPath(context.extensionUri, 'dist', 'tthc.mjs').fsPath;
-    output.appendLine(`[${new Date().toLocaleTimeString()}] tthc ${args.map(quote).join(' ')}   (in ${base})`);
-    const exitCode = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `TTHC: building ${project.title}`, cancellable: true }, (_progress, token) =>
+    output.appendLine(vscode.l10n.t('[{0}] tthc {1}   (in {2})', new Date().toLocaleTimeString(), args.map(quote).join(' '), base));
+    const exitCode = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('TTHC: building {0}', project.title), cancellable: true }, (_progress, token) =>
         new Promise<number | 'cancelled'>(resolve => {
             const child = fork(cli, args, { cwd: base, silent: true, execArgv: [] });
             child.stdout?.on('data', (chunk: Buffer) => output.append(chunk.toString('utf8')));
             child.stderr?.on('data', (chunk: Buffer) => output.append(chunk.toString('utf8')));
             token.onCancellationRequested(() => child.kill());
             child.on('error', error => {
-                output.appendLine(`Could not start the build: ${error.message}`);
+                output.appendLine(vscode.l10n.t('Could not start the build: {0}', error.message));
                 resolve(2);
             });
             child.on('exit', code => resolve(token.isCancellationRequested ? 'cancelled' : code ?? 2));
@@ -38,19 +38,24 @@ export async function buildConfiguration(context: vscode.ExtensionContext, clien
 
 async function report(exitCode: number | 'cancelled', output: vscode.OutputChannel, outFolder: vscode.Uri): Promise<void> {
     if (exitCode === 'cancelled') {
-        output.appendLine('Cancelled: the previous output was left as it was.');
+        output.appendLine(vscode.l10n.t('Cancelled: the previous output was left as it was.'));
         return;
     }
-    output.appendLine(`Exit code ${exitCode}.`);
+    output.appendLine(vscode.l10n.t('Exit code {0}.', exitCode));
+    const showOutput = vscode.l10n.t('Show Output');
     if (exitCode === 0) {
-        const choice = await vscode.window.showInformationMessage(`TTHC: configuration built in ${outFolder.fsPath}.`, 'Reveal in Explorer', 'Show Output');
-        if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', outFolder);
-        if (choice === 'Show Output') output.show(true);
+        const reveal = vscode.l10n.t('Reveal in Explorer');
+        const choice = await vscode.window.showInformationMessage(vscode.l10n.t('TTHC: configuration built in {0}.', outFolder.fsPath), reveal, showOutput);
+        if (choice === reveal) await vscode.commands.executeCommand('revealInExplorer', outFolder);
+        if (choice === showOutput) output.show(true);
     } else {
-        const what = exitCode === 1 ? 'the province has errors, so nothing was built' : 'the build could not run';
-        const choice = await vscode.window.showErrorMessage(`TTHC: ${what}. The Output panel says why.`, 'Show Output', 'Show Problems');
-        if (choice === 'Show Output') output.show(true);
-        if (choice === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+        const showProblems = vscode.l10n.t('Show Problems');
+        const message = exitCode === 1
+            ? vscode.l10n.t('TTHC: the province has errors, so nothing was built. The Output panel says why.')
+            : vscode.l10n.t('TTHC: the build could not run. The Output panel says why.');
+        const choice = await vscode.window.showErrorMessage(message, showOutput, showProblems);
+        if (choice === showOutput) output.show(true);
+        if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
     }
 }
 
@@ -58,14 +63,14 @@ async function report(exitCode: number | 'cancelled', output: vscode.OutputChann
 async function chooseProject(client: LanguageClient): Promise<ProjectInfo | undefined> {
     const projects = await client.sendRequest<ProjectInfo[]>(PROJECTS_REQUEST, {});
     if (projects.length === 0) {
-        void vscode.window.showErrorMessage('TTHC: no province catalogue in this workspace; open the folder that holds a province\'s catalogue (a file with `province … { … }`).');
+        void vscode.window.showErrorMessage(vscode.l10n.t('TTHC: no province catalogue in this workspace; open the folder that holds a province\'s catalogue (a file with `province … { … }`).'));
         return undefined;
     }
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     const owner = active === undefined ? undefined : projects.filter(p => active.startsWith(`${p.folder}/`)).sort((a, b) => b.folder.length - a.folder.length)[0];
     if (owner) return owner;
     if (projects.length === 1) return projects[0];
-    const picked = await vscode.window.showQuickPick(projects.map(p => ({ label: p.title, description: vscode.workspace.asRelativePath(vscode.Uri.parse(p.folder)), project: p })), { placeHolder: 'Which province to build?' });
+    const picked = await vscode.window.showQuickPick(projects.map(p => ({ label: p.title, description: vscode.workspace.asRelativePath(vscode.Uri.parse(p.folder)), project: p })), { placeHolder: vscode.l10n.t('Which province to build?') });
     return picked?.project;
 }
 

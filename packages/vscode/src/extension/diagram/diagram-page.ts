@@ -1,3 +1,5 @@
+import { escapeMarkupAttribute, escapeMarkupText } from '@tthc/compiler/markup';
+import type { DiagramPageTexts } from '../../webview/diagram-messages.js';
 import { webviewHtml } from '../webview-html.js';
 
 // VS Code's theme variables keep the page readable in light and dark themes; the SVG itself has a
@@ -16,18 +18,19 @@ button { font: inherit; font-size: 12px; margin-left: 8px; color: var(--vscode-b
 
 /**
  * The HTML of the workflow diagram view: a status line and the drawing, which the page's script
- * (dist/diagram-view.js) fills from the messages the extension posts.
+ * (dist/diagram-view.js) fills from the messages the extension posts. The page's texts come from
+ * `texts` (localised by the extension); the script finds them in the status line's `data-texts`.
  */
-export function diagramPageHtml(cspSource: string, nonce: string, scriptUri: string): string {
+export function diagramPageHtml(cspSource: string, nonce: string, scriptUri: string, texts: DiagramPageTexts): string {
     return webviewHtml({
         cspSource,
         nonce,
-        title: 'Workflow diagram',
+        title: texts.title,
         style: STYLE,
         scriptUri,
         body: [
-            '<div id="status" role="status" class="empty">Waiting for a procedure…<button id="zoom" type="button" hidden>Fit to width</button></div>',
-            '<main id="diagram" aria-label="Workflow diagram"></main>'
+            `<div id="status" role="status" class="empty" data-texts="${escapeMarkupAttribute(JSON.stringify(texts))}">${escapeMarkupText(texts.waiting)}<button id="zoom" type="button" hidden>${escapeMarkupText(texts.fitToWidth)}</button></div>`,
+            `<main id="diagram" aria-label="${escapeMarkupAttribute(texts.title)}"></main>`
         ].join('\n')
     });
 }

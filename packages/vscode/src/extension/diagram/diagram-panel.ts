@@ -5,6 +5,7 @@ import type { FromPageMessage, ToPageMessage } from '../../webview/diagram-messa
 import { FollowedEditor } from '../followed-editor.js';
 import { newNonce } from '../nonce.js';
 import { diagramPageHtml } from './diagram-page.js';
+import { diagramPageTexts } from './diagram-page-texts.js';
 
 /**
  * The workflow diagram view beside the editor: draws the procedure under the cursor of the active
@@ -25,7 +26,7 @@ export class DiagramPanel implements vscode.Disposable {
     /** Shows the view (creating it when needed) for an editor, optionally on a named procedure. */
     static show(context: vscode.ExtensionContext, client: LanguageClient, editor: vscode.TextEditor | undefined, procedure?: string): DiagramPanel {
         if (!DiagramPanel.current) {
-            const panel = vscode.window.createWebviewPanel('tthc.diagram', 'Workflow diagram', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+            const panel = vscode.window.createWebviewPanel('tthc.diagram', vscode.l10n.t('Workflow diagram'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
                 enableScripts: true,
                 localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')]
             });
@@ -41,7 +42,7 @@ export class DiagramPanel implements vscode.Disposable {
 
     private constructor(private readonly panel: vscode.WebviewPanel, context: vscode.ExtensionContext, private readonly client: LanguageClient) {
         const script = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'diagram-view.js'));
-        panel.webview.html = diagramPageHtml(panel.webview.cspSource, newNonce(), script.toString());
+        panel.webview.html = diagramPageHtml(panel.webview.cspSource, newNonce(), script.toString(), diagramPageTexts());
         panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'diagram.svg');
         const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('tthc');
         this.followed = new FollowedEditor((editor, isCurrent) => this.update(editor, isCurrent), {
@@ -74,13 +75,13 @@ export class DiagramPanel implements vscode.Disposable {
         try {
             result = await this.client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, params);
         } catch (error) {
-            result = { kind: 'unavailable', reason: `The language server could not draw the diagram: ${error instanceof Error ? error.message : String(error)}` };
+            result = { kind: 'unavailable', reason: vscode.l10n.t('The language server could not draw the diagram: {0}', error instanceof Error ? error.message : String(error)) };
         }
         if (!isCurrent()) return;
         if (result.kind === 'diagram') {
             this.nodes = result.nodes;
             this.nodesUri = params.uri;
-            this.panel.title = `Diagram: ${result.procedure}`;
+            this.panel.title = vscode.l10n.t('Diagram: {0}', result.procedure);
             if (result.svg === this.lastSvg) return;
             this.lastSvg = result.svg;
             this.post({ type: 'diagram', procedure: result.procedure, svg: result.svg, errors: result.errors });

@@ -24,7 +24,7 @@ export class TablePanel implements vscode.Disposable {
     /** Shows the preview (creating it when needed) for an editor. */
     static show(client: LanguageClient, editor: vscode.TextEditor): void {
         if (!TablePanel.current) {
-            const panel = vscode.window.createWebviewPanel('tthc.publicationTable', 'Publication table', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
+            const panel = vscode.window.createWebviewPanel('tthc.publicationTable', vscode.l10n.t('Publication table'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
             TablePanel.current = new TablePanel(panel, client);
         } else {
             TablePanel.current.panel.reveal(undefined, true);
@@ -43,15 +43,15 @@ export class TablePanel implements vscode.Disposable {
         try {
             result = await this.client.sendRequest<PublicationTableResult>(PUBLICATION_TABLE_REQUEST, { uri: editor.document.uri.toString(), position: editor.selection.active });
         } catch (error) {
-            result = { kind: 'unavailable', reason: `The language server could not make the table: ${error instanceof Error ? error.message : String(error)}` };
+            result = { kind: 'unavailable', reason: vscode.l10n.t('The language server could not make the table: {0}', error instanceof Error ? error.message : String(error)) };
         }
         if (!isCurrent()) return;
         const nonce = newNonce();
         if (result.kind === 'table') {
-            this.panel.title = `Table: ${result.procedure}`;
+            this.panel.title = vscode.l10n.t('Table: {0}', result.procedure);
             this.panel.webview.html = webviewHtml({ cspSource: this.panel.webview.cspSource, nonce, title: result.title, style: result.style + PAGE_STYLE, body: result.html });
         } else {
-            this.panel.webview.html = webviewHtml({ cspSource: this.panel.webview.cspSource, nonce, title: 'Publication table', style: PAGE_STYLE, body: `<p class="unavailable">${escapeMarkupText(result.reason)}</p>` });
+            this.panel.webview.html = webviewHtml({ cspSource: this.panel.webview.cspSource, nonce, title: vscode.l10n.t('Publication table'), style: PAGE_STYLE, body: `<p class="unavailable">${escapeMarkupText(result.reason)}</p>` });
         }
     }
 

@@ -1,0 +1,23 @@
+// The snippets' descriptions as the extension contributes them. A VS Code snippet file has no
+// translations, so each description is written in both languages, Vietnamese first: the snippets
+// themselves are the language server's (packages/language/src/lsp/completion/snippets.ts).
+
+/** The Vietnamese description of each snippet, by its keyword. */
+export const VIETNAMESE_SNIPPET_DESCRIPTIONS = {
+    procedure: 'Thủ tục mới',
+    step: 'Bước xử lý mới',
+    unit: 'Cơ quan, đơn vị mới',
+    position: 'Chức danh mới',
+    handover: 'Chuyển hồ sơ liên thông'
+};
+
+/**
+ * `Vietnamese / English` for a snippet of the language server.
+ * @param {{ keyword: string; description: string }} snippet
+ * @returns {string}
+ */
+export function bilingualSnippetDescription(snippet) {
+    const vietnamese = VIETNAMESE_SNIPPET_DESCRIPTIONS[snippet.keyword];
+    if (!vietnamese) throw new Error(`the snippet '${snippet.keyword}' has no Vietnamese description; add it to packages/vscode/scripts/snippet-descriptions.mjs`);
+    return `${vietnamese} / ${snippet.description}`;
+}

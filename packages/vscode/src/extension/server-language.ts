@@ -1,0 +1,16 @@
+/** The languages the language server speaks when asked (`tthc.language`). */
+export type ServerLanguage = 'vi' | 'en';
+
+/** What the client sends in `initialize` (beside LSP's `locale`, VS Code's display language). */
+export interface ServerInitializationOptions {
+    /** The language the user chose; `undefined` for `auto`: the server follows `locale`. */
+    readonly language: ServerLanguage | undefined;
+}
+
+/**
+ * The `tthc.language` setting as the server's initialization options: `vi` and `en` are sent as
+ * they are; `auto`, and anything else a hand-edited settings file holds, leave it to `locale`.
+ */
+export function serverInitializationOptions(setting: unknown): ServerInitializationOptions {
+    return { language: setting === 'vi' || setting === 'en' ? setting : undefined };
+}

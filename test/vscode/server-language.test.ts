@@ -1,0 +1,12 @@
+// `tthc.language` as the client sends it to the server in `initialize`.
+import { serverInitializationOptions } from '@tthc/vscode/server-language';
+import { expect, test } from 'vitest';
+
+test('vi and en are sent as chosen; auto, or anything else, leaves the server to follow VS Code\'s locale', () => {
+    expect(serverInitializationOptions('vi')).toEqual({ language: 'vi' });
+    expect(serverInitializationOptions('en')).toEqual({ language: 'en' });
+    expect(serverInitializationOptions('auto')).toEqual({ language: undefined });
+    expect(serverInitializationOptions(undefined)).toEqual({ language: undefined });
+    expect(serverInitializationOptions('fr')).toEqual({ language: undefined });
+    expect(serverInitializationOptions(['vi'])).toEqual({ language: undefined });
+});
