@@ -1,15 +1,12 @@
 // Procedures far longer than anyone writes: `tthc build` must neither overflow the stack nor do work
 // that grows faster than the procedure. No time limits: the work is counted as the items that array
 // searches scan and the map look-ups made while the targets compile, which is deterministic.
-import { bpmnTarget, jsonTarget, lowerWorkspace, opencpsTarget, tableTarget, type ProvinceBuild } from '@tthc/compiler';
+import { bpmnTarget, buildProcessGraph, IdRegistry, jsonTarget, lowerWorkspace, opencpsTarget, tableTarget, uniqueCodes, type ProvinceBuild } from '@tthc/compiler';
 import { checkWorkspace, collectFiles } from '@tthc/cli';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildProcessGraph } from '../../packages/compiler/out/targets/bpmn/bpmn-graph.js';
-import { IdRegistry } from '../../packages/compiler/out/targets/bpmn/bpmn-ids.js';
-import { uniqueCodes } from '../../packages/compiler/out/targets/opencps/codes.js';
 import { generateLongProcedure } from '../../scripts/bench/generate-long-procedure.mjs';
 
 const folders: string[] = [];

@@ -1,9 +1,9 @@
 // Procedures far longer than anyone writes (an editor must never hang on a pasted file): the work
 // grows with the size of the procedure, and no graph walk recurses once per step. No time limits:
 // recursion shows as a stack overflow, quadratic work as a count of operations.
-import { criticalPath, cumulativeTimesOf, stepGraphOf, timingOf, type Procedure, type TthcFile } from '@tthc/language';
+import { criticalPath, cumulativeTimesOf, stepGraphOf, SUGGESTION_BUDGET, timingOf, type Procedure, type TthcFile } from '@tthc/language';
 import { describe, expect, test, vi } from 'vitest';
-import { SUGGESTION_BUDGET } from '../../packages/language/out/references/tthc-linker.js';
+import { Diagnostic } from 'vscode-languageserver-types';
 import { renderChain, renderLongProcedure } from '../../scripts/bench/generator/long-procedure.mjs';
 import { buildReferenceCatalogue, renderReferenceCatalogue } from '../../scripts/bench/generator/reference-shape.mjs';
 import { workspace } from './check-helper.js';
@@ -50,7 +50,7 @@ describe('long procedures', () => {
         const unknown = (document.diagnostics ?? []).filter(d => d.code === 'unknown-reference');
         expect(unknown).toHaveLength(steps);
         expect(unknown[0].message).toBe("There is no step in this procedure named 'C2'; did you mean 'B2'?");
-        const suggested = unknown.filter(d => d.message.includes('did you mean'));
+        const suggested = unknown.filter(d => Diagnostic.getMessageString(d).includes('did you mean'));
         expect(suggested.length).toBeGreaterThan(0);
         expect(suggested.length).toBeLessThanOrEqual(Math.ceil(SUGGESTION_BUDGET / steps));
         expect(unknown.at(-1)!.message).toBe(`There is no step in this procedure named 'C${steps}': declare it, or correct the name.`);

@@ -15,3 +15,5 @@ export { cleanText, escapeHtml, escapeHtmlAttribute, escapeMarkdown } from './ta
 export { formatAmount, formatCalendarDays, formatDuration, formatNumber, formatWorkingMinutes } from './targets/table/vietnamese-time.js';
 export { codeFromName, uniqueCodes } from './targets/opencps/codes.js';
 export * from './layout/index.js';
+export { buildProcessGraph, type ProcessGraph } from './targets/bpmn/bpmn-graph.js';
+export { IdRegistry } from './targets/bpmn/bpmn-ids.js';

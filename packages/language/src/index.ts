@@ -12,3 +12,4 @@ export * from './validation/quote-source.js';
 export * from './validation/superseded-texts.js';
 export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';
 export { TthcProjects } from './workspace/projects.js';
+export { SUGGESTION_BUDGET } from './references/tthc-linker.js';
