@@ -1,3 +1,5 @@
+import { foldText } from './text-folding.js';
+
 /** Edit distance between two strings (Levenshtein), stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
     if (Math.abs(a.length - b.length) > limit) {
@@ -20,23 +22,19 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     return previous[b.length];
 }
 
-// Compare names without case and without Vietnamese diacritics: 'TiepNhan' is close to 'TiếpNhận'.
-function fold(name: string): string {
-    return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
-
 /**
  * The candidate closest to `name`, if one is close enough to be a likely typo: within a third of
  * the name's length (at least 1, at most 4 edits), ties broken by declaration order.
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
-    const target = fold(name);
+    // Compared without case and diacritics: 'TiepNhan' is close to 'TiếpNhận'.
+    const target = foldText(name);
     const limit = Math.min(4, Math.max(1, Math.floor(target.length / 3)));
     let best: string | undefined;
     let bestDistance = limit + 1;
     for (const candidate of candidates) {
         if (candidate === name) continue;
-        const distance = editDistance(target, fold(candidate), bestDistance - 1);
+        const distance = editDistance(target, foldText(candidate), bestDistance - 1);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
