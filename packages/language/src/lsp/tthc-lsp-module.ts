@@ -1,7 +1,7 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { TthcGeneratedModule, TthcGeneratedSharedModule } from '../generated/module.js';
 import { TthcModule, TthcSharedModule, type TthcAddedServices } from '../tthc-module.js';
@@ -15,6 +15,7 @@ import { TthcInlayHintProvider } from './inlay-hints/tthc-inlay-hints.js';
 import { TthcRenameProvider } from './rename/tthc-rename.js';
 import { TthcSemanticTokenProvider } from './semantic-tokens/tthc-semantic-tokens.js';
 import { TthcDocumentSymbolProvider } from './symbols/tthc-document-symbols.js';
+import { TthcWorkspaceSymbolProvider } from './symbols/tthc-workspace-symbols.js';
 import { RuleLinks, TthcLspDocumentValidator } from './documentation/rule-links.js';
 
 /** The language's services in a language server: the core ones plus the editor features. */
@@ -48,13 +49,20 @@ export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices & Tth
     }
 };
 
+/** The editor features shared by the languages of the server: Go to Symbol in Workspace. */
+export const TthcSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: shared => new TthcWorkspaceSymbolProvider(shared)
+    }
+};
+
 /**
  * Creates the services of the language server: the same language services as `createTthcServices`
  * (so the editor reports exactly what `tthc check` reports), plus Langium's LSP layer and the
  * language's editor features. Browser-safe: the Node server passes `NodeFileSystem` and a connection.
  */
 export function createTthcLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
-    const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>);
+    const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>, TthcSharedLspModule);
     const Tthc = inject(createDefaultModule({ shared }), TthcGeneratedModule, TthcModule as Module<TthcLspServices, object>, TthcLspModule);
     shared.ServiceRegistry.register(Tthc);
     registerValidationChecks(Tthc);
