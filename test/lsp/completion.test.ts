@@ -202,6 +202,14 @@ describe('completion by Vietnamese title', () => {
         expect(await labels(cursorAt('-> TraKetQua', '-> tra ket<||>'))).toEqual(['TraKetQua']);
     });
 
+    test('one word typed with diacritics finds titles too', async () => {
+        expect(await labels(cursorAt(AT_BY, 'by tịch<||> 4h'))).toEqual(['UBNDXa.ChuTich', 'VanPhongXa.TuPhap']);
+        const items = await complete(cursorAt('-> TraKetQua', '-> Trả kết<||>'));
+        expect(items.map(item => item.label)).toEqual(['TraKetQua']);
+        // The client cannot fold what is typed: the typed words are kept for its filter.
+        expect(items[0].filterText).toBe('TraKetQua Trả kết tra ket qua');
+    });
+
     test('typing a name still works as before', async () => {
         expect(await labels(cursorAt(AT_BY, 'by VanPh<||> 4h'))).toEqual(['VanPhongXa', 'VanPhongXa.TuPhap']);
         expect(await labels(cursorAt(AT_BY, 'by VanPhongXa.T<||> 4h'))).toEqual(['VanPhongXa.TuPhap']);

@@ -41,7 +41,9 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
         const text = textDocument.getText();
         const offset = textDocument.offsetAt(position);
         const lastWord = offset - (/[\p{L}\p{M}\p{N}_]*$/u.exec(text.substring(0, offset))?.[0].length ?? 0);
-        for (const start of typedWordStarts(this.lexer, text, offset)) {
+        const starts = typedWordStarts(this.lexer, text, offset);
+        if (starts.length === 0 || (starts.length === 1 && starts[0] === lastWord)) return undefined;
+        for (const start of starts) {
             const features = this.findFeaturesAt(textDocument, start);
             if (!features.some(next => GrammarAST.isCrossReference(next.feature))) continue;
             // One word is Langium's own case (its context starts at the token at the cursor).
