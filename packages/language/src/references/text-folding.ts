@@ -15,12 +15,11 @@ export function foldedWords(text: string): string[] {
 }
 
 /**
- * Whether every word of `query` starts a word of one of `texts`, folded (`tu ph` matches "Công chức
- * Tư pháp - Hộ tịch"); words may come in any order. A query without words matches nothing.
+ * A test of whether every word of `query` starts one of a text's folded words (see
+ * {@link foldedWords}): `tu ph` accepts the words of "Công chức Tư pháp - Hộ tịch"; words may come in
+ * any order. A query without words accepts nothing. The query is folded once, for many texts.
  */
-export function matchesWords(query: string, texts: readonly string[]): boolean {
+export function wordsMatcher(query: string): (words: readonly string[]) => boolean {
     const wanted = foldedWords(query);
-    if (wanted.length === 0) return false;
-    const words = texts.flatMap(foldedWords);
-    return wanted.every(prefix => words.some(word => word.startsWith(prefix)));
+    return words => wanted.length > 0 && wanted.every(prefix => words.some(word => word.startsWith(prefix)));
 }

@@ -4,7 +4,7 @@ import type { Position as LspPosition, InsertReplaceEdit, TextEdit } from 'vscod
 import { isForm, isPosition, isStep, isUnit } from '../../generated/ast.js';
 import { foldText } from '../../references/text-folding.js';
 import { hoverMarkdown } from '../hover/tthc-hover.js';
-import { foldedTitles, matchesTitle, titlesOf } from '../symbols/declaration-titles.js';
+import { foldedTitles, titleMatcher, titlesOf } from '../symbols/declaration-titles.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { candidateFilter } from './reference-candidates.js';
 import { snippetItem, snippets } from './snippets.js';
@@ -62,18 +62,19 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const accepts = candidateFilter(refInfo);
-        const typed = typedText(context);
+        const offers = this.offers(typedText(context));
         // A description without its node cannot be judged: propose it rather than hide it.
         return super.getReferenceCandidates(refInfo, context)
             .filter(description => description.node === undefined || accepts(description.node))
-            .filter(description => this.offers(description, typed));
+            .filter(offers);
     }
 
-    /** Whether what is typed finds a candidate: by its name (Langium's fuzzy match) or by its titles. */
-    protected offers(description: AstNodeDescription, typed: string): boolean {
-        if (typed.length === 0 || this.fuzzyMatcher.match(typed, description.name)) return true;
+    /** Which candidates what is typed finds: by name (Langium's fuzzy match) or by title. */
+    protected offers(typed: string): (description: AstNodeDescription) => boolean {
         // Titles are searched by words; `UBNDXa.Ch` is a name being typed.
-        return description.node !== undefined && /^[\p{L}\p{M}\p{N}_\s]+$/u.test(typed) && matchesTitle(typed, description.node);
+        const byTitle = /^[\p{L}\p{M}\p{N}_\s]+$/u.test(typed) ? titleMatcher(typed) : () => false;
+        return description => typed.length === 0 || this.fuzzyMatcher.match(typed, description.name)
+            || (description.node !== undefined && byTitle(description.node));
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import { isForm, isPosition, isProcedure, isProvince, isStep, isUnit } from '../../generated/ast.js';
-import { foldText, matchesWords } from '../../references/text-folding.js';
+import { foldedWords, foldText, wordsMatcher } from '../../references/text-folding.js';
 
 /**
  * The titles a designer knows a declaration by, its own first: for a position also its unit's
@@ -16,10 +16,25 @@ export function titlesOf(node: AstNode): string[] {
     return [];
 }
 
-/** Whether every word of `query` starts a word of the declaration's titles, without case or diacritics. */
-export function matchesTitle(query: string, node: AstNode): boolean {
-    return matchesWords(query, titlesOf(node));
+/**
+ * A test of whether every word of `query` starts a word of a declaration's titles, without case or
+ * diacritics (`tu phap` accepts "Công chức Tư pháp - Hộ tịch").
+ */
+export function titleMatcher(query: string): (node: AstNode) => boolean {
+    const matches = wordsMatcher(query);
+    return node => {
+        let words = titleWords.get(node);
+        if (!words) {
+            words = titlesOf(node).flatMap(foldedWords);
+            titleWords.set(node, words);
+        }
+        return matches(words);
+    };
 }
+
+// Folded once per node: a workspace search compares every query with tens of thousands of titles. An
+// edit makes new nodes, so an entry never outlives its titles.
+const titleWords = new WeakMap<AstNode, string[]>();
 
 /** The declaration's titles folded (no case, no diacritics), one string: what a client filters on. */
 export function foldedTitles(node: AstNode): string {

@@ -4,7 +4,7 @@ import type { WorkspaceSymbol, WorkspaceSymbolParams } from 'vscode-languageserv
 import { isPosition, isProcedure, isProvince, isUnit } from '../../generated/ast.js';
 import { foldText } from '../../references/text-folding.js';
 import { normaliseCode } from '../../workspace/declarations.js';
-import { matchesTitle, titlesOf } from './declaration-titles.js';
+import { titleMatcher, titlesOf } from './declaration-titles.js';
 import { declarationSymbolKinds } from './tthc-document-symbols.js';
 
 /**
@@ -21,9 +21,10 @@ export class TthcWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider 
 
     override async getSymbols(params: WorkspaceSymbolParams, cancelToken?: Cancellation.CancellationToken): Promise<WorkspaceSymbol[]> {
         const symbols: WorkspaceSymbol[] = [];
+        const matches = this.matcher(params.query);
         for (const description of this.indexManager.allElements()) {
             await interruptAndCheck(cancelToken ?? Cancellation.CancellationToken.None);
-            if (this.matches(params.query, description)) {
+            if (matches(description)) {
                 const symbol = this.getWorkspaceSymbol(description);
                 if (symbol) symbols.push(symbol);
             }
@@ -31,13 +32,18 @@ export class TthcWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider 
         return symbols;
     }
 
-    /** Whether the query finds a declaration: by name (Langium's fuzzy match), by title, or by procedure code. */
-    protected matches(query: string, description: AstNodeDescription): boolean {
-        if (this.fuzzyMatcher.match(query.toLowerCase(), description.name)) return true;
-        const node = description.node;
-        if (!node) return false;
-        if (isProcedure(node) && node.code && query.trim().length > 0 && normaliseCode(node.code).includes(normaliseCode(query))) return true;
-        return matchesTitle(query, node);
+    /** Which declarations the query finds: by name (Langium's fuzzy match), by title, or by procedure code. */
+    protected matcher(query: string): (description: AstNodeDescription) => boolean {
+        const lowerCase = query.toLowerCase();
+        const code = query.trim().length > 0 ? normaliseCode(query) : undefined;
+        const byTitle = titleMatcher(query);
+        return description => {
+            if (this.fuzzyMatcher.match(lowerCase, description.name)) return true;
+            const node = description.node;
+            if (!node) return false;
+            if (code !== undefined && isProcedure(node) && node.code && normaliseCode(node.code).includes(code)) return true;
+            return byTitle(node);
+        };
     }
 
     protected override getWorkspaceSymbol(description: AstNodeDescription): WorkspaceSymbol | undefined {
