@@ -1,4 +1,4 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type InsertReplaceEdit, type TextEdit } from 'vscode-languageserver';
 import { expectCompletion } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { applyEdits, CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
@@ -172,6 +172,30 @@ describe('completion by Vietnamese title', () => {
         const line = lines.findIndex(l => l.includes('by tư pháp'));
         expect(edit.range).toEqual({ start: { line, character: lines[line].indexOf('tư pháp') }, end: { line, character: lines[line].indexOf(' 4h') } });
         expect(applyEdits(text, [edit]).split('\n')[line]).toContain('appraisal by VanPhongXa.TuPhap 4h');
+    });
+
+    test('for a client with insert and replace modes, replacing also takes the rest of the word at the cursor', async () => {
+        const { services, uri } = await lspServicesWith({ 'catalogue.tthc': WITH_DISTRICT });
+        await services.shared.lsp.LanguageServer.initialize({
+            processId: null, rootUri: null, capabilities: { textDocument: { completion: { completionItem: { insertReplaceSupport: true } } } }
+        });
+        const source = cursorAt(AT_BY, 'by tu ph<||>ap 4h');
+        let edit: InsertReplaceEdit | undefined;
+        await expectCompletion(services)({
+            text: source, index: 0, indexMarker: '<||>', parseOptions: { documentUri: uri('procedure.tthc') },
+            assert: list => {
+                expect(list.items.map(item => item.label)).toEqual(['VanPhongXa.TuPhap']);
+                edit = list.items[0].textEdit as InsertReplaceEdit;
+            }
+        });
+        const lines = source.replace('<||>', '').split('\n');
+        const line = lines.findIndex(l => l.includes('by tu phap'));
+        const start = lines[line].indexOf('tu phap');
+        expect(edit).toEqual({
+            newText: 'VanPhongXa.TuPhap',
+            insert: { start: { line, character: start }, end: { line, character: start + 'tu ph'.length } },
+            replace: { start: { line, character: start }, end: { line, character: start + 'tu phap'.length } }
+        });
     });
 
     test('đ is typed as d, and a few words of a long title are enough', async () => {

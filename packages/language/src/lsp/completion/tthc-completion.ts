@@ -40,7 +40,8 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
         const textDocument = document.textDocument;
         const text = textDocument.getText();
         const offset = textDocument.offsetAt(position);
-        const lastWord = offset - (/[\p{L}\p{M}\p{N}_]*$/u.exec(text.substring(0, offset))?.[0].length ?? 0);
+        const line = text.substring(text.lastIndexOf('\n', offset - 1) + 1, offset);
+        const lastWord = offset - (/[\p{L}\p{M}\p{N}_]*$/u.exec(line)?.[0].length ?? 0);
         const starts = typedWordStarts(this.lexer, text, offset);
         if (starts.length === 0 || (starts.length === 1 && starts[0] === lastWord)) return undefined;
         for (const start of starts) {
@@ -48,7 +49,9 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
             if (!features.some(next => GrammarAST.isCrossReference(next.feature))) continue;
             // One word is Langium's own case (its context starts at the token at the cursor).
             if (start === lastWord) return undefined;
-            const wordEnd = offset + (/^[\p{L}\p{M}\p{N}_]*/u.exec(text.substring(offset))?.[0].length ?? 0);
+            const rest = /[\p{L}\p{M}\p{N}_]*/uy;
+            rest.lastIndex = offset;
+            const wordEnd = offset + (rest.exec(text)?.[0].length ?? 0);
             return {
                 document, textDocument, offset, position, features,
                 // As Langium does for one word: the node of the leaf at (or before) the first typed word.
