@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, Location, LocationLink, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, Location, LocationLink, TextEdit, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { startSession, type LspSession } from './lsp-client.js';
 
 const LEGACY = 'legacy/procedures/cap-giay-phep-xay-dung-nha-o-rieng-le.tthc';
@@ -86,6 +86,37 @@ describe('the bundled language server over stdio', () => {
         expect(labels).not.toContain('UBNDTinh');
         expect(labels.some(label => label.startsWith('SoTuPhap'))).toBe(false);
         expect(labels.some(label => label.startsWith('CongAnXa'))).toBe(false);
+    });
+
+    test('completes a performer typed as words of its Vietnamese title, replacing the typed words', async () => {
+        const { uri, text } = await session.open(KHAI_SINH);
+        const typed = text.replace('by VanPhongXa.CongChucTuPhapHoTich 4h', 'by tư pháp 4h');
+        await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: typed }] });
+        try {
+            const start = positionOf(typed, 'by tư pháp 4h', 3);
+            const result = await session.connection.sendRequest<CompletionList | CompletionItem[]>('textDocument/completion', {
+                textDocument: { uri }, position: positionOf(typed, 'by tư pháp 4h', 10)
+            });
+            const items = Array.isArray(result) ? result : result.items;
+            expect(items.map(item => item.label)).toEqual(['VanPhongXa.CongChucTuPhapHoTich']);
+            const [item] = items;
+            expect(item.labelDetails?.description).toBe('Công chức Tư pháp - Hộ tịch');
+            expect(item.filterText).toContain('cong chuc tu phap - ho tich');
+            const edit = item.textEdit as TextEdit;
+            expect(edit.range).toEqual({ start, end: { line: start.line, character: start.character + 'tư pháp'.length } });
+            expect(applied(typed, [edit])).toBe(text);
+        } finally {
+            await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+        }
+    });
+
+    test('finds a procedure by its title without diacritics and by its code with Go to Symbol in Workspace', async () => {
+        expect(session.initialize.capabilities.workspaceSymbolProvider).toBeTruthy();
+        for (const query of ['dang ky khai sinh', '1.001193']) {
+            const symbols = await session.connection.sendRequest<WorkspaceSymbol[]>('workspace/symbol', { query });
+            const names = symbols.map(symbol => symbol.name);
+            expect(names, query).toContain('Đăng ký khai sinh · DangKyKhaiSinh · 1.001193 · dang ky khai sinh');
+        }
     });
 
     test('completes the step names of the procedure after ->', async () => {

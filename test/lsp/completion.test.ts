@@ -1,7 +1,7 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type InsertReplaceEdit, type TextEdit } from 'vscode-languageserver';
 import { expectCompletion } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
+import { applyEdits, CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
 
 /** The catalogue with a district unit (and its position) that completion must never offer. */
 const WITH_DISTRICT = CATALOGUE.replace('  form Mau01', `  unit PhongTuPhapHuyen "Phòng Tư pháp huyện" level district kind division {
@@ -148,5 +148,94 @@ describe('keywords and snippets', () => {
         const inUnit = await complete(CATALOGUE.replace('position ChuyenVien "Chuyên viên"', 'position ChuyenVien "Chuyên viên"\n    <||>'), '');
         const position = inUnit.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'position')!;
         expect(position.textEdit?.newText).toBe('position ${1:Name} "${2:title}"${3: leader}$0');
+    });
+});
+
+describe('completion by Vietnamese title', () => {
+    const AT_BY = 'by VanPhongXa.TuPhap 4h';
+
+    test.each(['tu phap', 'tư pháp', 'Tư Pháp', 'TU PHAP', 'tư phap', 'tu ph'])('`by %s` offers the justice officer and nothing unrelated', async typed => {
+        const items = await complete(cursorAt(AT_BY, `by ${typed}<||> 4h`));
+        expect(items.map(item => item.label)).toEqual(['VanPhongXa.TuPhap']);
+    });
+
+    test('the item keeps the name as its label, shows the title, and its edit replaces the typed words', async () => {
+        const source = cursorAt(AT_BY, 'by tư pháp<||> 4h');
+        const [item] = await complete(source);
+        expect(item.label).toBe('VanPhongXa.TuPhap');
+        expect(item.labelDetails?.description).toBe('Công chức Tư pháp - Hộ tịch');
+        expect(item.filterText).toContain('VanPhongXa.TuPhap');
+        expect(item.filterText).toContain('cong chuc tu phap - ho tich');
+        const edit = item.textEdit as TextEdit;
+        const text = source.replace('<||>', '');
+        const lines = text.split('\n');
+        const line = lines.findIndex(l => l.includes('by tư pháp'));
+        expect(edit.range).toEqual({ start: { line, character: lines[line].indexOf('tư pháp') }, end: { line, character: lines[line].indexOf(' 4h') } });
+        expect(applyEdits(text, [edit]).split('\n')[line]).toContain('appraisal by VanPhongXa.TuPhap 4h');
+    });
+
+    test('for a client with insert and replace modes, replacing also takes the rest of the word at the cursor', async () => {
+        const { services, uri } = await lspServicesWith({ 'catalogue.tthc': WITH_DISTRICT });
+        await services.shared.lsp.LanguageServer.initialize({
+            processId: null, rootUri: null, capabilities: { textDocument: { completion: { completionItem: { insertReplaceSupport: true } } } }
+        });
+        const source = cursorAt(AT_BY, 'by tu ph<||>ap 4h');
+        let edit: InsertReplaceEdit | undefined;
+        await expectCompletion(services)({
+            text: source, index: 0, indexMarker: '<||>', parseOptions: { documentUri: uri('procedure.tthc') },
+            assert: list => {
+                expect(list.items.map(item => item.label)).toEqual(['VanPhongXa.TuPhap']);
+                edit = list.items[0].textEdit as InsertReplaceEdit;
+            }
+        });
+        const lines = source.replace('<||>', '').split('\n');
+        const line = lines.findIndex(l => l.includes('by tu phap'));
+        const start = lines[line].indexOf('tu phap');
+        expect(edit).toEqual({
+            newText: 'VanPhongXa.TuPhap',
+            insert: { start: { line, character: start }, end: { line, character: start + 'tu ph'.length } },
+            replace: { start: { line, character: start }, end: { line, character: start + 'tu phap'.length } }
+        });
+    });
+
+    test('đ is typed as d, and a few words of a long title are enough', async () => {
+        expect(await labels(cursorAt(AT_BY, 'by uy ban dan<||> 4h'))).toEqual(['UBNDXa', 'UBNDXa.ChuTich', 'VanPhongXa', 'VanPhongXa.TuPhap']);
+        expect(await labels(cursorAt(AT_BY, 'by tiep nhan<||> 4h'))).toEqual(['TTPVHCCXa.CongChuc']);
+        // Each typed word starts a word of the titles, in any order: "Công chức Tư pháp - Hộ tịch" has `chu…` and `tich`.
+        expect(await labels(cursorAt(AT_BY, 'by tich chu<||> 4h'))).toEqual(['UBNDXa.ChuTich', 'VanPhongXa.TuPhap']);
+        expect(await labels(cursorAt(AT_BY, 'by hoi dong<||> 4h'))).toEqual(['VanPhongXa', 'VanPhongXa.TuPhap']);
+        expect(await labels(cursorAt(AT_BY, 'by Hội Đồng<||> 4h'))).toEqual(['VanPhongXa', 'VanPhongXa.TuPhap']);
+    });
+
+    test('the level filter still applies: a commune procedure is not offered the province justice department', async () => {
+        const commune = await labels(cursorAt(AT_BY, 'by so tu phap<||> 4h'));
+        expect(commune).toEqual([]);
+        const province = await labels(PROVINCE_PROCEDURE.replace('by <||>', 'by so tu phap<||>'));
+        expect(province).toEqual(['SoTuPhap', 'SoTuPhap.GiamDoc', 'SoTuPhap.ChuyenVien']);
+        // The district justice division has the same words in its title, and is never offered.
+        expect(await labels(PROVINCE_PROCEDURE.replace('by <||>', 'by tu phap<||>'))).not.toContain('PhongTuPhapHuyen.TruongPhong');
+    });
+
+    test('`handover to`, `authority`, `on form`, `produces` and `->` complete by title too', async () => {
+        expect(await labels(cursorAt(AT_BY, 'by VanPhongXa.TuPhap 4h handover to cong an<||>'))).toEqual(['CongAnXa']);
+        expect(await labels(cursorAt('authority UBNDXa', 'authority uy ban<||>'))).toEqual(['UBNDXa', 'VanPhongXa']);
+        expect(await labels(cursorAt('authority UBNDXa', 'authority van phong<||>'))).toEqual(['VanPhongXa']);
+        expect(await labels(cursorAt('on form TK required', 'on form to khai<||> required'))).toEqual(['TK']);
+        expect(await labels(cursorAt('produces Mau03', 'produces tu choi<||>'))).toEqual(['Mau03']);
+        expect(await labels(cursorAt('produces Mau01', 'produces Mau01, yeu cau bo sung<||>'))).toEqual(['Mau02']);
+        expect(await labels(cursorAt('-> TraKetQua', '-> tra ket<||>'))).toEqual(['TraKetQua']);
+    });
+
+    test('one word typed with diacritics finds titles too', async () => {
+        expect(await labels(cursorAt(AT_BY, 'by tịch<||> 4h'))).toEqual(['UBNDXa.ChuTich', 'VanPhongXa.TuPhap']);
+        const items = await complete(cursorAt('-> TraKetQua', '-> Trả kết<||>'));
+        expect(items.map(item => item.label)).toEqual(['TraKetQua']);
+        // The client cannot fold what is typed: the typed words are kept for its filter.
+        expect(items[0].filterText).toBe('TraKetQua Trả kết tra ket qua');
+    });
+
+    test('typing a name still works as before', async () => {
+        expect(await labels(cursorAt(AT_BY, 'by VanPh<||> 4h'))).toEqual(['VanPhongXa', 'VanPhongXa.TuPhap']);
+        expect(await labels(cursorAt(AT_BY, 'by VanPhongXa.T<||> 4h'))).toEqual(['VanPhongXa.TuPhap']);
     });
 });

@@ -1,5 +1,5 @@
 // The editor features, apart from the core so that the CLI's bundle does not carry Langium's LSP layer.
-export { createTthcLspServices, TthcLspModule, type TthcLspServices } from './tthc-lsp-module.js';
+export { createTthcLspServices, TthcLspModule, TthcSharedLspModule, type TthcLspServices } from './tthc-lsp-module.js';
 export { RuleLinks } from './documentation/rule-links.js';
 export { lensTitles } from './code-lens/tthc-code-lens.js';
 export { procedureTimeSummary, statutoryTimeText, type ProcedureTimeSummary, type ChannelTimeSummary } from './code-lens/procedure-time-summary.js';

@@ -15,6 +15,7 @@ import { TthcInlayHintProvider } from './inlay-hints/tthc-inlay-hints.js';
 import { TthcRenameProvider } from './rename/tthc-rename.js';
 import { TthcSemanticTokenProvider } from './semantic-tokens/tthc-semantic-tokens.js';
 import { TthcDocumentSymbolProvider } from './symbols/tthc-document-symbols.js';
+import { TthcWorkspaceSymbolProvider } from './symbols/tthc-workspace-symbols.js';
 import { RuleLinks, TthcLspDocumentValidator } from './documentation/rule-links.js';
 
 /** The language's services in a language server: the core ones plus the editor features. */
@@ -48,6 +49,13 @@ export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices & Tth
     }
 };
 
+/** The editor features shared by the languages of the server: Go to Symbol in Workspace. */
+export const TthcSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: shared => new TthcWorkspaceSymbolProvider(shared)
+    }
+};
+
 /**
  * Creates the services of the language server: the same language services as `createTthcServices`
  * (so the editor reports exactly what `tthc check` reports), plus Langium's LSP layer and the
@@ -55,7 +63,7 @@ export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices & Tth
  * `hostModule`, its overrides of shared services (which documents it may read).
  */
 export function createTthcLspServices(context: DefaultSharedModuleContext, hostModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
-    const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>, hostModule);
+    const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>, TthcSharedLspModule, hostModule);
     const Tthc = inject(createDefaultModule({ shared }), TthcGeneratedModule, TthcModule as Module<TthcLspServices, object>, TthcLspModule);
     shared.ServiceRegistry.register(Tthc);
     registerValidationChecks(Tthc);

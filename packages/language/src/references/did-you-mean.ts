@@ -1,3 +1,5 @@
+import { foldText } from './text-folding.js';
+
 /** Edit distance between two strings (Levenshtein), stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
     if (Math.abs(a.length - b.length) > limit) {
@@ -20,11 +22,6 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     return previous[b.length];
 }
 
-// Compare names without case and without Vietnamese diacritics: 'TiepNhan' is close to 'TiếpNhận'.
-function foldName(name: string): string {
-    return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
-
 // Every suggestion folds every name in scope: the same few thousand names, folded once each. Bounded,
 // starting afresh when full, so that a long-running server cannot grow without end.
 const FOLDED_LIMIT = 50_000;
@@ -32,7 +29,7 @@ let folded = new Map<string, string>();
 function fold(name: string): string {
     let result = folded.get(name);
     if (result === undefined) {
-        result = foldName(name);
+        result = foldText(name);
         if (folded.size >= FOLDED_LIMIT) folded = new Map();
         folded.set(name, result);
     }
@@ -44,6 +41,7 @@ function fold(name: string): string {
  * the name's length (at least 1, at most 4 edits), ties broken by declaration order.
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+    // Compared without case and diacritics: 'TiepNhan' is close to 'TiếpNhận'.
     const target = fold(name);
     const limit = Math.min(4, Math.max(1, Math.floor(target.length / 3)));
     let best: string | undefined;

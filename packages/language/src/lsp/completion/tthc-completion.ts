@@ -1,27 +1,83 @@
-import type { AstNode, AstNodeDescription, GrammarAST, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import { CstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
+import type { Position as LspPosition, InsertReplaceEdit, TextEdit } from 'vscode-languageserver';
 import { isForm, isPosition, isStep, isUnit } from '../../generated/ast.js';
+import { foldText } from '../../references/text-folding.js';
 import { hoverMarkdown } from '../hover/tthc-hover.js';
+import { foldedTitles, titleMatcher, titlesOf } from '../symbols/declaration-titles.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { candidateFilter } from './reference-candidates.js';
 import { snippetItem, snippets } from './snippets.js';
+import { typedWordStarts } from './typed-title.js';
 
 /**
  * Completion that knows the domain. References are taken from the scope provider (so only what
  * links is proposed) and then filtered by the two-level rules (`reference-candidates.ts`): after
- * `by`, units and positions of the procedure's level only; never a district unit. Each item shows
- * the declaration's title. Keywords stay as Langium proposes them, and the keywords that start a
- * procedure, a step, a unit or a position also come as snippets.
+ * `by`, units and positions of the procedure's level only; never a district unit. What is typed is
+ * matched against the name and against the titles, without case or diacritics (`tu phap` finds
+ * `VanPhongXa.TuPhap`, "Công chức Tư pháp - Hộ tịch"), and the item replaces the typed words. Each
+ * item shows the declaration's title. Keywords stay as Langium proposes them, and the keywords that
+ * start a procedure, a step, a unit or a position also come as snippets.
  */
 export class TthcCompletionProvider extends DefaultCompletionProvider {
     constructor(services: TthcLspServices) {
         super(services);
     }
 
+    // Langium's contexts start at the token at the cursor: in `by tu phap|` they see `phap` after the
+    // reference `tu`, where no reference fits. A title typed as several words gets a context of its own,
+    // starting at its first word, ahead of Langium's (which run only if it offers nothing).
+    protected override *buildContexts(document: LangiumDocument, position: LspPosition): IterableIterator<CompletionContext> {
+        const title = this.typedTitleContext(document, position);
+        if (title) yield title;
+        yield* super.buildContexts(document, position);
+    }
+
+    /** The context of several words typed where a reference goes, if the cursor ends such words. */
+    protected typedTitleContext(document: LangiumDocument, position: LspPosition): CompletionContext | undefined {
+        const cst = document.parseResult.value.$cstNode;
+        if (!cst) return undefined;
+        const textDocument = document.textDocument;
+        const text = textDocument.getText();
+        const offset = textDocument.offsetAt(position);
+        const line = text.substring(text.lastIndexOf('\n', offset - 1) + 1, offset);
+        const lastWord = offset - (/[\p{L}\p{M}\p{N}_]*$/u.exec(line)?.[0].length ?? 0);
+        const starts = typedWordStarts(this.lexer, text, offset);
+        if (starts.length === 0 || (starts.length === 1 && starts[0] === lastWord)) return undefined;
+        for (const start of starts) {
+            const features = this.findFeaturesAt(textDocument, start);
+            if (!features.some(next => GrammarAST.isCrossReference(next.feature))) continue;
+            // One word is Langium's own case (its context starts at the token at the cursor).
+            if (start === lastWord) return undefined;
+            const rest = /[\p{L}\p{M}\p{N}_]*/uy;
+            rest.lastIndex = offset;
+            const wordEnd = offset + (rest.exec(text)?.[0].length ?? 0);
+            return {
+                document, textDocument, offset, position, features,
+                // As Langium does for one word: the node of the leaf at (or before) the first typed word.
+                node: CstUtils.findLeafNodeBeforeOffset(cst, start)?.astNode,
+                tokenOffset: start,
+                tokenEndOffset: wordEnd
+            };
+        }
+        return undefined;
+    }
+
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const accepts = candidateFilter(refInfo);
+        const offers = this.offers(typedText(context));
         // A description without its node cannot be judged: propose it rather than hide it.
-        return super.getReferenceCandidates(refInfo, context).filter(description => description.node === undefined || accepts(description.node));
+        return super.getReferenceCandidates(refInfo, context)
+            .filter(description => description.node === undefined || accepts(description.node))
+            .filter(offers);
+    }
+
+    /** Which candidates what is typed finds: by name (Langium's fuzzy match) or by title. */
+    protected offers(typed: string): (description: AstNodeDescription) => boolean {
+        // Titles are searched by words; `UBNDXa.Ch` is a name being typed.
+        const byTitle = /^[\p{L}\p{M}\p{N}_\s]+$/u.test(typed) ? titleMatcher(typed) : () => false;
+        return description => typed.length === 0 || this.fuzzyMatcher.match(typed, description.name)
+            || (description.node !== undefined && byTitle(description.node));
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
@@ -31,11 +87,30 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
             return item;
         }
         const markdown = hoverMarkdown(node);
+        const typed = typedText(context);
+        const title = titlesOf(node)[0];
         return {
             ...item,
             detail: detailOf(node) ?? item.detail,
-            documentation: markdown ? { kind: 'markdown', value: markdown } : item.documentation
+            labelDetails: title ? { description: title } : undefined,
+            // The client filters again on the text of the edit's range, which may be title words: the
+            // folded titles are there for it. It cannot fold what is typed, so words typed with
+            // diacritics (which the server matched, folded) are there as typed.
+            filterText: [description.name, foldText(typed) === typed.toLowerCase() ? '' : typed, foldedTitles(node)].filter(part => part.length > 0).join(' '),
+            documentation: markdown ? { kind: 'markdown', value: markdown } : item.documentation,
+            // Langium would drop an item whose name does not fuzzy-match what is typed: this one may
+            // have been found by its title. The edit replaces every typed word, as Langium's would.
+            textEdit: this.replacingEdit(context, description.name)
         };
+    }
+
+    /** The edit that puts `newText` in place of what is typed from the context's start. */
+    protected replacingEdit(context: CompletionContext, newText: string): TextEdit | InsertReplaceEdit {
+        const start = context.textDocument.positionAt(context.tokenOffset);
+        if (this.clientCapabilities?.completionItem?.insertReplaceSupport) {
+            return { newText, insert: { start, end: context.position }, replace: { start, end: context.textDocument.positionAt(context.tokenEndOffset) } };
+        }
+        return { newText, range: { start, end: context.position } };
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -46,6 +121,11 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
         }
         return result;
     }
+}
+
+/** What is typed from the context's start to the cursor. */
+function typedText(context: CompletionContext): string {
+    return context.textDocument.getText().substring(context.tokenOffset, context.offset);
 }
 
 // The title, and for a position the unit it belongs to: what a designer recognises.
