@@ -4,6 +4,7 @@ import { InterruptedError } from './build/interrupts.js';
 import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
+import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
 import { environmentErrorMessage } from './environment-errors.js';
 import { UsageError } from './workspace/collect-files.js';
 import { version } from './version.js';
@@ -32,6 +33,7 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         // Commander assumes off a terminal) would break each line in two.
         .configureHelp({ helpWidth: 110 })
         .option('--debug', 'print stack traces of internal errors')
+        .addOption(new Option('--lang <language>', 'language of the messages: vi (Vietnamese) or en (English); default: from LC_ALL, LC_MESSAGES or LANG').choices(['vi', 'en']))
         .showHelpAfterError('(run tthc --help for usage)')
         .exitOverride()
         .addHelpText('after', `
@@ -112,13 +114,16 @@ Example:
 }
 
 /**
- * Runs the CLI on `argv` and returns the exit code. Usage mistakes, unreadable paths and file-system
+ * Runs the CLI on `argv` and returns the exit code; it speaks the language of `--lang`, else of the
+ * locale in `env` (`LC_ALL`, `LC_MESSAGES`, `LANG`). Usage mistakes, unreadable paths and file-system
  * errors of the machine (environment-errors.ts) print one line and exit 2; an interrupted build says
  * whether its output changed and exits 128 + the signal; internal errors print one line (the stack
  * with `--debug`) and exit 2.
  */
-export async function main(argv: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+export async function main(argv: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
     let exitCode: number = ExitCode.ok;
+    // Chosen before anything is read or printed: `--lang` wins over the locale.
+    setCliLanguage(languageOption(argv) ?? languageOfEnvironment(env));
     if (argv.includes('--debug')) {
         // The CLI runs bundled: map stack traces back to the TypeScript sources.
         process.setSourceMapsEnabled(true);

@@ -4,7 +4,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { TthcGeneratedModule, TthcGeneratedSharedModule } from '../generated/module.js';
-import { TthcModule, TthcSharedModule, type TthcAddedServices } from '../tthc-module.js';
+import { TthcModule, TthcSharedModule, type TthcAddedServices, type TthcServiceOptions } from '../tthc-module.js';
 import { registerValidationChecks } from '../validation/tthc-validator.js';
 import { TthcCodeActionProvider } from './code-actions/tthc-code-actions.js';
 import { TthcCodeLensProvider } from './code-lens/tthc-code-lens.js';
@@ -53,9 +53,10 @@ export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices & Tth
  * (so the editor reports exactly what `tthc check` reports), plus Langium's LSP layer and the
  * language's editor features. Browser-safe: the Node server passes `NodeFileSystem` and a connection.
  */
-export function createTthcLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
+export function createTthcLspServices(context: DefaultSharedModuleContext, options: TthcServiceOptions = {}): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
     const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>);
     const Tthc = inject(createDefaultModule({ shared }), TthcGeneratedModule, TthcModule as Module<TthcLspServices, object>, TthcLspModule);
+    Tthc.i18n.Locale.language = options.language ?? 'en';
     shared.ServiceRegistry.register(Tthc);
     registerValidationChecks(Tthc);
     return { shared, Tthc };

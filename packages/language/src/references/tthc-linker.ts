@@ -1,6 +1,7 @@
 import { DefaultLinker, type AstNodeDescription, type LangiumCoreServices, type LinkingError, type ReferenceInfo, type ScopeProvider } from 'langium';
 import { closestName } from './did-you-mean.js';
-import { messageFor } from '../validation/messages.js';
+import type { TthcLocale } from '../i18n/tthc-locale.js';
+import type { TthcAddedServices } from '../tthc-module.js';
 
 // How each reference type is named in a message.
 const referenceKinds: Record<string, string> = {
@@ -13,10 +14,12 @@ const referenceKinds: Record<string, string> = {
 /** The linker, with messages that name what is missing and suggest the closest declared name. */
 export class TthcLinker extends DefaultLinker {
     protected readonly scopes: ScopeProvider;
+    protected readonly locale: TthcLocale;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices & TthcAddedServices) {
         super(services);
         this.scopes = services.references.ScopeProvider;
+        this.locale = services.i18n.Locale;
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
@@ -29,6 +32,6 @@ export class TthcLinker extends DefaultLinker {
         } catch {
             // A scope that cannot be computed yet just means no suggestion.
         }
-        return { ...error, message: messageFor('unknown-reference', { kind: referenceKinds[type] ?? type, name, suggestion }) };
+        return { ...error, message: this.locale.message('unknown-reference', { kind: referenceKinds[type] ?? type, name, suggestion }) };
     }
 }
