@@ -136,7 +136,7 @@ export const vietnameseMessages: MessageCatalogue = {
         `${q(a.value)} tính theo ngày (lịch) trong một thủ tục có tính thời gian theo ngày làm việc: hãy ghi giá trị tương đương theo thời gian làm việc, ví dụ ${q(`${a.value} as 11d`)}.`,
     'invalid-duration': a => {
         switch (a.reason) {
-            case 'zero': return `Thời hạn ${q(a.value)} bằng không: hãy cho bước ít nhất 1min, hoặc bỏ bước.`;
+            case 'zero': return `Thời hạn ${q(a.value)} bằng không: hãy cho bước ít nhất 1 phút ('1min'), hoặc bỏ bước.`;
             case 'conversion-on-working': return `${q(a.value)} đã là thời gian làm việc nên 'as' không quy đổi gì: hãy bỏ phần 'as'.`;
             case 'conversion-to-calendar': return `${q(a.value)} phải quy đổi sang thời gian làm việc ('min', 'h' hoặc 'd'), không phải sang ngày (lịch).`;
         }

@@ -9,11 +9,16 @@ import { timeSummariesOf } from './time-summaries-request.js';
 import { projectsOf } from './projects-request.js';
 import { diagramOf } from './diagram-request.js';
 import { rulesDocumentUri } from './rules-document.js';
+import { languageOfInitialize } from './server-language.js';
 import { publicationTableOf } from './table-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Tthc } = createTthcLspServices({ connection, ...NodeFileSystem });
 Tthc.documentation.RuleLinks.base = rulesDocumentUri(process.argv[1] ?? process.cwd());
+// The client says its language at `initialize`, before the workspace is first built.
+shared.lsp.LanguageServer.onInitialize(params => {
+    Tthc.i18n.Locale.language = languageOfInitialize(params);
+});
 
 connection.onRequest(DIAGRAM_REQUEST, (params: ProcedureAtParams, token) => diagramOf(shared, params, token));
 connection.onRequest(PUBLICATION_TABLE_REQUEST, (params: ProcedureAtParams, token) => publicationTableOf(shared, Tthc, params, token));
