@@ -90,7 +90,7 @@ describe('the Vietnamese message catalogue', () => {
         const vi = messageFor('unreachable-step', { step: `${LONG}\u001b[31m`, first: 'A\nB' }, vietnameseMessages);
         expect(vi).toContain(`'${'X'.repeat(80)}…' (còn 25 ký tự)`);
         expect(vi).toContain("'A\\nB'");
-        expect(vi).not.toMatch(/[\u0000-\u001f]/);
+        expect([...vi].some(ch => ch.charCodeAt(0) < 0x20)).toBe(false);
     });
 
     test('says durations in words: working days, hours, minutes, calendar days, with a decimal comma', () => {
@@ -134,7 +134,7 @@ describe('the locale of the services', () => {
             const syntax = vi.filter(d => d.code === 'syntax-error').map(d => d.message);
             expect(syntax.join('\n')).toMatch(/Ký tự không hợp lệ '§'/);
             for (const message of syntax) expect(message).toMatch(/xem cú pháp trong docs\/language\.md\.$/);
-            for (const d of vi) expect(d.message, d.message).not.toBe(english.find(e => e.code === d.code && e.range.start.line === d.range.start.line)?.message);
+            for (const d of vi) expect(d.message, String(d.message)).not.toBe(english.find(e => e.code === d.code && e.range.start.line === d.range.start.line)?.message);
         }
     });
 });
