@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { expectGolden } from '../golden-helper.js';
+import { environmentErrorMessage, setCliLanguage } from '@tthc/cli';
 import { ROOT, tempWorkspace, tthc } from './run-cli.js';
 
 const LEGACY = 'examples/legacy';
@@ -68,5 +69,46 @@ describe('the language of tthc check', () => {
         expect(out).toContain('file-empty Tệp trống');
         expect(out).toContain('file-encoding Tệp không phải UTF-8 hợp lệ');
         expect(out).toMatch(/syntax-error Ký tự không hợp lệ '§'/);
+    });
+});
+
+describe('the CLI\'s own sentences in Vietnamese', () => {
+    test('usage errors, nothing to check, --max-warnings: one Vietnamese line each, the same exit codes', () => {
+        const folder = tempWorkspace({ 'notes.tthc': '// nothing yet\n', 'readme.txt': 'x' });
+        const nothing = tthc(['check', 'notes.tthc'], folder, undefined, VI);
+        expect(nothing.status).toBe(2);
+        expect(nothing.stderr).toBe("tthc: không có gì để kiểm tra trong 'notes.tthc': tệp .tthc ở đó không khai báo danh mục của tỉnh và cũng không khai báo thủ tục nào; hãy chỉ ra thư mục của một tỉnh, nơi chứa danh mục ('province Name \"Title\" { … }') và các thủ tục của tỉnh (docs/language.md).\n");
+        const notTthc = tthc(['check', 'readme.txt'], folder, undefined, VI);
+        expect(notTthc.status).toBe(2);
+        expect(notTthc.stderr).toBe("tthc: 'readme.txt' không phải tệp .tthc; hãy chỉ ra các tệp .tthc hoặc thư mục chứa chúng.\n");
+        const missing = tthc(['check', 'gone.tthc', '--lang', 'vi'], folder);
+        expect(missing.stderr).toBe("tthc: không đọc được 'gone.tthc': không có tệp hay thư mục này; hãy kiểm tra lại đường dẫn.\n");
+        const warnings = tthc(['check', LEGACY, '--max-warnings', '0'], ROOT, undefined, VI);
+        expect(warnings.stderr).toBe('tthc: 8 cảnh báo, nhiều hơn mức --max-warnings 0 cho phép; hãy xử lý các cảnh báo hoặc nâng giới hạn.\n');
+    });
+
+    test('tthc build and tthc diagram', () => {
+        const out = tempWorkspace({});
+        const failed = tthc(['build', LEGACY, '--out', join(out, 'a')], ROOT, undefined, VI);
+        expect(failed.status).toBe(1);
+        expect(failed.stderr).toBe('tthc: các tệp có 40 lỗi nên chưa biên dịch gì; hãy sửa lỗi rồi biên dịch lại.\n');
+        const built = tthc(['build', 'examples/lam-dong', '--out', join(out, 'b'), '--target', 'json'], ROOT, undefined, VI);
+        expect(built.status).toBe(0);
+        expect(built.stdout).toMatch(/^Đã biên dịch 14 thủ tục của 'Tỉnh Lâm Đồng' cho json: \d+ tệp trong .*\/b\/\.\n$/);
+        const unknown = tthc(['build', 'examples/lam-dong', '--target', 'pdf'], ROOT, undefined, VI);
+        expect(unknown.stderr).toMatch(/^tthc: không có đích biên dịch 'pdf'; các đích là /);
+        const folder = tthc(['diagram', 'examples/lam-dong'], ROOT, undefined, VI);
+        expect(folder.stderr).toBe("tthc: 'examples/lam-dong' là một thư mục; hãy chỉ ra tệp .tthc chứa thủ tục.\n");
+    });
+
+    test('problems of the machine', () => {
+        const error = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', path: '/out/a.json' });
+        try {
+            setCliLanguage('vi');
+            expect(environmentErrorMessage(error, path => path)).toBe("không ghi được '/out/a.json': thiết bị hết chỗ trống; hãy giải phóng dung lượng rồi chạy lại.");
+        } finally {
+            setCliLanguage('en');
+        }
+        expect(environmentErrorMessage(error, path => path)).toBe("cannot write '/out/a.json': no space left on the device; free some space and run again.");
     });
 });

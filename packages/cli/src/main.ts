@@ -5,6 +5,7 @@ import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
 import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
+import { cliMessages } from './cli-messages.js';
 import { environmentErrorMessage } from './environment-errors.js';
 import { UsageError } from './workspace/collect-files.js';
 import { version } from './version.js';
@@ -162,7 +163,7 @@ export async function main(argv: readonly string[], io: { stdout: (s: string) =>
             if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
             return ExitCode.usage;
         }
-        io.stderr(`tthc: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run again with --debug for details, and report it)'}\n`);
+        io.stderr(`tthc: ${cliMessages.internalError((error as Error)?.message ?? String(error), debug)}\n`);
         if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
         return ExitCode.usage;
     }
