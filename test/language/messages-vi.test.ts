@@ -93,6 +93,13 @@ describe('the Vietnamese message catalogue', () => {
         expect([...vi].some(ch => ch.charCodeAt(0) < 0x20)).toBe(false);
     });
 
+    test('says what the linker looked for, and where', () => {
+        expect(messageFor('unknown-reference', { kind: 'step in this procedure', name: 'ThamDinhh', suggestion: 'ThamDinh' }, vietnameseMessages))
+            .toBe("Không có bước nào tên 'ThamDinhh' trong quy trình này; có phải ý bạn là 'ThamDinh'?");
+        expect(messageFor('unknown-reference', { kind: 'form', name: 'Mau9' }, vietnameseMessages))
+            .toBe("Không có mẫu đơn, tờ khai nào tên 'Mau9': hãy khai báo, hoặc sửa lại tên.");
+    });
+
     test('says durations in words: working days, hours, minutes, calendar days, with a decimal comma', () => {
         const over = messageFor('time-over-statutory', samples['time-over-statutory'][0], vietnameseMessages);
         expect(over).toContain('mất 1 ngày làm việc 4 giờ 30 phút');

@@ -24,11 +24,12 @@ const channels: Record<ChannelKind, string> = {
     postal: 'qua dịch vụ bưu chính'
 };
 
-const referenceKinds: Readonly<Record<string, string>> = {
-    'unit or position': 'đơn vị hoặc chức danh',
-    unit: 'đơn vị',
-    'step in this procedure': 'bước trong quy trình này',
-    form: 'mẫu đơn, tờ khai'
+// What the linker looked for, and where (said after the name).
+const referenceKinds: Readonly<Record<string, { readonly kind: string; readonly where: string }>> = {
+    'unit or position': { kind: 'đơn vị hoặc chức danh', where: '' },
+    unit: { kind: 'đơn vị', where: '' },
+    'step in this procedure': { kind: 'bước', where: ' trong quy trình này' },
+    form: { kind: 'mẫu đơn, tờ khai', where: '' }
 };
 
 const owners: Record<MissingAttributeOwner, string> = { Procedure: 'Thủ tục', Unit: 'Đơn vị', Step: 'Bước' };
@@ -93,10 +94,10 @@ function duration(text: string): string {
 export const vietnameseMessages: MessageCatalogue = {
     'syntax-error': a => a.detail,
     'unknown-reference': a => {
-        const kind = referenceKinds[a.kind] ?? a.kind;
+        const { kind, where } = referenceKinds[a.kind] ?? { kind: s(a.kind), where: '' };
         return a.suggestion
-            ? `Không có ${kind} nào tên ${q(a.name)}; có phải ý bạn là ${q(a.suggestion)}?`
-            : `Không có ${kind} nào tên ${q(a.name)}: hãy khai báo, hoặc sửa lại tên.`;
+            ? `Không có ${kind} nào tên ${q(a.name)}${where}; có phải ý bạn là ${q(a.suggestion)}?`
+            : `Không có ${kind} nào tên ${q(a.name)}${where}: hãy khai báo, hoặc sửa lại tên.`;
     },
     'file-encoding': a =>
         a.utf16
