@@ -101,6 +101,19 @@ describe('the CLI\'s own sentences in Vietnamese', () => {
         expect(folder.stderr).toBe("tthc: 'examples/lam-dong' là một thư mục; hãy chỉ ra tệp .tthc chứa thủ tục.\n");
     });
 
+    test('--help in Vietnamese, the English one unchanged by --lang en', () => {
+        const help = tthc(['--help'], ROOT, undefined, VI).stdout;
+        expect(help).toMatch(/^Cách dùng: tthc /);
+        expect(help).toContain('Kiểm tra quy trình nội bộ giải quyết thủ tục hành chính (TTHC)');
+        expect(help).toContain('Mã thoát: 0 không có lỗi, 1 có lỗi');
+        expect(help).toContain('hiện hướng dẫn của một lệnh');
+        const check = tthc(['check', '--help', '--lang', 'vi']).stdout;
+        expect(check).toContain('Tuỳ chọn:');
+        expect(check).toContain('định dạng kết quả (lựa chọn: "text", "json", mặc định: "text")');
+        expect(tthc(['--help', '--lang', 'en'], ROOT, undefined, VI).stdout).toBe(tthc(['--help']).stdout);
+        expect(tthc(['--help']).stdout).toMatch(/^Usage: tthc /);
+    });
+
     test('problems of the machine', () => {
         const error = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', path: '/out/a.json' });
         try {
