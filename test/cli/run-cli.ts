@@ -7,6 +7,9 @@ import { dirname, join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'packages/cli/bin/tthc.js');
 
+/** A locale that makes `tthc` speak English whatever the machine's locale is. */
+export const ENGLISH: NodeJS.ProcessEnv = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
 /** What a run of the real `tthc` binary printed and how it exited. */
 export interface CliRun {
     readonly stdout: string;
@@ -20,8 +23,7 @@ export interface CliRun {
  * The locale is English (`LANG=C.UTF-8`, whatever the machine's) unless `env` says otherwise.
  */
 export function tthc(args: readonly string[], cwd = ROOT, timeoutMs?: number, env: NodeJS.ProcessEnv = {}): CliRun {
-    const locale = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...locale, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...ENGLISH, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
