@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE, PROCEDURE } from '../language/check-helper.js';
-import { ROOT, tempWorkspace, tthc } from './run-cli.js';
+import { ENGLISH, ROOT, tempWorkspace, tthc } from './run-cli.js';
 
 const BIN = join(ROOT, 'packages/cli/bin/tthc.js');
 const province = () => tempWorkspace({ 'lam-dong/catalogue.tthc': CATALOGUE, 'lam-dong/procedures/khai-sinh.tthc': PROCEDURE });
@@ -101,7 +101,7 @@ describe('one build at a time writes into an output folder', () => {
         const out = join(dir, 'out');
         const targets = ['json,table,svg', 'json,bpmn', 'json,table,svg,mermaid', 'opencps,json'];
         const runs = await Promise.all(targets.map(target => new Promise<{ status: number | null; stderr: string }>(resolve => {
-            const child = spawn(process.execPath, [BIN, 'build', 'lam-dong', '--out', 'out', '--target', target], { cwd: dir });
+            const child = spawn(process.execPath, [BIN, 'build', 'lam-dong', '--out', 'out', '--target', target], { cwd: dir, env: { ...process.env, ...ENGLISH } });
             let stderr = '';
             child.stderr.on('data', chunk => { stderr += chunk; });
             child.on('close', status => resolve({ status, stderr }));
@@ -147,7 +147,7 @@ describe('the lock is released on every exit path', () => {
         manifest.files.push({ path: 'json/big.bin', sha256: createHash('sha256').update(big).digest('hex') });
         writeFileSync(join(out, 'tthc-manifest.json'), JSON.stringify(manifest));
         const before = hashes(out);
-        const child = spawn(process.execPath, [BIN, 'build', 'lam-dong', '--out', 'out', '--target', 'json'], { cwd: dir });
+        const child = spawn(process.execPath, [BIN, 'build', 'lam-dong', '--out', 'out', '--target', 'json'], { cwd: dir, env: { ...process.env, ...ENGLISH } });
         let stderr = '';
         child.stderr.on('data', chunk => { stderr += chunk; });
         // The lock appears when writing starts: interrupt then (once: it also "appears" when it goes).

@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { environmentErrorMessage } from '@tthc/cli';
-import { ROOT, tempWorkspace, tthc } from './run-cli.js';
+import { ENGLISH, ROOT, tempWorkspace, tthc } from './run-cli.js';
 
 const BIN = join(ROOT, 'packages/cli/bin/tthc.js');
 const LAM_DONG = join(ROOT, 'examples/lam-dong');
@@ -59,7 +59,7 @@ const isRoot = process.getuid?.() === 0;
 /** Runs tthc as an unprivileged user (as root: nobody, through setpriv). */
 function tthcUnprivileged(args: readonly string[], cwd: string) {
     const command = isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
-    const result = spawnSync(command[0], command.slice(1), { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(command[0], command.slice(1), { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...ENGLISH } });
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
@@ -70,7 +70,7 @@ function withSmallDisk(size: string, script: string, cwd: string) {
     const result = spawnSync('unshare', [...namespace, 'sh', '-c', `mount -t tmpfs -o size=${size} tmpfs small && ${script}`], {
         cwd,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', TTHC: `${process.execPath} ${BIN}`, LAM_DONG }
+        env: { ...process.env, NO_COLOR: '1', ...ENGLISH, TTHC: `${process.execPath} ${BIN}`, LAM_DONG }
     });
     expect(result.error).toBeUndefined();
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };

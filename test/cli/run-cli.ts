@@ -7,6 +7,9 @@ import { dirname, join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'packages/cli/bin/tthc.js');
 
+/** A locale that makes `tthc` speak English whatever the machine's locale is. */
+export const ENGLISH: NodeJS.ProcessEnv = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
 /** What a run of the real `tthc` binary printed and how it exited. */
 export interface CliRun {
     readonly stdout: string;
@@ -17,9 +20,10 @@ export interface CliRun {
 /**
  * Runs `tthc` in a fresh process (the Node running the tests), from `cwd`. With `timeoutMs`, a run
  * that takes longer is killed and has status `null`, so that a hang fails a test instead of stalling it.
+ * The locale is English (`LANG=C.UTF-8`, whatever the machine's) unless `env` says otherwise.
  */
-export function tthc(args: readonly string[], cwd = ROOT, timeoutMs?: number): CliRun {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+export function tthc(args: readonly string[], cwd = ROOT, timeoutMs?: number, env: NodeJS.ProcessEnv = {}): CliRun {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...ENGLISH, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 

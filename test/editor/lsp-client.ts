@@ -23,8 +23,16 @@ export interface LspSession {
     close(): Promise<void>;
 }
 
+/** What a client may say about its language at `initialize`. */
+export interface SessionLanguage {
+    /** The client's UI locale, e.g. `vi` or `vi-VN`. */
+    readonly locale?: string;
+    /** What the extension sends: `{ language: 'vi' | 'en' | undefined }`. */
+    readonly initializationOptions?: unknown;
+}
+
 /** Starts the bundled server over stdio on a workspace folder and initialises it. */
-export async function startSession(folder: string): Promise<LspSession> {
+export async function startSession(folder: string, language: SessionLanguage = {}): Promise<LspSession> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -44,6 +52,7 @@ export async function startSession(folder: string): Promise<LspSession> {
     const initialize = await connection.sendRequest<InitializeResult>('initialize', {
         processId: process.pid,
         rootUri,
+        ...language,
         workspaceFolders: [{ uri: rootUri, name: 'ws' }],
         capabilities: {
             textDocument: {

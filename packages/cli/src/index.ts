@@ -8,3 +8,4 @@ export { isSafeRelativePath } from './build/output-paths.js';
 export { buildTargets } from './build/targets.js';
 export type { TargetRegistry } from './build/target-registry.js';
 export { environmentErrorMessage, environmentReason } from './environment-errors.js';
+export { cliLanguage, setCliLanguage, languageOfEnvironment, languageOption } from './cli-language.js';

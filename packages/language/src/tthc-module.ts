@@ -4,6 +4,8 @@ import {
     type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { TthcGeneratedModule, TthcGeneratedSharedModule } from './generated/module.js';
+import type { TthcLanguage } from './i18n/language.js';
+import { TthcLocale } from './i18n/tthc-locale.js';
 import { TthcLexerErrorMessageProvider, TthcParserErrorMessageProvider } from './parser/tthc-parser-messages.js';
 import { TthcValueConverter } from './parser/tthc-value-converter.js';
 import { TthcLinker } from './references/tthc-linker.js';
@@ -18,6 +20,10 @@ import { TthcProjects } from './workspace/projects.js';
 
 /** Services the TTHC language adds to Langium's. */
 export type TthcAddedServices = {
+    i18n: {
+        /** The language of diagnostics: English unless set. */
+        Locale: TthcLocale;
+    };
     workspace: {
         Projects: TthcProjects;
         Declarations: TthcDeclarations;
@@ -29,10 +35,13 @@ export type TthcServices = LangiumCoreServices & TthcAddedServices;
 
 /** The language's own services and its overrides of Langium's defaults. */
 export const TthcModule: Module<TthcServices, PartialLangiumCoreServices & TthcAddedServices> = {
+    i18n: {
+        Locale: () => new TthcLocale()
+    },
     parser: {
         ValueConverter: () => new TthcValueConverter(),
-        ParserErrorMessageProvider: () => new TthcParserErrorMessageProvider(),
-        LexerErrorMessageProvider: () => new TthcLexerErrorMessageProvider()
+        ParserErrorMessageProvider: services => new TthcParserErrorMessageProvider(services.i18n.Locale),
+        LexerErrorMessageProvider: services => new TthcLexerErrorMessageProvider(services.i18n.Locale)
     },
     references: {
         ScopeComputation: services => new TthcScopeComputation(services),
@@ -56,15 +65,22 @@ export const TthcSharedModule: Module<LangiumSharedCoreServices, PartialLangiumS
     }
 };
 
+/** Options of `createTthcServices` and `createTthcLspServices`. */
+export interface TthcServiceOptions {
+    /** The language of diagnostics (default English); `Tthc.i18n.Locale.language` changes it later. */
+    readonly language?: TthcLanguage;
+}
+
 /**
  * Creates the shared and language services. The CLI and the tests call this; the language server's
  * `createTthcLspServices` injects the same modules and registers the same checks, so all of them check
  * with identical services. `context.fileSystemProvider` decides where files come from: `NodeFileSystem`
  * in Node, `EmptyFileSystem` in a browser or a test.
  */
-export function createTthcServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Tthc: TthcServices } {
+export function createTthcServices(context: DefaultSharedCoreModuleContext, options: TthcServiceOptions = {}): { shared: LangiumSharedCoreServices; Tthc: TthcServices } {
     const shared = inject(createDefaultSharedCoreModule(context), TthcGeneratedSharedModule, TthcSharedModule);
     const Tthc = inject(createDefaultCoreModule({ shared }), TthcGeneratedModule, TthcModule);
+    Tthc.i18n.Locale.language = options.language ?? 'en';
     shared.ServiceRegistry.register(Tthc);
     registerValidationChecks(Tthc);
     return { shared, Tthc };

@@ -1,5 +1,5 @@
 import { lowerWorkspace, type OutputFile, type ProvinceBuild } from '@tthc/compiler';
-import { quoteSource, showControls } from '@tthc/language';
+import { showControls } from '@tthc/language';
 import { buildTargets } from '../build/targets.js';
 import { join, resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
@@ -50,7 +50,7 @@ async function checkAndLower(paths: readonly string[]): Promise<{ failure: Comma
         return {
             failure: {
                 stdout: textReport(withErrors, summarise(withErrors), displayPath),
-                stderr: `${skipped}tthc: the workspace has ${summary.errors} error${summary.errors === 1 ? '' : 's'}, so nothing was built; fix ${summary.errors === 1 ? 'it' : 'them'} and build again.\n`,
+                stderr: `${skipped}tthc: ${cliMessages.buildErrors(summary.errors)}\n`,
                 exitCode: 1
             }
         };
@@ -73,7 +73,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
     const targets = options.targets ?? known.defaultNames();
     const unknown = targets.filter(name => !known.get(name));
     if (unknown.length > 0 || targets.length === 0) {
-        throw new UsageError(`unknown target ${unknown.map(n => `'${n}'`).join(', ') || "''"}; the targets are ${known.names().join(', ')}.`);
+        throw new UsageError(cliMessages.unknownTarget(unknown, known.names()));
     }
     const phases: Array<[string, number]> = [];
     let mark = performance.now();
@@ -92,10 +92,10 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
     // The site shows the check's findings, with links from its pages to the sources.
     const registry = buildTargets({ findings, siteFolder: join(outDir, 'site') });
     if (builds.length === 0) {
-        throw new UsageError(`no province catalogue found in ${paths.join(', ') || '.'}; name the folder of a province (the folder that holds its catalogue).`);
+        throw new UsageError(cliMessages.noProvince(paths));
     }
     if (builds.length > 1) {
-        throw new UsageError(`${builds.length} provinces found (${builds.map(b => quoteSource(b.province.id)).join(', ')}); build one province at a time: name its folder.`);
+        throw new UsageError(cliMessages.manyProvinces(builds.map(b => b.province.id)));
     }
     const [build] = builds;
     const compiled: Array<[string, OutputFile[]]> = [];
@@ -122,13 +122,12 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
         interrupts?.dispose();
     }
     phase('write');
-    const warnings = summary.warnings > 0 ? ` (${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}: see tthc check)` : '';
     const timings = options.timings ? phases.map(([name, ms]) => `${name.padEnd(16)} ${Math.round(ms).toString().padStart(6)} ms\n`).join('') : '';
     // The diagram targets draw a notice for a procedure too large to draw; say which, and why.
     const drawingNotes = targets.some(name => DIAGRAM_TARGETS.has(name)) ? tooLargeNotes(build.procedures) : '';
     return {
         stderr: skipped + writeNotes.map(note => `${note}\n`).join('') + drawingNotes + timings,
-        stdout: `Built ${build.procedures.length} procedures of ${quoteSource(build.province.title)} for ${targets.join(', ')}: ${files.length} files in ${showControls(displayPath(outDir))}/${warnings}.\n`,
+        stdout: `${cliMessages.built(build.procedures.length, build.province.title, targets, files.length, showControls(displayPath(outDir)), summary.warnings)}\n`,
         exitCode: 0
     };
 }

@@ -47,7 +47,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
     let stderr = skippedLines(selection);
     let exitCode = summary.errors > 0 ? 1 : 0;
     if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
-        stderr += `tthc: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings} allows; fix them or raise the limit.\n`;
+        stderr += `tthc: ${cliMessages.maxWarnings(summary.warnings, options.maxWarnings)}\n`;
         exitCode = 1;
     }
     if (summary.errors === 0 && declarations === 0) {

@@ -1,7 +1,8 @@
-import { isTthcFile, quoteSource, sourceText } from '@tthc/language';
+import { isTthcFile } from '@tthc/language';
 import { lowerProcedure, type ProcedureModel } from '@tthc/compiler';
 import { procedureMermaid, procedureSvg } from '@tthc/diagram';
 import { resolve } from 'node:path';
+import { cliMessages } from '../cli-messages.js';
 import { tooLargeNotes } from '../report/diagram-notes.js';
 import { summarise } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
@@ -24,7 +25,7 @@ export interface DiagramOptions {
 export async function runDiagram(file: string, options: DiagramOptions): Promise<CommandResult> {
     const selection = collectFiles([file]);
     if (selection.checked.length !== 1) {
-        throw new UsageError(`'${file}' is a folder; name the .tthc file that holds the procedure.`);
+        throw new UsageError(cliMessages.diagramFolder(file));
     }
     const skipped = skippedLines(selection);
     const workspace = await checkWorkspace(selection.loaded);
@@ -34,7 +35,7 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
     if (summarise(own).errors > 0) {
         return {
             stdout: '',
-            stderr: skipped + textReport(own, summarise(own), displayPath) + 'tthc: fix the errors above to draw the procedure.\n',
+            stderr: skipped + textReport(own, summarise(own), displayPath) + `tthc: ${cliMessages.fixErrorsToDraw}\n`,
             exitCode: 1
         };
     }
@@ -47,7 +48,7 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
         procedure = lowerProcedure(procedures.find(p => p.name === chosen.id)!);
     } catch {
         // What it refers to elsewhere (a unit of the catalogue, say) has errors of its own.
-        throw new UsageError(`${quoteSource(chosen.id)} refers to declarations with errors in other files; run tthc check and fix them first.`);
+        throw new UsageError(cliMessages.diagramBlocked(chosen.id));
     }
     const diagnostics = own.flatMap(f => f.findings).map(f => ({ severity: f.severity, message: `${f.line}:${f.column} ${f.code} ${f.message}` }));
     if (options.format === 'mermaid') {
@@ -59,17 +60,17 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
 
 function pick(procedures: ReadonlyArray<{ id: string; code: string }>, name: string | undefined, file: string): { id: string; code: string } {
     if (procedures.length === 0) {
-        throw new UsageError(`'${file}' holds no procedure; name a file that declares one.`);
+        throw new UsageError(cliMessages.noProcedure(file));
     }
     if (name === undefined) {
         if (procedures.length > 1) {
-            throw new UsageError(`'${file}' holds ${procedures.length} procedures (${procedures.map(p => sourceText(p.id)).join(', ')}); choose one with --procedure.`);
+            throw new UsageError(cliMessages.manyProcedures(file, procedures.map(p => p.id)));
         }
         return procedures[0];
     }
     const found = procedures.find(p => p.id === name || p.code === name);
     if (!found) {
-        throw new UsageError(`'${file}' has no procedure ${quoteSource(name)}; it has ${procedures.map(p => sourceText(p.id)).join(', ')}.`);
+        throw new UsageError(cliMessages.noSuchProcedure(file, name, procedures.map(p => p.id)));
     }
     return found;
 }

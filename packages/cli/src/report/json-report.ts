@@ -1,3 +1,4 @@
+import { cliLanguage } from '../cli-language.js';
 import type { CheckedFile } from '../workspace/load-workspace.js';
 import type { Summary } from './summary.js';
 
@@ -8,6 +9,8 @@ export const CHECK_REPORT_VERSION = 1;
 export function jsonReport(files: readonly CheckedFile[], summary: Summary, display: (path: string) => string): string {
     const document = {
         schemaVersion: CHECK_REPORT_VERSION,
+        // The language of the messages; codes are the same in every language.
+        language: cliLanguage(),
         files: files.map(file => ({ path: display(file.path), diagnostics: file.findings })),
         summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos }
     };

@@ -1,3 +1,4 @@
+import { cliLanguage } from '../cli-language.js';
 import type { CheckedFile } from '../workspace/load-workspace.js';
 
 /** Counts of findings by severity. */
@@ -25,8 +26,16 @@ export function summarise(files: readonly CheckedFile[]): Summary {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** One line: `2 errors, 1 warning, 0 infos in 3 of 12 files.` */
+/**
+ * One line: `2 errors, 1 warning, 0 infos in 3 of 12 files.`, or in Vietnamese `2 lỗi, 1 cảnh báo,
+ * 0 thông tin trong 3 trên 12 tệp.`
+ */
 export function summaryLine(summary: Summary): string {
+    if (cliLanguage() === 'vi') {
+        return summary.errors + summary.warnings + summary.infos === 0
+            ? `Không có vấn đề nào trong ${summary.files} tệp.`
+            : `${summary.errors} lỗi, ${summary.warnings} cảnh báo, ${summary.infos} thông tin trong ${summary.filesWithFindings} trên ${summary.files} tệp.`;
+    }
     if (summary.errors + summary.warnings + summary.infos === 0) {
         return `No problems in ${plural(summary.files, 'file')}.`;
     }

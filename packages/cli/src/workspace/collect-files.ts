@@ -4,7 +4,7 @@ import { extname, join, resolve } from 'node:path';
 import { cliMessages } from '../cli-messages.js';
 import { environmentReason } from '../environment-errors.js';
 import { findProjectRoot } from './find-project.js';
-import { kindOf } from './regular-file.js';
+import { kindOf, NotRegularFileError } from './regular-file.js';
 
 /** A path the user named that cannot be used; the CLI exits 2 with this sentence, always one line. */
 export class UsageError extends Error {
@@ -49,7 +49,7 @@ export function collectFiles(paths: readonly string[]): FileSelection {
         } else if (extname(absolute) === '.tthc') {
             checked.add(absolute);
         } else {
-            throw new UsageError(`'${path}' is not a .tthc file; name .tthc files or folders that hold them.`);
+            throw new UsageError(cliMessages.notTthcFile(path));
         }
         const root = findProjectRoot(absolute, stats.isDirectory());
         if (root !== undefined) {
@@ -74,7 +74,7 @@ function statNamed(path: string, absolute: string): Stats {
         if (link?.isSymbolicLink() && (error as NodeJS.ErrnoException)?.code === 'ENOENT') {
             throw new UsageError(cliMessages.danglingLink(path, readlinkSync(absolute)));
         }
-        throw new UsageError(`cannot read '${path}': ${describeFsError(error)}; check the path.`);
+        throw new UsageError(cliMessages.cannotRead(path, describeFsError(error)));
     }
 }
 
@@ -83,7 +83,7 @@ function walk(folder: string, files: Set<string>, skipped: Map<string, string>):
     try {
         entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-        throw new UsageError(`cannot read the folder '${folder}': ${describeFsError(error)}.`);
+        throw new UsageError(cliMessages.cannotReadFolder(folder, describeFsError(error)));
     }
     for (const entry of entries) {
         const path = join(folder, entry.name);
@@ -104,5 +104,8 @@ function walk(folder: string, files: Set<string>, skipped: Map<string, string>):
 
 /** A file-system error as a few words (`no such file or folder`), without a stack. */
 export function describeFsError(error: unknown): string {
+    if (error instanceof NotRegularFileError) {
+        return cliMessages.notRegular(error.kind);
+    }
     return environmentReason(error) ?? (error as Error)?.message ?? String(error);
 }

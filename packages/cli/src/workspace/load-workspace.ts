@@ -1,7 +1,8 @@
-import { createTthcServices, isTthcFile, messageFor, ruleSeverities, type IssueCode } from '@tthc/language';
+import { createTthcServices, isTthcFile, ruleSeverities, type IssueCode } from '@tthc/language';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { cliLanguage } from '../cli-language.js';
 import { MAX_FILE_BYTES, readSource } from './read-source.js';
 
 /** One finding, positioned in a file, 1-based. */
@@ -36,10 +37,12 @@ export interface CheckedWorkspace {
 /**
  * Loads every file into one Langium workspace (so that references and duplicate checks cross
  * files), builds it with validation, and returns the findings per file. Files that cannot be
- * parsed (not UTF-8, empty, too large) get a finding of their own instead of being parsed.
+ * parsed (not UTF-8, empty, too large) get a finding of their own instead of being parsed. Messages
+ * are in the language of the run (`cliLanguage`).
  */
 export async function checkWorkspace(paths: readonly string[]): Promise<CheckedWorkspace> {
-    const { shared, Tthc } = createTthcServices(NodeFileSystem);
+    const { shared, Tthc } = createTthcServices(NodeFileSystem, { language: cliLanguage() });
+    const locale = Tthc.i18n.Locale;
     const factory = shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const fileFindings = new Map<string, Finding[]>();
@@ -57,13 +60,13 @@ export async function checkWorkspace(paths: readonly string[]): Promise<CheckedW
                 break;
             }
             case 'empty':
-                fileFindings.set(path, [fileFinding('file-empty', messageFor('file-empty', {}))]);
+                fileFindings.set(path, [fileFinding('file-empty', locale.message('file-empty', {}))]);
                 break;
             case 'too-large':
-                fileFindings.set(path, [fileFinding('file-too-large', messageFor('file-too-large', { size: megabytes(source.bytes), limit: megabytes(MAX_FILE_BYTES) }))]);
+                fileFindings.set(path, [fileFinding('file-too-large', locale.message('file-too-large', { size: megabytes(source.bytes), limit: megabytes(MAX_FILE_BYTES) }))]);
                 break;
             case 'not-utf8':
-                fileFindings.set(path, [fileFinding('file-encoding', messageFor('file-encoding', { byteOffset: source.byteOffset, utf16: source.utf16 }), source.line, source.column)]);
+                fileFindings.set(path, [fileFinding('file-encoding', locale.message('file-encoding', { byteOffset: source.byteOffset, utf16: source.utf16 }), source.line, source.column)]);
                 break;
         }
     }

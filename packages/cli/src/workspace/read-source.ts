@@ -1,3 +1,4 @@
+import { cliMessages } from '../cli-messages.js';
 import { describeFsError, UsageError } from './collect-files.js';
 import { readRegularFile } from './regular-file.js';
 
@@ -21,7 +22,7 @@ export function readSource(path: string): SourceRead {
     try {
         ({ bytes, size } = readRegularFile(path, MAX_FILE_BYTES));
     } catch (error) {
-        throw new UsageError(`cannot read '${path}': ${describeFsError(error)}.`);
+        throw new UsageError(cliMessages.cannotReadFile(path, describeFsError(error)));
     }
     if (size > MAX_FILE_BYTES) {
         return { kind: 'too-large', bytes: size };

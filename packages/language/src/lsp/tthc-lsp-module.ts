@@ -4,7 +4,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { TthcGeneratedModule, TthcGeneratedSharedModule } from '../generated/module.js';
-import { TthcModule, TthcSharedModule, type TthcAddedServices } from '../tthc-module.js';
+import { TthcModule, TthcSharedModule, type TthcAddedServices, type TthcServiceOptions } from '../tthc-module.js';
 import { registerValidationChecks } from '../validation/tthc-validator.js';
 import { TthcCodeActionProvider } from './code-actions/tthc-code-actions.js';
 import { TthcCodeLensProvider } from './code-lens/tthc-code-lens.js';
@@ -56,15 +56,22 @@ export const TthcSharedLspModule: Module<LangiumSharedServices, PartialLangiumSh
     }
 };
 
+/** Options of `createTthcLspServices`: those of `createTthcServices`, and what the host overrides. */
+export interface TthcLspServiceOptions extends TthcServiceOptions {
+    /** Shared services the host replaces (the language server: which files may be read). */
+    readonly hostModule?: Module<LangiumSharedServices, PartialLangiumSharedServices>;
+}
+
 /**
  * Creates the services of the language server: the same language services as `createTthcServices`
  * (so the editor reports exactly what `tthc check` reports), plus Langium's LSP layer and the
  * language's editor features. Browser-safe: the Node server passes its file system, a connection and
  * `hostModule`, its overrides of shared services (which documents it may read).
  */
-export function createTthcLspServices(context: DefaultSharedModuleContext, hostModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
-    const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>, TthcSharedLspModule, hostModule);
+export function createTthcLspServices(context: DefaultSharedModuleContext, options: TthcLspServiceOptions = {}): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
+    const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>, TthcSharedLspModule, options.hostModule ?? {});
     const Tthc = inject(createDefaultModule({ shared }), TthcGeneratedModule, TthcModule as Module<TthcLspServices, object>, TthcLspModule);
+    Tthc.i18n.Locale.language = options.language ?? 'en';
     shared.ServiceRegistry.register(Tthc);
     registerValidationChecks(Tthc);
     return { shared, Tthc };

@@ -1,68 +1,124 @@
 import { LangiumParserErrorMessageProvider } from 'langium';
 import type { ILexerErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import type { TthcLanguage } from '../i18n/language.js';
+import type { TthcLocale } from '../i18n/tthc-locale.js';
 import { quoteSource } from '../validation/quote-source.js';
 
-// What each terminal looks like, in the words of the language reference.
-const terminalDescriptions: Record<string, string> = {
-    ID: 'a name',
-    STRING: 'a quoted text',
-    DURATION: 'a duration such as 2h, 0.5d or 15cd',
-    CODE: 'a code such as 1.001193 or 000.00.00.H30',
-    INT: 'a whole number',
-    EOF: "a 'province' or 'procedure' declaration"
+/** The words of the parser and lexer messages in one language. */
+interface SyntaxTexts {
+    /** What each terminal looks like, in the words of the language reference. */
+    readonly terminals: Readonly<Record<string, string>>;
+    readonly endOfFile: string;
+    readonly or: string;
+    readonly anotherKeyword: string;
+    readonly somethingElse: string;
+    readonly declaration: string;
+    readonly found: (actual: string, expected: string) => string;
+    readonly unexpectedCharacter: (character: string) => string;
+    readonly unexpected: (text: string) => string;
+}
+
+const texts: Readonly<Record<TthcLanguage, SyntaxTexts>> = {
+    en: {
+        terminals: {
+            ID: 'a name',
+            STRING: 'a quoted text',
+            DURATION: 'a duration such as 2h, 0.5d or 15cd',
+            CODE: 'a code such as 1.001193 or 000.00.00.H30',
+            INT: 'a whole number',
+            EOF: "a 'province' or 'procedure' declaration"
+        },
+        endOfFile: 'the end of the file',
+        or: 'or',
+        anotherKeyword: 'another keyword',
+        somethingElse: 'something else',
+        declaration: "a 'province' or 'procedure' declaration",
+        found: (actual, expected) => `Found ${actual} where ${expected} was expected; see docs/language.md for the syntax.`,
+        unexpectedCharacter: character => `Unexpected character ${character}: remove it, or put text in double quotes; see docs/language.md for the syntax.`,
+        unexpected: text => `Unexpected ${text}; see docs/language.md for the syntax.`
+    },
+    vi: {
+        terminals: {
+            ID: 'một tên',
+            STRING: 'một đoạn văn bản trong dấu nháy kép',
+            DURATION: 'một thời hạn như 2h, 0.5d hoặc 15cd',
+            CODE: 'một mã như 1.001193 hoặc 000.00.00.H30',
+            INT: 'một số nguyên',
+            EOF: "một khai báo 'province' hoặc 'procedure'"
+        },
+        endOfFile: 'cuối tệp',
+        or: 'hoặc',
+        anotherKeyword: 'một từ khoá khác',
+        somethingElse: 'nội dung khác',
+        declaration: "một khai báo 'province' hoặc 'procedure'",
+        found: (actual, expected) => `Gặp ${actual} ở chỗ cần ${expected}; xem cú pháp trong docs/language.md.`,
+        unexpectedCharacter: character => `Ký tự không hợp lệ ${character}: hãy xoá ký tự này, hoặc đặt văn bản trong dấu nháy kép; xem cú pháp trong docs/language.md.`,
+        unexpected: text => `Không mong đợi ${text}; xem cú pháp trong docs/language.md.`
+    }
 };
 
-function describe(type: TokenType): string {
+function describe(type: TokenType, words: SyntaxTexts): string {
     if (type.name.endsWith(':KW')) {
         return `'${type.name.slice(0, -3)}'`;
     }
-    return terminalDescriptions[type.name] ?? type.name;
+    return words.terminals[type.name] ?? type.name;
 }
 
-function describeActual(token: IToken | undefined): string {
+function describeActual(token: IToken | undefined, words: SyntaxTexts, language: TthcLanguage): string {
     if (!token || token.tokenType?.name === 'EOF') {
-        return 'the end of the file';
+        return words.endOfFile;
     }
-    return quoteSource(token.image);
+    return quoteSource(token.image, undefined, language);
 }
 
-function firstTokens(paths: TokenType[][][]): string {
+function firstTokens(paths: TokenType[][][], words: SyntaxTexts): string {
     const names = new Set<string>();
     for (const alternative of paths) {
         for (const path of alternative) {
             if (path.length > 0) {
-                names.add(describe(path[0]));
+                names.add(describe(path[0], words));
             }
         }
     }
     const list = [...names];
     if (list.length > 6) {
-        return `${list.slice(0, 6).join(', ')} or another keyword`;
+        return `${list.slice(0, 6).join(', ')} ${words.or} ${words.anotherKeyword}`;
     }
-    return list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : (list[0] ?? 'something else');
+    return list.length > 1 ? `${list.slice(0, -1).join(', ')} ${words.or} ${list[list.length - 1]}` : (list[0] ?? words.somethingElse);
 }
-
-const advice = 'see docs/language.md for the syntax';
 
 /**
  * Parser error messages that say, in one sentence, what was found, what was expected and where
- * to look, instead of Chevrotain's lists of token sequences.
+ * to look, instead of Chevrotain's lists of token sequences; in the language of `locale` when the
+ * document is parsed.
  */
 export class TthcParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    constructor(protected readonly locale?: TthcLocale) {
+        super();
+    }
+
+    protected get language(): TthcLanguage {
+        return this.locale?.language ?? 'en';
+    }
+
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return `Found ${describeActual(options.actual)} where ${describe(options.expected)} was expected; ${advice}.`;
+        const words = texts[this.language];
+        return words.found(describeActual(options.actual, words, this.language), describe(options.expected, words));
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return `Found ${describeActual(options.firstRedundant)} where a 'province' or 'procedure' declaration was expected; ${advice}.`;
+        const words = texts[this.language];
+        return words.found(describeActual(options.firstRedundant, words, this.language), words.declaration);
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        return `Found ${describeActual(options.actual[0])} where ${firstTokens(options.expectedPathsPerAlt)} was expected; ${advice}.`;
+        const words = texts[this.language];
+        return words.found(describeActual(options.actual[0], words, this.language), firstTokens(options.expectedPathsPerAlt, words));
     }
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        return `Found ${describeActual(options.actual[0])} where ${firstTokens([options.expectedIterationPaths])} was expected; ${advice}.`;
+        const words = texts[this.language];
+        return words.found(describeActual(options.actual[0], words, this.language), firstTokens([options.expectedIterationPaths], words));
     }
 }
 
@@ -71,13 +127,17 @@ export class TthcParserErrorMessageProvider extends LangiumParserErrorMessagePro
  * it is a control character) and what to do, instead of Chevrotain's `->x<- at offset: n`.
  */
 export class TthcLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    constructor(protected readonly locale?: TthcLocale) {}
+
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number): string {
+        const language = this.locale?.language ?? 'en';
         const character = String.fromCodePoint(fullText.codePointAt(startOffset) ?? 0xfffd);
-        return `Unexpected character ${quoteSource(character)}: remove it, or put text in double quotes; ${advice}.`;
+        return texts[language].unexpectedCharacter(quoteSource(character, undefined, language));
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
         // The grammar has no lexer modes; kept for the interface.
-        return `Unexpected ${quoteSource(token.image)}; ${advice}.`;
+        const language = this.locale?.language ?? 'en';
+        return texts[language].unexpected(quoteSource(token.image, undefined, language));
     }
 }

@@ -1,6 +1,7 @@
 import { AstUtils, DefaultLinker, type Cancellation, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LinkingError, type ReferenceInfo, type ScopeProvider } from 'langium';
 import { closestName } from './did-you-mean.js';
-import { messageFor } from '../validation/messages.js';
+import type { TthcLocale } from '../i18n/tthc-locale.js';
+import type { TthcAddedServices } from '../tthc-module.js';
 
 // How each reference type is named in a message.
 const referenceKinds: Record<string, string> = {
@@ -23,10 +24,12 @@ export class TthcLinker extends DefaultLinker {
     protected readonly scopes: ScopeProvider;
     // What is left of each document's budget; reset when the document is linked again.
     private readonly budgets = new WeakMap<LangiumDocument, { remaining: number }>();
+    protected readonly locale: TthcLocale;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices & TthcAddedServices) {
         super(services);
         this.scopes = services.references.ScopeProvider;
+        this.locale = services.i18n.Locale;
     }
 
     override async link(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
@@ -38,7 +41,7 @@ export class TthcLinker extends DefaultLinker {
         const error = super.createLinkingError(refInfo, targetDescription);
         const type = this.reflection.getReferenceType(refInfo);
         const name = refInfo.reference.$refText;
-        return { ...error, message: messageFor('unknown-reference', { kind: referenceKinds[type] ?? type, name, suggestion: this.suggest(refInfo, name) }) };
+        return { ...error, message: this.locale.message('unknown-reference', { kind: referenceKinds[type] ?? type, name, suggestion: this.suggest(refInfo, name) }) };
     }
 
     private suggest(refInfo: ReferenceInfo, name: string): string | undefined {

@@ -1,3 +1,4 @@
+import type { ChannelKind, Level } from '../generated/ast.js';
 import type { IssueCode } from './issue-codes.js';
 import { quoteSource, sourceText } from './quote-source.js';
 
@@ -6,6 +7,15 @@ import { quoteSource, sourceText } from './quote-source.js';
 const q = (name: string | undefined): string => quoteSource(name ?? '?');
 const s = (text: string): string => sourceText(text);
 const list = (names: readonly string[]): string => names.map(q).join(', ');
+
+/** What a `missing-attribute` finding is about. */
+export type MissingAttributeOwner = 'Procedure' | 'Unit' | 'Step';
+/** The attributes `missing-attribute` reports. */
+export type MissingAttribute = 'code' | 'sector' | 'channel' | 'result' | 'steps' | 'level' | 'kind' | 'performer' | 'time limit';
+/** What a hand-over may lack. */
+export type HandoverPart = 'partner agency' | 'sub-deadline';
+/** What an `empty-title` finding is about, as the English message names it. */
+export type TitledThing = 'a document' | 'a result' | 'province' | 'unit' | 'position' | 'form' | 'procedure' | 'step' | (string & {});
 
 /**
  * The English message catalogue: one sentence per code that says what is wrong and what to do,
@@ -35,22 +45,22 @@ export const englishMessages = {
             case 'step': return `Step ${q(a.name)} is performed by ${q(a.unit)}, a district-level unit; the district level was abolished on 1 July 2025: assign it to a commune or province unit.`;
         }
     },
-    'district-unit-title': (a: { name: string; title: string; level: string }) =>
+    'district-unit-title': (a: { name: string; title: string; level: Level }) =>
         `Unit ${q(a.name)} is titled ${q(a.title)}, which names a district-level body, but claims level '${a.level}': retitle it as the commune or province body that took over, or correct its level.`,
-    'procedure-level': (a: { name: string; level?: string }) =>
+    'procedure-level': (a: { name: string; level?: Level }) =>
         a.level
             ? `Procedure ${q(a.name)} is implemented at level '${a.level}', but local procedures are implemented by the province or the commune: set 'level province' or 'level commune'.`
             : `Procedure ${q(a.name)} has no implementing level: add 'level province' or 'level commune'.`,
-    'level-mismatch': (a: { step?: string; procedure?: string; performer: string; unitLevel: string; procedureLevel: string }) =>
+    'level-mismatch': (a: { step?: string; procedure?: string; performer: string; unitLevel: Level; procedureLevel: Level }) =>
         a.step === undefined
             ? `Procedure ${q(a.procedure)} is implemented at the ${a.procedureLevel} level but names ${q(a.performer)}, a ${a.unitLevel} unit, as its authority: name a ${a.procedureLevel} unit, or correct the level.`
             : `Step ${q(a.step)} of a ${a.procedureLevel} procedure is performed by ${q(a.performer)}, a ${a.unitLevel} unit: assign it to a ${a.procedureLevel} unit, or make it a 'handover' to that unit.`,
     'sector-agency-step': (a: { step: string; performer: string }) =>
         `Step ${q(a.step)} is performed by ${q(a.performer)}, a vertical sector agency that runs its own procedures: make the step a 'handover' to it instead.`,
 
-    'time-over-statutory': (a: { procedure: string; channel: string; planned: string; statutory: string; over: string; path: readonly string[] }) =>
+    'time-over-statutory': (a: { procedure: string; channel: ChannelKind; planned: string; statutory: string; over: string; path: readonly string[] }) =>
         `The longest path of ${q(a.procedure)} (${a.path.map(s).join(' → ')}) takes ${a.planned}, more than the ${a.channel} statutory time of ${a.statutory}: shorten its steps by ${a.over}.`,
-    'time-under-statutory': (a: { procedure: string; channel: string; planned: string; statutory: string; under: string }) =>
+    'time-under-statutory': (a: { procedure: string; channel: ChannelKind; planned: string; statutory: string; under: string }) =>
         `The steps of ${q(a.procedure)} add up to ${a.planned}, ${a.under} less than the ${a.channel} statutory time of ${a.statutory}; the published total is usually the statutory time, so give the margin to a step if it is not deliberate.`,
     'mixed-day-kinds': (a: { value: string }) =>
         `${q(a.value)} counts calendar days in a procedure that also counts working time: say what it is worth in working time, e.g. ${q(`${a.value} as 11d`)}.`,
@@ -62,7 +72,7 @@ export const englishMessages = {
         }
     },
 
-    'first-step-reception': (a: { step: string; reason: 'kind' | 'unit' | 'level'; level?: string }) => {
+    'first-step-reception': (a: { step: string; reason: 'kind' | 'unit' | 'level'; level?: Level }) => {
         switch (a.reason) {
             case 'kind': return `The first step ${q(a.step)} is not a 'reception': every dossier is first received and checked at a one-stop unit, so start with a 'reception' step.`;
             case 'unit': return `The first step ${q(a.step)} is not performed at a one-stop unit: assign the reception to a unit of kind 'one-stop'.`;
@@ -112,15 +122,15 @@ export const englishMessages = {
     },
     'superseded-legal-basis': (a: { number: string; replacement: string; title: string }) =>
         `${q(a.number)} was replaced by ${a.replacement} (${a.title}): cite the text in force.`,
-    'handover-incomplete': (a: { step: string; missing: readonly string[] }) =>
+    'handover-incomplete': (a: { step: string; missing: readonly HandoverPart[] }) =>
         `The hand-over at step ${q(a.step)} has no ${a.missing.join(' and no ')}: say whom it goes to ('to Unit') and by when ('within 2d').`,
-    'missing-attribute': (a: { what: string; name: string; attribute: string; example: string }) =>
+    'missing-attribute': (a: { what: MissingAttributeOwner; name: string; attribute: MissingAttribute; example: string }) =>
         `${a.what} ${q(a.name)} has no ${a.attribute}: add ${a.example}.`,
     'duplicate-attribute': (a: { attribute: string }) =>
         `'${a.attribute}' is given more than once and only the last one counts: keep one.`,
-    'duplicate-channel': (a: { channel: string }) =>
+    'duplicate-channel': (a: { channel: ChannelKind }) =>
         `The ${a.channel} channel is declared twice: merge the two into one 'channel ${a.channel}'.`,
-    'empty-title': (a: { what: string; name?: string }) =>
+    'empty-title': (a: { what: TitledThing; name?: string }) =>
         `The title of ${a.what}${a.name ? ` ${q(a.name)}` : ''} is empty: write what it is called, in Vietnamese.`
 } satisfies Record<IssueCode, (args: never) => string>;
 

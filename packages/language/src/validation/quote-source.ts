@@ -1,3 +1,5 @@
+import type { TthcLanguage } from '../i18n/language.js';
+
 /** How many characters of source text a message shows; the rest is cut, and how much is said. */
 export const SOURCE_TEXT_LIMIT = 80;
 
@@ -37,24 +39,27 @@ function cut(text: string, limit: number): { head: string; rest: number } {
     return { head: text.slice(0, end), rest };
 }
 
-const more = (rest: number): string => `(${rest} more character${rest === 1 ? '' : 's'})`;
+// What was cut, said in the message's language.
+const more = (rest: number, language: TthcLanguage): string =>
+    language === 'vi' ? `(còn ${rest} ký tự)` : `(${rest} more character${rest === 1 ? '' : 's'})`;
 
 /**
  * Source text as a message may show it, unquoted: control characters visible (`showControls`), and
  * cut after `limit` characters with `…` and the count of what was cut: `AAAA… (8388528 more characters)`.
  */
-export function sourceText(text: string, limit = SOURCE_TEXT_LIMIT): string {
+export function sourceText(text: string, limit = SOURCE_TEXT_LIMIT, language: TthcLanguage = 'en'): string {
     const { head, rest } = cut(text, limit);
-    return rest === 0 ? showControls(head) : `${showControls(head)}… ${more(rest)}`;
+    return rest === 0 ? showControls(head) : `${showControls(head)}… ${more(rest, language)}`;
 }
 
 /**
  * Source text (a name, a title, a token) in single quotes, as every message quotes what the user
  * wrote: `'Name'`, or `'AAAA…' (8388528 more characters)` past `limit` characters; control
  * characters are made visible (`showControls`). Every piece of source text a message echoes goes
- * through here, so that a finding is always one line of bounded length.
+ * through here, so that a finding is always one line of bounded length. `language` says the count of
+ * what was cut in English (`more characters`) or Vietnamese (`còn … ký tự`).
  */
-export function quoteSource(text: string, limit = SOURCE_TEXT_LIMIT): string {
+export function quoteSource(text: string, limit = SOURCE_TEXT_LIMIT, language: TthcLanguage = 'en'): string {
     const { head, rest } = cut(text, limit);
-    return rest === 0 ? `'${showControls(head)}'` : `'${showControls(head)}…' ${more(rest)}`;
+    return rest === 0 ? `'${showControls(head)}'` : `'${showControls(head)}…' ${more(rest, language)}`;
 }

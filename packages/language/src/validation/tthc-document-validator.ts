@@ -1,11 +1,36 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import {
+    DefaultDocumentValidator,
+    type AstNode, type DiagnosticInfo, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions, type ValidationSeverity
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { TthcLocale } from '../i18n/tthc-locale.js';
+import type { TthcAddedServices } from '../tthc-module.js';
+import { isIssueCode } from './issue-codes.js';
+import { messageFor, type MessageArgs } from './messages.js';
 
 /**
  * Langium's document validator, with the built-in findings renamed to the language's codes:
- * lexer and parser errors become `syntax-error`, unresolved references `unknown-reference`.
+ * lexer and parser errors become `syntax-error`, unresolved references `unknown-reference`; the
+ * findings of the checks are said in the language of the services (`TthcLocale`).
  */
 export class TthcDocumentValidator extends DefaultDocumentValidator {
+    protected readonly locale: TthcLocale;
+
+    constructor(services: LangiumCoreServices & TthcAddedServices) {
+        super(services);
+        this.locale = services.i18n.Locale;
+    }
+
+    // `report` gives the English sentence and its arguments: another language says it again from them.
+    protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
+        const { messageArgs, ...rest } = info as DiagnosticInfo<N, string> & { messageArgs?: unknown };
+        const code = rest.code;
+        const localized = this.locale.language !== 'en' && messageArgs !== undefined && isIssueCode(code)
+            ? messageFor(code, messageArgs as MessageArgs<typeof code>, this.locale.messages)
+            : message;
+        return super.toDiagnostic(severity, localized, rest);
+    }
+
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);

@@ -11,6 +11,7 @@ import { WorkspaceDocuments } from './files/workspace-documents.js';
 import { WorkspaceFileSystemProvider } from './files/workspace-file-system.js';
 import { WorkspaceFolders } from './files/workspace-folders.js';
 import { rulesDocumentUri } from './rules-document.js';
+import { languageOfInitialize } from './server-language.js';
 import { publicationTableOf } from './table-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -19,9 +20,13 @@ const connection = createConnection(ProposedFeatures.all);
 const folders = new WorkspaceFolders(() => shared.workspace.WorkspaceManager.workspaceFolders);
 const { shared, Tthc } = createTthcLspServices(
     { connection, fileSystemProvider: () => new WorkspaceFileSystemProvider(folders) },
-    { workspace: { LangiumDocuments: s => new WorkspaceDocuments(s) } }
+    { hostModule: { workspace: { LangiumDocuments: s => new WorkspaceDocuments(s) } } }
 );
 Tthc.documentation.RuleLinks.base = rulesDocumentUri(process.argv[1] ?? process.cwd());
+// The client says its language at `initialize`, before the workspace is first built.
+shared.lsp.LanguageServer.onInitialize(params => {
+    Tthc.i18n.Locale.language = languageOfInitialize(params);
+});
 
 connection.onRequest(DIAGRAM_REQUEST, (params: ProcedureAtParams, token) => diagramOf(shared, params, token));
 connection.onRequest(PUBLICATION_TABLE_REQUEST, (params: ProcedureAtParams, token) => publicationTableOf(shared, Tthc, params, token));

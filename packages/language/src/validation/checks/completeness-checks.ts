@@ -1,11 +1,12 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { Procedure, Step, Unit } from '../../generated/ast.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
+import type { MissingAttribute } from '../messages.js';
 import { report } from '../report.js';
 
 /** What a procedure must state for the Portal and for the checks to have something to check. */
 export function checkProcedureComplete(procedure: Procedure, accept: ValidationAcceptor): void {
-    const missing = (attribute: string, example: string): void =>
+    const missing = (attribute: MissingAttribute, example: string): void =>
         report(accept, 'missing-attribute', { what: 'Procedure', name: procedure.name, attribute, example }, { node: procedure, property: 'name' });
     if (procedure.code === undefined) missing('code', "'code 1.001193' with its code in the National Database");
     if (procedure.sector === undefined) missing('sector', `'sector "Hộ tịch"'`);

@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { DossierComponent, Fee, Handover, LegalCitation, Procedure, Province, Step, Unit } from '../../generated/ast.js';
 import { isStep } from '../../generated/ast.js';
 import { parseAmount } from '../../semantics/amounts.js';
+import type { HandoverPart } from '../messages.js';
 import { report } from '../report.js';
 import { findSupersededText, hasDocumentNumber } from '../superseded-texts.js';
 
@@ -73,7 +74,7 @@ export function checkLegalCitation(citation: LegalCitation, accept: ValidationAc
 
 /** A hand-over names its partner and its sub-deadline. */
 export function checkHandover(handover: Handover, accept: ValidationAcceptor): void {
-    const missing: string[] = [];
+    const missing: HandoverPart[] = [];
     if (!handover.partner) missing.push('partner agency');
     if (!handover.deadline) missing.push('sub-deadline');
     if (missing.length > 0 && isStep(handover.$container)) {

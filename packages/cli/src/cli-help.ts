@@ -1,0 +1,151 @@
+import { localized } from './cli-language.js';
+
+/** The targets as the help lists them. */
+interface TargetLine {
+    readonly name: string;
+    readonly description: string;
+    readonly byDefault: boolean;
+}
+
+// The texts of `tthc --help` and of each command's help, per language. Keywords, option names and
+// examples are the same in both.
+const englishHelp = {
+    program: 'Checks the internal procedures of administrative procedures (TTHC) written in .tthc files\nagainst the two-level local government model (province and commune), and compiles them into the\nconfiguration that procedure information systems load.',
+    version: 'print the version',
+    help: 'show help',
+    debug: 'print stack traces of internal errors',
+    lang: 'language of the messages: vi (Vietnamese) or en (English); default: from LC_ALL, LC_MESSAGES or LANG',
+    afterError: '(run tthc --help for usage)',
+    programAfter: `
+Exit codes: 0 no errors, 1 errors found, 2 bad usage, an unreadable path, nothing to check or a problem of
+the machine (a full disk, a missing permission); 130 interrupted while writing.
+Documentation: docs/cli.md, docs/language.md, docs/rules.md.`,
+    checkSummary: 'check .tthc files and report every problem',
+    checkDescription: `Loads every .tthc file under the given paths as one workspace (catalogues and procedures
+across files), checks it, and prints each problem as
+  file:line:col severity code message
+grouped by file, then a summary line. Folders are searched recursively.`,
+    checkPaths: 'files or folders to check',
+    format: 'output format',
+    maxWarnings: 'exit 1 when there are more than n warnings',
+    checkAfter: `
+Examples:
+  tthc check examples/lam-dong
+  tthc check --format json . > report.json
+  tthc check --max-warnings 0 procedures/
+
+The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`,
+    buildSummary: 'compile a province\'s procedures into system configuration',
+    buildDescription: (manifest: string) => `Checks the province's workspace like tthc check; with any error it prints the errors, writes
+nothing and exits 1. Otherwise it compiles every procedure for each target into <out>/<target>/,
+writing all files at once: an interrupted build leaves the previous output as it was, and files
+that tthc did not write, or that changed since, are never replaced or deleted.
+<out>/${manifest} lists what was written; while a build writes, <out>/.tthc-lock makes
+other builds into the same folder wait (see --wait).`,
+    buildPaths: 'the folder of a province (or files in it)',
+    out: 'output folder',
+    target: (names: readonly string[], defaults: readonly string[]) => `comma-separated targets: ${names.join(', ')} (default: ${defaults.join(', ')})`,
+    clean: 'also remove what earlier builds wrote for targets not built now',
+    timings: 'report how long each phase took, on standard error',
+    wait: (seconds: number) => `how long to wait for another build writing into the same --out (default: ${seconds})`,
+    buildAfter: (targets: readonly TargetLine[]) => `
+Targets:
+${targets.map(t => `  ${t.name.padEnd(8)} ${t.description}${t.byDefault ? '' : ' (only when named)'}`).join('\n')}
+
+Examples:
+  tthc build examples/lam-dong --out out
+  tthc build examples/lam-dong --out out --target json,opencps
+
+The formats are documented in docs/config-format.md.`,
+    diagramSummary: 'draw one procedure as a workflow diagram',
+    diagramDescription: `Checks the file with its project and prints the workflow diagram of one procedure on standard
+output: an SVG image (swimlanes by level and unit, time limits and cumulative times, the critical path
+highlighted, exception paths dashed, the totals against the statutory time), or a Mermaid flowchart
+to paste into Markdown, where code hosts render it.`,
+    diagramFile: 'the .tthc file that declares the procedure',
+    procedure: 'the procedure, by name or code (needed when the file holds several)',
+    diagramAfter: `
+Example:
+  tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc > khai-sinh.svg
+  tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc --format mermaid > khai-sinh.mmd`,
+    helpCommand: 'display help for command',
+    /** Commander's headings, as they are. */
+    title: (title: string) => title,
+    /** What Commander adds to a description (`(default: "out")`, `(choices: …)`), as it is. */
+    extras: (description: string) => description
+};
+
+const vietnameseTitles: Readonly<Record<string, string>> = {
+    'Usage:': 'Cách dùng:',
+    'Arguments:': 'Đối số:',
+    'Options:': 'Tuỳ chọn:',
+    'Commands:': 'Lệnh:',
+    'Global Options:': 'Tuỳ chọn chung:'
+};
+
+const vietnameseHelp: typeof englishHelp = {
+    program: 'Kiểm tra quy trình nội bộ giải quyết thủ tục hành chính (TTHC) viết trong các tệp .tthc theo mô hình\nchính quyền địa phương hai cấp (cấp tỉnh và cấp xã), và biên dịch thành cấu hình để các hệ thống\nthông tin giải quyết TTHC nạp vào.',
+    version: 'in số phiên bản',
+    help: 'hiện hướng dẫn',
+    debug: 'in vết ngăn xếp (stack trace) của lỗi nội bộ',
+    lang: 'ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: theo LC_ALL, LC_MESSAGES hoặc LANG',
+    afterError: '(chạy tthc --help để xem cách dùng)',
+    programAfter: `
+Mã thoát: 0 không có lỗi, 1 có lỗi, 2 dùng sai lệnh, đường dẫn không đọc được, không có gì để kiểm tra hoặc
+sự cố của máy (đầy đĩa, thiếu quyền); 130 bị ngắt khi đang ghi.
+Tài liệu: docs/cli.md, docs/language.md, docs/rules.md.`,
+    checkSummary: 'kiểm tra các tệp .tthc và báo mọi vấn đề',
+    checkDescription: `Nạp mọi tệp .tthc trong các đường dẫn đã chỉ ra thành một không gian làm việc (danh mục và thủ tục
+ở các tệp khác nhau thấy nhau), kiểm tra, và in từng vấn đề dưới dạng
+  tệp:dòng:cột mức-độ mã thông-báo
+theo từng tệp, rồi một dòng tổng hợp. Thư mục được tìm đệ quy.`,
+    checkPaths: 'các tệp hoặc thư mục cần kiểm tra',
+    format: 'định dạng kết quả',
+    maxWarnings: 'thoát với mã 1 khi có nhiều hơn n cảnh báo',
+    checkAfter: `
+Ví dụ:
+  tthc check examples/lam-dong
+  tthc check --format json . > report.json
+  tthc check --max-warnings 0 procedures/
+
+Định dạng JSON được mô tả trong docs/cli.md; các quy tắc trong docs/rules.md.`,
+    buildSummary: 'biên dịch các thủ tục của một tỉnh thành cấu hình hệ thống',
+    buildDescription: manifest => `Kiểm tra các tệp của tỉnh như tthc check; nếu có lỗi thì in các lỗi, không ghi gì và thoát với mã 1.
+Nếu không, biên dịch mọi thủ tục cho từng đích vào <out>/<đích>/, ghi tất cả cùng lúc: lần biên dịch
+bị ngắt giữa chừng để nguyên kết quả trước đó, và các tệp không do tthc ghi, hoặc đã bị sửa sau đó,
+không bao giờ bị thay thế hay xoá.
+<out>/${manifest} liệt kê những gì đã ghi; trong khi ghi, <out>/.tthc-lock khiến các lần biên dịch
+khác vào cùng thư mục phải chờ (xem --wait).`,
+    buildPaths: 'thư mục của một tỉnh (hoặc các tệp trong đó)',
+    out: 'thư mục kết quả',
+    target: (names, defaults) => `các đích, cách nhau bởi dấu phẩy: ${names.join(', ')} (mặc định: ${defaults.join(', ')})`,
+    clean: 'gỡ cả những gì các lần biên dịch trước đã ghi cho các đích lần này không biên dịch',
+    timings: 'báo thời gian của từng giai đoạn, trên đầu ra lỗi chuẩn',
+    wait: seconds => `thời gian chờ một lần biên dịch khác đang ghi vào cùng --out (mặc định: ${seconds})`,
+    buildAfter: targets => `
+Các đích:
+${targets.map(t => `  ${t.name.padEnd(8)} ${t.description}${t.byDefault ? '' : ' (chỉ khi được chỉ ra)'}`).join('\n')}
+
+Ví dụ:
+  tthc build examples/lam-dong --out out
+  tthc build examples/lam-dong --out out --target json,opencps
+
+Các định dạng được mô tả trong docs/config-format.md.`,
+    diagramSummary: 'vẽ sơ đồ quy trình của một thủ tục',
+    diagramDescription: `Kiểm tra tệp cùng dự án của nó và in sơ đồ quy trình của một thủ tục ra đầu ra chuẩn: ảnh SVG
+(làn theo cấp và đơn vị, thời hạn từng bước và thời gian cộng dồn, đường găng được tô đậm, nhánh ngoại
+lệ nét đứt, tổng thời gian so với thời hạn giải quyết theo quy định), hoặc lưu đồ Mermaid để dán vào
+Markdown.`,
+    diagramFile: 'tệp .tthc khai báo thủ tục',
+    procedure: 'thủ tục, theo tên hoặc mã (cần khi tệp có nhiều thủ tục)',
+    diagramAfter: `
+Ví dụ:
+  tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc > khai-sinh.svg
+  tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc --format mermaid > khai-sinh.mmd`,
+    helpCommand: 'hiện hướng dẫn của một lệnh',
+    title: title => vietnameseTitles[title] ?? title,
+    extras: description => description.replace(/\(default: /g, '(mặc định: ').replace(/\(choices: /g, '(lựa chọn: ').replace(/, default: /g, ', mặc định: ')
+};
+
+/** The help texts in the language of the run. */
+export const helpTexts = localized({ en: englishHelp, vi: vietnameseHelp });

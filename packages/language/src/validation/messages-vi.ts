@@ -1,0 +1,206 @@
+import type { ChannelKind, Level } from '../generated/ast.js';
+import type { HandoverPart, MessageCatalogue, MissingAttribute, MissingAttributeOwner } from './messages.js';
+import { quoteSource, sourceText } from './quote-source.js';
+
+// As in the English catalogue, every piece of source text goes through `q` (quoted) or `s`
+// (unquoted), bounded and with control characters visible; what was cut is counted in Vietnamese.
+const q = (name: string | undefined): string => quoteSource(name ?? '?', undefined, 'vi');
+const s = (text: string): string => sourceText(text, undefined, 'vi');
+const list = (names: readonly string[]): string => names.map(q).join(', ');
+
+// The checks pass the language's own values (keywords of the grammar, the English names of a few
+// things); each is said here as a Vietnamese reader of an administrative text expects it.
+const levels: Record<Level, string> = {
+    central: 'cấp trung ương',
+    province: 'cấp tỉnh',
+    district: 'cấp huyện',
+    commune: 'cấp xã'
+};
+const level = (value: Level | undefined): string => (value === undefined ? '?' : levels[value]);
+
+const channels: Record<ChannelKind, string> = {
+    'in-person': 'trực tiếp',
+    online: 'trực tuyến',
+    postal: 'qua dịch vụ bưu chính'
+};
+
+// What the linker looked for, and where (said after the name).
+const referenceKinds: Readonly<Record<string, { readonly kind: string; readonly where: string }>> = {
+    'unit or position': { kind: 'đơn vị hoặc chức danh', where: '' },
+    unit: { kind: 'đơn vị', where: '' },
+    'step in this procedure': { kind: 'bước', where: ' trong quy trình này' },
+    form: { kind: 'mẫu đơn, tờ khai', where: '' }
+};
+
+const owners: Record<MissingAttributeOwner, string> = { Procedure: 'Thủ tục', Unit: 'Đơn vị', Step: 'Bước' };
+
+const attributes: Record<MissingAttribute, string> = {
+    code: 'mã thủ tục',
+    sector: 'lĩnh vực',
+    channel: 'cách thức thực hiện (channel)',
+    result: 'kết quả thực hiện',
+    steps: 'các bước của quy trình nội bộ',
+    level: 'cấp',
+    kind: 'loại đơn vị',
+    performer: 'người thực hiện',
+    'time limit': 'thời hạn'
+};
+
+// The English examples that hold prose; the others are syntax only and are shown as written.
+const examples: Readonly<Record<string, string>> = {
+    "'code 1.001193' with its code in the National Database": "'code 1.001193' với mã của thủ tục trên Cơ sở dữ liệu quốc gia về thủ tục hành chính",
+    "'level province' or 'level commune'": "'level province' hoặc 'level commune'",
+    "'kind one-stop', 'kind department' or another kind": "'kind one-stop', 'kind department' hoặc một loại khác",
+    "a duration such as '4h' or '0.5d'": "một thời hạn như '4h' hoặc '0.5d'",
+    'its internal procedure as `step` lines, starting with the reception': 'quy trình nội bộ dưới dạng các dòng `step`, bắt đầu bằng bước tiếp nhận'
+};
+
+const handoverParts: Record<HandoverPart, string> = {
+    'partner agency': 'cơ quan phối hợp',
+    'sub-deadline': 'thời hạn phối hợp'
+};
+
+const titledThings: Readonly<Record<string, string>> = {
+    'a document': 'thành phần hồ sơ',
+    'a result': 'kết quả',
+    province: 'tỉnh',
+    unit: 'đơn vị',
+    position: 'chức danh',
+    form: 'mẫu đơn, tờ khai',
+    procedure: 'thủ tục',
+    step: 'bước'
+};
+
+const durationUnits: Readonly<Record<string, string>> = { cd: 'ngày', d: 'ngày làm việc', h: 'giờ', min: 'phút' };
+
+/**
+ * A duration as the checks format it (`1d 4h 30min`, `15cd`) in words: `1 ngày làm việc 4 giờ
+ * 30 phút`, `15 ngày`, with a decimal comma.
+ */
+function duration(text: string): string {
+    return text.split(' ').map(part => {
+        const match = /^([0-9]+(?:\.[0-9]+)?)(cd|d|h|min)$/.exec(part);
+        return match ? `${match[1].replace('.', ',')} ${durationUnits[match[2]]}` : s(part);
+    }).join(' ');
+}
+
+/**
+ * The Vietnamese message catalogue: the same codes and arguments as `englishMessages`, in the words
+ * of Vietnamese administrative texts (thủ tục hành chính, quy trình nội bộ, bộ phận một cửa, thời hạn
+ * giải quyết…). Keywords of the language (`'level commune'`, `'reception'`, `'-> X'`) stay as
+ * written: they are syntax. Typed as `MessageCatalogue`, so a code missing here, or one too many,
+ * fails the build.
+ */
+export const vietnameseMessages: MessageCatalogue = {
+    'syntax-error': a => a.detail,
+    'unknown-reference': a => {
+        const { kind, where } = referenceKinds[a.kind] ?? { kind: s(a.kind), where: '' };
+        return a.suggestion
+            ? `Không có ${kind} nào tên ${q(a.name)}${where}; có phải ý bạn là ${q(a.suggestion)}?`
+            : `Không có ${kind} nào tên ${q(a.name)}${where}: hãy khai báo, hoặc sửa lại tên.`;
+    },
+    'file-encoding': a =>
+        a.utf16
+            ? 'Tệp được lưu ở dạng UTF-16 (như Notepad lưu "Unicode"): hãy lưu lại ở dạng UTF-8.'
+            : `Tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí ${a.byteOffset}): hãy lưu lại ở dạng UTF-8 (tệp gõ bằng bảng mã TCVN3 hoặc VNI phải chuyển sang Unicode trước).`,
+    'file-empty': () => 'Tệp trống: hãy thêm danh mục của tỉnh hoặc một thủ tục, hoặc xoá tệp.',
+    'file-too-large': a =>
+        `Tệp có dung lượng ${a.size}, vượt giới hạn ${a.limit}, nên không được đọc: hãy tách thành mỗi thủ tục một tệp.`,
+
+    'district-level': a => {
+        switch (a.what) {
+            case 'authority': return `Thủ tục ${q(a.name)} do ${q(a.unit)} thực hiện, là đơn vị cấp huyện; cấp huyện đã bãi bỏ từ ngày 01/7/2025: hãy ghi đơn vị cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ.`;
+            case 'unit': return `Đơn vị ${q(a.name)} thuộc cấp huyện, đã bãi bỏ từ ngày 01/7/2025: hãy chuyển đơn vị sang cấp xã hoặc cấp tỉnh.`;
+            case 'procedure': return `Thủ tục ${q(a.name)} được thực hiện ở cấp huyện, đã bãi bỏ từ ngày 01/7/2025: hãy ghi 'level commune' hoặc 'level province'.`;
+            case 'partner': return `Bước ${q(a.name)} bàn giao cho ${q(a.unit)}, là đơn vị cấp huyện; cấp huyện đã bãi bỏ từ ngày 01/7/2025: hãy bàn giao cho đơn vị cấp xã hoặc cấp tỉnh.`;
+            case 'step': return `Bước ${q(a.name)} do ${q(a.unit)} thực hiện, thuộc cấp huyện; cấp huyện đã bãi bỏ từ ngày 01/7/2025: hãy giao bước này cho đơn vị cấp xã hoặc cấp tỉnh.`;
+        }
+    },
+    'district-unit-title': a =>
+        `Đơn vị ${q(a.name)} có tên gọi ${q(a.title)}, là tên một cơ quan cấp huyện, nhưng lại khai báo ${level(a.level)}: hãy đổi tên thành cơ quan cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ, hoặc sửa lại cấp.`,
+    'procedure-level': a =>
+        a.level
+            ? `Thủ tục ${q(a.name)} được thực hiện ở ${level(a.level)}, nhưng thủ tục hành chính của địa phương do cấp tỉnh hoặc cấp xã thực hiện: hãy ghi 'level province' hoặc 'level commune'.`
+            : `Thủ tục ${q(a.name)} chưa có cấp thực hiện: hãy thêm 'level province' hoặc 'level commune'.`,
+    'level-mismatch': a =>
+        a.step === undefined
+            ? `Thủ tục ${q(a.procedure)} được thực hiện ở ${level(a.procedureLevel)} nhưng ghi cơ quan có thẩm quyền là ${q(a.performer)}, một đơn vị ${level(a.unitLevel)}: hãy ghi một đơn vị ${level(a.procedureLevel)}, hoặc sửa lại cấp.`
+            : `Bước ${q(a.step)} của một thủ tục ${level(a.procedureLevel)} do ${q(a.performer)}, một đơn vị ${level(a.unitLevel)}, thực hiện: hãy giao bước này cho một đơn vị ${level(a.procedureLevel)}, hoặc chuyển thành bước bàn giao ('handover') cho đơn vị đó.`,
+    'sector-agency-step': a =>
+        `Bước ${q(a.step)} do ${q(a.performer)} thực hiện, là cơ quan ngành dọc có thủ tục riêng: hãy chuyển bước này thành bước bàn giao ('handover') cho cơ quan đó.`,
+
+    'time-over-statutory': a =>
+        `Nhánh dài nhất của ${q(a.procedure)} (${a.path.map(s).join(' → ')}) mất ${duration(a.planned)}, vượt thời hạn giải quyết theo quy định khi nộp hồ sơ ${channels[a.channel]} là ${duration(a.statutory)}: hãy rút ngắn thời hạn các bước đi ${duration(a.over)}.`,
+    'time-under-statutory': a =>
+        `Tổng thời hạn các bước của ${q(a.procedure)} là ${duration(a.planned)}, ít hơn ${duration(a.under)} so với thời hạn giải quyết theo quy định khi nộp hồ sơ ${channels[a.channel]} là ${duration(a.statutory)}; thời hạn công bố thường chính là thời hạn theo quy định, nên nếu không cố ý thì hãy phân bổ phần chênh lệch cho một bước.`,
+    'mixed-day-kinds': a =>
+        `${q(a.value)} tính theo ngày (lịch) trong một thủ tục có tính thời gian theo ngày làm việc: hãy ghi giá trị tương đương theo thời gian làm việc, ví dụ ${q(`${a.value} as 11d`)}.`,
+    'invalid-duration': a => {
+        switch (a.reason) {
+            case 'zero': return `Thời hạn ${q(a.value)} bằng không: hãy cho bước ít nhất 1 phút ('1min'), hoặc bỏ bước.`;
+            case 'conversion-on-working': return `${q(a.value)} đã là thời gian làm việc nên 'as' không quy đổi gì: hãy bỏ phần 'as'.`;
+            case 'conversion-to-calendar': return `${q(a.value)} phải quy đổi sang thời gian làm việc ('min', 'h' hoặc 'd'), không phải sang ngày (lịch).`;
+        }
+    },
+
+    'first-step-reception': a => {
+        switch (a.reason) {
+            case 'kind': return `Bước đầu tiên ${q(a.step)} không phải là bước tiếp nhận ('reception'): mọi hồ sơ đều được tiếp nhận và kiểm tra tại bộ phận một cửa trước, nên hãy bắt đầu bằng một bước 'reception'.`;
+            case 'unit': return `Bước đầu tiên ${q(a.step)} không do bộ phận một cửa thực hiện: hãy giao việc tiếp nhận cho một đơn vị loại 'one-stop'.`;
+            case 'level': return `Bước đầu tiên ${q(a.step)} tiếp nhận hồ sơ tại bộ phận một cửa khác cấp với thủ tục: hãy tiếp nhận tại bộ phận một cửa ${level(a.level)}, hoặc đánh dấu thủ tục là 'boundary-independent' (không phụ thuộc địa giới hành chính).`;
+        }
+    },
+    'last-step-return': a =>
+        a.reason === 'kind'
+            ? `Một nhánh kết thúc ở bước ${q(a.step)}, bước này không trả kết quả cho người nộp hồ sơ: hãy nối tiếp bằng '->' tới một bước 'return' (hoặc 'refusal') tại bộ phận một cửa, hoặc chuyển chính bước này thành bước trả kết quả.`
+            : `Một nhánh kết thúc ở bước ${q(a.step)}, bước này không do bộ phận một cửa thực hiện: kết quả được trả tại nơi tiếp nhận hồ sơ, nên hãy giao bước này cho một đơn vị loại 'one-stop'.`,
+    'missing-approval': a =>
+        a.nonLeaders.length > 0
+            ? `Kết quả của ${q(a.procedure)} có thể tới bước ${q(a.step)} mà không có chữ ký của lãnh đạo: bước phê duyệt ${list(a.nonLeaders)} không do chức danh được đánh dấu 'leader' thực hiện; hãy giao cho một chức danh lãnh đạo.`
+            : `Kết quả của ${q(a.procedure)} có thể tới bước ${q(a.step)} mà không qua phê duyệt: hãy thêm một bước phê duyệt ('approval') do lãnh đạo thực hiện trước khi trả kết quả.`,
+    'unreachable-step': a =>
+        `Không thể đi tới bước ${q(a.step)} từ bước đầu tiên ${q(a.first)}: hãy thêm một bước chuyển tới bước này, hoặc bỏ bước.`,
+    'dead-end-step': a =>
+        `Bước ${q(a.step)} chỉ có nhánh ngoại lệ ${a.outcomes.map(o => `'on ${s(o)}'`).join(', ')}, nên hồ sơ được chấp thuận sẽ dừng tại đây: hãy thêm '-> BuocTiepTheo'.`,
+    'cycle-without-exit': a =>
+        `Các bước ${a.steps.map(q).join(' → ')} tạo thành vòng lặp không có lối ra: hãy thêm một bước chuyển từ một trong các bước đó tới một bước nằm ngoài vòng lặp.`,
+    'no-supplement-path': a =>
+        `Bước tiếp nhận ${q(a.step)} không có nhánh cho hồ sơ chưa đầy đủ: hãy thêm 'on incomplete -> X' tới một bước ra thông báo yêu cầu bổ sung, hoàn thiện hồ sơ.`,
+    'duplicate-outcome': a =>
+        `Bước ${q(a.step)} có hai ${a.outcome === 'default' ? "bước chuyển mặc định ('->')" : `bước chuyển 'on ${s(a.outcome)}'`}, nên không rõ hồ sơ sẽ chuyển đi đâu: hãy giữ lại một.`,
+
+    'code-format': a =>
+        `Mã thủ tục ${q(a.code)} không có dạng '1.001193' (một chữ số, dấu chấm, sáu chữ số), có thể kèm theo mã cơ quan: hãy sao chép từ Cơ sở dữ liệu quốc gia về thủ tục hành chính.`,
+    'agency-code-format': a =>
+        `Mã cơ quan ${q(a.code)} không có dạng '000.00.00.H30' (QCVN 102:2016/BTTTT): hãy sửa theo danh mục mã định danh điện tử của tỉnh.`,
+    'admin-code-format': a =>
+        `Mã đơn vị hành chính ${q(a.code)} của tỉnh phải gồm hai chữ số (Quyết định 19/2025/QĐ-TTg): hãy sửa lại.`,
+    'duplicate-code': a =>
+        `Mã thủ tục ${q(a.code)} được dùng cho ${a.count} thủ tục trong các tệp đang kiểm tra: mỗi thủ tục có mã riêng, hãy sửa hoặc bỏ các bản trùng.`,
+    'duplicate-name': a =>
+        `Tên ${q(a.name)} được khai báo ${a.count} lần ở nơi tên phải là duy nhất: hãy đổi tên, chỉ giữ lại một.`,
+    'full-online-in-person': a =>
+        a.what === 'inspection'
+            ? `Bước ${q(a.name)} là bước kiểm tra thực tế, cần có mặt trực tiếp, trong một thủ tục cung cấp dịch vụ công trực tuyến toàn trình: hãy ghi 'online partial', hoặc bỏ bước kiểm tra.`
+            : `Giấy tờ ${q(a.name)} phải là bản chính bằng giấy, không nộp trực tuyến được, trong một thủ tục trực tuyến toàn trình: hãy chấp nhận bản sao, hoặc ghi 'online partial'.`,
+    'fee-invalid': a => {
+        switch (a.reason) {
+            case 'negative': return `Mức phí, lệ phí ${q(a.amount)} là số âm: mức thu phải từ 0 VND trở lên (dùng 'exempt' nếu được miễn).`;
+            case 'not-whole': return `Mức phí, lệ phí ${q(a.amount)} không phải số nguyên VND: chỉ ghi chữ số, có thể nhóm bằng '_' (2_000, không phải 2.000).`;
+            case 'cap-below-amount': return `Mức tối đa ${q(a.amount)} thấp hơn mức thu mà nó giới hạn: hãy nâng mức tối đa hoặc giảm mức thu.`;
+            case 'first-page': return `Phí tính theo trang không thể bắt đầu 'from page ${s(a.amount)}': số trang được tính từ 1.`;
+        }
+    },
+    'superseded-legal-basis': a =>
+        `${q(a.number)} đã được thay thế bởi ${a.replacement} (${a.title}): hãy dẫn văn bản đang có hiệu lực làm căn cứ pháp lý.`,
+    'handover-incomplete': a =>
+        `Việc bàn giao tại bước ${q(a.step)} chưa có ${a.missing.map(part => handoverParts[part]).join(' và chưa có ')}: hãy ghi bàn giao cho ai ('to Unit') và trong thời hạn nào ('within 2d').`,
+    'missing-attribute': a =>
+        `${owners[a.what]} ${q(a.name)} chưa có ${attributes[a.attribute]}: hãy thêm ${examples[a.example] ?? a.example}.`,
+    'duplicate-attribute': a =>
+        `'${a.attribute}' được ghi nhiều lần và chỉ lần cuối có hiệu lực: hãy giữ lại một.`,
+    'duplicate-channel': a =>
+        `Cách thức nộp hồ sơ ${channels[a.channel]} được khai báo hai lần: hãy gộp thành một 'channel ${a.channel}'.`,
+    'empty-title': a =>
+        `Tên gọi của ${titledThings[a.what] ?? a.what}${a.name ? ` ${q(a.name)}` : ''} đang để trống: hãy ghi tên gọi bằng tiếng Việt.`
+};

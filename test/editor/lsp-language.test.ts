@@ -1,0 +1,46 @@
+// The bundled language server speaks the client's language: `initializationOptions.language` (the
+// extension's `tthc.language` setting) wins over the `locale` of `initialize`; English otherwise.
+import { afterEach, describe, expect, test } from 'vitest';
+import { startSession, type LspSession, type SessionLanguage } from './lsp-client.js';
+
+const LEGACY = 'legacy/procedures/cap-giay-phep-xay-dung-nha-o-rieng-le.tthc';
+
+let session: LspSession | undefined;
+
+afterEach(async () => {
+    await session?.close();
+    session = undefined;
+});
+
+/** The diagnostics of the legacy procedure (with the reception's district-level finding) in a session initialised so. */
+async function legacyDiagnostics(language: SessionLanguage) {
+    session = await startSession('examples', language);
+    const { uri } = await session.open(LEGACY);
+    const diagnostics = await session.diagnosticsOf(uri, d => d.some(x => x.code === 'district-level'));
+    const reception = diagnostics.find(d => d.code === 'district-level' && d.range.start.line === 28);
+    expect(reception).toBeDefined();
+    return { diagnostics, reception: reception!.message };
+}
+
+describe('the language of the server\'s diagnostics', () => {
+    test('locale vi: Vietnamese, with the same codes', async () => {
+        const { diagnostics, reception } = await legacyDiagnostics({ locale: 'vi' });
+        expect(reception).toMatch(/^Bước 'TiepNhan' do 'MotCuaHuyenDakMil.CongChuc' thực hiện, thuộc cấp huyện; cấp huyện đã bãi bỏ từ ngày 01\/7\/2025/);
+        expect(diagnostics.find(d => d.code === 'superseded-legal-basis')?.message).toMatch(/đã được thay thế bởi 118\/2025\/NĐ-CP/);
+    });
+
+    test('initializationOptions.language vi with an English locale: Vietnamese', async () => {
+        const { reception } = await legacyDiagnostics({ locale: 'en-US', initializationOptions: { language: 'vi' } });
+        expect(reception).toMatch(/^Bước 'TiepNhan'/);
+    });
+
+    test('initializationOptions.language en wins over locale vi-VN: English', async () => {
+        const { reception } = await legacyDiagnostics({ locale: 'vi-VN', initializationOptions: { language: 'en' } });
+        expect(reception).toMatch(/^Step 'TiepNhan' is performed by 'MotCuaHuyenDakMil.CongChuc', a district-level unit/);
+    });
+
+    test('no locale and language undefined: English', async () => {
+        const { reception } = await legacyDiagnostics({ initializationOptions: { language: undefined } });
+        expect(reception).toMatch(/^Step 'TiepNhan'/);
+    });
+});

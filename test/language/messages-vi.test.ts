@@ -1,0 +1,147 @@
+// The Vietnamese catalogue beside the English one, and the locale service that every producer of
+// diagnostics (checks, linker, parser, lexer) follows.
+import {
+    createTthcServices, englishMessages, issueCodes, messageFor, vietnameseMessages,
+    type IssueCode, type MessageArgs
+} from '@tthc/language';
+import { EmptyFileSystem, URI } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { CATALOGUE, PROCEDURE } from './check-helper.js';
+
+const LONG = 'X'.repeat(100);
+
+// Every variant of every message; typed per code, so a code without samples does not compile.
+const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
+    'syntax-error': [{ detail: 'Gặp X ở chỗ cần Y.' }],
+    'unknown-reference': [{ kind: 'unit or position', name: 'A' }, { kind: 'unit', name: 'A', suggestion: 'B' }, { kind: 'step in this procedure', name: 'S' }, { kind: 'form', name: 'F' }],
+    'file-encoding': [{ byteOffset: 12 }, { byteOffset: 0, utf16: true }],
+    'file-empty': [{}],
+    'file-too-large': [{ size: '9.0 MiB', limit: '8.0 MiB' }],
+    'district-level': (['unit', 'step', 'procedure', 'partner', 'authority'] as const).map(what => ({ what, name: 'N', unit: 'U' })),
+    'district-unit-title': [{ name: 'U', title: 'Phòng Tư pháp huyện', level: 'commune' }],
+    'procedure-level': [{ name: 'P' }, { name: 'P', level: 'central' }],
+    'level-mismatch': [
+        { procedure: 'P', performer: 'U', unitLevel: 'province', procedureLevel: 'commune' },
+        { step: 'S', performer: 'U', unitLevel: 'commune', procedureLevel: 'province' }
+    ],
+    'sector-agency-step': [{ step: 'S', performer: 'CongAn' }],
+    'time-over-statutory': [{ procedure: 'P', channel: 'in-person', planned: '1d 4h 30min', statutory: '1d', over: '4h 30min', path: ['A', 'B'] }],
+    'time-under-statutory': [{ procedure: 'P', channel: 'postal', planned: '12.5cd', statutory: '15cd', under: '2.5cd' }, { procedure: 'P', channel: 'online', planned: '4h', statutory: '1d', under: '4h' }],
+    'mixed-day-kinds': [{ value: '15cd' }],
+    'invalid-duration': (['zero', 'conversion-on-working', 'conversion-to-calendar'] as const).map(reason => ({ value: '0h', reason })),
+    'first-step-reception': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }, { step: 'S', reason: 'level', level: 'commune' }],
+    'last-step-return': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }],
+    'missing-approval': [{ procedure: 'P', step: 'S', nonLeaders: [] }, { procedure: 'P', step: 'S', nonLeaders: ['A', 'B'] }],
+    'unreachable-step': [{ step: 'S', first: 'T' }],
+    'dead-end-step': [{ step: 'S', outcomes: ['rejected'] }, { step: 'S', outcomes: ['rejected', 'incomplete'] }],
+    'cycle-without-exit': [{ steps: ['A', 'B', 'A'] }],
+    'no-supplement-path': [{ step: 'S' }],
+    'duplicate-outcome': [{ step: 'S', outcome: 'default' }, { step: 'S', outcome: 'rejected' }],
+    'code-format': [{ code: '1.00119' }],
+    'agency-code-format': [{ code: '000.00.H30' }],
+    'admin-code-format': [{ code: '6' }],
+    'duplicate-code': [{ code: '1.001193', count: 2 }],
+    'duplicate-name': [{ name: 'N', count: 3 }],
+    'full-online-in-person': [{ what: 'inspection', name: 'S' }, { what: 'original', name: 'D' }],
+    'fee-invalid': (['negative', 'not-whole', 'cap-below-amount', 'first-page'] as const).map(reason => ({ amount: '-1', reason })),
+    'superseded-legal-basis': [{ number: '61/2018/NĐ-CP', replacement: '118/2025/NĐ-CP', title: 'Nghị định 118/2025/NĐ-CP' }],
+    'handover-incomplete': [{ step: 'S', missing: ['partner agency', 'sub-deadline'] }],
+    'missing-attribute': [
+        { what: 'Procedure', name: 'P', attribute: 'code', example: "'code 1.001193' with its code in the National Database" },
+        { what: 'Procedure', name: 'P', attribute: 'sector', example: `'sector "Hộ tịch"'` },
+        { what: 'Procedure', name: 'P', attribute: 'channel', example: "'channel in-person time 1d fee 0 VND'" },
+        { what: 'Procedure', name: 'P', attribute: 'result', example: `'result "Giấy khai sinh"'` },
+        { what: 'Procedure', name: 'P', attribute: 'steps', example: 'its internal procedure as `step` lines, starting with the reception' },
+        { what: 'Unit', name: 'U', attribute: 'level', example: "'level province' or 'level commune'" },
+        { what: 'Unit', name: 'U', attribute: 'kind', example: "'kind one-stop', 'kind department' or another kind" },
+        { what: 'Step', name: 'S', attribute: 'performer', example: "'by Unit.Position'" },
+        { what: 'Step', name: 'S', attribute: 'time limit', example: "a duration such as '4h' or '0.5d'" }
+    ],
+    'duplicate-attribute': [{ attribute: 'level' }],
+    'duplicate-channel': [{ channel: 'in-person' }, { channel: 'online' }, { channel: 'postal' }],
+    'empty-title': ['a document', 'a result', 'province', 'unit', 'position', 'form', 'procedure', 'step'].map(what => ({ what, name: 'N' }))
+};
+
+// English words (and durations as the checks format them) that must not be left in a Vietnamese
+// sentence once what it quotes (syntax, names) is taken out; word boundaries are Unicode letters, as
+// `\b` would see `to` in `toàn`.
+const english = /(?<![\p{L}\p{N}])(the|is|was|are|and|or|of|to|by|not|no|with|from|at|its|step|steps|procedure|unit|position|form|document|result|province|commune|district|central|working|calendar|days?|hours?|min|in-person|online|postal|partner agency|sub-deadline|more characters?|\d+(\.\d+)?(d|h|cd|min))(?![\p{L}\p{N}])/iu;
+const withoutQuoted = (text: string): string => text.replace(/'[^']*'/g, '').replace(/`[^`]*`/g, '').replace(/\([^()]*\/[^()]*\)/g, '');
+
+describe('the Vietnamese message catalogue', () => {
+    test('has a message for every code and variant: not empty, not the English one, no English left', () => {
+        let checked = 0;
+        for (const code of issueCodes) {
+            for (const args of samples[code] as readonly MessageArgs<typeof code>[]) {
+                const en = messageFor(code, args, englishMessages);
+                const vi = messageFor(code, args, vietnameseMessages);
+                expect(vi.trim(), `${code} ${JSON.stringify(args)}`).not.toBe('');
+                if (code !== 'syntax-error') {
+                    expect(vi, `${code} ${JSON.stringify(args)}`).not.toBe(en);
+                    expect(withoutQuoted(vi), `${code}: ${vi}`).not.toMatch(english);
+                }
+                checked++;
+            }
+        }
+        expect(checked).toBeGreaterThan(issueCodes.length);
+    });
+
+    test('quotes source text as the English one does, bounded, with control characters visible and the cut counted in Vietnamese', () => {
+        const vi = messageFor('unreachable-step', { step: `${LONG}\u001b[31m`, first: 'A\nB' }, vietnameseMessages);
+        expect(vi).toContain(`'${'X'.repeat(80)}…' (còn 25 ký tự)`);
+        expect(vi).toContain("'A\\nB'");
+        expect([...vi].some(ch => ch.charCodeAt(0) < 0x20)).toBe(false);
+    });
+
+    test('says what the linker looked for, and where', () => {
+        expect(messageFor('unknown-reference', { kind: 'step in this procedure', name: 'ThamDinhh', suggestion: 'ThamDinh' }, vietnameseMessages))
+            .toBe("Không có bước nào tên 'ThamDinhh' trong quy trình này; có phải ý bạn là 'ThamDinh'?");
+        expect(messageFor('unknown-reference', { kind: 'form', name: 'Mau9' }, vietnameseMessages))
+            .toBe("Không có mẫu đơn, tờ khai nào tên 'Mau9': hãy khai báo, hoặc sửa lại tên.");
+    });
+
+    test('says durations in words: working days, hours, minutes, calendar days, with a decimal comma', () => {
+        const over = messageFor('time-over-statutory', samples['time-over-statutory'][0], vietnameseMessages);
+        expect(over).toContain('mất 1 ngày làm việc 4 giờ 30 phút');
+        expect(over).toContain('khi nộp hồ sơ trực tiếp là 1 ngày làm việc');
+        const under = messageFor('time-under-statutory', samples['time-under-statutory'][0], vietnameseMessages);
+        expect(under).toContain('là 12,5 ngày, ít hơn 2,5 ngày so với');
+        expect(under).toContain('qua dịch vụ bưu chính');
+    });
+});
+
+async function diagnosticsOf(text: string, language?: 'vi' | 'en', after?: 'vi' | 'en') {
+    const { shared, Tthc } = createTthcServices(EmptyFileSystem, language ? { language } : {});
+    if (after) Tthc.i18n.Locale.language = after;
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('memory:///ws/p.tthc'));
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return document.diagnostics ?? [];
+}
+
+const FAULTY = CATALOGUE + PROCEDURE
+    .replace('by VanPhongXa.TuPhap', 'by VanPhongXa.TuPhapp')
+    .replace('level commune', 'level district')
+    .replace('step TuChoi', 'step TuChoi § ');
+
+describe('the locale of the services', () => {
+    test('English by default: checks, linker, parser and lexer', async () => {
+        const diagnostics = await diagnosticsOf(FAULTY);
+        expect(diagnostics.find(d => d.code === 'district-level')?.message).toMatch(/^Procedure 'KhaiSinh' is implemented at the district level/);
+        expect(diagnostics.find(d => d.code === 'unknown-reference')?.message).toMatch(/^There is no unit or position named 'VanPhongXa.TuPhapp'/);
+        expect(diagnostics.filter(d => d.code === 'syntax-error').map(d => d.message).join('\n')).toMatch(/Unexpected character '§'/);
+    });
+
+    test('Vietnamese when created so, or set afterwards: checks, linker, parser and lexer, with the same codes', async () => {
+        const english = await diagnosticsOf(FAULTY);
+        for (const vi of [await diagnosticsOf(FAULTY, 'vi'), await diagnosticsOf(FAULTY, 'en', 'vi')]) {
+            expect(vi.map(d => d.code)).toEqual(english.map(d => d.code));
+            expect(vi.find(d => d.code === 'district-level')?.message).toMatch(/^Thủ tục 'KhaiSinh' được thực hiện ở cấp huyện, đã bãi bỏ từ ngày 01\/7\/2025/);
+            expect(vi.find(d => d.code === 'unknown-reference')?.message).toMatch(/^Không có đơn vị hoặc chức danh nào tên 'VanPhongXa.TuPhapp'/);
+            const syntax = vi.filter(d => d.code === 'syntax-error').map(d => d.message);
+            expect(syntax.join('\n')).toMatch(/Ký tự không hợp lệ '§'/);
+            for (const message of syntax) expect(message).toMatch(/xem cú pháp trong docs\/language\.md\.$/);
+            for (const d of vi) expect(d.message, String(d.message)).not.toBe(english.find(e => e.code === d.code && e.range.start.line === d.range.start.line)?.message);
+        }
+    });
+});
