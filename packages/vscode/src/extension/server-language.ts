@@ -14,3 +14,11 @@ export interface ServerInitializationOptions {
 export function serverInitializationOptions(setting: unknown): ServerInitializationOptions {
     return { language: setting === 'vi' || setting === 'en' ? setting : undefined };
 }
+
+/**
+ * The language `TTHC: Build Configuration` asks of the CLI (`--lang`): the one chosen in `tthc.language`,
+ * or for `auto` VS Code's display language (`vscode.env.language`), Vietnamese when it is Vietnamese.
+ */
+export function buildLanguage(setting: unknown, displayLanguage: string): ServerLanguage {
+    return serverInitializationOptions(setting).language ?? (/^vi\b/i.test(displayLanguage) ? 'vi' : 'en');
+}

@@ -3,6 +3,7 @@ import { resolve as resolvePath } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PROJECTS_REQUEST, type ProjectInfo } from '../../protocol.js';
+import { buildLanguage } from '../server-language.js';
 
 /**
  * `TTHC: Build Configuration`: runs the bundled `tthc build` (the very command CI runs) on the
@@ -18,7 +19,9 @@ export async function buildConfiguration(context: vscode.ExtensionContext, clien
     const outSetting = settings.get<string>('outputFolder', 'out');
     const base = workspaceFolder?.uri.fsPath ?? folderUri.fsPath;
     const targets = settings.get<string[]>('targets', []);
-    const args = ['build', folderUri.fsPath, '--out', outSetting, ...(targets.length > 0 ? ['--target', targets.join(',')] : [])];
+    // The build's output speaks the language the editor does.
+    const language = buildLanguage(vscode.workspace.getConfiguration('tthc').get('language'), vscode.env.language);
+    const args = ['build', folderUri.fsPath, '--out', outSetting, ...(targets.length > 0 ? ['--target', targets.join(',')] : []), '--lang', language];
     const cli = vscode.Uri.joinPath(context.extensionUri, 'dist', 'tthc.mjs').fsPath;
     output.appendLine(vscode.l10n.t('[{0}] tthc {1}   (in {2})', new Date().toLocaleTimeString(), args.map(quote).join(' '), base));
     const exitCode = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('TTHC: building {0}', project.title), cancellable: true }, (_progress, token) =>
