@@ -5,7 +5,8 @@ import { ROOT } from '../cli/run-cli.js';
 import { workspace } from '../language/check-helper.js';
 
 // Every ```tthc block a user reads must at least parse; rules.md blocks are fragments, checked by rules-doc.test.ts.
-const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter(f => f.endsWith('.md') && f !== 'rules.md').map(f => `docs/${f}`)];
+const pagesIn = (folder: string) => readdirSync(join(ROOT, folder)).filter(f => f.endsWith('.md') && f !== 'rules.md').map(f => `${folder}/${f}`);
+const pages = ['README.md', ...pagesIn('docs'), ...pagesIn('docs/vi')];
 const blocks = pages.flatMap(page =>
     [...readFileSync(join(ROOT, page), 'utf8').matchAll(/```tthc\n([\s\S]*?)```/g)].map((match, index) => ({ page, index, text: match[1] })));
 

@@ -6,6 +6,8 @@ import { ROOT } from '../cli/run-cli.js';
 import { CATALOGUE, PROCEDURE, workspace } from '../language/check-helper.js';
 
 const rulesDoc = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
+// The Vietnamese page: same headings (so the same `#<code>` anchors for the rule links), same examples.
+const vietnameseDoc = readFileSync(join(ROOT, 'docs/vi/rules.md'), 'utf8');
 
 // Codes reported by the CLI for files it cannot parse: documented, exercised by the CLI tests.
 const fileLevelCodes = new Set(['file-encoding', 'file-empty', 'file-too-large']);
@@ -16,12 +18,13 @@ interface RuleSection {
     readonly passes: string;
 }
 
-function sections(): RuleSection[] {
+/** The sections of a rules page that have both examples, under its labels for them. */
+function sections(doc = rulesDoc, labels = { fails: 'Fails:', passes: 'Passes:' }): RuleSection[] {
     const result: RuleSection[] = [];
-    for (const part of rulesDoc.split(/^### /m).slice(1)) {
+    for (const part of doc.split(/^### /m).slice(1)) {
         const code = /^`([a-z-]+)`/.exec(part)?.[1];
-        const fails = /^Fails:\n```tthc\n([\s\S]*?)```/m.exec(part)?.[1];
-        const passes = /^Passes:\n```tthc\n([\s\S]*?)```/m.exec(part)?.[1];
+        const fails = new RegExp(`^${labels.fails}\\n\`\`\`tthc\\n([\\s\\S]*?)\`\`\``, 'm').exec(part)?.[1];
+        const passes = new RegExp(`^${labels.passes}\\n\`\`\`tthc\\n([\\s\\S]*?)\`\`\``, 'm').exec(part)?.[1];
         if (code && fails !== undefined && passes !== undefined) {
             result.push({ code, fails, passes });
         }
@@ -87,5 +90,29 @@ describe('docs/rules.md', () => {
     test.each(sections())('$code: the failing example reports it, the passing one does not', async ({ code, fails, passes }) => {
         expect(await codesOf(fails)).toContain(code);
         expect(await codesOf(passes)).not.toContain(code);
+    });
+});
+
+// The Vietnamese examples are byte-identical to the English ones, which the tests above apply and check: comparing
+// them proves the Vietnamese page right without running every example twice.
+describe('docs/vi/rules.md', () => {
+    const headings = (doc: string) => doc.split('\n').filter(line => line.startsWith('### '));
+    const tthcBlocks = (doc: string) => [...doc.matchAll(/```tthc\n([\s\S]*?)```/g)].map(m => m[1]);
+
+    test('has the English page\'s rule headings, in the same order: one section per code, at the same anchor', () => {
+        expect(headings(vietnameseDoc)).toEqual(headings(rulesDoc));
+        for (const code of issueCodes) {
+            expect(vietnameseDoc, `docs/vi/rules.md has no section for '${code}'`).toMatch(new RegExp('^### .*`' + code + '`', 'm'));
+        }
+    });
+
+    test('has the English page\'s failing and passing examples, byte for byte, under Vietnamese labels', () => {
+        const vietnamese = sections(vietnameseDoc, { fails: 'Ví dụ vi phạm:', passes: 'Ví dụ đạt:' });
+        expect(vietnamese.length).toBe(sections().length);
+        expect(vietnamese).toEqual(sections());
+    });
+
+    test('has the same reference workspace and no other code block', () => {
+        expect(tthcBlocks(vietnameseDoc)).toEqual(tthcBlocks(rulesDoc));
     });
 });

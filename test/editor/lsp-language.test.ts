@@ -1,5 +1,9 @@
 // The bundled language server speaks the client's language: `initializationOptions.language` (the
-// extension's `tthc.language` setting) wins over the `locale` of `initialize`; English otherwise.
+// extension's `tthc.language` setting) wins over the `locale` of `initialize`; English otherwise. Rule links
+// open the rules' page in that language.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { afterEach, describe, expect, test } from 'vitest';
 import { startSession, type LspSession, type SessionLanguage } from './lsp-client.js';
 
@@ -22,11 +26,19 @@ async function legacyDiagnostics(language: SessionLanguage) {
     return { diagnostics, reception: reception!.message };
 }
 
+/** The rule link of the first district-level finding, checked to open an existing file. */
+function districtLink(diagnostics: readonly Diagnostic[]): string {
+    const href = diagnostics.find(d => d.code === 'district-level')?.codeDescription?.href ?? '';
+    expect(existsSync(fileURLToPath(href.replace(/#.*$/, '')))).toBe(true);
+    return href;
+}
+
 describe('the language of the server\'s diagnostics', () => {
     test('locale vi: Vietnamese, with the same codes', async () => {
         const { diagnostics, reception } = await legacyDiagnostics({ locale: 'vi' });
         expect(reception).toMatch(/^Bước 'TiepNhan' do 'MotCuaHuyenDakMil.CongChuc' thực hiện, thuộc cấp huyện; cấp huyện đã bãi bỏ từ ngày 01\/7\/2025/);
         expect(diagnostics.find(d => d.code === 'superseded-legal-basis')?.message).toMatch(/đã được thay thế bởi 118\/2025\/NĐ-CP/);
+        expect(districtLink(diagnostics)).toMatch(/^file:\/\/.*\/docs\/vi\/rules\.md#district-level$/);
     });
 
     test('initializationOptions.language vi with an English locale: Vietnamese', async () => {
@@ -35,8 +47,9 @@ describe('the language of the server\'s diagnostics', () => {
     });
 
     test('initializationOptions.language en wins over locale vi-VN: English', async () => {
-        const { reception } = await legacyDiagnostics({ locale: 'vi-VN', initializationOptions: { language: 'en' } });
+        const { diagnostics, reception } = await legacyDiagnostics({ locale: 'vi-VN', initializationOptions: { language: 'en' } });
         expect(reception).toMatch(/^Step 'TiepNhan' is performed by 'MotCuaHuyenDakMil.CongChuc', a district-level unit/);
+        expect(districtLink(diagnostics)).toMatch(/^file:\/\/.*\/docs\/rules\.md#district-level$/);
     });
 
     test('no locale and language undefined: English', async () => {

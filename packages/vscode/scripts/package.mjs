@@ -1,7 +1,7 @@
 // `npm run package`: stages exactly what the extension needs (the bundles, the grammar, the language
-// configuration, the language server's snippets, images, the rules' documentation, the English and Vietnamese
-// texts (package.nls*.json, l10n/) and a manifest without the workspace's dependencies) in build/extension/, then
-// packs it with @vscode/vsce into dist/tthc-<version>.vsix.
+// configuration, the language server's snippets, images, the rules' documentation in English and Vietnamese, the
+// English and Vietnamese texts (package.nls*.json, l10n/) and a manifest without the workspace's dependencies) in
+// build/extension/, then packs it with @vscode/vsce into dist/tthc-<version>.vsix.
 // Nothing else reaches the .vsix: no node_modules, no sources, no source maps.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,9 @@ mkdirSync(join(stage, 'snippets'));
 writeFileSync(join(stage, 'snippets', 'tthc.json'), `${JSON.stringify(contributed, null, 2)}\n`);
 cpSync(join(packageDir, 'images'), join(stage, 'images'), { recursive: true });
 // Diagnostics link their code to a section of this file (the server finds it beside dist/).
+// The Vietnamese page has the same headings; diagnostics in Vietnamese link to it.
 cpSync(join(repoDir, 'docs', 'rules.md'), join(stage, 'docs', 'rules.md'));
+cpSync(join(repoDir, 'docs', 'vi', 'rules.md'), join(stage, 'docs', 'vi', 'rules.md'));
 cpSync(join(packageDir, 'README.md'), join(stage, 'README.md'));
 cpSync(join(packageDir, 'CHANGELOG.md'), join(stage, 'CHANGELOG.md'));
 // The extension's own strings (vscode.l10n): the English bundle and its translations.

@@ -31,7 +31,7 @@ export type TthcLspAddedServices = {
 /** The editor features: each lives in its own folder under `lsp/`. */
 export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices & TthcLspAddedServices> = {
     documentation: {
-        RuleLinks: () => new RuleLinks()
+        RuleLinks: services => new RuleLinks(services.i18n.Locale)
     },
     validation: {
         DocumentValidator: services => new TthcLspDocumentValidator(services)

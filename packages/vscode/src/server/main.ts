@@ -23,6 +23,9 @@ const { shared, Tthc } = createTthcLspServices(
     { hostModule: { workspace: { LangiumDocuments: s => new WorkspaceDocuments(s) } } }
 );
 Tthc.documentation.RuleLinks.base = rulesDocumentUri(process.argv[1] ?? process.cwd());
+// Diagnostics in Vietnamese link to the Vietnamese page (same anchors).
+const vietnameseRules = rulesDocumentUri(process.argv[1] ?? process.cwd(), 'vi');
+if (vietnameseRules) Tthc.documentation.RuleLinks.translated.vi = vietnameseRules;
 // The client says its language at `initialize`, before the workspace is first built.
 shared.lsp.LanguageServer.onInitialize(params => {
     Tthc.i18n.Locale.language = languageOfInitialize(params);

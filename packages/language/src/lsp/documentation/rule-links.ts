@@ -1,5 +1,7 @@
 import type { AstNode, Cancellation, LangiumDocument, ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { TthcLanguage } from '../../i18n/language.js';
+import type { TthcLocale } from '../../i18n/tthc-locale.js';
 import { TthcDocumentValidator } from '../../validation/tthc-document-validator.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 
@@ -11,16 +13,24 @@ const SHARED_HEADINGS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Where each rule is documented: `docs/rules.md` has a heading per code. The host sets `base` (the
- * server to the copy shipped with the extension); without it, diagnostics carry no link.
+ * Where each rule is documented: `docs/rules.md` (and its Vietnamese `docs/vi/rules.md`, with the same
+ * headings) has a heading per code. The host sets `base` (the server to the copy shipped with the
+ * extension) and `translated`; without `base`, diagnostics carry no link.
  */
 export class RuleLinks {
     /** The URI of docs/rules.md, without a fragment. */
     base: string | undefined;
+    /** The URI of the page in another language (docs/vi/rules.md), used while diagnostics speak it. */
+    translated: Partial<Record<TthcLanguage, string>> = {};
 
-    /** The link to a code's section, when the documentation is known. */
+    // Links follow the language of the messages, which may change after the services are created.
+    constructor(protected readonly locale?: TthcLocale) {}
+
+    /** The link to a code's section, in the diagnostics' language when that page is known. */
     hrefOf(code: string): string | undefined {
-        return this.base === undefined ? undefined : `${this.base}#${SHARED_HEADINGS[code] ?? code}`;
+        if (this.base === undefined) return undefined;
+        const page = (this.locale && this.translated[this.locale.language]) ?? this.base;
+        return `${page}#${SHARED_HEADINGS[code] ?? code}`;
     }
 }
 
