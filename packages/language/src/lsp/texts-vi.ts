@@ -23,7 +23,7 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'channel.online': 'trực tuyến',
     'channel.postal': 'qua dịch vụ bưu chính',
     'statutory.none': 'chưa có thời hạn',
-    'statutory.sameDay': 'trong ngày làm việc',
+    'statutory.sameDay': '01 ngày làm việc',
 
     'hover.notStated': '*chưa khai báo*',
     'hover.none': '*không có*',
