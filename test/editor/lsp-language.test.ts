@@ -66,6 +66,10 @@ describe('the language of the server\'s editor texts', () => {
         expect(hover).toMatch(/^\*\*Đơn vị\*\* `UBNDXa`: /);
         expect(hover).toContain('- Cấp: cấp xã');
         expect(lenses).toContain('dự kiến 01 ngày làm việc trên 01 ngày làm việc');
+        // The extension's own requests too: a file without a procedure cannot be drawn.
+        const catalogue = await session!.open('lam-dong/catalogue.tthc');
+        const diagram = await session!.connection.sendRequest<{ kind: string; reason: string }>('tthc/diagram', { uri: catalogue.uri });
+        expect(diagram).toEqual({ kind: 'unavailable', reason: 'Tệp này không khai báo thủ tục nào: hãy mở tệp của một thủ tục, hoặc đặt con trỏ trong một thủ tục.' });
     });
 
     test('no locale: English, as before', async () => {
