@@ -116,6 +116,15 @@ describe('the editor in Vietnamese (locale vi)', () => {
         ]);
     });
 
+    test('rename refuses a keyword or an invalid name in Vietnamese', async () => {
+        const ws = await vietnamese();
+        const document = ws.document('procedure.tthc');
+        const position = document.textDocument.positionAt(document.textDocument.getText().indexOf('step BoSung') + 6);
+        const rename = (newName: string) => ws.services.lsp.RenameProvider!.rename(document, { textDocument: { uri: ws.uri('procedure.tthc') }, position, newName });
+        await expect(rename('step')).rejects.toMatchObject({ code: -32602, message: "'step' là từ khoá, không dùng làm tên được: hãy chọn tên khác." });
+        await expect(rename('Bo Sung')).rejects.toMatchObject({ code: -32602, message: expect.stringMatching(/^'Bo Sung' không phải là tên hợp lệ/) });
+    });
+
     test('the language is read at each request: switching the locale needs no new services', async () => {
         const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE });
         expect(await lensTitles(ws)).toEqual(['planned 1d of 1 working day']);

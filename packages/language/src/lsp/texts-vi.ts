@@ -97,6 +97,9 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'request.noCatalogue': 'Không tìm thấy danh mục của tỉnh cho {name}: bảng ghi tên đơn vị theo danh mục trong thư mục của thủ tục hoặc một thư mục cha.',
     'request.notPublishable': '{name} chưa đủ thông tin để công bố: hãy kiểm tra trong bảng Problems.',
 
+    'rename.keyword': '{name} là từ khoá, không dùng làm tên được: hãy chọn tên khác.',
+    'rename.invalid': "{name} không phải là tên hợp lệ: tên bắt đầu bằng một chữ cái hoặc '_', tiếp theo là chữ cái, chữ số và '_'.",
+
     'fix.removeRepeated': 'Xoá {text} bị lặp',
     'fix.removeKeep': 'Xoá {text}, giữ {kept}',
     'fix.keepRemove': 'Giữ {text}, xoá {others}',

@@ -104,6 +104,9 @@ export const englishLspTexts = {
     'request.noCatalogue': "No province catalogue was found for {name}: the table names units from the catalogue of the procedure's folder or a folder above it.",
     'request.notPublishable': '{name} is not complete enough to publish yet: check it with the Problems panel.',
 
+    'rename.keyword': '{name} is a keyword and cannot be used as a name: choose another name.',
+    'rename.invalid': "{name} is not a valid name: a name starts with a letter or '_' and goes on with letters, digits and '_'.",
+
     'fix.removeRepeated': 'Remove the repeated {text}',
     'fix.removeKeep': 'Remove {text}, keep {kept}',
     'fix.keepRemove': 'Keep {text}, remove {others}',
