@@ -57,3 +57,37 @@ describe('the language of the server\'s diagnostics', () => {
         expect(reception).toMatch(/^Step 'TiepNhan'/);
     });
 });
+
+describe('the language of the server\'s editor texts', () => {
+    const KHAI_SINH = 'lam-dong/procedures/dang-ky-khai-sinh.tthc';
+
+    /** The hover at the first occurrence of `find` (shifted by `shift` characters) and the code lens titles. */
+    async function hoverAndLenses(language: SessionLanguage, find: string, shift = 0) {
+        session = await startSession('examples', language);
+        const { uri, text } = await session.open(KHAI_SINH);
+        await session.diagnosticsOf(uri);
+        const offset = text.indexOf(find) + shift;
+        const before = text.slice(0, offset).split('\n');
+        const position = { line: before.length - 1, character: before[before.length - 1].length };
+        const hover = await session.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position });
+        const lenses = await session.connection.sendRequest<Array<{ command?: { title: string } }>>('textDocument/codeLens', { textDocument: { uri } });
+        return { hover: hover.contents.value, lenses: lenses.map(l => l.command?.title) };
+    }
+
+    test('locale vi: hover and code lens in Vietnamese, durations in words', async () => {
+        const { hover, lenses } = await hoverAndLenses({ locale: 'vi' }, 'authority UBNDXa', 11);
+        expect(hover).toMatch(/^\*\*Đơn vị\*\* `UBNDXa`: /);
+        expect(hover).toContain('- Cấp: cấp xã');
+        expect(lenses).toContain('dự kiến 01 ngày làm việc trên 01 ngày làm việc');
+        // The extension's own requests too: a file without a procedure cannot be drawn.
+        const catalogue = await session!.open('lam-dong/catalogue.tthc');
+        const diagram = await session!.connection.sendRequest<{ kind: string; reason: string }>('tthc/diagram', { uri: catalogue.uri });
+        expect(diagram).toEqual({ kind: 'unavailable', reason: 'Tệp này không khai báo thủ tục nào: hãy mở tệp của một thủ tục, hoặc đặt con trỏ trong một thủ tục.' });
+    });
+
+    test('no locale: English, as before', async () => {
+        const { hover, lenses } = await hoverAndLenses({}, 'authority UBNDXa', 11);
+        expect(hover).toMatch(/^\*\*Unit\*\* `UBNDXa`: /);
+        expect(lenses).toContain('planned 1d of 1 working day');
+    });
+});

@@ -102,8 +102,8 @@ describe('the Vietnamese message catalogue', () => {
 
     test('says durations in words: working days, hours, minutes, calendar days, with a decimal comma', () => {
         const over = messageFor('time-over-statutory', samples['time-over-statutory'][0], vietnameseMessages);
-        expect(over).toContain('mất 1 ngày làm việc 4 giờ 30 phút');
-        expect(over).toContain('khi nộp hồ sơ trực tiếp là 1 ngày làm việc');
+        expect(over).toContain('mất 01 ngày làm việc 4 giờ 30 phút');
+        expect(over).toContain('khi nộp hồ sơ trực tiếp là 01 ngày làm việc');
         const under = messageFor('time-under-statutory', samples['time-under-statutory'][0], vietnameseMessages);
         expect(under).toContain('là 12,5 ngày, ít hơn 2,5 ngày so với');
         expect(under).toContain('qua dịch vụ bưu chính');

@@ -1,3 +1,4 @@
+import type { TthcLanguage } from '@tthc/language';
 import { createTthcLspServices, type TthcLspServices } from '@tthc/language/lsp';
 import { URI, type LangiumDocument } from 'langium';
 import { parseHelper, VirtualFileSystemProvider } from 'langium/test';
@@ -26,8 +27,10 @@ export interface LspWorkspace {
  * and lets the langium/test helper add the file under test, or, for features that span files (rename, quick
  * fixes that edit the catalogue, the outline of several files), asks the services of this workspace directly.
  */
-export async function lspWorkspace(files: Record<string, string> = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE }): Promise<LspWorkspace> {
-    const { services, uri, fileSystem } = await open(files, WORKSPACE);
+export async function lspWorkspace(
+    files: Record<string, string> = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE }, options: { language?: TthcLanguage } = {}
+): Promise<LspWorkspace> {
+    const { services, uri, fileSystem } = await open(files, WORKSPACE, options.language);
     const builder = services.shared.workspace.DocumentBuilder;
     return {
         services,
@@ -58,10 +61,10 @@ export async function lspServicesWith(files: Record<string, string> = { 'catalog
 const WORKSPACE = 'file:///ws/';
 
 /** Fresh LSP services over a virtual file system holding `files` under `root`, parsed and built with validation. */
-async function open(files: Record<string, string>, root: string): Promise<{ services: TthcLspServices; uri: (path: string) => string; fileSystem: VirtualFileSystemProvider }> {
+async function open(files: Record<string, string>, root: string, language?: TthcLanguage): Promise<{ services: TthcLspServices; uri: (path: string) => string; fileSystem: VirtualFileSystemProvider }> {
     const uri = (path: string): string => `${root}${path}`;
     const fileSystem = new VirtualFileSystemProvider();
-    const services = createTthcLspServices({ fileSystemProvider: () => fileSystem }).Tthc;
+    const services = createTthcLspServices({ fileSystemProvider: () => fileSystem }, { language }).Tthc;
     const parse = parseHelper(services);
     const documents: LangiumDocument[] = [];
     for (const [path, text] of Object.entries(files)) {

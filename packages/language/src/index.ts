@@ -11,6 +11,7 @@ export * from './validation/messages.js';
 export * from './validation/messages-vi.js';
 export * from './i18n/language.js';
 export * from './i18n/tthc-locale.js';
+export * from './i18n/vietnamese-duration.js';
 export * from './validation/quote-source.js';
 export * from './validation/superseded-texts.js';
 export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';

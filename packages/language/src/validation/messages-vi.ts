@@ -1,5 +1,6 @@
 import type { ChannelKind, Level } from '../generated/ast.js';
 import type { HandoverPart, MessageCatalogue, MissingAttribute, MissingAttributeOwner } from './messages.js';
+import { vietnameseDuration } from '../i18n/vietnamese-duration.js';
 import { quoteSource, sourceText } from './quote-source.js';
 
 // As in the English catalogue, every piece of source text goes through `q` (quoted) or `s`
@@ -71,18 +72,8 @@ const titledThings: Readonly<Record<string, string>> = {
     step: 'bước'
 };
 
-const durationUnits: Readonly<Record<string, string>> = { cd: 'ngày', d: 'ngày làm việc', h: 'giờ', min: 'phút' };
-
-/**
- * A duration as the checks format it (`1d 4h 30min`, `15cd`) in words: `1 ngày làm việc 4 giờ
- * 30 phút`, `15 ngày`, with a decimal comma.
- */
-function duration(text: string): string {
-    return text.split(' ').map(part => {
-        const match = /^([0-9]+(?:\.[0-9]+)?)(cd|d|h|min)$/.exec(part);
-        return match ? `${match[1].replace('.', ',')} ${durationUnits[match[2]]}` : s(part);
-    }).join(' ');
-}
+// Durations in words (`01 ngày làm việc 4 giờ`, `15 ngày`), shared with the editor's texts.
+const duration = (text: string): string => vietnameseDuration(text, s);
 
 /**
  * The Vietnamese message catalogue: the same codes and arguments as `englishMessages`, in the words

@@ -1,5 +1,6 @@
 import { lowerProcedure, type ProcedureModel } from '@tthc/compiler';
 import { procedureSvg, stepNodeId, type DiagramDiagnostic } from '@tthc/diagram';
+import { lspTexts, type LspTexts } from '@tthc/language/lsp';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { DiagramResult, ProcedureAtParams, Range } from '../protocol.js';
@@ -13,12 +14,12 @@ const severities = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' } as const;
  * lowered yet (typing in progress, a reference not resolved) gets a reason instead; the view then
  * keeps its last good drawing.
  */
-export async function diagramOf(shared: LangiumSharedCoreServices, params: ProcedureAtParams, token: CancellationToken): Promise<DiagramResult> {
+export async function diagramOf(shared: LangiumSharedCoreServices, params: ProcedureAtParams, token: CancellationToken, texts: LspTexts = lspTexts('en')): Promise<DiagramResult> {
     const found = await procedureAt(shared, params, token);
     if (!found) {
-        return { kind: 'unavailable', reason: 'This file declares no procedure: open a procedure file, or put the cursor in a procedure.' };
+        return { kind: 'unavailable', reason: texts.text('request.noProcedure') };
     }
-    const model = lowered(found);
+    const model = lowered(found, texts);
     if (typeof model === 'string') {
         return { kind: 'unavailable', procedure: found.procedure.name, reason: model };
     }
@@ -35,15 +36,16 @@ export async function diagramOf(shared: LangiumSharedCoreServices, params: Proce
 }
 
 /** The procedure's model, or why it cannot be drawn. */
-function lowered(found: FoundProcedure): ProcedureModel | string {
+function lowered(found: FoundProcedure, texts: LspTexts): ProcedureModel | string {
     try {
         return lowerProcedure(found.procedure);
     } catch {
         // Lowering expects a checked procedure: explain with the first error instead of the lowering's own words.
         const first = errorsWithin(found)[0] ?? (found.document.diagnostics ?? []).find(d => d.severity === 1);
+        const name = `'${found.procedure.name}'`;
         return first
-            ? `'${found.procedure.name}' cannot be drawn until this error is fixed: ${first.range.start.line + 1}:${first.range.start.character + 1} ${String(first.code ?? '')} ${first.message}`
-            : `'${found.procedure.name}' is not complete enough to draw yet.`;
+            ? texts.text('request.cannotDraw', { name, error: `${first.range.start.line + 1}:${first.range.start.character + 1} ${String(first.code ?? '')} ${first.message}` })
+            : texts.text('request.notDrawable', { name });
     }
 }
 

@@ -1,6 +1,6 @@
 // The TTHC language server: Langium's LSP layer over the language's services, plus the requests the
 // extension's views need. Runs over stdio (`--stdio`, e.g. Neovim) or Node IPC (VS Code).
-import { createTthcLspServices } from '@tthc/language/lsp';
+import { createTthcLspServices, lspTexts } from '@tthc/language/lsp';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { DIAGRAM_REQUEST, PROJECTS_REQUEST, PUBLICATION_TABLE_REQUEST, TIME_SUMMARIES_REQUEST, type ProcedureAtParams } from '../protocol.js';
@@ -31,9 +31,10 @@ shared.lsp.LanguageServer.onInitialize(params => {
     Tthc.i18n.Locale.language = languageOfInitialize(params);
 });
 
-connection.onRequest(DIAGRAM_REQUEST, (params: ProcedureAtParams, token) => diagramOf(shared, params, token));
-connection.onRequest(PUBLICATION_TABLE_REQUEST, (params: ProcedureAtParams, token) => publicationTableOf(shared, Tthc, params, token));
+// Each request speaks the locale's language as it is when the request arrives.
+connection.onRequest(DIAGRAM_REQUEST, (params: ProcedureAtParams, token) => diagramOf(shared, params, token, lspTexts(Tthc.i18n.Locale)));
+connection.onRequest(PUBLICATION_TABLE_REQUEST, (params: ProcedureAtParams, token) => publicationTableOf(shared, Tthc, params, token, lspTexts(Tthc.i18n.Locale)));
 connection.onRequest(PROJECTS_REQUEST, (_params: object, token) => projectsOf(shared, token));
-connection.onRequest(TIME_SUMMARIES_REQUEST, (params: { uri: string }, token) => timeSummariesOf(shared, params, token));
+connection.onRequest(TIME_SUMMARIES_REQUEST, (params: { uri: string }, token) => timeSummariesOf(shared, params, token, lspTexts(Tthc.i18n.Locale)));
 
 startLanguageServer(shared);

@@ -1,5 +1,6 @@
 import { lowerProcedure, lowerProvince, publicationTableHtml, TABLE_STYLE } from '@tthc/compiler';
 import { isTthcFile, TthcProjects, type Province, type TthcServices } from '@tthc/language';
+import { lspTexts, type LspTexts } from '@tthc/language/lsp';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { ProcedureAtParams, PublicationTableResult } from '../protocol.js';
@@ -9,26 +10,27 @@ import { errorsWithin, procedureAt } from './procedure-at.js';
  * Answers `tthc/publicationTable`: the table the table target publishes for the procedure at the
  * cursor, from the current (possibly unsaved) text, with its province's catalogue.
  */
-export async function publicationTableOf(shared: LangiumSharedCoreServices, services: TthcServices, params: ProcedureAtParams, token: CancellationToken): Promise<PublicationTableResult> {
+export async function publicationTableOf(shared: LangiumSharedCoreServices, services: TthcServices, params: ProcedureAtParams, token: CancellationToken, texts: LspTexts = lspTexts('en')): Promise<PublicationTableResult> {
     const found = await procedureAt(shared, params, token);
     if (!found) {
-        return { kind: 'unavailable', reason: 'This file declares no procedure: open a procedure file, or put the cursor in a procedure.' };
+        return { kind: 'unavailable', reason: texts.text('request.noProcedure') };
     }
     const name = found.procedure.name;
+    const quoted = `'${name}'`;
     const errors = errorsWithin(found).length;
     if (errors > 0) {
-        return { kind: 'unavailable', procedure: name, reason: `'${name}' has ${errors} error${errors === 1 ? '' : 's'} (see the Problems panel): the table is published from checked procedures only.` };
+        return { kind: 'unavailable', procedure: name, reason: texts.text(errors === 1 ? 'request.tableError' : 'request.tableErrors', { name: quoted, count: errors }) };
     }
     const province = provinceOf(shared, services, found.document.uri.toString());
     if (!province) {
-        return { kind: 'unavailable', procedure: name, reason: `No province catalogue was found for '${name}': the table names units from the catalogue of the procedure's folder or a folder above it.` };
+        return { kind: 'unavailable', procedure: name, reason: texts.text('request.noCatalogue', { name: quoted }) };
     }
     try {
         const procedure = lowerProcedure(found.procedure);
         const build = { rootUri: services.workspace.Projects.projectOf(found.document.uri), province: lowerProvince(province), procedures: [procedure] };
         return { kind: 'table', procedure: name, title: `${procedure.code} – ${procedure.title}`, html: publicationTableHtml(build, procedure), style: TABLE_STYLE };
     } catch {
-        return { kind: 'unavailable', procedure: name, reason: `'${name}' is not complete enough to publish yet: check it with the Problems panel.` };
+        return { kind: 'unavailable', procedure: name, reason: texts.text('request.notPublishable', { name: quoted }) };
     }
 }
 

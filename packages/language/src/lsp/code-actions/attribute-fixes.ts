@@ -20,12 +20,12 @@ export function removeDuplicateAttribute(context: FixContext): CodeAction[] {
     const text = (c: CstNode): string => textOf(document, attributeSpan(c)).replace(/\s+/g, ' ');
     const remove = removal(document, attributeSpan(cst));
     if (text(first) === text(cst)) {
-        return [quickFix(`Remove the repeated ${quoted(text(cst))}`, context.diagnostic, [remove], true)];
+        return [quickFix(context.texts.text('fix.removeRepeated', { text: quoted(text(cst)) }), context.diagnostic, [remove], true)];
     }
     const others = occurrences.filter(c => c !== cst);
     return [
-        quickFix(`Remove ${quoted(text(cst))}, keep ${quoted(text(first))}`, context.diagnostic, [remove]),
-        quickFix(`Keep ${quoted(text(cst))}, remove ${others.map(c => quoted(text(c))).join(', ')}`, context.diagnostic,
+        quickFix(context.texts.text('fix.removeKeep', { text: quoted(text(cst)), kept: quoted(text(first)) }), context.diagnostic, [remove]),
+        quickFix(context.texts.text('fix.keepRemove', { text: quoted(text(cst)), others: others.map(c => quoted(text(c))).join(', ') }), context.diagnostic,
             others.map(c => removal(document, attributeSpan(c))))
     ];
 }
@@ -36,6 +36,6 @@ export function removeNeedlessConversion(context: FixContext): CodeAction[] {
     const value = isDuration(node) ? parseDuration(node.value) : undefined;
     if (!isDuration(node) || property !== 'workingEquivalent' || !value || isCalendar(value.unit)) return [];
     const span = attributeSpan(cst);
-    return [quickFix(`Remove ${quoted(textOf(context.document, span))}: ${quoted(node.value)} is already working time`, context.diagnostic,
+    return [quickFix(context.texts.text('fix.needlessConversion', { text: quoted(textOf(context.document, span)), value: quoted(node.value) }), context.diagnostic,
         [removal(context.document, span)], true)];
 }

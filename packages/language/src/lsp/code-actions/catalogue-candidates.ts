@@ -1,3 +1,4 @@
+import { isLevelWord, type LspTexts } from '../texts.js';
 import { URI, type LangiumDocument } from 'langium';
 import { isTthcFile, type Performer, type Position, type Procedure, type Unit } from '../../generated/ast.js';
 import { positionOf, unitOf } from '../../semantics/units.js';
@@ -48,8 +49,9 @@ export function levelsFrom(first: string | undefined, levels: readonly string[])
 }
 
 /** How a title describes a candidate: `commune one-stop: Trung tâm Phục vụ hành chính công xã`. */
-export function describeUnit(unit: Unit): string {
-    return `${unit.level} ${unit.kind}: ${unit.title}`;
+export function describeUnit(unit: Unit, texts: LspTexts): string {
+    const level = unit.level && isLevelWord(unit.level) ? texts.text(`levelOf.${unit.level}`) : unit.level ?? '?';
+    return texts.text('fix.unit', { level: unit.level ?? '?', levelOf: level, kind: unit.kind ?? '?', title: unit.title ?? '' });
 }
 
 /**

@@ -12,7 +12,7 @@ export function addSupplementPath(context: FixContext): CodeAction[] {
     const { node: reception, property } = context.target;
     if (!isStep(reception) || property !== 'name') return [];
     const requests = reception.$container.steps.filter(step => step.kind === 'supplement-request' && step !== reception);
-    return requests.map(step => quickFix(`Add 'on incomplete -> ${step.name}' to '${reception.name}'`, context.diagnostic,
+    return requests.map(step => quickFix(context.texts.text('fix.addSupplementPath', { step: step.name, reception: reception.name }), context.diagnostic,
         [appendTo(context.document, reception, `on incomplete -> ${step.name}`)], requests.length === 1));
 }
 
@@ -27,7 +27,7 @@ export function removeRepeatedTransition(context: FixContext): CodeAction[] {
     const repeated = step.transitions.slice(0, step.transitions.indexOf(transition))
         .some(earlier => earlier.outcome === transition.outcome && targetsOf(earlier) === targetsOf(transition));
     return repeated
-        ? [quickFix(`Remove the repeated '${cst.text.replace(/\s+/g, ' ')}'`, context.diagnostic, [removal(context.document, { start: cst.offset, end: cst.end })], true)]
+        ? [quickFix(context.texts.text('fix.removeRepeated', { text: `'${cst.text.replace(/\s+/g, ' ')}'` }), context.diagnostic, [removal(context.document, { start: cst.offset, end: cst.end })], true)]
         : [];
 }
 

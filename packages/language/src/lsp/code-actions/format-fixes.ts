@@ -17,7 +17,7 @@ export function groupThousands(context: FixContext): CodeAction[] {
     const amount = cst.text.replace(/\s+/g, '');
     if (!thousandsWithDots.test(amount)) return [];
     const grouped = amount.replaceAll('.', '_');
-    return [quickFix(`Write ${grouped} (${amount} reads as a decimal)`, context.diagnostic, [replaceNode(cst, grouped)], true)];
+    return [quickFix(context.texts.text('fix.groupThousands', { grouped, amount }), context.diagnostic, [replaceNode(cst, grouped)], true)];
 }
 
 /**
@@ -27,5 +27,5 @@ export function groupThousands(context: FixContext): CodeAction[] {
 export function setOnlinePartial(context: FixContext): CodeAction[] {
     const procedure = AstUtils.getContainerOfType(context.target.node, isProcedure);
     const online = procedure?.$cstNode ? GrammarUtils.findNodeForProperty(procedure.$cstNode, 'online') : undefined;
-    return online ? [quickFix(`Set 'online partial'`, context.diagnostic, [replaceNode(online, 'partial')])] : [];
+    return online ? [quickFix(context.texts.text('fix.setOnlinePartial'), context.diagnostic, [replaceNode(online, 'partial')])] : [];
 }

@@ -21,14 +21,14 @@ export function replaceSupersededCitation(context: FixContext): CodeAction[] {
     const alreadyCited = isProcedure(procedure) && procedure.legal.some(other =>
         other !== citation && findSupersededText(citationText(other)) === undefined && citesNumber(other, superseded.replacement));
     if (alreadyCited) {
-        return [quickFix(`Remove the citation of ${superseded.number}: ${superseded.replacement} is already cited`, context.diagnostic,
+        return [quickFix(context.texts.text('fix.removeCitation', { number: superseded.number, replacement: superseded.replacement }), context.diagnostic,
             [removal(context.document, { start: citation.$cstNode.offset, end: citation.$cstNode.end })], true)];
     }
     const number = GrammarUtils.findNodeForProperty(citation.$cstNode, 'number');
     const title = GrammarUtils.findNodeForProperty(citation.$cstNode, 'title');
     if (!number) return [];
     const span = { start: number.offset, end: (title ?? number).end };
-    return [quickFix(`Cite ${superseded.replacement} instead of ${superseded.number}`, context.diagnostic,
+    return [quickFix(context.texts.text('fix.cite', { replacement: superseded.replacement, number: superseded.number }), context.diagnostic,
         [editIn(context.document, rangeOf(context.document, span), `${stringLiteral(superseded.replacement)} ${stringLiteral(superseded.title)}`)], true)];
 }
 

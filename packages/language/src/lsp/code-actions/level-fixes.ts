@@ -16,7 +16,7 @@ export function replaceDistrictLevel(context: FixContext): CodeAction[] {
     const { node, property, cst } = context.target;
     if (property !== 'level') return [];
     if (isUnit(node)) {
-        return LOCAL_LEVELS.map(level => quickFix(`Move unit ${quoted(node.name)} to the ${level} level`, context.diagnostic, [replaceNode(cst, level)]));
+        return LOCAL_LEVELS.map(level => quickFix(context.texts.text('fix.moveUnit', { name: quoted(node.name), level: context.texts.text(`levelOf.${level}`) }), context.diagnostic, [replaceNode(cst, level)]));
     }
     if (isProcedure(node)) {
         return setLevel(context, node, cst);
@@ -32,13 +32,13 @@ export function fixProcedureLevel(context: FixContext): CodeAction[] {
     if (property !== 'name' || node.level !== undefined) return [];
     const preferred = authorityLevel(node);
     const insert = insertionAfterHeader(context, node);
-    return LOCAL_LEVELS.map(level => quickFix(`Add 'level ${level}'`, context.diagnostic,
+    return LOCAL_LEVELS.map(level => quickFix(context.texts.text('fix.addLevel', { level }), context.diagnostic,
         [editIn(context.document, insert.range, insert.text(`level ${level}`))], level === preferred));
 }
 
 function setLevel(context: FixContext, procedure: Procedure, cst: CstNode): CodeAction[] {
     const preferred = authorityLevel(procedure);
-    return LOCAL_LEVELS.map(level => quickFix(`Set 'level ${level}'`, context.diagnostic, [replaceNode(cst, level)], level === preferred));
+    return LOCAL_LEVELS.map(level => quickFix(context.texts.text('fix.setLevel', { level }), context.diagnostic, [replaceNode(cst, level)], level === preferred));
 }
 
 // The authority's level, when it is a local one and the catalogue is loaded: the unit that implements

@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import type { DiagnosticTarget } from './diagnostic-target.js';
 
@@ -10,6 +11,8 @@ export interface FixContext {
     readonly diagnostic: Diagnostic;
     /** The node and property the diagnostic's range covers. */
     readonly target: DiagnosticTarget;
+    /** The editor's texts in the language of the request, for the fixes' titles. */
+    readonly texts: LspTexts;
 }
 
 /** The quick fixes of one diagnostic code: none when nothing unambiguous can be offered. */

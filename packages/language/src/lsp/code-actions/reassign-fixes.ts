@@ -4,6 +4,7 @@ import { isHandover, isProcedure, isStep, type Performer, type Procedure } from 
 import {
     catalogueUnits, counterparts, describeUnit, levelsFrom, localLevelOf, oneStopCandidates, preferredCandidate, type Candidate
 } from './catalogue-candidates.js';
+import type { LspTextKey } from '../texts.js';
 import { quickFix, replaceNode, type FixContext } from './quick-fix.js';
 
 const LOCAL_LEVELS = ['commune', 'province'] as const;
@@ -15,11 +16,11 @@ interface Site {
     readonly role: 'performer' | 'authority' | 'partner';
 }
 
-const verbs: Record<Site['role'], string> = {
-    performer: 'Assign to',
-    authority: 'Set the authority to',
-    partner: 'Hand over to'
-};
+const titles = {
+    performer: 'fix.assign',
+    authority: 'fix.setAuthority',
+    partner: 'fix.handOver'
+} as const satisfies Record<Site['role'], LspTextKey>;
 
 /** The reference the diagnostic points at: a step's performer, a procedure's authority, a hand-over's partner. */
 function siteOf(context: FixContext): Site | undefined {
@@ -36,7 +37,7 @@ function actions(context: FixContext, site: Site, candidates: readonly Candidate
     const cst = site.reference.$refNode;
     if (!cst) return [];
     return candidates.map(candidate => quickFix(
-        `${verbs[site.role]} ${candidate.name} (${describeUnit(candidate.unit)})`,
+        context.texts.text(titles[site.role], { name: candidate.name, unit: describeUnit(candidate.unit, context.texts) }),
         context.diagnostic,
         [replaceNode(cst, candidate.name)],
         candidate === preferred

@@ -13,5 +13,5 @@ export function replaceUnknownReference(context: FixContext): CodeAction[] {
     if (!reference || !info) return [];
     const names = context.services.references.ScopeProvider.getScope(info).getAllElements().map(d => d.name);
     const suggestion = closestName(reference.$refText, names);
-    return suggestion ? [quickFix(`Change to '${suggestion}'`, context.diagnostic, [replaceNode(cst, suggestion)], true)] : [];
+    return suggestion ? [quickFix(context.texts.text('fix.changeTo', { name: suggestion }), context.diagnostic, [replaceNode(cst, suggestion)], true)] : [];
 }

@@ -21,13 +21,13 @@ export function addReturnStep(context: FixContext): CodeAction[] {
     const procedure = end.$container;
     const returns = procedure.steps.filter(step => step.kind === 'return' && step !== end);
     if (returns.length > 0) {
-        return returns.map(step => quickFix(`Lead '${end.name}' to the return step '${step.name}'`, context.diagnostic,
+        return returns.map(step => quickFix(context.texts.text('fix.leadToReturn', { step: end.name, target: step.name }), context.diagnostic,
             [editIn(context.document, at(context, end.$cstNode!.end), continuation(context.document, end, `-> ${step.name}`))], returns.length === 1));
     }
     const name = freeName(procedure);
     const time = returnStepTime(procedure, end);
     return returnPerformers(context, procedure).map(({ performer, preferred }) => quickFix(
-        `Add the return step '${name}' (by ${performer}, ${time}) and lead '${end.name}' to it`,
+        context.texts.text('fix.addReturnStep', { name, performer, time, step: end.name }),
         context.diagnostic,
         insertions(context, [
             { offset: end.$cstNode!.end, text: continuation(context.document, end, `-> ${name}`) },

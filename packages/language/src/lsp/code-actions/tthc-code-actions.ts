@@ -3,6 +3,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { isIssueCode, type IssueCode } from '../../validation/issue-codes.js';
+import { lspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { removeDuplicateAttribute, removeNeedlessConversion } from './attribute-fixes.js';
 import { targetOf } from './diagnostic-target.js';
@@ -50,12 +51,14 @@ export class TthcCodeActionProvider implements CodeActionProvider {
             return [];
         }
         const actions: CodeAction[] = [];
+        // The titles speak the locale's language at this request: a change of language needs no restart.
+        const texts = lspTexts(this.services.i18n.Locale);
         for (const diagnostic of params.context.diagnostics) {
             const code: unknown = diagnostic.data?.code ?? diagnostic.code;
             const fixes = isIssueCode(code) ? quickFixes[code] : undefined;
             const target = fixes ? targetOf(document, diagnostic.range) : undefined;
             if (fixes && target) {
-                actions.push(...fixes({ services: this.services, document, diagnostic, target }));
+                actions.push(...fixes({ services: this.services, document, diagnostic, target, texts }));
             }
         }
         return merged(actions);

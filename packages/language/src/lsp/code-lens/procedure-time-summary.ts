@@ -1,6 +1,6 @@
 import type { Channel, Procedure, StatutoryTime } from '../../generated/ast.js';
-import { parseDuration } from '../../semantics/durations.js';
 import { compareToStatutory, timingOf, type TimingMode } from '../../semantics/timing.js';
+import { lspTexts, type LspTexts } from '../texts.js';
 
 /** One channel's statutory time against the planned time. */
 export interface ChannelTimeSummary {
@@ -42,8 +42,10 @@ export interface ProcedureTimeSummary {
  * The time summary of a procedure: the same numbers as the `time-over-statutory` and
  * `time-under-statutory` checks (both come from `timingOf`), gathered for editor features — the
  * code lens, the hover, and the extension's decorations. Pure: reads the AST, never the workspace.
+ * The texts (`plannedText`, `statutoryText`, `differenceText`) are in the language of `texts`
+ * (English by default: `1d 4h`, `1 working day`; Vietnamese: `01 ngày làm việc 4 giờ`).
  */
-export function procedureTimeSummary(procedure: Procedure): ProcedureTimeSummary {
+export function procedureTimeSummary(procedure: Procedure, texts: LspTexts = lspTexts('en')): ProcedureTimeSummary {
     const timing = timingOf(procedure);
     const critical = timing.critical && timing.critical.steps.length > 0 ? timing.critical : undefined;
     const planned = critical?.cost;
@@ -54,9 +56,9 @@ export function procedureTimeSummary(procedure: Procedure): ProcedureTimeSummary
             channel,
             kind: channel.kind,
             statutory,
-            statutoryText: statutoryTimeText(channel.time),
+            statutoryText: texts.statutory(channel.time),
             comparison,
-            differenceText: comparison === 'over' || comparison === 'under' ? timing.format(Math.abs(planned! - statutory!)) : undefined,
+            differenceText: comparison === 'over' || comparison === 'under' ? texts.duration(timing.format(Math.abs(planned! - statutory!))) : undefined,
             line: (channel.time?.$cstNode ?? channel.$cstNode)?.range.start.line
         };
     });
@@ -64,7 +66,7 @@ export function procedureTimeSummary(procedure: Procedure): ProcedureTimeSummary
         procedure,
         mode: timing.mode,
         planned,
-        plannedText: planned === undefined ? undefined : timing.format(planned),
+        plannedText: planned === undefined ? undefined : texts.duration(timing.format(planned)),
         unknownReason: planned !== undefined ? undefined : timing.mode === 'mixed' ? 'mixed-day-kinds' : procedure.steps.length === 0 ? 'no-steps' : 'missing-time',
         criticalPath: critical?.steps.map(step => step.name) ?? [],
         channels,
@@ -75,27 +77,9 @@ export function procedureTimeSummary(procedure: Procedure): ProcedureTimeSummary
 
 /**
  * A channel's statutory time in words, as the law states it: `same-day` is one working day; `3d`
- * is 3 working days; `15cd as 11d` is 15 calendar days worth 11 working days.
+ * is 3 working days; `15cd as 11d` is 15 calendar days worth 11 working days. English unless `texts`
+ * says otherwise.
  */
-export function statutoryTimeText(time: StatutoryTime | undefined): string {
-    if (!time) {
-        return 'no time';
-    }
-    if (time.sameDay) {
-        return '1 working day';
-    }
-    const written = durationInWords(time.duration?.value);
-    const equivalent = time.duration?.workingEquivalent ? durationInWords(time.duration.workingEquivalent) : undefined;
-    return equivalent ? `${written} (${equivalent})` : written;
-}
-
-const unitWords = { min: ['working minute', 'working minutes'], h: ['working hour', 'working hours'], d: ['working day', 'working days'], cd: ['calendar day', 'calendar days'] } as const;
-
-function durationInWords(text: string | undefined): string {
-    const parsed = parseDuration(text);
-    if (!parsed) {
-        return text ?? '?';
-    }
-    const [one, many] = unitWords[parsed.unit];
-    return `${parsed.amount} ${parsed.amount === 1 ? one : many}`;
+export function statutoryTimeText(time: StatutoryTime | undefined, texts: LspTexts = lspTexts('en')): string {
+    return texts.statutory(time);
 }

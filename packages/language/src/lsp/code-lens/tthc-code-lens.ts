@@ -2,6 +2,7 @@ import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import { isTthcFile, type Procedure } from '../../generated/ast.js';
+import { lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { procedureTimeSummary, type ChannelTimeSummary, type ProcedureTimeSummary } from './procedure-time-summary.js';
 
@@ -35,7 +36,9 @@ export class TthcCodeLensProvider implements CodeLensProvider {
             range,
             command: { title, command: SHOW_DIAGRAM_COMMAND, arguments: [document.uri.toString(), procedure.name] }
         });
-        return lensTitles(procedureTimeSummary(procedure)).map(command);
+        // The texts of the locale at this request: a change of language needs no restart.
+        const texts = lspTexts(this.services.i18n.Locale);
+        return lensTitles(procedureTimeSummary(procedure, texts), texts).map(command);
     }
 }
 
@@ -43,33 +46,35 @@ export class TthcCodeLensProvider implements CodeLensProvider {
  * The lens titles of a procedure: `planned 7h of 1 working day`, and `⚠ over by 2h: planned 1d 2h
  * of 1 working day` when the plan exceeds the statutory time (a lens has no colour, so the warning
  * sign and the word lead the title). Channels with the same statutory time share a lens; when they
- * differ, each lens names its channels (`online: planned 7h of 2 working days`).
+ * differ, each lens names its channels (`online: planned 7h of 2 working days`). In the language of
+ * `texts` (English by default), which should be the one the summary was made with.
  */
-export function lensTitles(summary: ProcedureTimeSummary): string[] {
+export function lensTitles(summary: ProcedureTimeSummary, texts: LspTexts = lspTexts('en')): string[] {
     if (summary.plannedText === undefined) {
-        return [unknownTitle(summary)];
+        return [unknownTitle(summary, texts)];
     }
     const groups = groupByStatutory(summary.channels);
     if (groups.length === 0) {
-        return [`planned ${summary.plannedText} (no channel states a statutory time)`];
+        return [texts.text('lens.noChannel', { planned: summary.plannedText })];
     }
     const named = groups.length > 1;
     return groups.map(group => {
         const first = group[0];
-        const channels = named ? group.map(c => c.kind).join(', ') : '';
-        const text = `planned ${summary.plannedText} of ${first.statutoryText}`;
+        const channels = named ? group.map(c => texts.text(`channel.${c.channel.kind}`)).join(', ') : '';
+        const text = texts.text('lens.planned', { planned: summary.plannedText!, statutory: first.statutoryText });
         if (first.comparison === 'over') {
-            return `⚠ ${channels ? `${channels} ` : ''}over by ${first.differenceText}: ${text}`;
+            const difference = first.differenceText ?? '?';
+            return channels ? texts.text('lens.channelsOver', { channels, difference, text }) : texts.text('lens.over', { difference, text });
         }
-        return channels ? `${channels}: ${text}` : text;
+        return channels ? texts.text('lens.channels', { channels, text }) : text;
     });
 }
 
-function unknownTitle(summary: ProcedureTimeSummary): string {
+function unknownTitle(summary: ProcedureTimeSummary, texts: LspTexts): string {
     switch (summary.unknownReason) {
-        case 'mixed-day-kinds': return 'planned time unknown: calendar days are mixed with working time';
-        case 'no-steps': return 'no steps yet';
-        default: return 'planned time unknown: a main-flow step has no time';
+        case 'mixed-day-kinds': return texts.text('lens.mixed');
+        case 'no-steps': return texts.text('lens.noSteps');
+        default: return texts.text('lens.missing');
     }
 }
 

@@ -83,13 +83,16 @@ export const snippets: readonly Snippet[] = [
     }
 ];
 
-/** The completion item of a snippet (before Langium fills in the text edit). */
-export function snippetItem(snippet: Snippet): CompletionItem {
+/**
+ * The completion item of a snippet (before Langium fills in the text edit); its description in the
+ * given words (the language server's, in the locale's language), else the English one.
+ */
+export function snippetItem(snippet: Snippet, description = snippet.description): CompletionItem {
     return {
         label: snippet.keyword,
-        labelDetails: { description: snippet.description },
+        labelDetails: { description },
         kind: CompletionItemKind.Snippet,
-        detail: snippet.description,
+        detail: description,
         insertText: snippet.body,
         insertTextFormat: InsertTextFormat.Snippet,
         documentation: { kind: 'markdown', value: '```tthc\n' + snippet.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:?([^}]*)\}/g, '$1').replace(/\$0/g, '') + '\n```' },

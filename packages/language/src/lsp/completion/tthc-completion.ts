@@ -4,6 +4,7 @@ import type { Position as LspPosition, InsertReplaceEdit, TextEdit } from 'vscod
 import { isForm, isPosition, isStep, isUnit } from '../../generated/ast.js';
 import { foldText } from '../../references/text-folding.js';
 import { hoverMarkdown } from '../hover/tthc-hover.js';
+import { isLevelWord, lspTexts, type LspTexts, type LspTextKey } from '../texts.js';
 import { foldedTitles, titleMatcher, titlesOf } from '../symbols/declaration-titles.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { candidateFilter } from './reference-candidates.js';
@@ -20,8 +21,8 @@ import { typedWordStarts } from './typed-title.js';
  * start a procedure, a step, a unit or a position also come as snippets.
  */
 export class TthcCompletionProvider extends DefaultCompletionProvider {
-    constructor(services: TthcLspServices) {
-        super(services);
+    constructor(protected readonly tthcServices: TthcLspServices) {
+        super(tthcServices);
     }
 
     // Langium's contexts start at the token at the cursor: in `by tu phap|` they see `phap` after the
@@ -86,12 +87,14 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
         if (!node) {
             return item;
         }
-        const markdown = hoverMarkdown(node);
+        // The texts of the locale at this request: a change of language needs no restart.
+        const texts = lspTexts(this.tthcServices.i18n.Locale);
+        const markdown = hoverMarkdown(node, texts);
         const typed = typedText(context);
         const title = titlesOf(node)[0];
         return {
             ...item,
-            detail: detailOf(node) ?? item.detail,
+            detail: detailOf(node, texts) ?? item.detail,
             labelDetails: title ? { description: title } : undefined,
             // The client filters again on the text of the edit's range, which may be title words: the
             // folded titles are there for it. It cannot fold what is typed, so words typed with
@@ -117,11 +120,16 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
         const result = super.completionForKeyword(context, keyword, acceptor);
         const snippet = snippets.find(s => s.keyword === keyword.value);
         if (snippet && this.filterKeyword(context, keyword)) {
-            acceptor(context, snippetItem(snippet));
+            acceptor(context, snippetItem(snippet, lspTexts(this.tthcServices.i18n.Locale).text(snippetKeys[snippet.keyword] ?? 'snippet.procedure')));
         }
         return result;
     }
 }
+
+// The text of each snippet's description.
+const snippetKeys: Readonly<Record<string, LspTextKey>> = {
+    procedure: 'snippet.procedure', step: 'snippet.step', unit: 'snippet.unit', position: 'snippet.position', handover: 'snippet.handover'
+};
 
 /** What is typed from the context's start to the cursor. */
 function typedText(context: CompletionContext): string {
@@ -129,13 +137,13 @@ function typedText(context: CompletionContext): string {
 }
 
 // The title, and for a position the unit it belongs to: what a designer recognises.
-function detailOf(node: AstNode): string | undefined {
+function detailOf(node: AstNode, texts: LspTexts): string | undefined {
     if (isPosition(node)) {
         const unit = isUnit(node.$container) ? node.$container.title : undefined;
-        return unit ? `${node.title} — ${unit}` : node.title;
+        return unit ? texts.text('completion.positionOf', { position: node.title, unit }) : node.title;
     }
     if (isUnit(node)) {
-        return node.level ? `${node.title} (${node.level})` : node.title;
+        return node.level ? `${node.title} (${isLevelWord(node.level) ? texts.text(`levelName.${node.level}`) : node.level})` : node.title;
     }
     if (isStep(node) || isForm(node)) {
         return node.title;

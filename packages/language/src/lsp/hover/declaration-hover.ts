@@ -1,13 +1,7 @@
 import { isProcedure, isUnit, type Form, type LegalCitation, type Position, type Unit } from '../../generated/ast.js';
 import { findSupersededText, hasDocumentNumber } from '../../validation/superseded-texts.js';
+import { isLevelWord, type LspTexts } from '../texts.js';
 import { code, escapeMarkdown } from './markdown-text.js';
-
-const levelWords: Record<string, string> = {
-    province: 'province',
-    commune: 'commune',
-    central: 'central (ministry or vertical sector agency)',
-    district: 'district — **abolished on 1 July 2025**'
-};
 
 /** `Title` (`Name`): how a unit or position is named in a hover line. */
 export function titled(title: string | undefined, name: string): string {
@@ -15,45 +9,52 @@ export function titled(title: string | undefined, name: string): string {
 }
 
 /** A unit: title, level, kind, agency code. */
-export function unitHover(unit: Unit): string {
+export function unitHover(unit: Unit, texts: LspTexts): string {
+    const level = !unit.level ? texts.text('hover.notStated') : isLevelWord(unit.level) ? texts.text(`level.${unit.level}`) : escapeMarkdown(unit.level);
     const facts = [
-        `Level: ${unit.level ? levelWords[unit.level] ?? escapeMarkdown(unit.level) : '*not stated*'}`,
-        `Kind: ${unit.kind ?? '*not stated*'}`,
-        `Agency code: ${unit.agencyCode ? code(unit.agencyCode) : '*none*'}`
+        texts.text('hover.level', { level }),
+        texts.text('hover.kind', { kind: unit.kind ?? texts.text('hover.notStated') }),
+        texts.text('hover.agencyCode', { code: unit.agencyCode ? code(unit.agencyCode) : texts.text('hover.none') })
     ];
-    return [`**Unit** ${code(unit.name)}: ${escapeMarkdown(unit.title ?? '')}`, bullets(facts)].join('\n\n');
+    return [texts.text('hover.unit', { name: code(unit.name), title: escapeMarkdown(unit.title ?? '') }), bullets(facts)].join('\n\n');
 }
 
 /** A position: title, its unit, whether it is a leader (who may sign). */
-export function positionHover(position: Position): string {
+export function positionHover(position: Position, texts: LspTexts): string {
     const unit = isUnit(position.$container) ? position.$container : undefined;
     const name = unit ? `${unit.name}.${position.name}` : position.name;
+    const unitText = unit ? titled(unit.title, unit.name) : '?';
     const facts = [
-        `Unit: ${unit ? titled(unit.title, unit.name) : '?'}${unit?.level ? `, ${unit.level} level` : ''}`,
-        position.leader ? 'Leader: yes (may sign a result)' : 'Leader: no'
+        unit?.level && isLevelWord(unit.level)
+            ? texts.text('hover.positionUnitLevel', { unit: unitText, level: texts.text(`levelOf.${unit.level}`) })
+            : texts.text('hover.positionUnit', { unit: unitText }),
+        texts.text(position.leader ? 'hover.leader' : 'hover.notLeader')
     ];
-    return [`**Position** ${code(name)}: ${escapeMarkdown(position.title ?? '')}`, bullets(facts)].join('\n\n');
+    return [texts.text('hover.position', { name: code(name), title: escapeMarkdown(position.title ?? '') }), bullets(facts)].join('\n\n');
 }
 
 /** A form: title, code, and where it is declared. */
-export function formHover(form: Form): string {
+export function formHover(form: Form, texts: LspTexts): string {
     const facts = [
-        `Code: ${form.code ? escapeMarkdown(form.code) : '*none*'}`,
-        isProcedure(form.$container) ? `Declared in procedure ${code(form.$container.name)}` : 'Declared in the province catalogue'
+        texts.text('hover.code', { code: form.code ? escapeMarkdown(form.code) : texts.text('hover.none') }),
+        isProcedure(form.$container) ? texts.text('hover.formInProcedure', { name: code(form.$container.name) }) : texts.text('hover.formInCatalogue')
     ];
-    return [`**Form** ${code(form.name)}: ${escapeMarkdown(form.title ?? '')}`, bullets(facts)].join('\n\n');
+    return [texts.text('hover.form', { name: code(form.name), title: escapeMarkdown(form.title ?? '') }), bullets(facts)].join('\n\n');
 }
 
 /** A legal citation: number, title, and what replaced it if it is superseded. */
-export function legalHover(citation: LegalCitation): string {
-    const lines = [`**Legal basis** ${escapeMarkdown(citation.number ?? '')}${citation.title ? `: ${escapeMarkdown(citation.title)}` : ''}`];
+export function legalHover(citation: LegalCitation, texts: LspTexts): string {
+    const number = escapeMarkdown(citation.number ?? '');
+    const lines = [citation.title ? texts.text('hover.legalTitled', { number, title: escapeMarkdown(citation.title) }) : texts.text('hover.legal', { number })];
     // The text the `superseded-legal-basis` check reads: the number when it holds a document number
     // ("Luật 60/2014/QH13"), otherwise the title (`legal "Nghị định" "61/2018/NĐ-CP …"`).
     const property = citation.number && hasDocumentNumber(citation.number) ? 'number' : 'title';
     const text = citation[property] ?? citation.number;
     const superseded = text ? findSupersededText(text) : undefined;
     if (superseded) {
-        lines.push(`⚠ **Superseded**: ${escapeMarkdown(superseded.number)} was replaced by ${escapeMarkdown(superseded.replacement)} (${escapeMarkdown(superseded.title)}); cite the text in force.`);
+        lines.push(texts.text('hover.superseded', {
+            number: escapeMarkdown(superseded.number), replacement: escapeMarkdown(superseded.replacement), title: escapeMarkdown(superseded.title)
+        }));
     }
     return lines.join('\n\n');
 }

@@ -3,6 +3,7 @@ import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { cumulativeTimesOf, timingOf } from '../../semantics/timing.js';
 import { positionOf, unitOf } from '../../semantics/units.js';
 import { procedureTimeSummary, type ChannelTimeSummary, type ProcedureTimeSummary } from '../code-lens/procedure-time-summary.js';
+import { isLevelWord, type LspTexts } from '../texts.js';
 import { bullets, titled } from './declaration-hover.js';
 import { code, escapeMarkdown } from './markdown-text.js';
 
@@ -10,78 +11,87 @@ import { code, escapeMarkdown } from './markdown-text.js';
  * A step: title, kind, who performs it, its time limit, and where it stands on the main flow — the
  * cumulative time at its end and its share of the statutory time (the numbers of the time checks).
  */
-export function stepHover(step: Step): string {
+export function stepHover(step: Step, texts: LspTexts): string {
     const procedure = step.$container;
-    const facts = [`Kind: ${step.kind ?? '*not stated*'}`, `Performed by: ${performerText(step)}`];
+    const notStated = texts.text('hover.notStated');
+    const facts = [texts.text('hover.kind', { kind: step.kind ?? notStated }), texts.text('hover.performedBy', { performer: performerText(step, texts) })];
     const timing = timingOf(procedure);
-    const summary = procedureTimeSummary(procedure);
+    const summary = procedureTimeSummary(procedure, texts);
     const cost = timing.stepCost(step);
-    const limit = step.time ? escapeMarkdown(step.time.value) : '*no time limit*';
-    const handover = step.handover?.deadline ? `, plus the hand-over's ${escapeMarkdown(step.handover.deadline.value)}` : '';
-    facts.push(`Time limit: ${limit}${handover}${cost !== undefined ? share(cost, summary) : ''}`);
+    const limit = step.time ? escapeMarkdown(texts.duration(step.time.value)) : texts.text('hover.noTimeLimit');
+    const handover = step.handover?.deadline ? texts.text('hover.handoverTime', { time: escapeMarkdown(texts.duration(step.handover.deadline.value)) }) : '';
+    facts.push(texts.text('hover.timeLimit', { limit, handover, share: cost !== undefined ? share(cost, summary, texts) : '' }));
     const graph = stepGraphOf(procedure);
     if (!graph.mainFlow.has(step)) {
-        facts.push(graph.reachable.has(step)
-            ? 'Off the main flow (an exception path): its time does not count towards the planned time'
-            : 'Not reached from the first step: its time does not count towards the planned time');
+        facts.push(texts.text(graph.reachable.has(step) ? 'hover.offMainFlow' : 'hover.unreached'));
     } else {
         const cumulative = cumulativeTimesOf(procedure).get(step);
         facts.push(cumulative === undefined
-            ? 'Cumulative time at its end: *unknown* (a step up to here has no time, or calendar days are mixed with working time)'
-            : `Cumulative time at its end along the main flow: **${timing.format(cumulative)}**${share(cumulative, summary)}`);
+            ? texts.text('hover.cumulativeUnknown')
+            : texts.text('hover.cumulative', { time: texts.duration(timing.format(cumulative)), share: share(cumulative, summary, texts) }));
     }
-    return [`**Step** ${code(step.name)}: ${escapeMarkdown(step.title ?? '')}`, bullets(facts)].join('\n\n');
+    return [texts.text('hover.step', { name: code(step.name), title: escapeMarkdown(step.title ?? '') }), bullets(facts)].join('\n\n');
 }
 
 /** A procedure: code, level, authority, and per channel the statutory time against the planned time. */
-export function procedureHover(procedure: Procedure): string {
+export function procedureHover(procedure: Procedure, texts: LspTexts): string {
     const authority = procedure.authority?.ref;
+    const notStated = texts.text('hover.notStated');
+    const level = !procedure.level ? notStated : isLevelWord(procedure.level) ? texts.text(`levelName.${procedure.level}`) : procedure.level;
     const facts = [
-        `Code: ${procedure.code ? code(procedure.code) : '*none*'}`,
-        `Level: ${procedure.level ?? '*not stated*'}`,
-        `Authority: ${authority ? titled(authority.title, authority.name) : procedure.authority ? code(procedure.authority.$refText) : '*not stated*'}`
+        texts.text('hover.code', { code: procedure.code ? code(procedure.code) : texts.text('hover.none') }),
+        texts.text('hover.level', { level }),
+        texts.text('hover.authority', {
+            authority: authority ? titled(authority.title, authority.name) : procedure.authority ? code(procedure.authority.$refText) : notStated
+        })
     ];
-    const summary = procedureTimeSummary(procedure);
+    const summary = procedureTimeSummary(procedure, texts);
     if (summary.plannedText === undefined) {
-        facts.push(summary.unknownReason === 'mixed-day-kinds'
-            ? 'Planned time: *unknown* (calendar days are mixed with working time)'
-            : 'Planned time: *unknown* (a main-flow step has no time)');
+        facts.push(texts.text(summary.unknownReason === 'mixed-day-kinds' ? 'hover.plannedMixed' : 'hover.plannedMissing'));
     } else {
-        facts.push(`Planned time: **${summary.plannedText}** along ${summary.criticalPath.map(code).join(' → ')}`);
+        facts.push(texts.text('hover.planned', { time: summary.plannedText, path: summary.criticalPath.map(code).join(' → ') }));
     }
     for (const channel of summary.channels) {
-        facts.push(`${channel.kind}: statutory ${escapeMarkdown(channel.statutoryText)}${verdict(summary, channel)}`);
+        facts.push(texts.text('hover.channel', {
+            channel: texts.text(`channel.${channel.channel.kind}`), statutory: escapeMarkdown(channel.statutoryText), verdict: verdict(summary, channel, texts)
+        }));
     }
-    return [`**Procedure** ${code(procedure.name)}: ${escapeMarkdown(procedure.title ?? '')}`, bullets(facts)].join('\n\n');
+    return [texts.text('hover.procedure', { name: code(procedure.name), title: escapeMarkdown(procedure.title ?? '') }), bullets(facts)].join('\n\n');
 }
 
-function performerText(step: Step): string {
+function performerText(step: Step, texts: LspTexts): string {
     const performer = step.performer?.ref;
     const unit = unitOf(performer);
     if (!unit) {
-        return step.performer ? `${code(step.performer.$refText)} (unresolved)` : '*not stated*';
+        return step.performer ? texts.text('hover.performerUnresolved', { name: code(step.performer.$refText) }) : texts.text('hover.notStated');
     }
     const position = positionOf(performer);
-    return position ? `${titled(position.title, `${unit.name}.${position.name}`)} of ${titled(unit.title, unit.name)}` : titled(unit.title, unit.name);
+    return position
+        ? texts.text('hover.positionOfUnit', { position: titled(position.title, `${unit.name}.${position.name}`), unit: titled(unit.title, unit.name) })
+        : titled(unit.title, unit.name);
 }
 
 // ` (50% of 1 working day, in-person and online)`: a time as a share of each distinct statutory time.
-function share(amount: number, summary: ProcedureTimeSummary): string {
+function share(amount: number, summary: ProcedureTimeSummary, texts: LspTexts): string {
     const groups = new Map<number, ChannelTimeSummary[]>();
     for (const channel of summary.channels) {
         if (channel.statutory === undefined || channel.statutory <= 0) continue;
         groups.set(channel.statutory, [...groups.get(channel.statutory) ?? [], channel]);
     }
-    const parts = [...groups.entries()].map(([statutory, channels]) =>
-        `${Math.round((amount / statutory) * 100)}% of ${escapeMarkdown(channels[0].statutoryText)} (${channels.map(c => c.kind).join(', ')})`);
+    const parts = [...groups.entries()].map(([statutory, channels]) => texts.text('hover.share', {
+        percent: Math.round((amount / statutory) * 100),
+        statutory: escapeMarkdown(channels[0].statutoryText),
+        channels: channels.map(c => texts.text(`channel.${c.channel.kind}`)).join(', ')
+    }));
     return parts.length > 0 ? `, ${parts.join('; ')}` : '';
 }
 
-function verdict(summary: ProcedureTimeSummary, channel: ChannelTimeSummary): string {
+function verdict(summary: ProcedureTimeSummary, channel: ChannelTimeSummary, texts: LspTexts): string {
+    const values = { difference: channel.differenceText ?? '?', planned: summary.plannedText ?? '?' };
     switch (channel.comparison) {
-        case 'over': return ` — ⚠ **over by ${channel.differenceText}**: planned ${summary.plannedText}`;
-        case 'under': return ` — under by ${channel.differenceText}: planned ${summary.plannedText}`;
-        case 'equal': return ` — planned ${summary.plannedText}, on time`;
+        case 'over': return texts.text('hover.over', values);
+        case 'under': return texts.text('hover.under', values);
+        case 'equal': return texts.text('hover.equal', values);
         default: return '';
     }
 }

@@ -2,6 +2,7 @@ import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument, t
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isForm, isLegalCitation, isPosition, isProcedure, isStep, isUnit } from '../../generated/ast.js';
+import { lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { formHover, legalHover, positionHover, unitHover } from './declaration-hover.js';
 import { procedureHover, stepHover } from './time-hover.js';
@@ -12,8 +13,16 @@ import { procedureHover, stepHover } from './time-hover.js';
  * back to Langium's (documentation comments).
  */
 export class TthcHoverProvider extends MultilineCommentHoverProvider {
+    protected readonly services: TthcLspServices;
+
     constructor(services: TthcLspServices) {
         super(services);
+        this.services = services;
+    }
+
+    /** The texts of the locale at this request: a change of language needs no restart. */
+    protected get texts(): LspTexts {
+        return lspTexts(this.services.i18n.Locale);
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
@@ -23,7 +32,7 @@ export class TthcHoverProvider extends MultilineCommentHoverProvider {
             const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
             if (leaf && leaf.end > offset) {
                 const target = this.targetAt(leaf);
-                const value = target ? hoverMarkdown(target) : undefined;
+                const value = target ? hoverMarkdown(target, this.texts) : undefined;
                 if (value) {
                     return { contents: { kind: 'markdown', value }, range: leaf.range };
                 }
@@ -33,7 +42,7 @@ export class TthcHoverProvider extends MultilineCommentHoverProvider {
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
-        return hoverMarkdown(node) ?? super.getAstNodeHoverContent(node);
+        return hoverMarkdown(node, this.texts) ?? super.getAstNodeHoverContent(node);
     }
 
     /** What a leaf names: a reference's target (the unit, for the unit part of `Unit.Position`) or the declaration it names. */
@@ -60,13 +69,13 @@ export class TthcHoverProvider extends MultilineCommentHoverProvider {
     }
 }
 
-/** The hover markdown of a node the language describes, or undefined. */
-export function hoverMarkdown(node: AstNode): string | undefined {
-    if (isUnit(node)) return unitHover(node);
-    if (isPosition(node)) return positionHover(node);
-    if (isForm(node)) return formHover(node);
-    if (isStep(node)) return stepHover(node);
-    if (isProcedure(node)) return procedureHover(node);
-    if (isLegalCitation(node)) return legalHover(node);
+/** The hover markdown of a node the language describes, or undefined; English unless `texts` says otherwise. */
+export function hoverMarkdown(node: AstNode, texts: LspTexts = lspTexts('en')): string | undefined {
+    if (isUnit(node)) return unitHover(node, texts);
+    if (isPosition(node)) return positionHover(node, texts);
+    if (isForm(node)) return formHover(node, texts);
+    if (isStep(node)) return stepHover(node, texts);
+    if (isProcedure(node)) return procedureHover(node, texts);
+    if (isLegalCitation(node)) return legalHover(node, texts);
     return undefined;
 }

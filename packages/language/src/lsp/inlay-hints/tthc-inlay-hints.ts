@@ -5,6 +5,7 @@ import { isStep, type Procedure, type Step } from '../../generated/ast.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { cumulativeTimesOf, timingOf } from '../../semantics/timing.js';
 import { procedureTimeSummary } from '../code-lens/procedure-time-summary.js';
+import { lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 
 /**
@@ -27,14 +28,14 @@ export class TthcInlayHintProvider extends AbstractInlayHintProvider {
             return;
         }
         const position = anchor.range.end;
+        // The texts of the locale at this request: a change of language needs no restart.
+        const texts = lspTexts(this.services.i18n.Locale);
         const graph = stepGraphOf(procedure);
         if (!graph.mainFlow.has(node)) {
-            const why = graph.reachable.has(node)
-                ? `is on an exception path (reached through \`on incomplete\`, \`on rejected\` or \`on late\`)`
-                : 'is not reached from the first step';
+            const why = graph.reachable.has(node) ? 'inlay.exceptionPath' : 'inlay.unreached';
             acceptor({
-                position, paddingLeft: true, label: 'off main flow',
-                tooltip: markdown(`Step \`${node.name}\` ${why}: its time does not count towards the planned time of the procedure.`)
+                position, paddingLeft: true, label: texts.text('inlay.offMainFlow'),
+                tooltip: markdown(texts.text(why, { name: `\`${node.name}\`` }))
             });
             return;
         }
@@ -43,10 +44,10 @@ export class TthcInlayHintProvider extends AbstractInlayHintProvider {
             // A step without a time (reported by its own check) or after one: no total to show.
             return;
         }
-        const timing = timingOf(procedure);
+        const total = texts.duration(timingOf(procedure).format(cumulative));
         acceptor({
-            position, paddingLeft: true, kind: InlayHintKind.Type, label: `Σ ${timing.format(cumulative)}`,
-            tooltip: markdown(tooltipText(procedure, node, timing.format(cumulative)))
+            position, paddingLeft: true, kind: InlayHintKind.Type, label: `Σ ${total}`,
+            tooltip: markdown(tooltipText(procedure, node, total, texts))
         });
     }
 }
@@ -72,14 +73,16 @@ function anchorOf(step: Step): CstNode | undefined {
     return last;
 }
 
-function tooltipText(procedure: Procedure, step: Step, cumulative: string): string {
-    const lines = [`Cumulative time at the end of step \`${step.name}\` along the main flow: **${cumulative}** (the longest main-flow path that reaches it; a hand-over adds its \`within\` time).`];
-    const summary = procedureTimeSummary(procedure);
+function tooltipText(procedure: Procedure, step: Step, cumulative: string, texts: LspTexts): string {
+    const lines = [texts.text('inlay.cumulative', { name: `\`${step.name}\``, time: cumulative })];
+    const summary = procedureTimeSummary(procedure, texts);
     if (summary.plannedText !== undefined) {
         // The in-person channel is the reference the published tables give; otherwise the first one.
         const timed = summary.channels.filter(c => c.statutory !== undefined);
         const reference = timed.find(c => c.kind === 'in-person') ?? timed[0];
-        lines.push(`Planned time of the procedure: ${summary.plannedText}${reference ? ` of ${reference.statutoryText} (${reference.kind})` : ''}.`);
+        lines.push(reference
+            ? texts.text('inlay.plannedOf', { planned: summary.plannedText, statutory: reference.statutoryText, channel: texts.text(`channel.${reference.channel.kind}`) })
+            : texts.text('inlay.planned', { planned: summary.plannedText }));
     }
     return lines.join('\n\n');
 }

@@ -2,6 +2,8 @@ import { AstUtils, CstUtils, type LangiumDocument, type LangiumDocuments, type L
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, TextEdit, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isUnit } from '../../generated/ast.js';
+import type { TthcLocale } from '../../i18n/tthc-locale.js';
+import { lspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { renameTargetAt, type Renameable } from './rename-target.js';
 
@@ -16,11 +18,13 @@ import { renameTargetAt, type Renameable } from './rename-target.js';
 export class TthcRenameProvider extends DefaultRenameProvider {
     protected readonly documents: LangiumDocuments;
     protected readonly lexer: Lexer;
+    protected readonly locale: TthcLocale;
 
     constructor(services: TthcLspServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.lexer = services.parser.Lexer;
+        this.locale = services.i18n.Locale;
     }
 
     override prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): Range | undefined {
@@ -60,9 +64,8 @@ export class TthcRenameProvider extends DefaultRenameProvider {
         if (errors.length === 0 && tokens.length === 1 && tokens[0].tokenType.name === 'ID' && tokens[0].image === name) return;
         // Langium names a keyword's token type after the keyword itself.
         const keyword = tokens.length === 1 && tokens[0].tokenType.name === name;
-        throw new ResponseError(ErrorCodes.InvalidParams, keyword
-            ? `'${name}' is a keyword and cannot be used as a name: choose another name.`
-            : `'${name}' is not a valid name: a name starts with a letter or '_' and goes on with letters, digits and '_'.`);
+        // In the locale's language at this request.
+        throw new ResponseError(ErrorCodes.InvalidParams, lspTexts(this.locale).text(keyword ? 'rename.keyword' : 'rename.invalid', { name: `'${name}'` }));
     }
 
     protected referencesTo(declaration: Renameable): ReferenceDescription[] {

@@ -2,6 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, SymbolTag, type DocumentSymbol } from 'vscode-languageserver';
 import { isTthcFile, type Duration, type Form, type Position, type Procedure, type Province, type Step, type Unit } from '../../generated/ast.js';
+import { isLevelWord, lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 
 /** The outline kind of each declaration. */
@@ -23,8 +24,8 @@ type Declaration = Province | Unit | Position | Form | Procedure | Step;
  * what is at the abolished district level is tagged deprecated.
  */
 export class TthcDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
-    constructor(services: TthcLspServices) {
-        super(services);
+    constructor(protected readonly tthcServices: TthcLspServices) {
+        super(tthcServices);
     }
 
     override getSymbols(document: LangiumDocument): DocumentSymbol[] {
@@ -65,13 +66,16 @@ export class TthcDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     }
 
     protected detailOf(node: Declaration): string {
+        // The texts of the locale at this request: a change of language needs no restart.
+        const texts = lspTexts(this.tthcServices.i18n.Locale);
         const parts = [node.title ?? ''];
-        if (node.$type === 'Unit' && node.level) parts.push(node.level);
-        if (node.$type === 'Step' && node.time) parts.push(durationText(node.time));
+        if (node.$type === 'Unit' && node.level) parts.push(isLevelWord(node.level) ? texts.text(`levelName.${node.level}`) : node.level);
+        if (node.$type === 'Step' && node.time) parts.push(durationText(node.time, texts));
         return parts.filter(part => part.length > 0).join(' · ');
     }
 }
 
-function durationText(duration: Duration): string {
-    return duration.workingEquivalent ? `${duration.value} as ${duration.workingEquivalent}` : duration.value;
+function durationText(duration: Duration, texts: LspTexts): string {
+    const value = texts.duration(duration.value);
+    return duration.workingEquivalent ? texts.text('symbol.equivalent', { value, equivalent: texts.duration(duration.workingEquivalent) }) : value;
 }
