@@ -49,16 +49,18 @@ describe('every text the build writes for a reader is Vietnamese (issue 11)', ()
     let out = '';
     beforeAll(async () => {
         out = join(tempWorkspace({}), 'out');
-        const targets = ['bpmn', 'table', 'svg', 'mermaid', 'site'];
+        const targets = ['opencps', 'bpmn', 'table', 'svg', 'mermaid', 'site'];
         expect((await runBuild([join(ROOT, 'examples/lam-dong')], { out, clean: false, targets })).exitCode).toBe(0);
     });
 
     test.each([
+        ['OpenCPS texts shown to citizens and officers', 'opencps', '.xml', visibleText],
         ['BPMN names and documentation', 'bpmn', '.bpmn', bpmnTexts],
         ['SVG text and tooltips', 'svg', '.svg', visibleText],
         ['Mermaid labels', 'mermaid', '.mmd', mermaidTexts],
         ['Mermaid Markdown pages', 'mermaid', '.md', mermaidTexts],
         ['publication tables (HTML)', 'table', '.html', visibleText],
+        ['publication tables (Markdown)', 'table', '.md', (markdown: string) => markdown.split('\n')],
         ['review site index and pages', 'site', '.html', visibleText]
     ] as const)('%s', (_, target, extension, texts) => {
         const files = filesIn(join(out, target), extension);
