@@ -3,7 +3,7 @@
 // with the repository's .bpmnlintrc (`bpmnlint:recommended`) must report nothing. The diagram
 // interchange is checked for what a viewer needs: bounds for every shape, waypoints for every flow,
 // no overlapping shapes, no edge through a shape.
-import { bpmnTarget, type ProcedureModel, type ProvinceBuild, type StepModel } from '@tthc/compiler';
+import { bpmnTarget, formatDuration, type ProcedureModel, type ProvinceBuild, type StepModel } from '@tthc/compiler';
 import { BpmnModdle } from 'bpmn-moddle';
 import { Linter } from 'bpmnlint';
 import NodeResolver from 'bpmnlint/lib/resolver/node-resolver.js';
@@ -214,17 +214,12 @@ describe('bpmn target', () => {
             }
         });
 
-        test('documents each task with its time limit (as written and in working hours), task and performer', async () => {
+        test('documents each task with its time limit (in Vietnamese words, as the table writes it), task and performer', async () => {
             const { definitions } = await check(fileOf(code));
             for (const step of procedure.steps) {
                 const task = elementsOf(definitions, 'bpmn:UserTask').find((t: any) => t.id === `Step_${step.id}`);
                 const text: string = task.documentation[0].text;
-                if (step.duration !== undefined) {
-                    expect(text).toContain(`Thời hạn: ${step.duration.text}`);
-                    if (step.duration.workingMinutes !== undefined) {
-                        expect(text).toContain(`${String(Math.round(step.duration.workingMinutes / 60 * 100) / 100).replace('.', ',')} giờ làm việc`);
-                    }
-                }
+                expect(text).toContain(`Thời hạn: ${step.duration === undefined ? 'không quy định' : formatDuration(step.duration)}`);
                 if (step.task !== undefined) expect(text).toContain(step.task);
                 expect(text).toContain(step.unit.title);
                 if (step.position !== undefined) expect(text).toContain(step.position.title);
@@ -269,12 +264,12 @@ describe('bpmn target', () => {
         const flows = collaboration.messageFlows.map((m: any) => `${m.sourceRef.id} -> ${m.targetRef.id}: ${m.name}`);
         expect(flows).toEqual([
             'Step_ChuyenCongAn -> Participant_Partner_CongAnXa: Chuyển hồ sơ qua LGSP',
-            'Participant_Partner_CongAnXa -> Step_ChuyenCongAn: Trả kết quả trong 3.5d',
+            'Participant_Partner_CongAnXa -> Step_ChuyenCongAn: Trả kết quả trong 3,5 ngày làm việc (28 giờ)',
             'Step_ChuyenBHXH -> Participant_Partner_BHXHTinh: Chuyển hồ sơ qua LGSP',
-            'Participant_Partner_BHXHTinh -> Step_ChuyenBHXH: Trả kết quả trong 0.5d'
+            'Participant_Partner_BHXHTinh -> Step_ChuyenBHXH: Trả kết quả trong 0,5 ngày làm việc (04 giờ)'
         ]);
         const task = elementsOf(definitions, 'bpmn:UserTask').find((t: any) => t.id === 'Step_ChuyenCongAn');
-        expect(task.documentation[0].text).toContain('thời hạn 3.5d (28 giờ làm việc)');
+        expect(task.documentation[0].text).toContain('thời hạn 3,5 ngày làm việc (28 giờ)');
     });
 
     test('lanes of a commune-received, province-decided procedure: the province unit first', async () => {
@@ -286,7 +281,7 @@ describe('bpmn target', () => {
     test('calendar-day steps show calendar days, and their working-time worth when given', async () => {
         const { definitions } = await check(fileOf('1.012753'));
         const task = elementsOf(definitions, 'bpmn:UserTask').find((t: any) => t.id === 'Step_NiemYet');
-        expect(task.documentation[0].text).toContain('Thời hạn: 15cd as 11d (15 ngày theo lịch, tính là 88 giờ làm việc)');
+        expect(task.documentation[0].text).toContain('Thời hạn: 15 ngày (tính là 11 ngày làm việc)');
     });
 
     test('golden files: a small procedure, a large one, and the inter-connected one', () => {

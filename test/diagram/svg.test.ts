@@ -5,10 +5,10 @@
 // come out as text, long titles must wrap inside their box, the output must be deterministic, and a
 // 30-step procedure must lay out quickly. A procedure too large to draw (more than DIAGRAM_STEP_LIMIT
 // steps) gets a notice instead, at any size.
-import type { ProcedureModel, StepModel } from '@tthc/compiler';
+import { formatAmount, formatDuration, type ProcedureModel, type StepModel } from '@tthc/compiler';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { buildGraph, DIAGRAM_STEP_LIMIT, layoutDiagram, procedureSvg, timeText } from '@tthc/diagram';
+import { buildGraph, DIAGRAM_STEP_LIMIT, layoutDiagram, procedureSvg } from '@tthc/diagram';
 import { buildOf } from '../compiler/build-helper.js';
 
 const build = await buildOf('examples/lam-dong');
@@ -138,7 +138,7 @@ describe('every example procedure', () => {
         // A hand-over: a partner box with its deadline, reached by a dotted message edge from the step.
         for (const step of procedure.steps.filter(s => s.handover !== undefined)) {
             const partner = group(svg, `data-node="partner:${step.id}"`);
-            expect(partner).toContain(`Hạn liên thông: ${esc(step.handover?.deadline.text ?? '')}`);
+            expect(lines(partner, 'node-time').map(l => l.text).join(' ')).toBe(`Hạn liên thông: ${esc(formatDuration(step.handover!.deadline))}`);
             expect(group(svg, `data-edge="handover:${step.id}"`)).toContain('stroke-dasharray="2 3"');
         }
 
@@ -150,8 +150,8 @@ describe('every example procedure', () => {
             expect(lines(element, 'node-title').map(l => l.text).join(' ')).toBe(esc(step.title.replace(/\s+/g, ' ').trim()));
             const unitLine = lines(element, 'node-unit').map(l => l.text).join(' ');
             expect(unitLine).toContain(esc(step.unit.title).split(' ')[0]);
-            if (step.duration !== undefined) expect(element).toContain(`Thời hạn: ${esc(step.duration.text)}`);
-            if (step.cumulative !== undefined) expect(lines(element, 'node-time').map(l => l.text).join(' ')).toContain(`Lũy kế: ${timeText(step.cumulative, procedure.timing.unit)}`);
+            if (step.duration !== undefined) expect(lines(element, 'node-time').map(l => l.text).join(' ')).toContain(`Thời hạn: ${esc(formatDuration(step.duration))}`);
+            if (step.cumulative !== undefined) expect(lines(element, 'node-time').map(l => l.text).join(' ')).toContain(`Lũy kế: ${formatAmount(step.cumulative, procedure.timing.unit)}`);
             // Critical steps are highlighted, others are not.
             const start = element.slice(0, element.indexOf('>'));
             expect(start.includes(' critical'), step.id).toBe(step.critical);
@@ -180,7 +180,7 @@ describe('every example procedure', () => {
         expect([...svg.matchAll(/data-edge="step:[^"]*-&gt;step:/g)].length).toBe(transitions);
 
         // The header: total, and each channel's statutory time, red when the total is over it.
-        expect(svg).toContain(`Tổng thời gian (đường găng): ${timeText(procedure.timing.planned, procedure.timing.unit)}`);
+        expect(svg).toContain(`Tổng thời gian (đường găng): ${formatAmount(procedure.timing.planned, procedure.timing.unit)}`);
         for (const c of procedure.timing.channels) {
             const over = procedure.timing.planned > c.statutory;
             expect(svg).toContain(`class="${over ? 'channel over' : 'channel'}" data-channel="${c.kind}" fill="${over ? '#b91c1c' : '#15803d'}"`);
@@ -234,8 +234,8 @@ describe('escaping', () => {
         expect(count(svg, '<svg')).toBe(1);
         // The diagnostics: a marker on the step with its message in a tooltip, and the general one in the header.
         const element = group(svg, `data-node="step:${steps[0].id}"`);
-        expect(element).toContain('<g class="diagnostic" data-severity="error"><title>error: &lt;script&gt;alert(4)&lt;/script&gt; &amp; more</title>');
-        expect(group(svg, 'class="header"')).toContain('<title>warning: "&gt;&lt;img src=x&gt;</title>');
+        expect(element).toContain('<g class="diagnostic" data-severity="error"><title>Lỗi: &lt;script&gt;alert(4)&lt;/script&gt; &amp; more</title>');
+        expect(group(svg, 'class="header"')).toContain('<title>Cảnh báo: "&gt;&lt;img src=x&gt;</title>');
     });
 });
 
@@ -387,8 +387,8 @@ describe('long procedures', () => {
         expect(svg).not.toContain('data-node=');
         // The header as usual: the title, the total, and the findings (in the header: no boxes to mark).
         expect(svg).toContain(`${procedure.code} – ${esc(procedure.title)}`);
-        expect(svg).toContain(`Tổng thời gian (đường găng): ${timeText(procedure.timing.planned, procedure.timing.unit)}`);
-        expect(group(svg, 'class="header"')).toContain('<title>warning: a &lt;b&gt;step&lt;/b&gt; finding</title>');
+        expect(svg).toContain(`Tổng thời gian (đường găng): ${formatAmount(procedure.timing.planned, procedure.timing.unit)}`);
+        expect(group(svg, 'class="header"')).toContain('<title>Cảnh báo: a &lt;b&gt;step&lt;/b&gt; finding</title>');
         expect(svg.length).toBeLessThan(10_000);
     });
 

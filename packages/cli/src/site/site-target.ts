@@ -1,5 +1,5 @@
-import { escapeHtml, escapeHtmlAttribute, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
-import { procedureSvg, timeText, type DiagramDiagnostic } from '@tthc/diagram';
+import { escapeHtml, escapeHtmlAttribute, formatAmount, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
+import { procedureSvg, type DiagramDiagnostic } from '@tthc/diagram';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../workspace/load-workspace.js';
@@ -96,7 +96,7 @@ async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, fi
 function indexRow(procedure: ProcedureModel, name: string, findings: number): string {
     const times = procedure.timing.channels.map(c => {
         const over = procedure.timing.planned > c.statutory;
-        return `<span${over ? ' class="error"' : ''}>${escapeHtml(`${channelNames[c.kind]}: ${timeText(procedure.timing.planned, procedure.timing.unit)} / ${timeText(c.statutory, procedure.timing.unit)}`)}</span>`;
+        return `<span${over ? ' class="error"' : ''}>${escapeHtml(`${channelNames[c.kind]}: ${formatAmount(procedure.timing.planned, procedure.timing.unit)} / ${formatAmount(c.statutory, procedure.timing.unit)}`)}</span>`;
     }).join('<br />');
     return `<tr><td><a href="procedures/${escapeHtmlAttribute(name)}.html">${escapeHtml(procedure.code)}</a></td><td>${escapeHtml(procedure.title)}</td><td>${escapeHtml(levelNames[procedure.level])}</td><td>${escapeHtml(procedure.sector)}</td><td>${times}</td><td>${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td><td class="num">${findings}</td></tr>`;
 }

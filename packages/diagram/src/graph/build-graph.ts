@@ -3,10 +3,9 @@
  * an end for the main flow and an exit for exception paths; an edge per transition target, labelled
  * with its outcome and flagged as exception or critical.
  */
-import type { OutcomeName, ProcedureModel, StepModel } from '@tthc/compiler';
+import { formatAmount, formatDuration, type OutcomeName, type ProcedureModel, type StepModel } from '@tthc/compiler';
 import type { DiagramChannelTotal, DiagramDiagnostic, DiagramEdge, DiagramGraph, DiagramNode } from './graph-model.js';
 import { buildLanes, partnerLaneId, stepLaneId } from './lanes.js';
-import { timeText } from './time-text.js';
 
 // Reviewers read Vietnamese: the labels are the words of the published tables and forms.
 const OUTCOME_LABELS: Readonly<Record<OutcomeName, string>> = {
@@ -84,7 +83,7 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
         nodes.push({
             id, kind: 'partner', laneId: partnerLaneId(h.partner), title: h.partner.title,
             subtitle: h.channel === undefined ? undefined : `Qua ${HANDOVER_CHANNELS[h.channel] ?? h.channel}`,
-            limit: h.deadline.text, mainFlow: step.mainFlow, critical: false, diagnostics: []
+            limit: formatDuration(h.deadline), mainFlow: step.mainFlow, critical: false, diagnostics: []
         });
         edges.push({ id: `handover:${step.id}`, source: stepNodeId(step.id), target: id, kind: 'handover', label: 'Liên thông', exception: false, critical: false });
     }
@@ -102,10 +101,10 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
     }
 
     const channels: DiagramChannelTotal[] = timing.channels.map(c => ({
-        kind: c.kind, label: CHANNEL_LABELS[c.kind], statutory: timeText(c.statutory, timing.unit), over: timing.planned > c.statutory
+        kind: c.kind, label: CHANNEL_LABELS[c.kind], statutory: formatAmount(c.statutory, timing.unit), over: timing.planned > c.statutory
     }));
     return {
-        id: procedure.id, code: procedure.code, title: procedure.title, total: timeText(timing.planned, timing.unit),
+        id: procedure.id, code: procedure.code, title: procedure.title, total: formatAmount(timing.planned, timing.unit),
         channels, lanes: buildLanes(procedure), nodes, edges, diagnostics: general
     };
 
@@ -113,7 +112,7 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
         const who = step.position === undefined ? step.unit.title : `${step.unit.title} – ${step.position.title}`;
         return {
             id: stepNodeId(step.id), kind: 'step', laneId: stepLaneId(step.unit), title: step.title, subtitle: who,
-            limit: step.duration?.text, cumulative: step.cumulative === undefined ? undefined : timeText(step.cumulative, timing.unit),
+            limit: step.duration === undefined ? undefined : formatDuration(step.duration), cumulative: step.cumulative === undefined ? undefined : formatAmount(step.cumulative, timing.unit),
             mainFlow: step.mainFlow, critical: step.critical, diagnostics: byStep.get(step.id) ?? []
         };
     }

@@ -30,7 +30,7 @@ export interface DiagramNode {
     readonly title: string;
     /** For steps: `Unit – Position`; for partners: the channel. */
     readonly subtitle?: string;
-    /** For steps: the time limit as written; for partners: the hand-over deadline. */
+    /** For steps: the time limit, in Vietnamese words (`formatDuration`); for partners: the hand-over deadline. */
     readonly limit?: string;
     /** For steps on the main flow: the cumulative time at the step's end, formatted. */
     readonly cumulative?: string;

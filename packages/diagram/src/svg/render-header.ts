@@ -4,6 +4,7 @@ import type { DiagramGraph } from '../graph/graph-model.js';
 import { charsThatFit, wrapText } from '../layout/text-metrics.js';
 import { COLORS } from './svg-theme.js';
 import { attrs } from './svg-attributes.js';
+import { diagnosticsTooltip } from './severity-labels.js';
 
 const TITLE = { size: 16, bold: true };
 const LINE = 22;
@@ -39,7 +40,7 @@ export function renderHeader(graph: DiagramGraph, lines: readonly string[]): str
     out.push(`<text${attrs({ class: 'header-totals', x: 12, y, 'font-size': 13, fill: COLORS.text })}>${parts.join('')}</text>`);
     if (graph.diagnostics.length > 0) {
         const worst = graph.diagnostics.some(d => d.severity === 'error') ? 'error' : 'warning';
-        const tip = graph.diagnostics.map(d => `${d.severity}: ${d.message}`).join('\n');
+        const tip = diagnosticsTooltip(graph.diagnostics);
         out.push(`<g class="diagnostic" data-severity="${worst}"><title>${escapeMarkupText(tip)}</title><text${attrs({ x: 12, y: y + 20, 'font-size': 12, fill: COLORS.severity[worst] })}>${escapeMarkupText(`⚠ ${graph.diagnostics.length} chẩn đoán của thủ tục (di chuột để xem)`)}</text></g>`);
     }
     out.push('</g>');

@@ -8,6 +8,7 @@ import type { DiagramLayout, NodeLayout } from '../layout/layout-model.js';
 import { PADDING, SMALL_LINE, SMALL_STYLE, TITLE_LINE, TITLE_STYLE } from '../layout/node-content.js';
 import { COLORS, DASH } from './svg-theme.js';
 import { attrs } from './svg-attributes.js';
+import { diagnosticsTooltip } from './severity-labels.js';
 
 /** Renders every laid-out node. */
 export function renderNodes(nodes: readonly DiagramNode[], layout: DiagramLayout): string {
@@ -49,7 +50,7 @@ function renderBox(node: DiagramNode, box: NodeLayout): string {
     if (worst !== undefined) {
         const cx = box.x + box.width - 4;
         const cy = box.y + 4;
-        const tip = node.diagnostics.map(d => `${d.severity}: ${d.message}`).join('\n');
+        const tip = diagnosticsTooltip(node.diagnostics);
         out.push(`<g${attrs({ class: 'diagnostic', 'data-severity': worst })}><title>${escapeMarkupText(tip)}</title>`);
         out.push(`<circle${attrs({ cx, cy, r: 9, fill: COLORS.severity[worst], stroke: '#ffffff', 'stroke-width': 1.5 })}/>`);
         out.push(`<text${attrs({ x: cx, y: cy + 4, 'font-size': 12, 'font-weight': 'bold', 'text-anchor': 'middle', fill: '#ffffff' })}>!</text></g>`);

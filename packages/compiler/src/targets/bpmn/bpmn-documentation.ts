@@ -5,7 +5,8 @@
  */
 import type { LevelName, ProcedureModel, ProvinceBuild, StepModel, UnitRef } from '../../model/procedure-model.js';
 import { relativeSource } from '../target.js';
-import { channelLabel, cleanName, cleanText, durationText, formatNumber, kindLabel, workingHours } from './bpmn-text.js';
+import { formatAmount, formatDuration } from '../table/vietnamese-time.js';
+import { channelLabel, cleanName, cleanText, kindLabel } from './bpmn-text.js';
 
 const LEVELS: Readonly<Record<LevelName, string>> = {
     province: 'cấp tỉnh',
@@ -31,7 +32,7 @@ export function stepDocumentation(build: ProvinceBuild, procedure: ProcedureMode
     if (step.kind !== undefined) {
         lines.push(`Loại bước: ${kindLabel(step.kind)}`);
     }
-    lines.push(`Thời hạn: ${step.duration === undefined ? 'không quy định' : durationText(step.duration)}`);
+    lines.push(`Thời hạn: ${step.duration === undefined ? 'không quy định' : formatDuration(step.duration)}`);
     if (step.task !== undefined) {
         lines.push(`Nội dung công việc: ${cleanText(step.task)}`);
     }
@@ -41,10 +42,10 @@ export function stepDocumentation(build: ProvinceBuild, procedure: ProcedureMode
     }
     if (step.handover !== undefined) {
         const via = channelLabel(step.handover.channel);
-        lines.push(`Liên thông: chuyển ${cleanName(step.handover.partner.title)}${via === undefined ? '' : ` qua ${via}`}, thời hạn ${durationText(step.handover.deadline)}`);
+        lines.push(`Liên thông: chuyển ${cleanName(step.handover.partner.title)}${via === undefined ? '' : ` qua ${via}`}, thời hạn ${formatDuration(step.handover.deadline)}`);
     }
     if (step.cumulative !== undefined) {
-        lines.push(`Lũy kế đến hết bước: ${elapsed(procedure, step.cumulative)}${step.critical ? ' (trên đường tới hạn)' : ''}`);
+        lines.push(`Lũy kế đến hết bước: ${elapsed(procedure, step.cumulative)}${step.critical ? ', trên đường tới hạn' : ''}`);
     }
     lines.push(`Nguồn: ${where(build, step.source)}`);
     return lines.join('\n');
@@ -61,7 +62,7 @@ export function procedureDocumentation(build: ProvinceBuild, procedure: Procedur
         lines.push(`Cơ quan thực hiện: ${cleanName(procedure.authority.title)}`);
     }
     for (const channel of procedure.channels) {
-        lines.push(`Thời hạn giải quyết (${CHANNELS[channel.kind] ?? channel.kind}): ${durationText(channel.statutoryTime)}`);
+        lines.push(`Thời hạn giải quyết (${CHANNELS[channel.kind] ?? channel.kind}): ${formatDuration(channel.statutoryTime)}`);
     }
     lines.push(`Tổng thời gian theo quy trình nội bộ: ${elapsed(procedure, procedure.timing.planned)}`);
     lines.push(`Nguồn: ${where(build, procedure.source)}`);
@@ -82,9 +83,9 @@ export function performer(step: StepModel): string {
     return step.position === undefined ? cleanName(step.unit.title) : `${cleanName(step.position.title)} – ${cleanName(step.unit.title)}`;
 }
 
-// A time in the procedure's unit: working minutes shown as hours, or calendar days.
+// A time in the procedure's unit, written as the publication table writes it.
 function elapsed(procedure: ProcedureModel, value: number): string {
-    return procedure.timing.unit === 'calendar-days' ? `${formatNumber(value)} ngày theo lịch` : workingHours(value);
+    return formatAmount(value, procedure.timing.unit);
 }
 
 function where(build: ProvinceBuild, source: StepModel['source']): string {

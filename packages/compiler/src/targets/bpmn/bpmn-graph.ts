@@ -14,6 +14,7 @@ import { procedureDocumentation, stepDocumentation, unitDocumentation } from './
 import { IdRegistry, idPart } from './bpmn-ids.js';
 import { cleanName, DECISION_LABEL, endLabel, outcomeCondition, outcomeLabel, START_LABEL } from './bpmn-text.js';
 import { forkJoins, type ForkJoin } from './fork-joins.js';
+import { formatDuration } from '../table/vietnamese-time.js';
 
 /** The BPMN element types the output uses for flow nodes. */
 export type FlowNodeKind = 'startEvent' | 'endEvent' | 'userTask' | 'exclusiveGateway' | 'parallelGateway';
@@ -314,7 +315,7 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
         const sid = idPart(step.id);
         const via = handover.channel === undefined ? '' : ` qua ${handover.channel}`;
         messages.push({ id: ids.id('MessageFlow', sid, 'send'), name: `Chuyển hồ sơ${via}`, source: task, target: partner.id, task, partner: partner.id, direction: 'send' });
-        messages.push({ id: ids.id('MessageFlow', sid, 'reply'), name: `Trả kết quả trong ${cleanName(handover.deadline.text)}`, source: partner.id, target: task, task, partner: partner.id, direction: 'reply' });
+        messages.push({ id: ids.id('MessageFlow', sid, 'reply'), name: `Trả kết quả trong ${formatDuration(handover.deadline)}`, source: partner.id, target: task, task, partner: partner.id, direction: 'reply' });
     }
 
     const orderedNodes = [...nodes.values()].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);

@@ -4,7 +4,7 @@
  * like the titles they stand next to: reviewers read the diagram in Vietnamese (docs/bpmn-target.md
  * lists them with their English meaning).
  */
-import type { DurationModel, HandoverModel, OutcomeName, StepModel } from '../../model/procedure-model.js';
+import type { HandoverModel, OutcomeName, StepModel } from '../../model/procedure-model.js';
 import { memoText } from '../../xml/memo-text.js';
 import { replaceUnsafeCharacters } from '../../markup/markup-text.js';
 
@@ -90,26 +90,4 @@ const CHANNEL_LABELS: Readonly<Record<NonNullable<HandoverModel['channel']>, str
 /** How a hand-over travels, in words. */
 export function channelLabel(channel: HandoverModel['channel']): string | undefined {
     return channel === undefined ? undefined : CHANNEL_LABELS[channel];
-}
-
-/** A number the Vietnamese way: up to two decimals, decimal comma (`3,5`). */
-export function formatNumber(value: number): string {
-    return (Math.round(value * 100) / 100).toString().replace('.', ',');
-}
-
-/** Working minutes as working hours: `28 giờ làm việc`. */
-export function workingHours(minutes: number): string {
-    return `${formatNumber(minutes / 60)} giờ làm việc`;
-}
-
-/** A duration as written, then as it counts: `3.5d (28 giờ làm việc)`, `15cd (15 ngày theo lịch)`. */
-export function durationText(duration: DurationModel): string {
-    const counts: string[] = [];
-    if (duration.calendarDays !== undefined) {
-        counts.push(`${formatNumber(duration.calendarDays)} ngày theo lịch`);
-    }
-    if (duration.workingMinutes !== undefined) {
-        counts.push(duration.calendarDays !== undefined ? `tính là ${workingHours(duration.workingMinutes)}` : workingHours(duration.workingMinutes));
-    }
-    return counts.length === 0 ? cleanName(duration.text) : `${cleanName(duration.text)} (${counts.join(', ')})`;
 }
