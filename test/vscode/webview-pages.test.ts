@@ -78,4 +78,13 @@ describe('the webview pages', () => {
         zoom.click();
         expect(zoom.textContent).toBe('Vừa chiều rộng');
     });
+
+    test('the diagram page\'s script says when it listens, so that a drawing posted before it ran is posted again', () => {
+        const dom = new JSDOM(diagramPageHtml('vscode-resource:', 'n', 'vscode-resource:/diagram-view.js', TEXTS), { runScripts: 'outside-only' });
+        const window = dom.window as unknown as typeof globalThis & { eval(code: string): void; acquireVsCodeApi(): unknown };
+        const sent: unknown[] = [];
+        window.acquireVsCodeApi = () => ({ postMessage: (message: unknown) => void sent.push(message) });
+        window.eval(readFileSync('packages/vscode/dist/diagram-view.js', 'utf8'));
+        expect(sent).toEqual([{ type: 'ready' }]);
+    });
 });

@@ -21,8 +21,16 @@ export interface RevealMessage {
     readonly node: string;
 }
 
+/**
+ * From the page: its script is listening. A message the extension posted before that may be lost
+ * (a webview loads its script after the panel is created), so the extension posts its last one again.
+ */
+export interface ReadyMessage {
+    readonly type: 'ready';
+}
+
 export type ToPageMessage = ShowDiagramMessage | UnavailableMessage;
-export type FromPageMessage = RevealMessage;
+export type FromPageMessage = RevealMessage | ReadyMessage;
 
 /**
  * The page's own texts, in the user's language: the extension localises them (vscode.l10n) and

@@ -68,3 +68,6 @@ zoom.addEventListener('click', () => {
     const fit = container.classList.toggle('fit');
     zoom.textContent = fit ? texts.actualSize : texts.fitToWidth;
 });
+
+// Listening now: ask for the drawing again, in case it was posted before this script ran.
+vscode.postMessage({ type: 'ready' });

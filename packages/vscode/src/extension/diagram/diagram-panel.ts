@@ -22,6 +22,8 @@ export class DiagramPanel implements vscode.Disposable {
     private nodes: Readonly<Record<string, Range>> = {};
     private nodesUri: string | undefined;
     private lastSvg: string | undefined;
+    /** What was last posted to the page, posted again when the page says it is listening. */
+    private lastMessage: ToPageMessage | undefined;
 
     /** Shows the view (creating it when needed) for an editor, optionally on a named procedure. */
     static show(context: vscode.ExtensionContext, client: LanguageClient, editor: vscode.TextEditor | undefined, procedure?: string): DiagramPanel {
@@ -92,10 +94,15 @@ export class DiagramPanel implements vscode.Disposable {
     }
 
     private post(message: ToPageMessage): void {
+        this.lastMessage = message;
         void this.panel.webview.postMessage(message);
     }
 
     private async onMessage(message: FromPageMessage): Promise<void> {
+        if (message.type === 'ready') {
+            if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage);
+            return;
+        }
         if (message.type !== 'reveal' || !this.nodesUri) return;
         const range = this.nodes[message.node];
         if (!range) return;
