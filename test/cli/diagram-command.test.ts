@@ -62,4 +62,11 @@ describe('tthc diagram', () => {
         expect(run.stdout).toContain('<g class="too-large" data-steps="10000">');
         expect(run.stdout).not.toContain('data-node=');
     }, 600_000);
+
+    test('the info line of a procedure too large to draw speaks the run\'s language', () => {
+        const run = tthc(['diagram', 'dai.tthc', '--lang', 'vi'], longProcedureWorkspace(201));
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe("dai.tthc:1:1 info Thủ tục 'Dai' có 205 bước, nhiều hơn 200 bước mà một sơ đồ có thể thể hiện: sơ đồ của thủ tục chỉ ghi chú điều này; "
+            + 'hãy xem các bước trong bảng công bố (tthc build --target table), hoặc tách thành các thủ tục nhỏ hơn.\n');
+    });
 });

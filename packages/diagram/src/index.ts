@@ -4,4 +4,4 @@ export type { DiagramDiagnostic } from './graph/graph-model.js';
 export { svgTarget, mermaidTarget } from './targets/diagram-targets.js';
 export { buildGraph, stepNodeId } from './graph/build-graph.js';
 export { layoutDiagram } from './layout/layout-diagram.js';
-export { DIAGRAM_STEP_LIMIT, tooLargeToDraw, tooLargeToDrawMessage } from './diagram-limit.js';
+export { DIAGRAM_STEP_LIMIT, tooLargeToDraw } from './diagram-limit.js';

@@ -1,7 +1,8 @@
 import type { ProcedureModel } from '@tthc/compiler';
-import { tooLargeToDraw, tooLargeToDrawMessage } from '@tthc/diagram';
+import { DIAGRAM_STEP_LIMIT, tooLargeToDraw } from '@tthc/diagram';
 import { showControls } from '@tthc/language';
 import { fileURLToPath } from 'node:url';
+import { cliMessages } from '../cli-messages.js';
 import { displayPath } from '../commands/check.js';
 
 /**
@@ -12,6 +13,6 @@ import { displayPath } from '../commands/check.js';
 export function tooLargeNotes(procedures: readonly ProcedureModel[]): string {
     return procedures.filter(tooLargeToDraw).map(p => {
         const where = p.source.uri.startsWith('file:') ? displayPath(fileURLToPath(p.source.uri)) : p.source.uri;
-        return `${showControls(where)}:${p.source.line}:${p.source.column} info ${tooLargeToDrawMessage(p)}\n`;
+        return `${showControls(where)}:${p.source.line}:${p.source.column} info ${cliMessages.tooLargeToDraw(p.id, p.steps.length, DIAGRAM_STEP_LIMIT)}\n`;
     }).join('');
 }
