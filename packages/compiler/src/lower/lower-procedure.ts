@@ -1,5 +1,5 @@
 import {
-    cumulativeTimesOf, parseAmount, positionOf, stepGraphOf, timingOf, unitOf,
+    cumulativeTimesOf, parseAmount, positionOf, stepBody, stepGraphOf, stepPerformer, timingOf, unitOf,
     type Channel, type DossierComponent, type Fee, type Procedure, type Step, type Transition
 } from '@tthc/language';
 import type {
@@ -91,16 +91,22 @@ function lowerDocument(document: DossierComponent): DocumentModel {
 }
 
 function lowerStep(step: Step, sequence: number, mainFlow: boolean, critical: boolean, cumulative: number | undefined): StepModel {
-    const performer = step.performer?.ref;
-    const unit = unitOf(performer) ?? fail(`step '${step.name}' without a performer`);
+    const performer = stepPerformer(step);
+    const body = stepBody(step);
     const position = positionOf(performer);
+    const unitNode = unitOf(performer);
+    // A body set up during the procedure, or the applicant, has no unit in the catalogue: its lane is its own.
+    const unit = unitNode ? unitRef(unitNode)
+        : body ? { id: body.name, title: body.title, level: procedureLevel(step), kind: 'body' }
+            : step.by?.main.applicant ? { id: 'applicant', title: 'Tổ chức, cá nhân', level: procedureLevel(step), kind: 'applicant' }
+                : fail(`step '${step.name}' without a performer`);
     return {
         id: step.name,
         sequence,
         title: step.title,
         ...(step.kind ? { kind: step.kind } : {}),
-        unit: unitRef(unit),
-        ...(position ? { position: lowerPosition(position, unit) } : {}),
+        unit,
+        ...(position && unitNode ? { position: lowerPosition(position, unitNode) } : {}),
         ...(step.time ? { duration: lowerDuration(step.time) } : {}),
         ...(step.task !== undefined ? { task: step.task } : {}),
         produces: step.produces.map(ref => lowerForm(ref.ref ?? fail(`a form produced by step '${step.name}'`))),
@@ -111,6 +117,10 @@ function lowerStep(step: Step, sequence: number, mainFlow: boolean, critical: bo
         ...(cumulative !== undefined ? { cumulative } : {}),
         source: sourceOf(step)
     };
+}
+
+function procedureLevel(step: Step): 'province' | 'commune' {
+    return step.$container.level === 'commune' ? 'commune' : 'province';
 }
 
 function lowerHandover(step: Step): HandoverModel {

@@ -21,8 +21,11 @@ export type LevelName = 'province' | 'commune' | 'central';
 export interface DurationModel {
     /** As written: `2h`, `0.5d`, `15cd`, `same-day`. */
     readonly text: string;
-    /** The written unit: working minutes, hours, days, calendar days, or the same working day. */
-    readonly unit: 'min' | 'h' | 'd' | 'cd' | 'same-day';
+    /**
+     * The written unit: working minutes, hours, a day as written (`d`, "ngày": what it counts as is in
+     * `workingMinutes` or `calendarDays`), working days, calendar days, or the same working day.
+     */
+    readonly unit: 'min' | 'h' | 'd' | 'wd' | 'cd' | 'same-day';
     /** The written amount in that unit (1 for `same-day`). */
     readonly amount: number;
     /** Working minutes (1 working day = 480); absent for calendar days without an `as` conversion. */

@@ -10,7 +10,9 @@ export const TthcTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
-    DURATION: /[0-9]+(\.[0-9]+)?(min|cd|h|d)(?![\w\u00C0-\u024F\u1E00-\u1EFF])/,
+    PERCENT: /[0-9]+(\.[0-9]+)?%/,
+    CLOCK: /([01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9])/,
+    DURATION: /[0-9]+(\.[0-9]+|\/[0-9]+)?(min|wd|cd|h|d)(?![\w\u00C0-\u024F\u1E00-\u1EFF])/,
     CODE: /[0-9]+(\.[0-9A-Za-z]+)+/,
     INT: /[0-9]+(_[0-9]+)*/,
     ID: /[_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]*/,
@@ -20,6 +22,7 @@ export const TthcTerminals = {
 export type TthcTerminalNames = keyof typeof TthcTerminals;
 
 export type TthcKeywordNames =
+    | "+"
     | ","
     | "-"
     | "->"
@@ -27,31 +30,50 @@ export type TthcKeywordNames =
     | "LGSP"
     | "NDXP"
     | "VND"
+    | "after"
     | "agency"
     | "apology"
+    | "applicant"
     | "applicants"
     | "appraisal"
     | "approval"
     | "approved"
     | "as"
+    | "assigned"
     | "assignment"
     | "authority"
+    | "basis"
+    | "body"
     | "boundary-independent"
     | "by"
+    | "calendar"
+    | "case"
     | "central"
+    | "certificate"
     | "certified-copy"
     | "channel"
+    | "charge"
+    | "clock"
     | "code"
     | "commune"
     | "copy"
+    | "cut"
+    | "cut-off"
+    | "cut-target"
+    | "days"
     | "department"
+    | "digitises"
+    | "discount"
     | "district"
     | "division"
     | "document"
     | "document-system"
+    | "dossier"
+    | "electronic"
     | "exempt"
     | "fee"
     | "form"
+    | "forward"
     | "from"
     | "full"
     | "handover"
@@ -59,21 +81,33 @@ export type TthcKeywordNames =
     | "incomplete"
     | "inspection"
     | "issue"
+    | "item"
     | "kind"
     | "late"
     | "leader"
+    | "leaders"
     | "legal"
     | "level"
     | "max"
+    | "member"
     | "ministry"
+    | "not-counted"
+    | "not-regulated"
+    | "of"
     | "office"
     | "on"
     | "one-stop"
     | "online"
     | "optional"
+    | "or"
     | "original"
+    | "over"
     | "page"
+    | "paper"
+    | "parcel"
+    | "part"
     | "partial"
+    | "payment"
     | "people-committee"
     | "per"
     | "position"
@@ -87,6 +121,7 @@ export type TthcKeywordNames =
     | "records-office"
     | "refusal"
     | "rejected"
+    | "requests"
     | "required"
     | "requirement"
     | "result"
@@ -96,15 +131,27 @@ export type TthcKeywordNames =
     | "sector"
     | "sector-agency"
     | "service-unit"
+    | "signs-digitally"
+    | "signs-for"
+    | "start"
+    | "starts"
     | "step"
+    | "subtotal"
     | "supplement-request"
     | "task"
     | "time"
     | "to"
+    | "total"
     | "transfer"
     | "unit"
+    | "up-to"
     | "via"
+    | "ward-title"
+    | "when"
+    | "with"
     | "within"
+    | "working"
+    | "working-day"
     | "{"
     | "}";
 
@@ -128,8 +175,48 @@ export function isAmount(item: unknown): item is Amount {
     return typeof item === 'string';
 }
 
-export interface Channel extends langium.AstNode {
+export interface Body extends langium.AstNode {
     readonly $container: Procedure;
+    readonly $type: 'Body';
+    name: string;
+    title: string;
+}
+
+export const Body = {
+    $type: 'Body',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isBody(item: unknown): item is Body {
+    return reflection.isInstance(item, Body.$type);
+}
+
+export interface Case extends langium.AstNode {
+    readonly $container: Procedure;
+    readonly $type: 'Case';
+    name: string;
+    start?: langium.Reference<Step>;
+    time?: StatutoryTime;
+    title: string;
+    total?: TotalTime;
+}
+
+export const Case = {
+    $type: 'Case',
+    name: 'name',
+    start: 'start',
+    time: 'time',
+    title: 'title',
+    total: 'total'
+} as const;
+
+export function isCase(item: unknown): item is Case {
+    return reflection.isInstance(item, Case.$type);
+}
+
+export interface Channel extends langium.AstNode {
+    readonly $container: Member | Procedure;
     readonly $type: 'Channel';
     exemptions: Array<Exemption>;
     fees: Array<Fee>;
@@ -161,10 +248,17 @@ export function isCount(item: unknown): item is Count {
     return typeof item === 'number';
 }
 
+export type DayKind = 'calendar' | 'working';
+
+export function isDayKind(item: unknown): item is DayKind {
+    return item === 'working' || item === 'calendar';
+}
+
 export interface DossierComponent extends langium.AstNode {
-    readonly $container: Procedure;
+    readonly $container: Member | Procedure;
     readonly $type: 'DossierComponent';
     form?: langium.Reference<Form>;
+    media: Array<Medium>;
     optional: boolean;
     paper?: PaperKind;
     quantity?: Count;
@@ -175,6 +269,7 @@ export interface DossierComponent extends langium.AstNode {
 export const DossierComponent = {
     $type: 'DossierComponent',
     form: 'form',
+    media: 'media',
     optional: 'optional',
     paper: 'paper',
     quantity: 'quantity',
@@ -187,14 +282,16 @@ export function isDossierComponent(item: unknown): item is DossierComponent {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: Handover | StatutoryTime | Step;
+    readonly $container: Handover | Part | StatutoryTime | Step | TotalTime;
     readonly $type: 'Duration';
+    from?: string;
     value: string;
     workingEquivalent?: string;
 }
 
 export const Duration = {
     $type: 'Duration',
+    from: 'from',
     value: 'value',
     workingEquivalent: 'workingEquivalent'
 } as const;
@@ -222,27 +319,59 @@ export interface Fee extends langium.AstNode {
     readonly $container: Channel;
     readonly $type: 'Fee';
     amount: Amount;
+    basis?: string;
     cap?: Amount;
+    case?: langium.Reference<Case>;
+    caseText?: string;
+    discount?: string;
     fromPage?: Count;
+    fromUnit?: Count;
+    kind: FeeKind;
     note?: string;
+    over?: Amount;
+    per?: FeeUnit;
     perPage: boolean;
+    rate?: string;
+    upTo?: Amount;
 }
 
 export const Fee = {
     $type: 'Fee',
     amount: 'amount',
+    basis: 'basis',
     cap: 'cap',
+    case: 'case',
+    caseText: 'caseText',
+    discount: 'discount',
     fromPage: 'fromPage',
+    fromUnit: 'fromUnit',
+    kind: 'kind',
     note: 'note',
-    perPage: 'perPage'
+    over: 'over',
+    per: 'per',
+    perPage: 'perPage',
+    rate: 'rate',
+    upTo: 'upTo'
 } as const;
 
 export function isFee(item: unknown): item is Fee {
     return reflection.isInstance(item, Fee.$type);
 }
 
+export type FeeKind = 'charge' | 'fee';
+
+export function isFeeKind(item: unknown): item is FeeKind {
+    return item === 'fee' || item === 'charge';
+}
+
+export type FeeUnit = 'certificate' | 'copy' | 'dossier' | 'item' | 'parcel';
+
+export function isFeeUnit(item: unknown): item is FeeUnit {
+    return item === 'copy' || item === 'parcel' || item === 'dossier' || item === 'item' || item === 'certificate';
+}
+
 export interface Form extends langium.AstNode {
-    readonly $container: Procedure | Province;
+    readonly $container: Member | Procedure | Province;
     readonly $type: 'Form';
     code?: string;
     name: string;
@@ -265,6 +394,7 @@ export interface Handover extends langium.AstNode {
     readonly $type: 'Handover';
     channel?: HandoverChannel;
     deadline?: Duration;
+    notCounted?: NotCounted;
     partner?: langium.Reference<Unit>;
 }
 
@@ -272,6 +402,7 @@ export const Handover = {
     $type: 'Handover',
     channel: 'channel',
     deadline: 'deadline',
+    notCounted: 'notCounted',
     partner: 'partner'
 } as const;
 
@@ -286,7 +417,7 @@ export function isHandoverChannel(item: unknown): item is HandoverChannel {
 }
 
 export interface LegalCitation extends langium.AstNode {
-    readonly $container: Procedure;
+    readonly $container: Member | Procedure;
     readonly $type: 'LegalCitation';
     number: string;
     title?: string;
@@ -308,6 +439,70 @@ export function isLevel(item: unknown): item is Level {
     return item === 'province' || item === 'commune' || item === 'district' || item === 'central';
 }
 
+export type Medium = 'electronic' | 'paper';
+
+export function isMedium(item: unknown): item is Medium {
+    return item === 'electronic' || item === 'paper';
+}
+
+export interface Member extends langium.AstNode {
+    readonly $container: Procedure;
+    readonly $type: 'Member';
+    applicants: Array<string>;
+    authority?: langium.Reference<Unit>;
+    boundaryIndependent: boolean;
+    channels: Array<Channel>;
+    code?: ProcedureCode;
+    documents: Array<DossierComponent>;
+    forms: Array<Form>;
+    legal: Array<LegalCitation>;
+    level?: Level;
+    name: string;
+    online?: OnlineLevel;
+    requirements: Array<Requirement>;
+    results: Array<Result>;
+    sector?: string;
+    title: string;
+}
+
+export const Member = {
+    $type: 'Member',
+    applicants: 'applicants',
+    authority: 'authority',
+    boundaryIndependent: 'boundaryIndependent',
+    channels: 'channels',
+    code: 'code',
+    documents: 'documents',
+    forms: 'forms',
+    legal: 'legal',
+    level: 'level',
+    name: 'name',
+    online: 'online',
+    requirements: 'requirements',
+    results: 'results',
+    sector: 'sector',
+    title: 'title'
+} as const;
+
+export function isMember(item: unknown): item is Member {
+    return reflection.isInstance(item, Member.$type);
+}
+
+export interface NotCounted extends langium.AstNode {
+    readonly $container: Handover | Step;
+    readonly $type: 'NotCounted';
+    reason?: string;
+}
+
+export const NotCounted = {
+    $type: 'NotCounted',
+    reason: 'reason'
+} as const;
+
+export function isNotCounted(item: unknown): item is NotCounted {
+    return reflection.isInstance(item, NotCounted.$type);
+}
+
 export type OnlineLevel = 'full' | 'partial';
 
 export function isOnlineLevel(item: unknown): item is OnlineLevel {
@@ -326,7 +521,28 @@ export function isPaperKind(item: unknown): item is PaperKind {
     return item === 'original' || item === 'copy' || item === 'certified-copy';
 }
 
-export type Performer = Position | Unit;
+export interface Part extends langium.AstNode {
+    readonly $container: Procedure;
+    readonly $type: 'Part';
+    name: string;
+    subtotal?: TotalTime;
+    time?: Duration;
+    title: string;
+}
+
+export const Part = {
+    $type: 'Part',
+    name: 'name',
+    subtotal: 'subtotal',
+    time: 'time',
+    title: 'title'
+} as const;
+
+export function isPart(item: unknown): item is Part {
+    return reflection.isInstance(item, Part.$type);
+}
+
+export type Performer = Body | Position | Unit;
 
 export const Performer = {
     $type: 'Performer'
@@ -336,11 +552,52 @@ export function isPerformer(item: unknown): item is Performer {
     return reflection.isInstance(item, Performer.$type);
 }
 
+export interface PerformerRef extends langium.AstNode {
+    readonly $container: Performers;
+    readonly $type: 'PerformerRef';
+    applicant: boolean;
+    assigned: boolean;
+    leadersOf?: langium.Reference<Unit>;
+    performer?: langium.Reference<Performer>;
+}
+
+export const PerformerRef = {
+    $type: 'PerformerRef',
+    applicant: 'applicant',
+    assigned: 'assigned',
+    leadersOf: 'leadersOf',
+    performer: 'performer'
+} as const;
+
+export function isPerformerRef(item: unknown): item is PerformerRef {
+    return reflection.isInstance(item, PerformerRef.$type);
+}
+
+export interface Performers extends langium.AstNode {
+    readonly $container: Step;
+    readonly $type: 'Performers';
+    alternatives: Array<PerformerRef>;
+    main: PerformerRef;
+    partners: Array<PerformerRef>;
+}
+
+export const Performers = {
+    $type: 'Performers',
+    alternatives: 'alternatives',
+    main: 'main',
+    partners: 'partners'
+} as const;
+
+export function isPerformers(item: unknown): item is Performers {
+    return reflection.isInstance(item, Performers.$type);
+}
+
 export interface Position extends langium.AstNode {
     readonly $container: Unit;
     readonly $type: 'Position';
     leader: boolean;
     name: string;
+    signsFor: Array<langium.Reference<Unit>>;
     title: string;
 }
 
@@ -348,6 +605,7 @@ export const Position = {
     $type: 'Position',
     leader: 'leader',
     name: 'name',
+    signsFor: 'signsFor',
     title: 'title'
 } as const;
 
@@ -360,40 +618,60 @@ export interface Procedure extends langium.AstNode {
     readonly $type: 'Procedure';
     applicants: Array<string>;
     authority?: langium.Reference<Unit>;
+    bodies: Array<Body>;
     boundaryIndependent: boolean;
+    cases: Array<Case>;
     channels: Array<Channel>;
+    clockStartsAfter?: langium.Reference<Step>;
     code?: ProcedureCode;
+    cutOff?: string;
+    dayKind?: DayKind;
     documents: Array<DossierComponent>;
     forms: Array<Form>;
+    forwardPaperWithin?: string;
     legal: Array<LegalCitation>;
     level?: Level;
+    members: Array<Member>;
     name: string;
     online?: OnlineLevel;
+    parts: Array<Part>;
     requirements: Array<Requirement>;
     results: Array<Result>;
     sector?: string;
     steps: Array<Step>;
     title: string;
+    total?: TotalTime;
+    workingDay?: string;
 }
 
 export const Procedure = {
     $type: 'Procedure',
     applicants: 'applicants',
     authority: 'authority',
+    bodies: 'bodies',
     boundaryIndependent: 'boundaryIndependent',
+    cases: 'cases',
     channels: 'channels',
+    clockStartsAfter: 'clockStartsAfter',
     code: 'code',
+    cutOff: 'cutOff',
+    dayKind: 'dayKind',
     documents: 'documents',
     forms: 'forms',
+    forwardPaperWithin: 'forwardPaperWithin',
     legal: 'legal',
     level: 'level',
+    members: 'members',
     name: 'name',
     online: 'online',
+    parts: 'parts',
     requirements: 'requirements',
     results: 'results',
     sector: 'sector',
     steps: 'steps',
-    title: 'title'
+    title: 'title',
+    total: 'total',
+    workingDay: 'workingDay'
 } as const;
 
 export function isProcedure(item: unknown): item is Procedure {
@@ -411,20 +689,30 @@ export interface Province extends langium.AstNode {
     readonly $type: 'Province';
     adminCode?: AdminCode;
     agencyCode?: AgencyCode;
+    cutOff?: string;
+    cutTarget?: string;
+    dayKind?: DayKind;
     forms: Array<Form>;
+    forwardPaperWithin?: string;
     name: string;
     title: string;
     units: Array<Unit>;
+    workingDay?: string;
 }
 
 export const Province = {
     $type: 'Province',
     adminCode: 'adminCode',
     agencyCode: 'agencyCode',
+    cutOff: 'cutOff',
+    cutTarget: 'cutTarget',
+    dayKind: 'dayKind',
     forms: 'forms',
+    forwardPaperWithin: 'forwardPaperWithin',
     name: 'name',
     title: 'title',
-    units: 'units'
+    units: 'units',
+    workingDay: 'workingDay'
 } as const;
 
 export function isProvince(item: unknown): item is Province {
@@ -438,7 +726,7 @@ export function isQualifiedName(item: unknown): item is QualifiedName {
 }
 
 export interface Requirement extends langium.AstNode {
-    readonly $container: Procedure;
+    readonly $container: Member | Procedure;
     readonly $type: 'Requirement';
     text: string;
 }
@@ -453,7 +741,7 @@ export function isRequirement(item: unknown): item is Requirement {
 }
 
 export interface Result extends langium.AstNode {
-    readonly $container: Procedure;
+    readonly $container: Member | Procedure;
     readonly $type: 'Result';
     form?: langium.Reference<Form>;
     title: string;
@@ -470,18 +758,22 @@ export function isResult(item: unknown): item is Result {
 }
 
 export interface StatutoryTime extends langium.AstNode {
-    readonly $container: Channel;
+    readonly $container: Case | Channel;
     readonly $type: 'StatutoryTime';
     duration?: Duration;
     note?: string;
+    notRegulated: boolean;
     sameDay: boolean;
+    sameDayCutOff?: string;
 }
 
 export const StatutoryTime = {
     $type: 'StatutoryTime',
     duration: 'duration',
     note: 'note',
-    sameDay: 'sameDay'
+    notRegulated: 'notRegulated',
+    sameDay: 'sameDay',
+    sameDayCutOff: 'sameDayCutOff'
 } as const;
 
 export function isStatutoryTime(item: unknown): item is StatutoryTime {
@@ -491,11 +783,16 @@ export function isStatutoryTime(item: unknown): item is StatutoryTime {
 export interface Step extends langium.AstNode {
     readonly $container: Procedure;
     readonly $type: 'Step';
+    by?: Performers;
+    digitises: boolean;
     handover?: Handover;
     kind?: StepKind;
     name: string;
-    performer?: langium.Reference<Performer>;
+    notCounted?: NotCounted;
+    part?: langium.Reference<Part>;
     produces: Array<langium.Reference<Form>>;
+    requestsPayment: boolean;
+    signsDigitally: boolean;
     task?: string;
     time?: Duration;
     title: string;
@@ -504,11 +801,16 @@ export interface Step extends langium.AstNode {
 
 export const Step = {
     $type: 'Step',
+    by: 'by',
+    digitises: 'digitises',
     handover: 'handover',
     kind: 'kind',
     name: 'name',
-    performer: 'performer',
+    notCounted: 'notCounted',
+    part: 'part',
     produces: 'produces',
+    requestsPayment: 'requestsPayment',
+    signsDigitally: 'signsDigitally',
     task: 'task',
     time: 'time',
     title: 'title',
@@ -525,15 +827,42 @@ export function isStepKind(item: unknown): item is StepKind {
     return item === 'reception' || item === 'transfer' || item === 'assignment' || item === 'appraisal' || item === 'review' || item === 'approval' || item === 'issue' || item === 'return' || item === 'inspection' || item === 'posting' || item === 'supplement-request' || item === 'refusal' || item === 'apology';
 }
 
+export interface TotalTime extends langium.AstNode {
+    readonly $container: Case | Part | Procedure;
+    readonly $type: 'TotalTime';
+    cut?: Duration;
+    cutOf?: Duration;
+    cutRatio?: string;
+    duration?: Duration;
+    note?: string;
+    notRegulated: boolean;
+}
+
+export const TotalTime = {
+    $type: 'TotalTime',
+    cut: 'cut',
+    cutOf: 'cutOf',
+    cutRatio: 'cutRatio',
+    duration: 'duration',
+    note: 'note',
+    notRegulated: 'notRegulated'
+} as const;
+
+export function isTotalTime(item: unknown): item is TotalTime {
+    return reflection.isInstance(item, TotalTime.$type);
+}
+
 export interface Transition extends langium.AstNode {
     readonly $container: Step;
     readonly $type: 'Transition';
+    case?: langium.Reference<Case>;
     outcome?: Outcome;
     targets: Array<langium.Reference<Step>>;
 }
 
 export const Transition = {
     $type: 'Transition',
+    case: 'case',
     outcome: 'outcome',
     targets: 'targets'
 } as const;
@@ -567,6 +896,7 @@ export interface Unit extends langium.AstNode {
     name: string;
     positions: Array<Position>;
     title: string;
+    wardTitle?: string;
 }
 
 export const Unit = {
@@ -576,7 +906,8 @@ export const Unit = {
     level: 'level',
     name: 'name',
     positions: 'positions',
-    title: 'title'
+    title: 'title',
+    wardTitle: 'wardTitle'
 } as const;
 
 export function isUnit(item: unknown): item is Unit {
@@ -590,6 +921,8 @@ export function isUnitKind(item: unknown): item is UnitKind {
 }
 
 export type TthcAstType = {
+    Body: Body
+    Case: Case
     Channel: Channel
     DossierComponent: DossierComponent
     Duration: Duration
@@ -598,7 +931,12 @@ export type TthcAstType = {
     Form: Form
     Handover: Handover
     LegalCitation: LegalCitation
+    Member: Member
+    NotCounted: NotCounted
+    Part: Part
     Performer: Performer
+    PerformerRef: PerformerRef
+    Performers: Performers
     Position: Position
     Procedure: Procedure
     Province: Province
@@ -606,6 +944,7 @@ export type TthcAstType = {
     Result: Result
     StatutoryTime: StatutoryTime
     Step: Step
+    TotalTime: TotalTime
     Transition: Transition
     TthcFile: TthcFile
     Unit: Unit
@@ -613,6 +952,43 @@ export type TthcAstType = {
 
 export class TthcAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Body: {
+            name: Body.$type,
+            properties: {
+                name: {
+                    name: Body.name
+                },
+                title: {
+                    name: Body.title
+                }
+            },
+            superTypes: [Performer.$type]
+        },
+        Case: {
+            name: Case.$type,
+            properties: {
+                name: {
+                    name: Case.name
+                },
+                start: {
+                    name: Case.start,
+                    referenceType: Step.$type,
+                    optional: true
+                },
+                time: {
+                    name: Case.time,
+                    optional: true
+                },
+                title: {
+                    name: Case.title
+                },
+                total: {
+                    name: Case.total,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Channel: {
             name: Channel.$type,
             properties: {
@@ -643,6 +1019,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     referenceType: Form.$type,
                     optional: true
                 },
+                media: {
+                    name: DossierComponent.media,
+                    defaultValue: [],
+                    optional: true
+                },
                 optional: {
                     name: DossierComponent.optional,
                     defaultValue: false,
@@ -670,6 +1051,10 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
         Duration: {
             name: Duration.$type,
             properties: {
+                from: {
+                    name: Duration.from,
+                    optional: true
+                },
                 value: {
                     name: Duration.value
                 },
@@ -695,21 +1080,61 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 amount: {
                     name: Fee.amount
                 },
+                basis: {
+                    name: Fee.basis,
+                    optional: true
+                },
                 cap: {
                     name: Fee.cap,
+                    optional: true
+                },
+                case: {
+                    name: Fee.case,
+                    referenceType: Case.$type,
+                    optional: true
+                },
+                caseText: {
+                    name: Fee.caseText,
+                    optional: true
+                },
+                discount: {
+                    name: Fee.discount,
                     optional: true
                 },
                 fromPage: {
                     name: Fee.fromPage,
                     optional: true
                 },
+                fromUnit: {
+                    name: Fee.fromUnit,
+                    optional: true
+                },
+                kind: {
+                    name: Fee.kind
+                },
                 note: {
                     name: Fee.note,
+                    optional: true
+                },
+                over: {
+                    name: Fee.over,
+                    optional: true
+                },
+                per: {
+                    name: Fee.per,
                     optional: true
                 },
                 perPage: {
                     name: Fee.perPage,
                     defaultValue: false,
+                    optional: true
+                },
+                rate: {
+                    name: Fee.rate,
+                    optional: true
+                },
+                upTo: {
+                    name: Fee.upTo,
                     optional: true
                 }
             },
@@ -742,6 +1167,10 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     name: Handover.deadline,
                     optional: true
                 },
+                notCounted: {
+                    name: Handover.notCounted,
+                    optional: true
+                },
                 partner: {
                     name: Handover.partner,
                     referenceType: Unit.$type,
@@ -763,9 +1192,157 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Member: {
+            name: Member.$type,
+            properties: {
+                applicants: {
+                    name: Member.applicants,
+                    defaultValue: [],
+                    optional: true
+                },
+                authority: {
+                    name: Member.authority,
+                    referenceType: Unit.$type,
+                    optional: true
+                },
+                boundaryIndependent: {
+                    name: Member.boundaryIndependent,
+                    defaultValue: false,
+                    optional: true
+                },
+                channels: {
+                    name: Member.channels,
+                    defaultValue: [],
+                    optional: true
+                },
+                code: {
+                    name: Member.code,
+                    optional: true
+                },
+                documents: {
+                    name: Member.documents,
+                    defaultValue: [],
+                    optional: true
+                },
+                forms: {
+                    name: Member.forms,
+                    defaultValue: [],
+                    optional: true
+                },
+                legal: {
+                    name: Member.legal,
+                    defaultValue: [],
+                    optional: true
+                },
+                level: {
+                    name: Member.level,
+                    optional: true
+                },
+                name: {
+                    name: Member.name
+                },
+                online: {
+                    name: Member.online,
+                    optional: true
+                },
+                requirements: {
+                    name: Member.requirements,
+                    defaultValue: [],
+                    optional: true
+                },
+                results: {
+                    name: Member.results,
+                    defaultValue: [],
+                    optional: true
+                },
+                sector: {
+                    name: Member.sector,
+                    optional: true
+                },
+                title: {
+                    name: Member.title
+                }
+            },
+            superTypes: []
+        },
+        NotCounted: {
+            name: NotCounted.$type,
+            properties: {
+                reason: {
+                    name: NotCounted.reason,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Part: {
+            name: Part.$type,
+            properties: {
+                name: {
+                    name: Part.name
+                },
+                subtotal: {
+                    name: Part.subtotal,
+                    optional: true
+                },
+                time: {
+                    name: Part.time,
+                    optional: true
+                },
+                title: {
+                    name: Part.title
+                }
+            },
+            superTypes: []
+        },
         Performer: {
             name: Performer.$type,
             properties: {
+            },
+            superTypes: []
+        },
+        PerformerRef: {
+            name: PerformerRef.$type,
+            properties: {
+                applicant: {
+                    name: PerformerRef.applicant,
+                    defaultValue: false,
+                    optional: true
+                },
+                assigned: {
+                    name: PerformerRef.assigned,
+                    defaultValue: false,
+                    optional: true
+                },
+                leadersOf: {
+                    name: PerformerRef.leadersOf,
+                    referenceType: Unit.$type,
+                    optional: true
+                },
+                performer: {
+                    name: PerformerRef.performer,
+                    referenceType: Performer.$type,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Performers: {
+            name: Performers.$type,
+            properties: {
+                alternatives: {
+                    name: Performers.alternatives,
+                    defaultValue: [],
+                    optional: true
+                },
+                main: {
+                    name: Performers.main
+                },
+                partners: {
+                    name: Performers.partners,
+                    defaultValue: [],
+                    optional: true
+                }
             },
             superTypes: []
         },
@@ -779,6 +1356,12 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Position.name
+                },
+                signsFor: {
+                    name: Position.signsFor,
+                    defaultValue: [],
+                    referenceType: Unit.$type,
+                    optional: true
                 },
                 title: {
                     name: Position.title
@@ -799,9 +1382,19 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     referenceType: Unit.$type,
                     optional: true
                 },
+                bodies: {
+                    name: Procedure.bodies,
+                    defaultValue: [],
+                    optional: true
+                },
                 boundaryIndependent: {
                     name: Procedure.boundaryIndependent,
                     defaultValue: false,
+                    optional: true
+                },
+                cases: {
+                    name: Procedure.cases,
+                    defaultValue: [],
                     optional: true
                 },
                 channels: {
@@ -809,8 +1402,21 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                clockStartsAfter: {
+                    name: Procedure.clockStartsAfter,
+                    referenceType: Step.$type,
+                    optional: true
+                },
                 code: {
                     name: Procedure.code,
+                    optional: true
+                },
+                cutOff: {
+                    name: Procedure.cutOff,
+                    optional: true
+                },
+                dayKind: {
+                    name: Procedure.dayKind,
                     optional: true
                 },
                 documents: {
@@ -823,6 +1429,10 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                forwardPaperWithin: {
+                    name: Procedure.forwardPaperWithin,
+                    optional: true
+                },
                 legal: {
                     name: Procedure.legal,
                     defaultValue: [],
@@ -832,11 +1442,21 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     name: Procedure.level,
                     optional: true
                 },
+                members: {
+                    name: Procedure.members,
+                    defaultValue: [],
+                    optional: true
+                },
                 name: {
                     name: Procedure.name
                 },
                 online: {
                     name: Procedure.online,
+                    optional: true
+                },
+                parts: {
+                    name: Procedure.parts,
+                    defaultValue: [],
                     optional: true
                 },
                 requirements: {
@@ -860,6 +1480,14 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Procedure.title
+                },
+                total: {
+                    name: Procedure.total,
+                    optional: true
+                },
+                workingDay: {
+                    name: Procedure.workingDay,
+                    optional: true
                 }
             },
             superTypes: []
@@ -875,9 +1503,25 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     name: Province.agencyCode,
                     optional: true
                 },
+                cutOff: {
+                    name: Province.cutOff,
+                    optional: true
+                },
+                cutTarget: {
+                    name: Province.cutTarget,
+                    optional: true
+                },
+                dayKind: {
+                    name: Province.dayKind,
+                    optional: true
+                },
                 forms: {
                     name: Province.forms,
                     defaultValue: [],
+                    optional: true
+                },
+                forwardPaperWithin: {
+                    name: Province.forwardPaperWithin,
                     optional: true
                 },
                 name: {
@@ -889,6 +1533,10 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 units: {
                     name: Province.units,
                     defaultValue: [],
+                    optional: true
+                },
+                workingDay: {
+                    name: Province.workingDay,
                     optional: true
                 }
             },
@@ -928,9 +1576,18 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     name: StatutoryTime.note,
                     optional: true
                 },
+                notRegulated: {
+                    name: StatutoryTime.notRegulated,
+                    defaultValue: false,
+                    optional: true
+                },
                 sameDay: {
                     name: StatutoryTime.sameDay,
                     defaultValue: false,
+                    optional: true
+                },
+                sameDayCutOff: {
+                    name: StatutoryTime.sameDayCutOff,
                     optional: true
                 }
             },
@@ -939,6 +1596,15 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
         Step: {
             name: Step.$type,
             properties: {
+                by: {
+                    name: Step.by,
+                    optional: true
+                },
+                digitises: {
+                    name: Step.digitises,
+                    defaultValue: false,
+                    optional: true
+                },
                 handover: {
                     name: Step.handover,
                     optional: true
@@ -950,15 +1616,29 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Step.name
                 },
-                performer: {
-                    name: Step.performer,
-                    referenceType: Performer.$type,
+                notCounted: {
+                    name: Step.notCounted,
+                    optional: true
+                },
+                part: {
+                    name: Step.part,
+                    referenceType: Part.$type,
                     optional: true
                 },
                 produces: {
                     name: Step.produces,
                     defaultValue: [],
                     referenceType: Form.$type,
+                    optional: true
+                },
+                requestsPayment: {
+                    name: Step.requestsPayment,
+                    defaultValue: false,
+                    optional: true
+                },
+                signsDigitally: {
+                    name: Step.signsDigitally,
+                    defaultValue: false,
                     optional: true
                 },
                 task: {
@@ -980,9 +1660,45 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        TotalTime: {
+            name: TotalTime.$type,
+            properties: {
+                cut: {
+                    name: TotalTime.cut,
+                    optional: true
+                },
+                cutOf: {
+                    name: TotalTime.cutOf,
+                    optional: true
+                },
+                cutRatio: {
+                    name: TotalTime.cutRatio,
+                    optional: true
+                },
+                duration: {
+                    name: TotalTime.duration,
+                    optional: true
+                },
+                note: {
+                    name: TotalTime.note,
+                    optional: true
+                },
+                notRegulated: {
+                    name: TotalTime.notRegulated,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Transition: {
             name: Transition.$type,
             properties: {
+                case: {
+                    name: Transition.case,
+                    referenceType: Case.$type,
+                    optional: true
+                },
                 outcome: {
                     name: Transition.outcome,
                     optional: true
@@ -1036,6 +1752,10 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Unit.title
+                },
+                wardTitle: {
+                    name: Unit.wardTitle,
+                    optional: true
                 }
             },
             superTypes: [Performer.$type]

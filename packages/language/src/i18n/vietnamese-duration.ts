@@ -1,6 +1,7 @@
 // Vietnamese administrative texts write durations in words: `01 ngày làm việc`, `4 giờ`, `30 phút`,
-// and calendar days as the law does, `15 ngày` (working days always say `làm việc`).
-const unitWords: Readonly<Record<string, string>> = { cd: 'ngày', d: 'ngày làm việc', h: 'giờ', min: 'phút' };
+// and calendar days as the law does, `15 ngày` (working days always say `làm việc`). A bare day (`d`)
+// is written as the table wrote it, `ngày`.
+const unitWords: Readonly<Record<string, string>> = { cd: 'ngày', d: 'ngày', wd: 'ngày làm việc', h: 'giờ', min: 'phút' };
 
 /**
  * A number as Vietnamese texts write it: decimal comma (`0,5`), and, with `padded`, whole numbers
@@ -19,11 +20,11 @@ export function vietnameseNumber(text: string, padded = false): string {
  */
 export function vietnameseDuration(text: string, other: (part: string) => string = part => part): string {
     return text.split(' ').map(part => {
-        const match = /^([0-9]+(?:\.[0-9]+)?)(cd|d|h|min)$/.exec(part);
+        const match = /^([0-9]+(?:\.[0-9]+|\/[0-9]+)?)(cd|wd|d|h|min)$/.exec(part);
         if (!match) {
             return other(part);
         }
-        const days = match[2] === 'd' || match[2] === 'cd';
+        const days = match[2] === 'd' || match[2] === 'wd' || match[2] === 'cd';
         return `${vietnameseNumber(match[1], days)} ${unitWords[match[2]]}`;
     }).join(' ');
 }

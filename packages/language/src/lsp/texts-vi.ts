@@ -46,6 +46,8 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'hover.step': '**Bước** {name}: {title}',
     'hover.performedBy': 'Người thực hiện: {performer}',
     'hover.performerUnresolved': '{name} (không tìm thấy)',
+    'hover.applicant': 'tổ chức, cá nhân (không tính thời gian)',
+    'hover.leadersOf': 'Lãnh đạo {unit}',
     'hover.positionOfUnit': '{position} thuộc {unit}',
     'hover.timeLimit': 'Thời hạn: {limit}{handover}{share}',
     'hover.noTimeLimit': '*chưa có thời hạn*',

@@ -53,6 +53,8 @@ export const englishLspTexts = {
     'hover.step': '**Step** {name}: {title}',
     'hover.performedBy': 'Performed by: {performer}',
     'hover.performerUnresolved': '{name} (unresolved)',
+    'hover.applicant': 'the applicant (not counted)',
+    'hover.leadersOf': 'the leadership of {unit}',
     'hover.positionOfUnit': '{position} of {unit}',
     'hover.timeLimit': 'Time limit: {limit}{handover}{share}',
     'hover.noTimeLimit': '*no time limit*',
@@ -179,7 +181,7 @@ export function lspTexts(locale: TthcLocale | TthcLanguage | undefined): LspText
     return { language, text, duration, statutory };
 }
 
-const unitWords = { min: ['working minute', 'working minutes'], h: ['working hour', 'working hours'], d: ['working day', 'working days'], cd: ['calendar day', 'calendar days'] } as const;
+const unitWords = { min: ['working minute', 'working minutes'], h: ['working hour', 'working hours'], d: ['day', 'days'], wd: ['working day', 'working days'], cd: ['calendar day', 'calendar days'] } as const;
 
 function englishInWords(amount: number, unit: keyof typeof unitWords): string {
     const [one, many] = unitWords[unit];

@@ -1,4 +1,4 @@
-import type { Procedure, Step, StepKind, Transition } from '../generated/ast.js';
+import type { Case, Procedure, Step, StepKind, Transition } from '../generated/ast.js';
 import { perNode } from './per-node.js';
 
 /** Outcomes that leave the main flow: an incomplete dossier, a refusal, a late dossier. */
@@ -15,6 +15,31 @@ export interface StepEdge {
     readonly exception: boolean;
     /** True when the transition forks (`-> A, B`): the dossier takes every branch at once. */
     readonly parallel: boolean;
+    /**
+     * `when Case -> …`: the edge only that case takes. `unresolved` when the case's name is unknown
+     * (reported once, by the linker): no flow takes the edge.
+     */
+    readonly case: Case | 'unresolved' | undefined;
+}
+
+/**
+ * One way through the main flow: the procedure's own (no case), or a case's. A case starts at its
+ * `start` step or the first step; at a step with `when Case` transitions it takes those instead of
+ * the step's default ones, elsewhere it follows the default (and `approved`) transitions.
+ */
+export interface Flow {
+    readonly case: Case | undefined;
+    readonly start: Step | undefined;
+    /** The steps this flow can reach. */
+    readonly steps: ReadonlySet<Step>;
+    /** The edges this flow takes out of a step. */
+    edgesOf(step: Step): readonly StepEdge[];
+    /**
+     * False when the flow stops at a step that goes on only in cases (`when Case -> …` and no default
+     * transition): the procedure's own flow of a procedure whose cases split it. Only complete flows
+     * have a total to check.
+     */
+    readonly complete: boolean;
 }
 
 /**
@@ -28,8 +53,13 @@ export interface StepGraph {
     readonly edges: ReadonlyMap<Step, readonly StepEdge[]>;
     /** Steps reachable from the first step along any transition. */
     readonly reachable: ReadonlySet<Step>;
-    /** Steps reachable from the first step along default and `approved` transitions only. */
+    /**
+     * Steps on some flow: reachable from the first step (or a case's start) along default, `approved`
+     * and `when` transitions, not through an exception.
+     */
     readonly mainFlow: ReadonlySet<Step>;
+    /** The procedure's own flow, then one per case in declaration order. */
+    readonly flows: readonly Flow[];
 }
 
 /**
@@ -46,25 +76,60 @@ function buildStepGraph(procedure: Procedure): StepGraph {
         for (const transition of step.transitions) {
             const exception = transition.outcome !== undefined && exceptionOutcomes.has(transition.outcome);
             const parallel = transition.targets.length > 1;
+            const edgeCase = transition.case ? transition.case.ref ?? 'unresolved' : undefined;
             for (const reference of transition.targets) {
                 // A transition cut short by a syntax error has unresolved targets.
                 const target = reference.ref;
                 if (target) {
-                    out.push({ transition, target, exception, parallel });
+                    out.push({ transition, target, exception, parallel, case: edgeCase });
                 }
             }
         }
         edges.set(step, out);
     }
     const first = steps[0];
-    return {
-        procedure,
-        steps,
-        first,
-        edges,
-        reachable: reach(first, edges, () => true),
-        mainFlow: reach(first, edges, edge => !edge.exception)
+    const flows = [flowOf(undefined, first, edges), ...procedure.cases.map(c => flowOf(c, c.start?.ref ?? first, edges))];
+    const reachable = new Set<Step>();
+    for (const start of new Set(flows.map(flow => flow.start))) {
+        for (const step of reach(start, edges, () => true)) reachable.add(step);
+    }
+    const mainFlow = new Set<Step>();
+    for (const flow of flows) {
+        for (const step of flow.steps) mainFlow.add(step);
+    }
+    return { procedure, steps, first, edges, reachable, mainFlow, flows };
+}
+
+function flowOf(flowCase: Case | undefined, start: Step | undefined, edges: ReadonlyMap<Step, readonly StepEdge[]>): Flow {
+    const taken = new Map<Step, readonly StepEdge[]>();
+    const edgesOf = (step: Step): readonly StepEdge[] => {
+        let out = taken.get(step);
+        if (!out) {
+            const all = (edges.get(step) ?? []).filter(edge => !edge.exception);
+            const own = flowCase ? all.filter(edge => edge.case === flowCase) : [];
+            out = own.length > 0 ? own : all.filter(edge => edge.case === undefined);
+            taken.set(step, out);
+        }
+        return out;
     };
+    const steps = new Set<Step>();
+    let complete = true;
+    if (start) {
+        const stack = [start];
+        steps.add(start);
+        while (stack.length > 0) {
+            const step = stack.pop()!;
+            const out = edgesOf(step);
+            if (out.length === 0 && (edges.get(step) ?? []).some(edge => !edge.exception)) complete = false;
+            for (const edge of out) {
+                if (!steps.has(edge.target)) {
+                    steps.add(edge.target);
+                    stack.push(edge.target);
+                }
+            }
+        }
+    }
+    return { case: flowCase, start, steps, edgesOf, complete };
 }
 
 function reach(start: Step | undefined, edges: ReadonlyMap<Step, readonly StepEdge[]>, follow: (edge: StepEdge) => boolean): Set<Step> {
@@ -171,16 +236,16 @@ export interface CriticalPath {
 }
 
 /**
- * The costliest path of the main flow from the first step, where each step costs `cost(step)`.
- * Edges that close a cycle are ignored (cycles are reported by their own check), so this always
- * terminates. Undefined when there is no first step or some step on the main flow has no cost.
+ * The costliest path of a flow (the procedure's own by default) from its start, where each step
+ * costs `cost(step)`. Edges that close a cycle are ignored (cycles are reported by their own check),
+ * so this always terminates. Undefined when there is no start or some step of the flow has no cost.
  */
-export function criticalPath(graph: StepGraph, cost: (step: Step) => number | undefined): CriticalPath | undefined {
-    const first = graph.first;
+export function criticalPath(graph: StepGraph, cost: (step: Step) => number | undefined, flow: Flow = graph.flows[0]): CriticalPath | undefined {
+    const first = flow.start;
     if (!first) {
         return undefined;
     }
-    for (const step of graph.mainFlow) {
+    for (const step of flow.steps) {
         if (cost(step) === undefined) {
             return undefined;
         }
@@ -190,7 +255,7 @@ export function criticalPath(graph: StepGraph, cost: (step: Step) => number | un
     const visiting = new Set<Step>();
     // Each frame keeps its step's main edges: filtering them again on every return to the frame made
     // a step with d targets cost d².
-    const mainEdges = (step: Step): StepEdge[] => (graph.edges.get(step) ?? []).filter(edge => !edge.exception);
+    const mainEdges = (step: Step): readonly StepEdge[] => flow.edgesOf(step);
     const work: Array<{ step: Step; out: readonly StepEdge[]; next: number }> = [{ step: first, out: mainEdges(first), next: 0 }];
     visiting.add(first);
     while (work.length > 0) {

@@ -1,50 +1,100 @@
-import type { Channel, Duration, Procedure, Step } from '../generated/ast.js';
+import type { Case, Channel, Duration, Part, Procedure, Step, TotalTime } from '../generated/ast.js';
 import { formatCalendarDays, formatWorkingMinutes, measureOf, measureOfStatutory, type Measure } from './durations.js';
-import { perNode } from './per-node.js';
-import { criticalPath, stepGraphOf, type CriticalPath } from './procedure-graph.js';
+import { isApplicantStep } from './performers.js';
+import { criticalPath, stepGraphOf, type CriticalPath, type Flow, type StepGraph } from './procedure-graph.js';
+import { rulesKey, timeRulesOf, type TimeRules } from './time-rules.js';
 
 /**
  * How a procedure counts time. `working`: everything in working minutes (calendar days that say
- * what they are worth, `15cd as 11d`, included). `calendar`: everything in calendar days. `mixed`:
+ * what they are worth, `15cd as 11wd`, included). `calendar`: everything in calendar days. `mixed`:
  * calendar days and working time together with no conversion; such totals cannot be compared.
  */
 export type TimingMode = 'working' | 'calendar' | 'mixed';
 
+/** Why a step's time does not count towards the total. */
+export type UncountedReason = 'not-counted' | 'applicant' | 'before-clock';
+
+/** The time of one flow (the procedure's own, or a case's): its longest path, counted and not. */
+export interface FlowTiming {
+    readonly flow: Flow;
+    /** The case, for a case's flow. */
+    readonly case: Case | undefined;
+    /** The costliest path in counted time, when every step on the flow has a time. */
+    readonly critical: CriticalPath | undefined;
+    /** Time written on the critical path that does not count (returns, the applicant's steps, before the clock). */
+    readonly uncounted: number;
+    /** The statutory limit of this flow: a case's `time`; undefined for the procedure's own (see the channels). */
+    readonly caseLimit: number | undefined;
+    /** The published total of this flow: the case's `total`, or the procedure's. */
+    readonly total: TotalTime | undefined;
+}
+
 /** The time model of one procedure: how it counts, and what each step and channel costs. */
 export interface ProcedureTiming {
     readonly mode: TimingMode;
+    readonly rules: TimeRules;
     /** Calendar-day durations without `as`, in a procedure that also counts working time. */
     readonly unconverted: readonly Duration[];
-    /** What a step costs on the path: its own time plus a hand-over's sub-deadline. */
+    /** What a step counts on the path: its own time plus a hand-over's sub-deadline; 0 when not counted. */
     stepCost(step: Step): number | undefined;
+    /** Written time of a step that does not count, and why; undefined when all of it counts. */
+    uncounted(step: Step): { readonly amount: number | undefined; readonly reason: UncountedReason } | undefined;
     /** The statutory time of a channel in the procedure's mode. */
     statutory(channel: Channel): number | undefined;
-    /** The costliest main-flow path, when every step on it has a time. */
+    /** A duration in the procedure's mode. */
+    amountOf(duration: Duration | undefined): number | undefined;
+    /** The costliest path of the procedure's own flow, when every step on it has a time. */
     readonly critical: CriticalPath | undefined;
-    /** Formats an amount of this procedure's mode (`1d 4h` or `15cd`). */
+    /** Every complete flow: the procedure's own (when complete), then each case's. */
+    readonly flows: readonly FlowTiming[];
+    /** Steps before the clock starts (`clock starts after`), the named step included. */
+    readonly beforeClock: ReadonlySet<Step>;
+    /** Formats an amount of this procedure's mode (`1wd 4h` or `15cd`). */
     format(amount: number): string;
 }
 
-/** The time model of a procedure, cached per AST node like its step graph. */
-export const timingOf: (procedure: Procedure) => ProcedureTiming = perNode(computeTiming);
+const cache = new WeakMap<Procedure, { key: string; timing: ProcedureTiming }>();
 
-function computeTiming(procedure: Procedure): ProcedureTiming {
-    // Durations occur in three places only: a step's time, a hand-over's sub-deadline, a channel's time.
-    const durations = [
+/**
+ * The time model of a procedure, cached per AST node like its step graph, and recomputed when the
+ * time rules it takes from its province change (they come through a reference to the catalogue).
+ */
+export function timingOf(procedure: Procedure): ProcedureTiming {
+    const rules = timeRulesOf(procedure);
+    const key = rulesKey(rules);
+    const cached = cache.get(procedure);
+    if (cached && cached.key === key) return cached.timing;
+    const timing = computeTiming(procedure, rules);
+    cache.set(procedure, { key, timing });
+    return timing;
+}
+
+function durationsOf(procedure: Procedure): Duration[] {
+    return [
         ...procedure.steps.flatMap(step => [step.time, step.handover?.deadline]),
-        ...procedure.channels.map(channel => channel.time?.duration)
-    ];
+        ...procedure.parts.map(part => part.time),
+        ...procedure.channels.map(channel => channel.time?.duration),
+        ...procedure.cases.map(c => c.time?.duration)
+    ].filter((d): d is Duration => d !== undefined);
+}
+
+function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming {
     const measures = new Map<Duration, Measure>();
-    for (const duration of durations) {
-        const measure = duration ? measureOf(duration) : undefined;
-        if (measure) measures.set(duration!, measure);
+    for (const duration of durationsOf(procedure)) {
+        const measure = measureOf(duration, rules);
+        if (measure) measures.set(duration, measure);
     }
     const statutoryMeasures = new Map<Channel, Measure>();
     for (const channel of procedure.channels) {
-        const measure = measureOfStatutory(channel.time);
+        const measure = measureOfStatutory(channel.time, rules);
         if (measure) statutoryMeasures.set(channel, measure);
     }
-    const all = [...measures.values(), ...statutoryMeasures.values()];
+    const caseMeasures = new Map<Case, Measure>();
+    for (const c of procedure.cases) {
+        const measure = measureOfStatutory(c.time, rules);
+        if (measure) caseMeasures.set(c, measure);
+    }
+    const all = [...measures.values(), ...statutoryMeasures.values(), ...caseMeasures.values()];
     const anyWorking = all.some(m => m.kind === 'working');
     const anyCalendar = all.some(m => m.kind === 'calendar');
     const unconverted = anyWorking
@@ -57,18 +107,92 @@ function computeTiming(procedure: Procedure): ProcedureTiming {
         if (mode === 'calendar') return measure.kind === 'calendar' ? measure.days : undefined;
         return measure.kind === 'working' ? measure.minutes : measure.workingMinutes;
     };
-    const stepCost = (step: Step): number | undefined => {
-        const own = step.time ? amount(measures.get(step.time)) : undefined;
-        if (own === undefined) return undefined;
+    const amountOf = (duration: Duration | undefined): number | undefined => {
+        if (!duration) return undefined;
+        return amount(measures.get(duration) ?? measureOf(duration, rules));
+    };
+    const graph = stepGraphOf(procedure);
+    const beforeClock = stepsBeforeClock(graph, procedure.clockStartsAfter?.ref);
+    const sharedPartEntry = sharedTimeEntries(procedure);
+
+    // What a step's written time amounts to: its own time (or its part's shared time) and its hand-over's.
+    const written = (step: Step): { counted: number | undefined; uncountedHandover: number } => {
+        const part = step.part?.ref;
+        const sharedTime = part?.time ? (sharedPartEntry.get(part) === step ? amountOf(part.time) : 0) : undefined;
+        const own = sharedTime ?? (step.time ? amount(measures.get(step.time)) : undefined);
         const deadline = step.handover?.deadline;
-        if (!deadline) return own;
+        if (!deadline) return { counted: own, uncountedHandover: 0 };
         const extra = amount(measures.get(deadline));
-        return extra === undefined ? undefined : own + extra;
+        if (step.handover?.notCounted) return { counted: own, uncountedHandover: extra ?? 0 };
+        return { counted: own === undefined || extra === undefined ? undefined : own + extra, uncountedHandover: 0 };
+    };
+    const reasonOf = (step: Step): UncountedReason | undefined =>
+        step.notCounted ? 'not-counted' : isApplicantStep(step) ? 'applicant' : beforeClock.has(step) ? 'before-clock' : undefined;
+    const stepCost = (step: Step): number | undefined => {
+        if (reasonOf(step)) return 0;
+        return written(step).counted;
+    };
+    const uncounted = (step: Step): { amount: number | undefined; reason: UncountedReason } | undefined => {
+        const reason = reasonOf(step);
+        if (reason) return { amount: written(step).counted, reason };
+        const handover = written(step).uncountedHandover;
+        return handover > 0 ? { amount: handover, reason: 'not-counted' } : undefined;
     };
     const statutory = (channel: Channel): number | undefined => amount(statutoryMeasures.get(channel));
-    const critical = mode === 'mixed' ? undefined : criticalPath(stepGraphOf(procedure), stepCost);
+    const flows: FlowTiming[] = [];
+    if (mode !== 'mixed') {
+        for (const flow of graph.flows) {
+            if (!flow.complete) continue;
+            const critical = criticalPath(graph, stepCost, flow);
+            const uncountedOnPath = critical ? critical.steps.reduce((sum, step) => sum + (uncounted(step)?.amount ?? 0), 0) : 0;
+            flows.push({
+                flow,
+                case: flow.case,
+                critical,
+                uncounted: uncountedOnPath,
+                caseLimit: flow.case ? amount(caseMeasures.get(flow.case)) : undefined,
+                total: flow.case ? flow.case.total ?? undefined : procedure.total
+            });
+        }
+    }
+    const own = flows.find(f => f.case === undefined);
+    const critical = own?.critical ?? (graph.flows[0].complete ? undefined : flows[0]?.critical);
     const format = (value: number): string => (mode === 'calendar' ? formatCalendarDays(value) : formatWorkingMinutes(value));
-    return { mode, unconverted, stepCost, statutory, critical, format };
+    return { mode, rules, unconverted, stepCost, uncounted, statutory, amountOf, critical, flows, beforeClock, format };
+}
+
+// The steps on a path from the first step to the step after which the clock starts, both included.
+function stepsBeforeClock(graph: StepGraph, clockStep: Step | undefined): ReadonlySet<Step> {
+    const result = new Set<Step>();
+    if (!clockStep || !graph.first) return result;
+    const predecessors = new Map<Step, Step[]>();
+    for (const [step, edges] of graph.edges) {
+        for (const edge of edges) {
+            if (edge.exception) continue;
+            predecessors.set(edge.target, [...predecessors.get(edge.target) ?? [], step]);
+        }
+    }
+    const stack = [clockStep];
+    result.add(clockStep);
+    while (stack.length > 0) {
+        for (const before of predecessors.get(stack.pop()!) ?? []) {
+            if (!result.has(before)) {
+                result.add(before);
+                stack.push(before);
+            }
+        }
+    }
+    return result;
+}
+
+// A part with a shared `time` counts it once, at the first of its steps in declaration order.
+function sharedTimeEntries(procedure: Procedure): ReadonlyMap<Part, Step> {
+    const entries = new Map<Part, Step>();
+    for (const step of procedure.steps) {
+        const part = step.part?.ref;
+        if (part?.time && !entries.has(part)) entries.set(part, step);
+    }
+    return entries;
 }
 
 /**
@@ -84,17 +208,25 @@ export function compareToStatutory(planned: number, statutory: number): 'over' |
     return 'equal';
 }
 
-/**
- * For each main-flow step, the time from the start of the procedure to the end of the step along
- * the longest main-flow path that reaches it (a join waits for its slowest branch), in the unit of
- * the procedure's time model. Edges that close a cycle are ignored, as in the critical path. A step
- * is absent when it, or a step before it, has no time. Cached per AST node like the timing.
- */
-export const cumulativeTimesOf: (procedure: Procedure) => ReadonlyMap<Step, number> = perNode(computeCumulativeTimes);
+const cumulativeCache = new WeakMap<Procedure, { timing: ProcedureTiming; times: ReadonlyMap<Step, number> }>();
 
-function computeCumulativeTimes(procedure: Procedure): ReadonlyMap<Step, number> {
-    const graph = stepGraphOf(procedure);
+/**
+ * For each main-flow step, the counted time from the start of the procedure to the end of the step
+ * along the longest main-flow path that reaches it (a join waits for its slowest branch), in the unit
+ * of the procedure's time model. Edges that close a cycle are ignored, as in the critical path. A step
+ * is absent when it, or a step before it, has no time. Cached with the procedure's timing.
+ */
+export function cumulativeTimesOf(procedure: Procedure): ReadonlyMap<Step, number> {
     const timing = timingOf(procedure);
+    const cached = cumulativeCache.get(procedure);
+    if (cached && cached.timing === timing) return cached.times;
+    const times = computeCumulativeTimes(procedure, timing);
+    cumulativeCache.set(procedure, { timing, times });
+    return times;
+}
+
+function computeCumulativeTimes(procedure: Procedure, timing: ProcedureTiming): ReadonlyMap<Step, number> {
+    const graph = stepGraphOf(procedure);
     const predecessors = new Map<Step, Step[]>();
     for (const step of graph.mainFlow) {
         for (const edge of graph.edges.get(step) ?? []) {

@@ -1,6 +1,6 @@
 import { isPosition, isUnit, type Performer, type Position, type Unit } from '../generated/ast.js';
 
-/** The unit that performs a step: the unit itself, or the unit a position belongs to. */
+/** The unit that performs a step: the unit itself, or the unit a position belongs to; none for a body. */
 export function unitOf(performer: Performer | undefined): Unit | undefined {
     if (isUnit(performer)) {
         return performer;

@@ -1,5 +1,5 @@
 import type { ChannelKind, Level } from '../generated/ast.js';
-import type { HandoverPart, MessageCatalogue, MissingAttribute, MissingAttributeOwner } from './messages.js';
+import type { Arithmetic, HandoverPart, MessageCatalogue, MissingAttribute, MissingAttributeOwner } from './messages.js';
 import { vietnameseDuration } from '../i18n/vietnamese-duration.js';
 import { quoteSource, sourceText } from './quote-source.js';
 
@@ -8,6 +8,9 @@ import { quoteSource, sourceText } from './quote-source.js';
 const q = (name: string | undefined): string => quoteSource(name ?? '?', undefined, 'vi');
 const s = (text: string): string => sourceText(text, undefined, 'vi');
 const list = (names: readonly string[]): string => names.map(q).join(', ');
+// `A 04 giờ + B 01 ngày làm việc + … (và 3 bước nữa)`: the counted steps of a path, bounded by the checks.
+const sum = (a: Arithmetic): string =>
+    a.terms.length === 0 ? '0' : `${a.terms.map(t => `${s(t.step)} ${vietnameseDuration(t.time)}`).join(' + ')}${a.more > 0 ? ` + … (và ${a.more} bước nữa)` : ''}`;
 
 // The checks pass the language's own values (keywords of the grammar, the English names of a few
 // things); each is said here as a Vietnamese reader of an administrative text expects it.
@@ -74,6 +77,9 @@ const titledThings: Readonly<Record<string, string>> = {
 
 // Durations in words (`01 ngày làm việc 4 giờ`, `15 ngày`), shared with the editor's texts.
 const duration = (text: string): string => vietnameseDuration(text, s);
+// What a path is checked against: a case's limit, or a channel's statutory time.
+const limitName = (a: { channel?: ChannelKind; case?: string }): string =>
+    a.channel ? `thời hạn giải quyết theo quy định khi nộp hồ sơ ${channels[a.channel]}` : `thời hạn giải quyết của trường hợp ${q(a.case)}`;
 
 /**
  * The Vietnamese message catalogue: the same codes and arguments as `englishMessages`, in the words
@@ -121,18 +127,39 @@ export const vietnameseMessages: MessageCatalogue = {
         `Bước ${q(a.step)} do ${q(a.performer)} thực hiện, là cơ quan ngành dọc có thủ tục riêng: hãy chuyển bước này thành bước bàn giao ('handover') cho cơ quan đó.`,
 
     'time-over-statutory': a =>
-        `Nhánh dài nhất của ${q(a.procedure)} (${a.path.map(s).join(' → ')}) mất ${duration(a.planned)}, vượt thời hạn giải quyết theo quy định khi nộp hồ sơ ${channels[a.channel]} là ${duration(a.statutory)}: hãy rút ngắn thời hạn các bước đi ${duration(a.over)}.`,
+        `Nhánh dài nhất của ${a.case ? `trường hợp ${q(a.case)}` : q(a.procedure)} được tính ${sum(a)} = ${duration(a.planned)}, vượt ${limitName(a)} là ${duration(a.statutory)}: hãy rút ngắn thời hạn các bước đi ${duration(a.over)}, hoặc ghi 'not-counted' cho khoảng thời gian pháp luật không tính.`,
     'time-under-statutory': a =>
-        `Tổng thời hạn các bước của ${q(a.procedure)} là ${duration(a.planned)}, ít hơn ${duration(a.under)} so với thời hạn giải quyết theo quy định khi nộp hồ sơ ${channels[a.channel]} là ${duration(a.statutory)}; thời hạn công bố thường chính là thời hạn theo quy định, nên nếu không cố ý thì hãy phân bổ phần chênh lệch cho một bước.`,
+        `Tổng thời hạn các bước của ${a.case ? `trường hợp ${q(a.case)}` : q(a.procedure)} là ${duration(a.planned)}, ít hơn ${duration(a.under)} so với ${limitName(a)} là ${duration(a.statutory)}; thời hạn công bố thường chính là thời hạn theo quy định, nên nếu không cố ý thì hãy phân bổ phần chênh lệch cho một bước.`,
     'mixed-day-kinds': a =>
         `${q(a.value)} tính theo ngày (lịch) trong một thủ tục có tính thời gian theo ngày làm việc: hãy ghi giá trị tương đương theo thời gian làm việc, ví dụ ${q(`${a.value} as 11d`)}.`,
     'invalid-duration': a => {
         switch (a.reason) {
             case 'zero': return `Thời hạn ${q(a.value)} bằng không: hãy cho bước ít nhất 1 phút ('1min'), hoặc bỏ bước.`;
             case 'conversion-on-working': return `${q(a.value)} đã là thời gian làm việc nên 'as' không quy đổi gì: hãy bỏ phần 'as'.`;
-            case 'conversion-to-calendar': return `${q(a.value)} phải quy đổi sang thời gian làm việc ('min', 'h' hoặc 'd'), không phải sang ngày (lịch).`;
+            case 'conversion-to-calendar': return `${q(a.value)} phải quy đổi sang thời gian làm việc ('min', 'h' hoặc 'wd'), không phải sang ngày (lịch).`;
+            case 'working-day': return `'working-day ${s(a.value)}' phải ghi số giờ làm việc của một ngày, ví dụ 'working-day 8h'.`;
         }
     },
+    'day-kind-unstated': a =>
+        `${q(a.value)} ghi "ngày" mà không rõ là ngày làm việc hay ngày theo lịch, và cả thủ tục ${q(a.procedure)} lẫn tỉnh đều chưa quy định: hãy thêm 'days working' (hoặc 'days calendar') vào phần đầu khai báo tỉnh hoặc vào thủ tục, hoặc ghi ${q(a.value.replace(/d$/, 'wd'))} hay ${q(a.value.replace(/d$/, 'cd'))}; trong khi chưa quy định, ngày được tính là ngày làm việc.`,
+    'total-mismatch': a =>
+        `${a.what === 'part' ? 'Thời gian giải quyết của phần' : a.what === 'case' ? 'Tổng thời gian giải quyết công bố của trường hợp' : 'Tổng thời gian giải quyết công bố của thủ tục'} ${q(a.owner)} là ${vietnameseDuration(s(a.stated))}, nhưng các bước được tính thời gian cộng lại ${sum(a)} = ${duration(a.counted)}${a.uncounted ? ` (thêm ${duration(a.uncounted)} không tính thời gian)` : ''}: hãy sửa thời gian các bước hoặc ${a.what === 'part' ? 'thời gian của phần' : 'tổng thời gian'}.`,
+    'total-over-statutory': a =>
+        `Tổng thời gian giải quyết công bố của ${q(a.owner)} là ${vietnameseDuration(s(a.stated))}, vượt ${limitName(a)} là ${duration(a.statutory)}: quy trình nội bộ không được dài hơn thời hạn pháp luật cho phép.`,
+    'cut-arithmetic': a =>
+        a.reason === 'total'
+            ? `Cắt giảm ${vietnameseDuration(s(a.cut))} trên ${vietnameseDuration(s(a.of))} còn ${duration(a.expected)}, không phải ${vietnameseDuration(s(a.stated))}: hãy sửa tổng thời gian hoặc thời gian cắt giảm.`
+            : `Cắt giảm ${vietnameseDuration(s(a.cut))} trên ${vietnameseDuration(s(a.of))} là tỷ lệ ${a.expected.replace('.', ',')}, không phải ${s(a.stated).replace('.', ',')}: hãy sửa tỷ lệ.`,
+    'cut-below-target': a =>
+        `Tỷ lệ cắt giảm ghi là ${a.ratio.replace('.', ',')}, thấp hơn chỉ tiêu ${a.target.replace('.', ',')} của tỉnh ('cut-target' trong danh mục): hãy cắt giảm thêm, hoặc ghi rõ lý do thủ tục này không thể cắt giảm.`,
+    'part-without-steps': a =>
+        `Không có bước nào thuộc phần ${q(a.part)}: hãy ghi 'part ${s(a.part)}' vào các bước của phần đó, hoặc bỏ phần này.`,
+    'part-time-and-step-time': a =>
+        `Bước ${q(a.step)} có thời gian riêng, nhưng phần ${q(a.part)} đã ghi một thời gian chung cho các bước của phần: hãy bỏ thời gian của bước, hoặc ghi 'subtotal' thay cho 'time' ở phần.`,
+    'case-without-limit': a =>
+        `Trường hợp ${q(a.case)} chưa có thời hạn để kiểm tra: hãy ghi thời hạn theo quy định ('time') hoặc tổng thời gian công bố ('total'), ví dụ 'case ${s(a.case)} "…" { time 30d }'.`,
+    'case-unused': a =>
+        `Không bước nào dẫn tới trường hợp ${q(a.case)}: hãy thêm 'when ${s(a.case)} -> Bước' vào bước rẽ nhánh, hoặc 'start Bước' vào trường hợp nếu trường hợp có bảng quy trình riêng.`,
 
     'first-step-reception': a => {
         switch (a.reason) {

@@ -7,6 +7,12 @@ import { quoteSource, sourceText } from './quote-source.js';
 const q = (name: string | undefined): string => quoteSource(name ?? '?');
 const s = (text: string): string => sourceText(text);
 const list = (names: readonly string[]): string => names.map(q).join(', ');
+// `A 4h + B 1wd + … and 3 more`: a path's counted steps, bounded by the checks.
+const sum = (a: Arithmetic): string =>
+    a.terms.length === 0 ? '0' : `${a.terms.map(t => `${s(t.step)} ${t.time}`).join(' + ')}${a.more > 0 ? ` + … (${a.more} more steps)` : ''}`;
+// What a path is checked against: a case's limit, or a channel's statutory time.
+const limitName = (a: { channel?: ChannelKind; case?: string }): string =>
+    a.channel ? `the ${a.channel} statutory time` : `the statutory time of case ${q(a.case)}`;
 
 /** What a `missing-attribute` finding is about. */
 export type MissingAttributeOwner = 'Procedure' | 'Unit' | 'Step';
@@ -14,6 +20,17 @@ export type MissingAttributeOwner = 'Procedure' | 'Unit' | 'Step';
 export type MissingAttribute = 'code' | 'sector' | 'channel' | 'result' | 'steps' | 'level' | 'kind' | 'performer' | 'time limit';
 /** What a hand-over may lack. */
 export type HandoverPart = 'partner agency' | 'sub-deadline';
+/** One counted step of a path in an arithmetic message: its name and its time as the tools format it (`4h`, `0.5wd`). */
+export interface TimeTerm {
+    readonly step: string;
+    readonly time: string;
+}
+/** The arithmetic of a path: `A 4h + B 1wd + … (3 more)`. */
+export interface Arithmetic {
+    readonly terms: readonly TimeTerm[];
+    /** Counted steps left out of `terms` to keep the message one line. */
+    readonly more: number;
+}
 /** What an `empty-title` finding is about, as the English message names it. */
 export type TitledThing = 'a document' | 'a result' | 'province' | 'unit' | 'position' | 'form' | 'procedure' | 'step' | (string & {});
 
@@ -58,19 +75,40 @@ export const englishMessages = {
     'sector-agency-step': (a: { step: string; performer: string }) =>
         `Step ${q(a.step)} is performed by ${q(a.performer)}, a vertical sector agency that runs its own procedures: make the step a 'handover' to it instead.`,
 
-    'time-over-statutory': (a: { procedure: string; channel: ChannelKind; planned: string; statutory: string; over: string; path: readonly string[] }) =>
-        `The longest path of ${q(a.procedure)} (${a.path.map(s).join(' → ')}) takes ${a.planned}, more than the ${a.channel} statutory time of ${a.statutory}: shorten its steps by ${a.over}.`,
-    'time-under-statutory': (a: { procedure: string; channel: ChannelKind; planned: string; statutory: string; under: string }) =>
-        `The steps of ${q(a.procedure)} add up to ${a.planned}, ${a.under} less than the ${a.channel} statutory time of ${a.statutory}; the published total is usually the statutory time, so give the margin to a step if it is not deliberate.`,
+    'time-over-statutory': (a: Arithmetic & { procedure: string; channel?: ChannelKind; case?: string; planned: string; statutory: string; over: string; path: readonly string[] }) =>
+        `The longest path of ${a.case ? `case ${q(a.case)}` : q(a.procedure)} counts ${sum(a)} = ${a.planned}, more than ${limitName(a)} of ${a.statutory}: shorten its steps by ${a.over}, or mark what the law does not count 'not-counted'.`,
+    'time-under-statutory': (a: { procedure: string; channel?: ChannelKind; case?: string; planned: string; statutory: string; under: string }) =>
+        `The steps of ${a.case ? `case ${q(a.case)}` : q(a.procedure)} add up to ${a.planned}, ${a.under} less than ${limitName(a)} of ${a.statutory}; the published total is usually the statutory time, so give the margin to a step if it is not deliberate.`,
     'mixed-day-kinds': (a: { value: string }) =>
         `${q(a.value)} counts calendar days in a procedure that also counts working time: say what it is worth in working time, e.g. ${q(`${a.value} as 11d`)}.`,
-    'invalid-duration': (a: { value: string; reason: 'zero' | 'conversion-on-working' | 'conversion-to-calendar' }) => {
+    'invalid-duration': (a: { value: string; reason: 'zero' | 'conversion-on-working' | 'conversion-to-calendar' | 'working-day' }) => {
         switch (a.reason) {
             case 'zero': return `The duration ${q(a.value)} is zero: give the step a time of at least 1min, or remove it.`;
             case 'conversion-on-working': return `${q(a.value)} is already working time, so 'as' converts nothing: remove the 'as' part.`;
-            case 'conversion-to-calendar': return `${q(a.value)} must convert to working time ('min', 'h' or 'd'), not to calendar days.`;
+            case 'conversion-to-calendar': return `${q(a.value)} must convert to working time ('min', 'h' or 'wd'), not to calendar days.`;
+            case 'working-day': return `'working-day ${s(a.value)}' must say how many working hours make a day, e.g. 'working-day 8h'.`;
         }
     },
+    'day-kind-unstated': (a: { value: string; procedure: string }) =>
+        `${q(a.value)} is a bare day ("ngày"), and neither procedure ${q(a.procedure)} nor its province says whether days are working or calendar days: add 'days working' (or 'days calendar') to the province header or the procedure, or write ${q(a.value.replace(/d$/, 'wd'))} or ${q(a.value.replace(/d$/, 'cd'))}; until then days count as working days.`,
+    'total-mismatch': (a: Arithmetic & { what: 'procedure' | 'case' | 'part'; owner: string; stated: string; counted: string; uncounted?: string }) =>
+        `The ${a.what === 'part' ? 'subtotal' : 'published total'} of ${a.what} ${q(a.owner)} is ${s(a.stated)}, but its counted steps add up to ${sum(a)} = ${a.counted}${a.uncounted ? ` (${a.uncounted} more is not counted)` : ''}: correct the steps' times or the ${a.what === 'part' ? 'subtotal' : 'total'}.`,
+    'total-over-statutory': (a: { owner: string; stated: string; statutory: string; channel?: ChannelKind; case?: string }) =>
+        `The published total of ${q(a.owner)}, ${s(a.stated)}, is more than ${limitName(a)} of ${a.statutory}: the internal procedure cannot take longer than the law allows.`,
+    'cut-arithmetic': (a: { reason: 'total' | 'ratio'; stated: string; cut: string; of: string; expected: string }) =>
+        a.reason === 'total'
+            ? `A cut of ${s(a.cut)} from ${s(a.of)} leaves ${a.expected}, not ${s(a.stated)}: correct the total or the cut.`
+            : `A cut of ${s(a.cut)} from ${s(a.of)} is ${a.expected}, not ${s(a.stated)}: correct the ratio.`,
+    'cut-below-target': (a: { ratio: string; target: string }) =>
+        `The stated cut is ${a.ratio}, below the province's target of ${a.target} ('cut-target' in the catalogue): cut more, or record why this procedure cannot.`,
+    'part-without-steps': (a: { part: string }) =>
+        `No step joins part ${q(a.part)}: add 'part ${s(a.part)}' to the steps it covers, or remove the part.`,
+    'part-time-and-step-time': (a: { step: string; part: string }) =>
+        `Step ${q(a.step)} has its own time, but part ${q(a.part)} gives one time to all its steps: remove the step's time, or give the part a 'subtotal' instead of a 'time'.`,
+    'case-without-limit': (a: { case: string }) =>
+        `Case ${q(a.case)} has no limit to check its path against: give it its statutory 'time' or its published 'total', e.g. 'case ${s(a.case)} "…" { time 30d }'.`,
+    'case-unused': (a: { case: string }) =>
+        `No step leads into case ${q(a.case)}: add 'when ${s(a.case)} -> Step' to the step where the case branches off, or 'start Step' to the case when it has a table of its own.`,
 
     'first-step-reception': (a: { step: string; reason: 'kind' | 'unit' | 'level'; level?: Level }) => {
         switch (a.reason) {

@@ -5,7 +5,8 @@ import { checkChannels, checkDuplicateAttributes, checkProcedureComplete, checkS
 import { checkLocalDuplicates, workspaceDuplicateChecks } from './checks/duplicate-checks.js';
 import { checkApproval, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
 import { checkFee, checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
-import { checkDuration, checkProcedureTime } from './checks/time-checks.js';
+import { checkPartsAndCases } from './checks/case-part-checks.js';
+import { checkDuration, checkProcedureTime, checkWorkingDay } from './checks/time-checks.js';
 import { checkAuthorityLevel, checkHandoverDistrict, checkMainFlowLevels, checkProcedureLevel, checkStepDistrict, checkUnitLevel } from './checks/two-level-checks.js';
 
 /** Registers every check of the language; `docs/rules.md` documents each code they report. */
@@ -14,14 +15,14 @@ export function registerValidationChecks(services: TthcServices): void {
     const titled = [checkTitle, checkDuplicateAttributes];
     const checks: ValidationChecks<TthcAstType> = {
         TthcFile: workspaceDuplicateChecks(services.workspace.Projects, services.workspace.Declarations),
-        Province: [checkProvinceCodes, ...titled],
+        Province: [checkProvinceCodes, checkWorkingDay, ...titled],
         Unit: [checkUnitLevel, checkUnitComplete, checkUnitAgencyCode, ...titled],
         Position: checkTitle,
         Form: checkTitle,
         Procedure: [
             checkProcedureLevel, checkAuthorityLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,
             checkMainFlowLevels, checkFirstStep, checkPathEnds, checkStepGraph, checkApproval,
-            checkProcedureTime, checkFullOnline, ...titled
+            checkProcedureTime, checkPartsAndCases, checkWorkingDay, checkFullOnline, ...titled
         ],
         Step: [checkStepDistrict, checkStepComplete, ...titled],
         Handover: [checkHandover, checkHandoverDistrict],
@@ -29,6 +30,10 @@ export function registerValidationChecks(services: TthcServices): void {
         Fee: checkFee,
         LegalCitation: checkLegalCitation,
         DossierComponent: [checkTitle, checkDuplicateAttributes],
+        Member: [checkTitle, checkDuplicateAttributes],
+        Case: [checkTitle, checkDuplicateAttributes],
+        Part: [checkTitle, checkDuplicateAttributes],
+        Body: checkTitle,
         Result: checkTitle as (node: TthcAstType['Result'], accept: ValidationAcceptor) => void
     };
     registry.register(checks);

@@ -71,7 +71,13 @@ export function durationText(duration: DurationModel): string {
         case 'same-day': return 'Trong ngày làm việc';
         case 'min': return `${amount} phút làm việc`;
         case 'h': return `${amount} giờ làm việc`;
-        case 'd': return `${amount} ngày làm việc`;
+        case 'wd': return `${amount} ngày làm việc`;
+        case 'd':
+            if (duration.calendarDays === undefined) return `${amount} ngày làm việc`;
+            // A bare day counted as a calendar day: written as the law writes calendar days.
+            return duration.workingMinutes === undefined
+                ? `${amount} ngày`
+                : `${amount} ngày (tính là ${decimal(duration.workingMinutes / MINUTES_PER_HOUR / HOURS_PER_WORKING_DAY)} ngày làm việc)`;
         case 'cd': return duration.workingMinutes === undefined
             ? `${amount} ngày`
             : `${amount} ngày (tính là ${decimal(duration.workingMinutes / MINUTES_PER_HOUR / HOURS_PER_WORKING_DAY)} ngày làm việc)`;

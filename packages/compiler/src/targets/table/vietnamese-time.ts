@@ -75,7 +75,11 @@ export function formatDuration(duration: DurationModel): string {
             const days = (minutes ?? amount * MINUTES_PER_HOUR) / MINUTES_PER_DAY;
             return `${formatNumber(amount)} giờ làm việc${days >= 1 ? ` (${formatNumber(days)} ngày làm việc)` : ''}`;
         }
-        case 'd': {
+        case 'd':
+        case 'wd': {
+            if (duration.calendarDays !== undefined) {
+                return `${formatCalendarDays(amount)}${minutes !== undefined ? ` (tính là ${formatWorkingMinutes(minutes)})` : ''}`;
+            }
             const hours = (minutes ?? amount * MINUTES_PER_DAY) / MINUTES_PER_HOUR;
             return `${formatNumber(amount)} ngày làm việc${Number.isInteger(amount) ? '' : ` (${formatNumber(hours)} giờ)`}`;
         }

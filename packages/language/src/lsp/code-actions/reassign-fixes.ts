@@ -1,6 +1,6 @@
 import { AstUtils, type Reference } from 'langium';
 import type { CodeAction } from 'vscode-languageserver-types';
-import { isHandover, isProcedure, isStep, type Performer, type Procedure } from '../../generated/ast.js';
+import { isHandover, isPerformerRef, isProcedure, type Performer, type Procedure } from '../../generated/ast.js';
 import {
     catalogueUnits, counterparts, describeUnit, levelsFrom, localLevelOf, oneStopCandidates, preferredCandidate, type Candidate
 } from './catalogue-candidates.js';
@@ -27,7 +27,7 @@ function siteOf(context: FixContext): Site | undefined {
     const { node, property } = context.target;
     const procedure = AstUtils.getContainerOfType(node, isProcedure);
     if (!procedure) return undefined;
-    if (isStep(node) && property === 'performer' && node.performer) return { reference: node.performer, procedure, role: 'performer' };
+    if (isPerformerRef(node) && property === 'performer' && node.performer) return { reference: node.performer, procedure, role: 'performer' };
     if (isProcedure(node) && property === 'authority' && node.authority) return { reference: node.authority, procedure, role: 'authority' };
     if (isHandover(node) && property === 'partner' && node.partner) return { reference: node.partner, procedure, role: 'partner' };
     return undefined;

@@ -1,6 +1,7 @@
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import { isStep, type Procedure } from '../../generated/ast.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
+import { stepPerformer } from '../../semantics/performers.js';
 import { performerName, unitOf } from '../../semantics/units.js';
 import { catalogueUnits, localLevelOf, oneStopCandidates, preferredCandidate } from './catalogue-candidates.js';
 import { editIn, quickFix, type DocumentEdit, type FixContext } from './quick-fix.js';
@@ -44,7 +45,8 @@ export function addReturnStep(context: FixContext): CodeAction[] {
  */
 function returnPerformers(context: FixContext, procedure: Procedure): Array<{ performer: string; preferred: boolean }> {
     const level = localLevelOf(procedure);
-    const reception = stepGraphOf(procedure).first?.performer?.ref;
+    const first = stepGraphOf(procedure).first;
+    const reception = first ? stepPerformer(first) : undefined;
     const unit = unitOf(reception);
     if (unit?.kind === 'one-stop' && unit.level && (unit.level === level || (procedure.boundaryIndependent && unit.level !== 'district'))) {
         return [{ performer: performerName(reception), preferred: true }];

@@ -8,7 +8,8 @@ export type ReferenceSlot = 'performer' | 'partner' | 'authority' | 'step' | 'fo
 /** The slot of a reference: `by …`, `handover to …`, `authority …`, `-> …`, `on form …` / `produces …`. */
 export function slotOf(refInfo: ReferenceInfo): ReferenceSlot {
     switch (`${refInfo.container.$type}.${refInfo.property}`) {
-        case 'Step.performer': return 'performer';
+        case 'PerformerRef.performer':
+        case 'PerformerRef.leadersOf': return 'performer';
         case 'Handover.partner': return 'partner';
         case 'Procedure.authority': return 'authority';
         case 'Transition.targets': return 'step';

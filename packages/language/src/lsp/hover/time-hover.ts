@@ -1,4 +1,5 @@
-import type { Procedure, Step } from '../../generated/ast.js';
+import { isBody, type Procedure, type Step } from '../../generated/ast.js';
+import { mainPerformerRef, performerRefText, targetOf } from '../../semantics/performers.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { cumulativeTimesOf, timingOf } from '../../semantics/timing.js';
 import { positionOf, unitOf } from '../../semantics/units.js';
@@ -60,10 +61,17 @@ export function procedureHover(procedure: Procedure, texts: LspTexts): string {
 }
 
 function performerText(step: Step, texts: LspTexts): string {
-    const performer = step.performer?.ref;
+    const ref = mainPerformerRef(step);
+    const performer = targetOf(ref);
+    if (isBody(performer)) {
+        return titled(performer.title, performer.name);
+    }
     const unit = unitOf(performer);
     if (!unit) {
-        return step.performer ? texts.text('hover.performerUnresolved', { name: code(step.performer.$refText) }) : texts.text('hover.notStated');
+        return ref && !ref.applicant ? texts.text('hover.performerUnresolved', { name: code(performerRefText(ref)) }) : ref?.applicant ? texts.text('hover.applicant') : texts.text('hover.notStated');
+    }
+    if (ref?.leadersOf) {
+        return texts.text('hover.leadersOf', { unit: titled(unit.title, unit.name) });
     }
     const position = positionOf(performer);
     return position

@@ -27,22 +27,33 @@ export function checkUnitComplete(unit: Unit, accept: ValidationAcceptor): void 
 
 /** A step says who performs it; a main-flow step also says how long it takes. */
 export function checkStepComplete(step: Step, accept: ValidationAcceptor): void {
-    if (!step.performer) {
+    if (!step.by) {
         report(accept, 'missing-attribute', { what: 'Step', name: step.name, attribute: 'performer', example: "'by Unit.Position'" }, { node: step, property: 'name' });
     }
     const procedure = step.$container;
-    if (step.time === undefined && stepGraphOf(procedure).mainFlow.has(step)) {
+    // A step that does not count (a return, the applicant's own) or shares its part's time needs none of its own.
+    const timeless = step.notCounted !== undefined || step.by?.main.applicant === true || step.part?.ref?.time !== undefined;
+    if (step.time === undefined && !timeless && stepGraphOf(procedure).mainFlow.has(step)) {
         report(accept, 'missing-attribute', { what: 'Step', name: step.name, attribute: 'time limit', example: "a duration such as '4h' or '0.5d'" }, { node: step, property: 'name' });
     }
 }
 
 // The attributes that may be written at most once, by node type: property name and keyword.
+const record: ReadonlyArray<readonly [string, string]> = [
+    ['code', 'code'], ['sector', 'sector'], ['level', 'level'], ['authority', 'authority'], ['online', 'online'], ['boundaryIndependent', 'boundary-independent']
+];
+const timeRules: ReadonlyArray<readonly [string, string]> = [
+    ['dayKind', 'days'], ['workingDay', 'working-day'], ['cutOff', 'cut-off'], ['forwardPaperWithin', 'forward paper within']
+];
 const singleAttributes: Record<string, ReadonlyArray<readonly [property: string, keyword: string]>> = {
-    Province: [['adminCode', 'code'], ['agencyCode', 'agency']],
-    Unit: [['level', 'level'], ['kind', 'kind'], ['agencyCode', 'agency']],
-    Procedure: [['code', 'code'], ['sector', 'sector'], ['level', 'level'], ['authority', 'authority'], ['online', 'online'], ['boundaryIndependent', 'boundary-independent']],
+    Province: [['adminCode', 'code'], ['agencyCode', 'agency'], ['cutTarget', 'cut-target'], ...timeRules],
+    Unit: [['level', 'level'], ['kind', 'kind'], ['agencyCode', 'agency'], ['wardTitle', 'ward-title']],
+    Procedure: [...record, ...timeRules, ['total', 'total'], ['clockStartsAfter', 'clock starts after']],
+    Member: record,
+    Case: [['time', 'time'], ['total', 'total'], ['start', 'start']],
+    Part: [['subtotal', 'subtotal'], ['time', 'time']],
     DossierComponent: [['paper', 'original/copy'], ['quantity', 'quantity'], ['form', 'form'], ['required', 'required'], ['optional', 'optional']],
-    Step: [['kind', 'kind'], ['performer', 'by'], ['time', 'time'], ['task', 'task'], ['handover', 'handover']]
+    Step: [['kind', 'kind'], ['by', 'by'], ['time', 'time'], ['notCounted', 'not-counted'], ['part', 'part'], ['task', 'task'], ['handover', 'handover']]
 };
 
 /** An attribute written twice: the parser keeps the last, so the first would be lost silently. */

@@ -1,12 +1,12 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Procedure, Step } from '../../generated/ast.js';
 import { cyclesOf, exceptionOutcomes, reachAvoiding, stepGraphOf, terminalKinds, type StepGraph } from '../../semantics/procedure-graph.js';
-import { positionOf, unitOf } from '../../semantics/units.js';
+import { mainPerformerRef, performedByLeader, stepUnit } from '../../semantics/performers.js';
 import { report } from '../report.js';
 
 /** Whether a step is performed at a one-stop unit. */
 function atOneStop(step: Step): boolean {
-    return unitOf(step.performer?.ref)?.kind === 'one-stop';
+    return stepUnit(step)?.kind === 'one-stop';
 }
 
 /**
@@ -22,11 +22,12 @@ export function checkFirstStep(procedure: Procedure, accept: ValidationAcceptor)
         report(accept, 'first-step-reception', { step: first.name, reason: 'kind' }, { node: first, property: first.kind ? 'kind' : 'name' });
         return;
     }
-    const unit = unitOf(first.performer?.ref);
-    if (unit && unit.kind !== 'one-stop') {
-        report(accept, 'first-step-reception', { step: first.name, reason: 'unit' }, { node: first, property: 'performer' });
-    } else if (unit?.level && !procedure.boundaryIndependent && (procedure.level === 'province' || procedure.level === 'commune') && unit.level !== procedure.level) {
-        report(accept, 'first-step-reception', { step: first.name, reason: 'level', level: procedure.level }, { node: first, property: 'performer' });
+    const unit = stepUnit(first);
+    const performer = mainPerformerRef(first);
+    if (unit && performer && unit.kind !== 'one-stop') {
+        report(accept, 'first-step-reception', { step: first.name, reason: 'unit' }, { node: performer });
+    } else if (unit?.level && performer && !procedure.boundaryIndependent && (procedure.level === 'province' || procedure.level === 'commune') && unit.level !== procedure.level) {
+        report(accept, 'first-step-reception', { step: first.name, reason: 'level', level: procedure.level }, { node: performer });
     }
     if (!first.transitions.some(t => t.outcome === 'incomplete')) {
         report(accept, 'no-supplement-path', { step: first.name }, { node: first, property: 'name' });
@@ -42,8 +43,8 @@ export function checkPathEnds(procedure: Procedure, accept: ValidationAcceptor):
         }
         if (!step.kind || !terminalKinds.has(step.kind)) {
             report(accept, 'last-step-return', { step: step.name, reason: 'kind' }, { node: step, property: 'name' });
-        } else if (step.performer?.ref && !atOneStop(step)) {
-            report(accept, 'last-step-return', { step: step.name, reason: 'unit' }, { node: step, property: 'performer' });
+        } else if (stepUnit(step) && !atOneStop(step)) {
+            report(accept, 'last-step-return', { step: step.name, reason: 'unit' }, { node: mainPerformerRef(step)! });
         }
     }
 }
@@ -98,7 +99,7 @@ export function checkApproval(procedure: Procedure, accept: ValidationAcceptor):
     if (!graph.first) {
         return;
     }
-    const leaderApproval = (step: Step): boolean => step.kind === 'approval' && positionOf(step.performer?.ref)?.leader === true;
+    const leaderApproval = (step: Step): boolean => step.kind === 'approval' && performedByLeader(step);
     const reached = reachAvoiding(graph, graph.first, edge => !edge.exception, leaderApproval);
     const unsigned = graph.steps.find(step => step.kind === 'return' && reached.has(step));
     if (unsigned) {

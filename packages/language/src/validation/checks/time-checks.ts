@@ -1,51 +1,169 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Duration, Procedure } from '../../generated/ast.js';
-import { isCalendar, parseDuration } from '../../semantics/durations.js';
-import { timingOf } from '../../semantics/timing.js';
+import type { Duration, Procedure, Province, Step, TotalTime } from '../../generated/ast.js';
+import { isZeroFraction, parseDuration, effectiveUnit, isCalendar } from '../../semantics/durations.js';
+import { isValidWorkingDay, timeRulesAt } from '../../semantics/time-rules.js';
+import { compareToStatutory, timingOf, type FlowTiming, type ProcedureTiming } from '../../semantics/timing.js';
+import type { TimeTerm } from '../messages.js';
 import { report } from '../report.js';
 
-// Totals are compared to a hundredth of a minute, so that 0.1d + 0.2d is not "over" 0.3d.
-const EPSILON = 0.01;
-
 /**
- * The longest main-flow path against each channel's statutory time, and calendar days mixed with
- * working time without a conversion.
+ * The procedure's time: each flow's longest counted path against its limits (the channels' statutory
+ * times, or a case's own), its published total against the path and the limits, the subtotals of
+ * its parts, the cut it states, calendar days mixed with working time without a conversion, and bare
+ * days where nobody said what a day is.
  */
 export function checkProcedureTime(procedure: Procedure, accept: ValidationAcceptor): void {
     const timing = timingOf(procedure);
     for (const duration of timing.unconverted) {
         report(accept, 'mixed-day-kinds', { value: duration.value }, { node: duration, property: 'value' });
     }
-    const critical = timing.critical;
-    if (!critical || critical.steps.length === 0) {
-        return;
+    checkDayKindStated(procedure, timing, accept);
+    const reportedParts = new Set<object>();
+    for (const flow of timing.flows) {
+        checkFlow(procedure, timing, flow, reportedParts, accept);
     }
-    for (const channel of procedure.channels) {
-        const statutory = timing.statutory(channel);
-        if (statutory === undefined) {
-            continue;
+    if (procedure.total) checkCut(procedure.total, timing, accept);
+    for (const c of procedure.cases) {
+        if (c.total) checkCut(c.total, timing, accept);
+    }
+}
+
+// One finding per procedure, at its first bare day: the cause is one missing declaration.
+function checkDayKindStated(procedure: Procedure, timing: ProcedureTiming, accept: ValidationAcceptor): void {
+    if (timing.rules.dayKind !== undefined) return;
+    const bare = [
+        ...procedure.channels.map(c => c.time?.duration),
+        procedure.total?.duration,
+        ...procedure.cases.flatMap(c => [c.time?.duration, c.total?.duration]),
+        ...procedure.parts.flatMap(p => [p.time, p.subtotal?.duration]),
+        ...procedure.steps.flatMap(s => [s.time, s.handover?.deadline])
+    ].find((d): d is Duration => d !== undefined && parseDuration(d.value)?.unit === 'd');
+    if (bare) {
+        report(accept, 'day-kind-unstated', { value: bare.value, procedure: procedure.name }, { node: bare, property: 'value' });
+    }
+}
+
+const MAX_TERMS = 12;
+
+/** The counted steps of a path as message terms: name and time, the uncounted ones left out. */
+function termsOf(steps: readonly Step[], timing: ProcedureTiming): TimeTerm[] {
+    return steps
+        .filter(step => (timing.stepCost(step) ?? 0) > 0)
+        .map(step => ({ step: step.name, time: timing.format(timing.stepCost(step)!) }));
+}
+
+/** Terms bounded for a one-line message: the first ones and how many more. */
+export function boundedTerms(terms: readonly TimeTerm[]): { terms: TimeTerm[]; more: number } {
+    return terms.length <= MAX_TERMS ? { terms: [...terms], more: 0 } : { terms: terms.slice(0, MAX_TERMS - 1), more: terms.length - (MAX_TERMS - 1) };
+}
+
+function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTiming, reportedParts: Set<object>, accept: ValidationAcceptor): void {
+    const critical = flow.critical;
+    const owner = flow.case?.name ?? procedure.name;
+    const limits = flow.caseLimit !== undefined
+        ? [{ limit: flow.caseLimit, channel: undefined, node: flow.case!, property: 'time' as const }]
+        : procedure.channels.flatMap(channel => {
+            const limit = timing.statutory(channel);
+            return limit === undefined ? [] : [{ limit, channel: channel.kind, node: channel, property: 'time' as const }];
+        });
+    const stated = flow.total && !flow.total.notRegulated ? timing.amountOf(flow.total.duration) : undefined;
+    if (critical && critical.steps.length > 0) {
+        const { terms, more } = boundedTerms(termsOf(critical.steps, timing));
+        const counted = timing.format(critical.cost);
+        const uncounted = flow.uncounted > 0 ? timing.format(flow.uncounted) : undefined;
+        if (stated !== undefined && compareToStatutory(critical.cost, stated) !== 'equal') {
+            report(accept, 'total-mismatch', {
+                what: flow.case ? 'case' : 'procedure', owner, stated: flow.total!.duration!.value, counted, terms, more, uncounted
+            }, { node: flow.total!, property: 'duration' });
         }
-        const common = { procedure: procedure.name, channel: channel.kind, planned: timing.format(critical.cost), statutory: timing.format(statutory) };
-        if (critical.cost > statutory + EPSILON) {
-            report(accept, 'time-over-statutory', { ...common, over: timing.format(critical.cost - statutory), path: critical.steps.map(s => s.name) }, { node: channel, property: 'time' });
-        } else if (critical.cost < statutory - EPSILON) {
-            report(accept, 'time-under-statutory', { ...common, under: timing.format(statutory - critical.cost) }, { node: channel, property: 'time' });
+        for (const { limit, channel, node, property } of limits) {
+            const common = { procedure: owner, channel, planned: counted, statutory: timing.format(limit), case: flow.case?.name };
+            const verdict = compareToStatutory(critical.cost, limit);
+            if (verdict === 'over') {
+                report(accept, 'time-over-statutory', { ...common, over: timing.format(critical.cost - limit), terms, more, path: critical.steps.map(s => s.name) }, { node, property });
+            } else if (verdict === 'under' && stated === undefined) {
+                report(accept, 'time-under-statutory', { ...common, under: timing.format(limit - critical.cost) }, { node, property });
+            }
+        }
+        checkSubtotals(procedure, timing, critical.steps, reportedParts, accept);
+    }
+    if (stated !== undefined) {
+        for (const { limit, channel } of limits) {
+            if (compareToStatutory(stated, limit) === 'over') {
+                report(accept, 'total-over-statutory', { owner, stated: flow.total!.duration!.value, statutory: timing.format(limit), channel, case: flow.case?.name }, { node: flow.total!, property: 'duration' });
+                break;
+            }
         }
     }
 }
 
-/** A duration of zero, or an `as` conversion that converts nothing or converts into calendar days. */
+// A part's subtotal against its counted steps on the path; each part reported once per procedure.
+function checkSubtotals(procedure: Procedure, timing: ProcedureTiming, path: readonly Step[], reportedParts: Set<object>, accept: ValidationAcceptor): void {
+    for (const part of procedure.parts) {
+        const stated = part.subtotal && !part.subtotal.notRegulated ? timing.amountOf(part.subtotal.duration) : undefined;
+        const members = path.filter(step => step.part?.ref === part);
+        if (stated === undefined || members.length === 0 || reportedParts.has(part.subtotal!)) continue;
+        const counted = members.reduce((sum, step) => sum + (timing.stepCost(step) ?? 0), 0);
+        if (compareToStatutory(counted, stated) !== 'equal') {
+            reportedParts.add(part.subtotal!);
+            const { terms, more } = boundedTerms(termsOf(members, timing));
+            report(accept, 'total-mismatch', { what: 'part', owner: part.name, stated: part.subtotal!.duration!.value, counted: timing.format(counted), terms, more, uncounted: undefined }, { node: part.subtotal!, property: 'duration' });
+        }
+    }
+}
+
+/** A stated cut: total + cut = the time cut from, and the ratio is cut / from (to a hundredth of a percent). */
+function checkCut(total: TotalTime, timing: ProcedureTiming, accept: ValidationAcceptor): void {
+    if (!total.cut || !total.cutOf) return;
+    const stated = timing.amountOf(total.duration);
+    const cut = timing.amountOf(total.cut);
+    const from = timing.amountOf(total.cutOf);
+    if (stated === undefined || cut === undefined || from === undefined || from <= 0) return;
+    if (compareToStatutory(stated + cut, from) !== 'equal') {
+        report(accept, 'cut-arithmetic', { reason: 'total', stated: total.duration!.value, cut: total.cut.value, of: total.cutOf.value, expected: timing.format(from - cut) }, { node: total, property: 'duration' });
+        return;
+    }
+    const ratio = Math.round((cut / from) * 10000) / 100;
+    if (total.cutRatio !== undefined) {
+        const written = Number(total.cutRatio.replace('%', ''));
+        if (Math.abs(written - ratio) > 0.01) {
+            report(accept, 'cut-arithmetic', { reason: 'ratio', stated: total.cutRatio, cut: total.cut.value, of: total.cutOf.value, expected: `${ratio}%` }, { node: total, property: 'cutRatio' });
+            return;
+        }
+    }
+    const target = timing.rules.cutTarget;
+    if (target !== undefined && ratio + 0.005 < target) {
+        report(accept, 'cut-below-target', { ratio: `${ratio}%`, target: `${target}%` }, { node: total, property: total.cutRatio ? 'cutRatio' : 'cut' });
+    }
+}
+
+/**
+ * A duration of zero or over zero (`1/0d`), an `as` conversion that converts nothing or converts into
+ * calendar days, or a `working-day` that is not a number of hours.
+ */
 export function checkDuration(duration: Duration, accept: ValidationAcceptor): void {
+    if (isZeroFraction(duration.value)) {
+        report(accept, 'invalid-duration', { value: duration.value, reason: 'zero' }, { node: duration, property: 'value' });
+        return;
+    }
     const parsed = parseDuration(duration.value);
     if (parsed && parsed.amount === 0) {
         report(accept, 'invalid-duration', { value: duration.value, reason: 'zero' }, { node: duration, property: 'value' });
     }
     if (duration.workingEquivalent && parsed) {
         const equivalent = parseDuration(duration.workingEquivalent);
-        if (!isCalendar(parsed.unit)) {
+        const rules = timeRulesAt(duration);
+        if (!isCalendar(parsed.unit, rules)) {
             report(accept, 'invalid-duration', { value: duration.value, reason: 'conversion-on-working' }, { node: duration, property: 'workingEquivalent' });
-        } else if (equivalent && isCalendar(equivalent.unit)) {
+        } else if (equivalent && effectiveUnit(equivalent.unit, rules) === 'cd') {
             report(accept, 'invalid-duration', { value: duration.workingEquivalent, reason: 'conversion-to-calendar' }, { node: duration, property: 'workingEquivalent' });
         }
+    }
+}
+
+/** `working-day` says how many working hours make a day: `8h`. */
+export function checkWorkingDay(owner: Procedure | Province, accept: ValidationAcceptor): void {
+    if (owner.workingDay !== undefined && !isValidWorkingDay(owner.workingDay)) {
+        report(accept, 'invalid-duration', { value: owner.workingDay, reason: 'working-day' }, { node: owner, property: 'workingDay' });
     }
 }

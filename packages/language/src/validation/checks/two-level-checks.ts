@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Handover, Procedure, Step, Unit } from '../../generated/ast.js';
 import { isStep } from '../../generated/ast.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
+import { allPerformerRefs, mainPerformerRef, stepUnit, targetOf } from '../../semantics/performers.js';
 import { performerName, titleNamesDistrictBody, unitOf } from '../../semantics/units.js';
 import { report } from '../report.js';
 
@@ -40,9 +41,11 @@ export function checkAuthorityLevel(procedure: Procedure, accept: ValidationAcce
 
 /** A step performed by a district-level unit. */
 export function checkStepDistrict(step: Step, accept: ValidationAcceptor): void {
-    const unit = unitOf(step.performer?.ref);
-    if (unit?.level === 'district') {
-        report(accept, 'district-level', { what: 'step', name: step.name, unit: performerName(step.performer?.ref) }, { node: step, property: 'performer' });
+    for (const ref of allPerformerRefs(step)) {
+        const target = targetOf(ref);
+        if (unitOf(target)?.level === 'district') {
+            report(accept, 'district-level', { what: 'step', name: step.name, unit: performerName(target) }, { node: ref, property: ref.performer ? 'performer' : 'leadersOf' });
+        }
     }
 }
 
@@ -65,14 +68,16 @@ export function checkMainFlowLevels(procedure: Procedure, accept: ValidationAcce
         return;
     }
     for (const step of stepGraphOf(procedure).mainFlow) {
-        const unit = unitOf(step.performer?.ref);
-        if (step.handover || !unit?.level || unit.level === 'district') {
+        const unit = stepUnit(step);
+        const ref = mainPerformerRef(step);
+        if (step.handover || !ref || !unit?.level || unit.level === 'district') {
             continue;
         }
+        const where = { node: ref, property: ref.performer ? 'performer' as const : 'leadersOf' as const };
         if (unit.kind === 'sector-agency') {
-            report(accept, 'sector-agency-step', { step: step.name, performer: performerName(step.performer?.ref) }, { node: step, property: 'performer' });
+            report(accept, 'sector-agency-step', { step: step.name, performer: performerName(targetOf(ref)) }, where);
         } else if (unit.level !== level && !(procedure.boundaryIndependent && unit.kind === 'one-stop')) {
-            report(accept, 'level-mismatch', { step: step.name, performer: performerName(step.performer?.ref), unitLevel: unit.level, procedureLevel: level }, { node: step, property: 'performer' });
+            report(accept, 'level-mismatch', { step: step.name, performer: performerName(targetOf(ref)), unitLevel: unit.level, procedureLevel: level }, where);
         }
     }
 }
