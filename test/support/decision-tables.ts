@@ -302,7 +302,9 @@ class TableReader {
             before.forEach((text, i) => place(beforeRoles[shift + i], text));
             texts.slice(at + 1).forEach((text, i) => place(roles[timeColumn + 1 + i], text));
         } else {
-            texts.forEach((text, i) => place(roles[i], text));
+            // No time cell (merged with the step above, or blank): the other cells keep their order.
+            const others = roles.filter(role => role !== 'time');
+            texts.forEach((text, i) => place(others[i], text));
         }
         const timeText = at >= 0 ? texts[at] : undefined;
         return {
