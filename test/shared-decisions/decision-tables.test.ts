@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { arithmeticVerdicts, sumRows, sumText } from '../support/decision-arithmetic.js';
+import { decisionInventory } from '../support/decision-inventory.js';
 import { type DecisionProcedure, decisionFiles, decisionsDir, decisionsProblem, readDecisionFile } from '../support/decision-tables.js';
 
 const DIR = decisionsDir();
@@ -151,6 +152,10 @@ describe('the structure of chosen tables', () => {
         expect(first.rows.map(r => [r.label, r.timeText])).toEqual([
             ['Bước 1', '0,5 ngày'], ['Bước 2', '42 ngày'], ['Bước 3', '0,5 ngày'], ['Bước 1', '4,5 ngày'], ['Bước 2', '0,5 ngày']
         ]);
+        expect(first.rows.map(r => r.performer)).toEqual([
+            'Chuyên viên trực tại Trung tâm Phục vụ hành chính công tỉnh', 'Chuyên viên Chi cục Thủy lợi', 'Văn thư',
+            'Văn phòng Ủy ban nhân dân tỉnh', 'Văn thư'
+        ]);
         expect(first.parts.map(x => [x.from, x.to, x.timeText])).toEqual([[0, 3, '43 ngày'], [3, 5, '05 ngày']]);
         expect(first.total?.duration).toMatchObject({ amount: 48, atMost: true, cut: { cut: 12, of: 60, ratio: 20 } });
         expect(second.total?.duration).toMatchObject({ amount: 36, cut: { cut: 9, of: 45, ratio: 20 } });
@@ -161,6 +166,10 @@ describe('the structure of chosen tables', () => {
         expect(p.group?.members).toHaveLength(2);
         expect(p.codes).toEqual(['1.014464', '1.014465']);
         expect(p.rows.map(r => r.timeText)).toEqual(['0,25 ngày làm việc', '0,5 ngày làm việc', '0,25 ngày làm việc', '0,75 ngày làm việc', '0,25 ngày làm việc']);
+        expect(p.rows.map(r => r.performer)).toEqual([
+            'Chuyên viên trực tại Trung tâm Phục vụ hành chính công tỉnh', 'Chuyên viên Phòng Báo chí và Xuất bản', 'Văn thư',
+            'Văn phòng Ủy ban nhân dân tỉnh', 'Văn thư'
+        ]);
     });
 });
 
@@ -182,6 +191,16 @@ describe('the arithmetic of every table', () => {
     test('only the table that lists two cases\' branches cannot be checked by a sum', () => {
         const open = verdicts().filter(v => v.addsUp === undefined);
         expect(open.map(v => [`${v.file}:${v.line}`, v.check])).toEqual([['ad52bc0b105a20cd.md:746', 'case-totals']]);
+    });
+
+    test('the inventory lists every procedure and verdict (printed with DECISIONS_INVENTORY=1)', () => {
+        expect(PROBLEM, PROBLEM).toBeUndefined();
+        const inventory = decisionInventory(decisionFiles(DIR));
+        if (process.env.DECISIONS_INVENTORY) {
+            console.log(inventory);
+        }
+        expect(inventory.split('\n').filter(line => /^ {2}\S/u.test(line))).toHaveLength(37);
+        expect(inventory).toContain('    NO total: stated 03 ngày; steps 3,5 ngày; steps add up to 3,5 ngày, 0,5 more than stated');
     });
 
     test('every other total, subtotal, budget, equivalent and cut agrees', () => {

@@ -48,6 +48,20 @@ function stepTime(text: string): string | undefined {
     return colon < 0 ? undefined : body.slice(colon + 2).trim();
 }
 
+// The prose names who acts first, then what they do ("Văn thư ghi số, lưu hồ sơ…"): the performer is the words
+// before the first of these verbs, when they start with the name of a role or a body.
+const PERFORMER_START = /^(?:Chuyên viên|Công chức|Viên chức|Văn thư|Văn phòng|Lãnh đạo|Bộ phận|Trung tâm|Phòng|Sở|Ủy ban|UBND|Chi cục)\s/u;
+const FIRST_VERB = /\s(?:hướng dẫn|tiếp nhận|ghi số|kiểm tra|thẩm định|xem xét|trình|ký|chuyển|lấy số|vào số|phát hành|trả kết quả|số hóa)[\s,]/u;
+
+/** The performer a prose step names before its first verb, or undefined when it does not start with a role or body. */
+export function prosePerformer(text: string): string | undefined {
+    if (!PERFORMER_START.test(text)) {
+        return undefined;
+    }
+    const verb = FIRST_VERB.exec(text);
+    return verb ? text.slice(0, verb.index).trim() : undefined;
+}
+
 interface Draft {
     line: number;
     title: string;
@@ -106,7 +120,7 @@ export function readProseProcedures(file: string, source: string): DecisionProce
         } else if (current && step) {
             const timeText = stepTime(step[2]);
             const task = timeText === undefined ? step[2] : step[2].slice(0, step[2].lastIndexOf(timeText)).replace(/:\s*$/u, '');
-            current.rows.push({ label: step[1], line, task, timeText, time: timeText === undefined ? undefined : readVietnameseDuration(timeText), extra: [] });
+            current.rows.push({ label: step[1], line, performer: prosePerformer(task), task, timeText, time: timeText === undefined ? undefined : readVietnameseDuration(timeText), extra: [] });
         }
     }
     return drafts.map(draft => toProcedure(file, draft));
