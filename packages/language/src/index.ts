@@ -13,6 +13,8 @@ export * from './validation/messages-vi.js';
 export * from './i18n/language.js';
 export * from './i18n/tthc-locale.js';
 export * from './i18n/vietnamese-duration.js';
+export * from './i18n/read-vietnamese-duration.js';
+export * from './i18n/read-vietnamese-total.js';
 export * from './validation/quote-source.js';
 export * from './validation/superseded-texts.js';
 export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';
