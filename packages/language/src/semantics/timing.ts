@@ -1,5 +1,5 @@
 import type { Case, Channel, Duration, Part, Procedure, Step, TotalTime } from '../generated/ast.js';
-import { formatCalendarDays, formatWorkingMinutes, measureOf, measureOfStatutory, type Measure } from './durations.js';
+import { formatCalendarDays, formatWorkingMinutes, measureOf, measureOfStatutory, MINUTES_PER_HOUR, parseDuration, type Measure } from './durations.js';
 import { isApplicantStep } from './performers.js';
 import { criticalPath, stepGraphOf, type CriticalPath, type Flow, type StepGraph } from './procedure-graph.js';
 import { rulesKey, timeRulesOf, type TimeRules } from './time-rules.js';
@@ -51,6 +51,13 @@ export interface ProcedureTiming {
     readonly beforeClock: ReadonlySet<Step>;
     /** Formats an amount of this procedure's mode (`1wd 4h` or `15cd`). */
     format(amount: number): string;
+    /**
+     * Formats an amount in the unit a duration was written in, so that a sum reads like the table:
+     * `15.5d` against a written `15d`, `96h` against `96h`; other units as `format` does.
+     */
+    formatLike(written: string | undefined, amount: number): string;
+    /** What a step counts, as the table wrote it when its own time is all it counts (`0.5d`), else formatted. */
+    stepTimeText(step: Step): string | undefined;
 }
 
 const cache = new WeakMap<Procedure, { key: string; timing: ProcedureTiming }>();
@@ -140,9 +147,13 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
     };
     const statutory = (channel: Channel): number | undefined => amount(statutoryMeasures.get(channel));
     const flows: FlowTiming[] = [];
+    // The procedure's own flow is the same as a case's (`start` at the first step, no `when` of its own):
+    // the case's is checked, with its total, and the same path is not checked twice.
+    const sameAsCase = (flow: Flow): boolean => flow.case === undefined && procedure.total === undefined
+        && graph.flows.some(other => other.case !== undefined && other.start === flow.start && sameSteps(other.steps, flow.steps));
     if (mode !== 'mixed') {
         for (const flow of graph.flows) {
-            if (!flow.complete) continue;
+            if (!flow.complete || sameAsCase(flow)) continue;
             const critical = criticalPath(graph, stepCost, flow);
             const uncountedOnPath = critical ? critical.steps.reduce((sum, step) => sum + (uncounted(step)?.amount ?? 0), 0) : 0;
             flows.push({
@@ -158,7 +169,25 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
     const own = flows.find(f => f.case === undefined);
     const critical = own?.critical ?? (graph.flows[0].complete ? undefined : flows[0]?.critical);
     const format = (value: number): string => (mode === 'calendar' ? formatCalendarDays(value) : formatWorkingMinutes(value));
-    return { mode, rules, unconverted, stepCost, uncounted, statutory, amountOf, critical, flows, beforeClock, format };
+    const round = (value: number): number => Math.round(value * 100) / 100;
+    const formatLike = (written: string | undefined, value: number): string => {
+        const unit = parseDuration(written)?.unit;
+        if (mode === 'working' && (unit === 'd' || unit === 'wd')) return `${round(value / rules.minutesPerDay)}${unit}`;
+        if (mode === 'working' && unit === 'h') return `${round(value / MINUTES_PER_HOUR)}h`;
+        if (mode === 'calendar' && unit === 'd') return `${round(value)}d`;
+        return format(value);
+    };
+    const stepTimeText = (step: Step): string | undefined => {
+        const cost = stepCost(step);
+        if (cost === undefined) return undefined;
+        const own = step.time ? amount(measures.get(step.time)) : undefined;
+        return own !== undefined && own === cost ? step.time!.value : format(cost);
+    };
+    return { mode, rules, unconverted, stepCost, uncounted, statutory, amountOf, critical, flows, beforeClock, format, formatLike, stepTimeText };
+}
+
+function sameSteps(a: ReadonlySet<Step>, b: ReadonlySet<Step>): boolean {
+    return a.size === b.size && [...a].every(step => b.has(step));
 }
 
 // The steps on a path from the first step to the step after which the clock starts, both included.

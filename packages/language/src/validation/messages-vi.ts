@@ -80,8 +80,10 @@ const titledThings: Readonly<Record<string, string>> = {
 // Durations in words (`01 ngày làm việc 4 giờ`, `15 ngày`), shared with the editor's texts.
 const duration = (text: string): string => vietnameseDuration(text, s);
 // What a path is checked against: a case's limit, or a channel's statutory time.
-const limitName = (a: { channel?: ChannelKind; case?: string }): string =>
-    a.channel ? `thời hạn giải quyết theo quy định khi nộp hồ sơ ${channels[a.channel]}` : `thời hạn giải quyết của trường hợp ${q(a.case)}`;
+const limitName = (a: { channels?: readonly ChannelKind[]; case?: string }): string =>
+    a.channels ? `thời hạn giải quyết theo quy định khi nộp hồ sơ ${orList(a.channels.map(c => channels[c]))}` : `thời hạn giải quyết của trường hợp ${q(a.case)}`;
+const orList = (items: readonly string[]): string =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
 
 /**
  * The Vietnamese message catalogue: the same codes and arguments as `englishMessages`, in the words

@@ -11,8 +11,10 @@ const list = (names: readonly string[]): string => names.map(q).join(', ');
 const sum = (a: Arithmetic): string =>
     a.terms.length === 0 ? '0' : `${a.terms.map(t => `${s(t.step)} ${t.time}`).join(' + ')}${a.more > 0 ? ` + … (${a.more} more steps)` : ''}`;
 // What a path is checked against: a case's limit, or a channel's statutory time.
-const limitName = (a: { channel?: ChannelKind; case?: string }): string =>
-    a.channel ? `the ${a.channel} statutory time` : `the statutory time of case ${q(a.case)}`;
+const limitName = (a: { channels?: readonly ChannelKind[]; case?: string }): string =>
+    a.channels ? `the ${andList(a.channels)} statutory time` : `the statutory time of case ${q(a.case)}`;
+const andList = (items: readonly string[]): string =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** What a `missing-attribute` finding is about. */
 export type MissingAttributeOwner = 'Procedure' | 'Unit' | 'Step';
@@ -75,9 +77,9 @@ export const englishMessages = {
     'sector-agency-step': (a: { step: string; performer: string }) =>
         `Step ${q(a.step)} is performed by ${q(a.performer)}, a vertical sector agency that runs its own procedures: make the step a 'handover' to it instead.`,
 
-    'time-over-statutory': (a: Arithmetic & { procedure: string; channel?: ChannelKind; case?: string; planned: string; statutory: string; over: string; path: readonly string[] }) =>
+    'time-over-statutory': (a: Arithmetic & { procedure: string; channels?: readonly ChannelKind[]; case?: string; planned: string; statutory: string; over: string; path: readonly string[] }) =>
         `The longest path of ${a.case ? `case ${q(a.case)}` : q(a.procedure)} counts ${sum(a)} = ${a.planned}, more than ${limitName(a)} of ${a.statutory}: shorten its steps by ${a.over}, or mark what the law does not count 'not-counted'.`,
-    'time-under-statutory': (a: { procedure: string; channel?: ChannelKind; case?: string; planned: string; statutory: string; under: string }) =>
+    'time-under-statutory': (a: { procedure: string; channels?: readonly ChannelKind[]; case?: string; planned: string; statutory: string; under: string }) =>
         `The steps of ${a.case ? `case ${q(a.case)}` : q(a.procedure)} add up to ${a.planned}, ${a.under} less than ${limitName(a)} of ${a.statutory}; the published total is usually the statutory time, so give the margin to a step if it is not deliberate.`,
     'mixed-day-kinds': (a: { value: string }) =>
         `${q(a.value)} counts calendar days in a procedure that also counts working time: say what it is worth in working time, e.g. ${q(`${a.value} as 11d`)}.`,
@@ -93,7 +95,7 @@ export const englishMessages = {
         `${q(a.value)} is a bare day ("ngày"), and neither procedure ${q(a.procedure)} nor its province says whether days are working or calendar days: add 'days working' (or 'days calendar') to the province header or the procedure, or write ${q(a.value.replace(/d$/, 'wd'))} or ${q(a.value.replace(/d$/, 'cd'))}; until then days count as working days.`,
     'total-mismatch': (a: Arithmetic & { what: 'procedure' | 'case' | 'part'; owner: string; stated: string; counted: string; uncounted?: string }) =>
         `The ${a.what === 'part' ? 'subtotal' : 'published total'} of ${a.what} ${q(a.owner)} is ${s(a.stated)}, but its counted steps add up to ${sum(a)} = ${a.counted}${a.uncounted ? ` (${a.uncounted} more is not counted)` : ''}: correct the steps' times or the ${a.what === 'part' ? 'subtotal' : 'total'}.`,
-    'total-over-statutory': (a: { owner: string; stated: string; statutory: string; channel?: ChannelKind; case?: string }) =>
+    'total-over-statutory': (a: { owner: string; stated: string; statutory: string; channels?: readonly ChannelKind[]; case?: string }) =>
         `The published total of ${q(a.owner)}, ${s(a.stated)}, is more than ${limitName(a)} of ${a.statutory}: the internal procedure cannot take longer than the law allows.`,
     'cut-arithmetic': (a: { reason: 'total' | 'ratio'; stated: string; cut: string; of: string; expected: string }) =>
         a.reason === 'total'

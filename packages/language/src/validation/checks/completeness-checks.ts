@@ -8,10 +8,13 @@ import { report } from '../report.js';
 export function checkProcedureComplete(procedure: Procedure, accept: ValidationAcceptor): void {
     const missing = (attribute: MissingAttribute, example: string): void =>
         report(accept, 'missing-attribute', { what: 'Procedure', name: procedure.name, attribute, example }, { node: procedure, property: 'name' });
-    if (procedure.code === undefined) missing('code', "'code 1.001193' with its code in the National Database");
-    if (procedure.sector === undefined) missing('sector', `'sector "Hộ tịch"'`);
-    if (procedure.channels.length === 0) missing('channel', "'channel in-person time 1d fee 0 VND'");
-    if (procedure.results.length === 0) missing('result', `'result "Giấy khai sinh"'`);
+    // In a group, each member has its own code and result (and may have its own channels).
+    const members = procedure.members;
+    const everyMember = (has: (member: (typeof members)[number]) => boolean): boolean => members.length > 0 && members.every(has);
+    if (procedure.code === undefined && members.length === 0) missing('code', "'code 1.001193' with its code in the National Database");
+    if (procedure.sector === undefined && !everyMember(m => m.sector !== undefined)) missing('sector', `'sector "Hộ tịch"'`);
+    if (procedure.channels.length === 0 && !everyMember(m => m.channels.length > 0)) missing('channel', "'channel in-person time 1d fee 0 VND'");
+    if (procedure.results.length === 0 && !everyMember(m => m.results.length > 0)) missing('result', `'result "Giấy khai sinh"'`);
     if (procedure.steps.length === 0) missing('steps', 'its internal procedure as `step` lines, starting with the reception');
 }
 

@@ -1,5 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Duration, Procedure, Province, Step, TotalTime } from '../../generated/ast.js';
+import type { Channel, ChannelKind, Duration, Procedure, Province, Step, TotalTime } from '../../generated/ast.js';
 import { isZeroFraction, parseDuration, effectiveUnit, isCalendar } from '../../semantics/durations.js';
 import { isValidWorkingDay, timeRulesAt } from '../../semantics/time-rules.js';
 import { compareToStatutory, timingOf, type FlowTiming, type ProcedureTiming } from '../../semantics/timing.js';
@@ -49,7 +49,7 @@ const MAX_TERMS = 12;
 function termsOf(steps: readonly Step[], timing: ProcedureTiming): TimeTerm[] {
     return steps
         .filter(step => (timing.stepCost(step) ?? 0) > 0)
-        .map(step => ({ step: step.name, time: timing.format(timing.stepCost(step)!) }));
+        .map(step => ({ step: step.name, time: timing.stepTimeText(step)! }));
 }
 
 /** Terms bounded for a one-line message: the first ones and how many more. */
@@ -60,41 +60,58 @@ export function boundedTerms(terms: readonly TimeTerm[]): { terms: TimeTerm[]; m
 function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTiming, reportedParts: Set<object>, accept: ValidationAcceptor): void {
     const critical = flow.critical;
     const owner = flow.case?.name ?? procedure.name;
-    const limits = flow.caseLimit !== undefined
-        ? [{ limit: flow.caseLimit, channel: undefined, node: flow.case!, property: 'time' as const }]
-        : procedure.channels.flatMap(channel => {
-            const limit = timing.statutory(channel);
-            return limit === undefined ? [] : [{ limit, channel: channel.kind, node: channel, property: 'time' as const }];
-        });
+    // A case that states its own time (a limit, or `not-regulated`) is checked against it alone.
+    const limits = flow.case?.time
+        ? flow.caseLimit === undefined ? [] : [{ limit: flow.caseLimit, channels: undefined, node: flow.case, property: 'time' as const }]
+        : channelLimits(procedure, timing);
     const stated = flow.total && !flow.total.notRegulated ? timing.amountOf(flow.total.duration) : undefined;
     if (critical && critical.steps.length > 0) {
         const { terms, more } = boundedTerms(termsOf(critical.steps, timing));
-        const counted = timing.format(critical.cost);
-        const uncounted = flow.uncounted > 0 ? timing.format(flow.uncounted) : undefined;
-        if (stated !== undefined && compareToStatutory(critical.cost, stated) !== 'equal') {
+        const written = flow.total?.duration?.value;
+        const counted = timing.formatLike(written, critical.cost);
+        const uncounted = flow.uncounted > 0 ? timing.formatLike(written, flow.uncounted) : undefined;
+        const mismatch = stated !== undefined && compareToStatutory(critical.cost, stated) !== 'equal';
+        if (mismatch) {
             report(accept, 'total-mismatch', {
                 what: flow.case ? 'case' : 'procedure', owner, stated: flow.total!.duration!.value, counted, terms, more, uncounted
             }, { node: flow.total!, property: 'duration' });
         }
-        for (const { limit, channel, node, property } of limits) {
-            const common = { procedure: owner, channel, planned: counted, statutory: timing.format(limit), case: flow.case?.name };
+        // The sum of the steps is one cause: when it already contradicts the published total, that finding
+        // shows it, and the same sum is not reported again against the statutory time.
+        for (const { limit, channels, node, property } of mismatch ? [] : limits) {
+            const statutoryText = channels ? procedure.channels.find(c => c.kind === channels[0])?.time?.duration?.value : flow.case?.time?.duration?.value;
+            const common = { procedure: owner, channels, planned: timing.formatLike(statutoryText, critical.cost), statutory: timing.formatLike(statutoryText, limit), case: flow.case?.name };
             const verdict = compareToStatutory(critical.cost, limit);
             if (verdict === 'over') {
-                report(accept, 'time-over-statutory', { ...common, over: timing.format(critical.cost - limit), terms, more, path: critical.steps.map(s => s.name) }, { node, property });
+                report(accept, 'time-over-statutory', { ...common, over: timing.formatLike(statutoryText, critical.cost - limit), terms, more, path: critical.steps.map(s => s.name) }, { node, property });
             } else if (verdict === 'under' && stated === undefined) {
-                report(accept, 'time-under-statutory', { ...common, under: timing.format(limit - critical.cost) }, { node, property });
+                report(accept, 'time-under-statutory', { ...common, under: timing.formatLike(statutoryText, limit - critical.cost) }, { node, property });
             }
         }
         checkSubtotals(procedure, timing, critical.steps, reportedParts, accept);
     }
     if (stated !== undefined) {
-        for (const { limit, channel } of limits) {
+        for (const { limit, channels } of limits) {
             if (compareToStatutory(stated, limit) === 'over') {
-                report(accept, 'total-over-statutory', { owner, stated: flow.total!.duration!.value, statutory: timing.format(limit), channel, case: flow.case?.name }, { node: flow.total!, property: 'duration' });
+                report(accept, 'total-over-statutory', { owner, stated: flow.total!.duration!.value, statutory: timing.formatLike(flow.total!.duration!.value, limit), channels, case: flow.case?.name }, { node: flow.total!, property: 'duration' });
                 break;
             }
         }
     }
+}
+
+// The channels' statutory times, one limit per distinct time (channels with the same time share one
+// finding), reported at the first channel that has it.
+function channelLimits(procedure: Procedure, timing: ProcedureTiming): Array<{ limit: number; channels: ChannelKind[]; node: Channel; property: 'time' }> {
+    const limits: Array<{ limit: number; channels: ChannelKind[]; node: Channel; property: 'time' }> = [];
+    for (const channel of procedure.channels) {
+        const limit = timing.statutory(channel);
+        if (limit === undefined) continue;
+        const same = limits.find(l => l.limit === limit);
+        if (same) same.channels.push(channel.kind);
+        else limits.push({ limit, channels: [channel.kind], node: channel, property: 'time' });
+    }
+    return limits;
 }
 
 // A part's subtotal against its counted steps on the path; each part reported once per procedure.
@@ -107,7 +124,7 @@ function checkSubtotals(procedure: Procedure, timing: ProcedureTiming, path: rea
         if (compareToStatutory(counted, stated) !== 'equal') {
             reportedParts.add(part.subtotal!);
             const { terms, more } = boundedTerms(termsOf(members, timing));
-            report(accept, 'total-mismatch', { what: 'part', owner: part.name, stated: part.subtotal!.duration!.value, counted: timing.format(counted), terms, more, uncounted: undefined }, { node: part.subtotal!, property: 'duration' });
+            report(accept, 'total-mismatch', { what: 'part', owner: part.name, stated: part.subtotal!.duration!.value, counted: timing.formatLike(part.subtotal!.duration!.value, counted), terms, more, uncounted: undefined }, { node: part.subtotal!, property: 'duration' });
         }
     }
 }
