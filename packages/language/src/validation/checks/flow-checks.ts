@@ -1,12 +1,16 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Procedure, Step } from '../../generated/ast.js';
 import { cyclesOf, exceptionOutcomes, reachAvoiding, stepGraphOf, terminalKinds, type StepGraph } from '../../semantics/procedure-graph.js';
-import { mainPerformerRef, performedByLeader, stepUnit } from '../../semantics/performers.js';
+import { allPerformerRefs, mainPerformerRef, performedByLeader, stepUnit, targetOf } from '../../semantics/performers.js';
+import { unitOf } from '../../semantics/units.js';
 import { report } from '../report.js';
 
-/** Whether a step is performed at a one-stop unit. */
+/**
+ * Whether a one-stop unit performs a step or takes part in it: a records clerk who sends the result "to
+ * the Centre, which returns it" (`by VanThu with TTPVHCC.CongChuc`) returns it at the one-stop unit.
+ */
 function atOneStop(step: Step): boolean {
-    return stepUnit(step)?.kind === 'one-stop';
+    return allPerformerRefs(step).some(ref => unitOf(targetOf(ref))?.kind === 'one-stop');
 }
 
 /**
