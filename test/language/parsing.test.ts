@@ -21,6 +21,12 @@ describe('syntax errors', () => {
         expect(diagnostics.map(d => d.code)).not.toContain('syntax-error');
     });
 
+    test('a keyword used as a name (an old step named `start`) says it is a keyword and how to rename it', async () => {
+        const { diagnostics } = await check(edit('step BoSung "Hướng dẫn bổ sung hồ sơ"', 'step start "Hướng dẫn bổ sung hồ sơ"'));
+        const [error] = diagnostics.filter(d => d.code === 'syntax-error');
+        expect(error.message).toBe("'start' is a keyword of the language and cannot be a name (some keywords, such as 'case', 'part', 'start' and 'total', were added with procedures as published): rename it, e.g. 'Start', everywhere it is used; see the keyword list in docs/language.md.");
+    });
+
     test('text after the last declaration', async () => {
         const { diagnostics } = await check(PROCEDURE + '\nstep Lac "x"');
         expect(diagnostics[0].message).toBe("Found 'step' where a 'province' or 'procedure' declaration was expected; see docs/language.md for the syntax.");
@@ -81,4 +87,43 @@ describe('robustness: the services never throw on any text', () => {
         }
         expect(errors.mock.calls.map(call => String(call[1] ?? call[0]))).toEqual([]);
     });
+
+    test('a declaration cut short by a keyword (a part, a case with no name) is reported without an exception', async () => {
+        const errors = vi.spyOn(console, 'error');
+        for (const broken of ['part "Tại xã" subtotal 40h', 'case "Trường hợp" { time 3d }', 'body "Hội đồng"', 'step part "y" return']) {
+            const { diagnostics } = await check(edit('step BoSung', `${broken}\n  step BoSung`));
+            expect(diagnostics.map(d => d.code)).toContain('syntax-error');
+        }
+        expect(errors.mock.calls.map(call => String(call[1] ?? call[0]))).toEqual([]);
+    });
+
+    test('100 broken variants of a procedure written as published (cases, parts, bodies, totals, alternatives) build without an exception', async () => {
+        const errors = vi.spyOn(console, 'error');
+        for (const variant of mutations(PUBLISHED, 100)) {
+            const { diagnostics } = await check(variant);
+            expect(Array.isArray(diagnostics)).toBe(true);
+        }
+        expect(errors.mock.calls.map(call => String(call[1] ?? call[0]))).toEqual([]);
+    });
 });
+
+// Every construct of procedures as published, against the check helper's catalogue.
+const PUBLISHED = `procedure CongNhan "Công nhận" {
+  code 1.001193 sector "Hộ tịch" level commune authority UBNDXa online partial days working working-day 8h cut-off 15:00
+  channel in-person time 3d fee 10_000 VND + 0.5% over 1_000 VND up-to 2_000 VND when "Cấp mới" charge 2_000 VND per copy from 3 discount 50%
+  result "Giấy công nhận"
+  total 3d cut 1d of 4d 25% "kể từ ngày nhận đủ hồ sơ"
+  clock starts after TiepNhan
+  member ThanhVien "Thành viên" { code 1.001194 }
+  case XacMinh "Trường hợp cần xác minh" { time 10d total 5d start TiepNhan }
+  part TaiXa "Tại xã" at commune subtotal 3d
+  part Khoi "Khối" time 1d
+  body HoiDong "Hội đồng"
+  step TiepNhan "Tiếp nhận" reception by TTPVHCCXa.CongChuc or UBNDXa with VanPhongXa.TuPhap 1/4d part TaiXa digitises -> ThamDinh when XacMinh -> XacMinhHoSo on incomplete -> BoSung
+  step ThamDinh "Thẩm định" appraisal by HoiDong part Khoi -> KyDuyet
+  step XacMinhHoSo "Xác minh" inspection by applicant 5d from "ngày nhận yêu cầu" -> KyDuyet
+  step KyDuyet "Ký" approval by leaders of UBNDXa assigned 1d signs-digitally requests payment -> TraKetQua
+  step TraKetQua "Trả kết quả" return by TTPVHCCXa.CongChuc not-counted "Trả kết quả" handover to CongAnXa within 1d not-counted
+  step BoSung "Bổ sung" supplement-request by TTPVHCCXa.CongChuc
+}
+`;

@@ -16,6 +16,8 @@ interface SyntaxTexts {
     readonly found: (actual: string, expected: string) => string;
     readonly unexpectedCharacter: (character: string) => string;
     readonly unexpected: (text: string) => string;
+    /** A keyword written where a name was expected: keywords added by later versions break old names. */
+    readonly keywordAsName: (keyword: string, suggestion: string) => string;
 }
 
 const texts: Readonly<Record<TthcLanguage, SyntaxTexts>> = {
@@ -23,7 +25,9 @@ const texts: Readonly<Record<TthcLanguage, SyntaxTexts>> = {
         terminals: {
             ID: 'a name',
             STRING: 'a quoted text',
-            DURATION: 'a duration such as 2h, 0.5d or 15cd',
+            DURATION: 'a duration such as 2h, 0.5d, 3wd or 15cd',
+            PERCENT: 'a percentage such as 20%',
+            CLOCK: 'a time of day such as 15:00',
             CODE: 'a code such as 1.001193 or 000.00.00.H30',
             INT: 'a whole number',
             EOF: "a 'province' or 'procedure' declaration"
@@ -35,13 +39,16 @@ const texts: Readonly<Record<TthcLanguage, SyntaxTexts>> = {
         declaration: "a 'province' or 'procedure' declaration",
         found: (actual, expected) => `Found ${actual} where ${expected} was expected; see docs/language.md for the syntax.`,
         unexpectedCharacter: character => `Unexpected character ${character}: remove it, or put text in double quotes; see docs/language.md for the syntax.`,
-        unexpected: text => `Unexpected ${text}; see docs/language.md for the syntax.`
+        unexpected: text => `Unexpected ${text}; see docs/language.md for the syntax.`,
+        keywordAsName: (keyword, suggestion) => `${keyword} is a keyword of the language and cannot be a name (some keywords, such as 'case', 'part', 'start' and 'total', were added with procedures as published): rename it, e.g. ${suggestion}, everywhere it is used; see the keyword list in docs/language.md.`
     },
     vi: {
         terminals: {
             ID: 'một tên',
             STRING: 'một đoạn văn bản trong dấu nháy kép',
-            DURATION: 'một thời hạn như 2h, 0.5d hoặc 15cd',
+            DURATION: 'một thời hạn như 2h, 0.5d, 3wd hoặc 15cd',
+            PERCENT: 'một tỷ lệ phần trăm như 20%',
+            CLOCK: 'một giờ trong ngày như 15:00',
             CODE: 'một mã như 1.001193 hoặc 000.00.00.H30',
             INT: 'một số nguyên',
             EOF: "một khai báo 'province' hoặc 'procedure'"
@@ -53,7 +60,8 @@ const texts: Readonly<Record<TthcLanguage, SyntaxTexts>> = {
         declaration: "một khai báo 'province' hoặc 'procedure'",
         found: (actual, expected) => `Gặp ${actual} ở chỗ cần ${expected}; xem cú pháp trong docs/language.md.`,
         unexpectedCharacter: character => `Ký tự không hợp lệ ${character}: hãy xoá ký tự này, hoặc đặt văn bản trong dấu nháy kép; xem cú pháp trong docs/language.md.`,
-        unexpected: text => `Không mong đợi ${text}; xem cú pháp trong docs/language.md.`
+        unexpected: text => `Không mong đợi ${text}; xem cú pháp trong docs/language.md.`,
+        keywordAsName: (keyword, suggestion) => `${keyword} là từ khoá của ngôn ngữ nên không dùng làm tên được (một số từ khoá như 'case', 'part', 'start', 'total' được bổ sung khi ngôn ngữ ghi quy trình như bản công bố): hãy đổi tên, ví dụ ${suggestion}, ở mọi chỗ dùng tên đó; xem danh sách từ khoá trong docs/language.md.`
     }
 };
 
@@ -103,6 +111,11 @@ export class TthcParserErrorMessageProvider extends LangiumParserErrorMessagePro
 
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const words = texts[this.language];
+        const image = options.actual?.image;
+        if (options.expected.name === 'ID' && image !== undefined && /^[a-z][a-z-]*$/.test(image) && options.actual.tokenType?.name !== 'ID') {
+            const suggestion = `'${image.charAt(0).toUpperCase()}${image.slice(1).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}'`;
+            return words.keywordAsName(quoteSource(image, undefined, this.language), suggestion);
+        }
         return words.found(describeActual(options.actual, words, this.language), describe(options.expected, words));
     }
 

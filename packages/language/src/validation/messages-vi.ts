@@ -6,7 +6,7 @@ import { quoteSource, sourceText } from './quote-source.js';
 // As in the English catalogue, every piece of source text goes through `q` (quoted) or `s`
 // (unquoted), bounded and with control characters visible; what was cut is counted in Vietnamese.
 const q = (name: string | undefined): string => quoteSource(name ?? '?', undefined, 'vi');
-const s = (text: string): string => sourceText(text, undefined, 'vi');
+const s = (text: string | undefined): string => sourceText(text ?? '?', undefined, 'vi');
 const list = (names: readonly string[]): string => names.map(q).join(', ');
 // `A 04 giờ + B 01 ngày làm việc + … (và 3 bước nữa)`: the counted steps of a path, bounded by the checks.
 const sum = (a: Arithmetic): string =>

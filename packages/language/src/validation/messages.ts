@@ -5,7 +5,8 @@ import { quoteSource, sourceText } from './quote-source.js';
 // Every piece of source text a message echoes goes through `q` (quoted) or `s` (unquoted): cut to a
 // bounded length, control characters made visible, so that a finding stays one short line.
 const q = (name: string | undefined): string => quoteSource(name ?? '?');
-const s = (text: string): string => sourceText(text);
+// Partly parsed nodes may lack a name: a message never fails on one.
+const s = (text: string | undefined): string => sourceText(text ?? '?');
 const list = (names: readonly string[]): string => names.map(q).join(', ');
 // `A 4h + B 1wd + … and 3 more`: a path's counted steps, bounded by the checks.
 const sum = (a: Arithmetic): string =>
