@@ -5,6 +5,7 @@ import { checkChannels, checkDuplicateAttributes, checkProcedureComplete, checkS
 import { checkLocalDuplicates, workspaceDuplicateChecks } from './checks/duplicate-checks.js';
 import { checkApproval, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
 import { checkFee, checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
+import { checkPositionReorganisedTitle, checkUnitReorganisedTitle } from './checks/reorganisation-checks.js';
 import { checkDuration, checkProcedureTime } from './checks/time-checks.js';
 import { checkAuthorityLevel, checkHandoverDistrict, checkMainFlowLevels, checkProcedureLevel, checkStepDistrict, checkUnitLevel } from './checks/two-level-checks.js';
 
@@ -15,8 +16,8 @@ export function registerValidationChecks(services: TthcServices): void {
     const checks: ValidationChecks<TthcAstType> = {
         TthcFile: workspaceDuplicateChecks(services.workspace.Projects, services.workspace.Declarations),
         Province: [checkProvinceCodes, ...titled],
-        Unit: [checkUnitLevel, checkUnitComplete, checkUnitAgencyCode, ...titled],
-        Position: checkTitle,
+        Unit: [checkUnitLevel, checkUnitReorganisedTitle, checkUnitComplete, checkUnitAgencyCode, ...titled],
+        Position: [checkTitle, checkPositionReorganisedTitle],
         Form: checkTitle,
         Procedure: [
             checkProcedureLevel, checkAuthorityLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,
