@@ -21,7 +21,7 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'district-unit-title': [{ name: 'U', title: 'Phòng Tư pháp huyện', level: 'commune' }],
     'procedure-level': [{ name: 'P' }, { name: 'P', level: 'central' }],
     'abolished-body-title': [
-        { what: 'unit', name: 'U', title: 'Ủy ban nhân dân thị trấn A', body: 'township', written: 'thị trấn' },
+        { what: 'unit', name: 'U', title: 'Ủy ban nhân dân thị trấn A', body: 'township' },
         { what: 'position', name: 'P', title: 'Chủ tịch UBND huyện', body: 'district' },
         ...([undefined, 'commune', 'ward'] as const).map(place => ({
             what: 'unit' as const, name: 'U', title: 'Phòng Quản lý đô thị', body: 'division' as const, written: 'Phòng Quản lý đô thị',

@@ -112,7 +112,7 @@ export const vietnameseMessages: MessageCatalogue = {
     'abolished-body-title': a => {
         const owner = `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có tên gọi ${q(a.title)}`;
         switch (a.body) {
-            case 'township': return `${owner}, có nêu thị trấn (${q(a.written)}); từ ngày 01/7/2025 các thị trấn đã được sắp xếp vào xã, phường: hãy ghi tên xã hoặc phường đã tiếp nhận thị trấn đó.`;
+            case 'township': return `${owner}, có nêu một thị trấn; từ ngày 01/7/2025 các thị trấn đã được sắp xếp vào xã, phường: hãy ghi tên xã hoặc phường đã tiếp nhận thị trấn đó.`;
             case 'district': return `${owner}, là tên một cơ quan cấp huyện; cấp huyện đã bãi bỏ từ ngày 01/7/2025: hãy đổi tên theo cơ quan cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ.`;
             case 'division': {
                 const by = a.commune === a.ward || a.place === 'commune' ? q(a.commune)

@@ -57,7 +57,7 @@ export const englishMessages = {
     }) => {
         const owner = `${a.what === 'unit' ? 'Unit' : 'Position'} ${q(a.name)} is titled ${q(a.title)}`;
         switch (a.body) {
-            case 'township': return `${owner}, which names a township (${q(a.written)}); townships were merged into communes and wards on 1 July 2025: name the commune (xã) or ward (phường) that took it in.`;
+            case 'township': return `${owner}, which names a township (thị trấn); townships were merged into communes and wards on 1 July 2025: name the commune (xã) or ward (phường) that took it in.`;
             case 'district': return `${owner}, which names a district-level body; the district level was abolished on 1 July 2025: retitle it after the commune or province body that took over.`;
             case 'division': {
                 const by = a.commune === a.ward || a.place === 'commune' ? q(a.commune)

@@ -44,7 +44,7 @@ function reportName(accept: ValidationAcceptor, what: TitledOwner, node: Unit | 
     const where = { node, property: 'title' } as const;
     switch (found.kind) {
         case 'township':
-            report(accept, 'abolished-body-title', { what, name: node.name, title, body: 'township', written }, where);
+            report(accept, 'abolished-body-title', { what, name: node.name, title, body: 'township' }, where);
             return;
         case 'division':
             report(accept, 'abolished-body-title', {
