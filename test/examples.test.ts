@@ -37,7 +37,7 @@ describe('example workspaces', () => {
         const codes = new Set(report.files.flatMap(f => f.diagnostics.map(d => d.code)));
         expect(codes).not.toContain('syntax-error');
         expect(codes).not.toContain('unknown-reference');
-        for (const code of ['district-level', 'district-unit-title', 'superseded-legal-basis']) {
+        for (const code of ['district-level', 'district-unit-title', 'abolished-body-title', 'merged-department', 'ward-variant', 'superseded-legal-basis']) {
             expect(codes).toContain(code);
         }
     });

@@ -65,6 +65,18 @@ describe('superseded-legal-basis', () => {
     test('a title that only mentions the replaced decree, under another number, passes', async () => {
         await expectNoFinding('superseded-legal-basis', edit('legal "60/2014/QH13" "Luật Hộ tịch"', 'legal "01/2018/TT-VPCP" "Thông tư hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP"'));
     });
+    test.each([
+        ['"Luật Đất đai số 45/2013/QH13"', '31/2024/QH15'],
+        ['"15/2021/NĐ-CP"', '175/2024/NĐ-CP'],
+        ['"Nghị định 01/2021/nđ-cp"', '168/2025/NĐ-CP']
+    ])('%s was replaced by %s', async (citation, replacement) => {
+        const [finding] = await expectFinding('superseded-legal-basis', edit('legal "60/2014/QH13" "Luật Hộ tịch"', `legal <|${citation}|>`));
+        expect(finding.message).toContain(`was replaced by ${replacement}`);
+    });
+    test('the texts in force, and numbers that only end the same way or are another kind of text, pass', async () => {
+        await expectNoFinding('superseded-legal-basis', edit('legal "60/2014/QH13" "Luật Hộ tịch"',
+            'legal "31/2024/QH15" legal "175/2024/NĐ-CP" legal "168/2025/NĐ-CP" legal "101/2021/NĐ-CP" legal "01/2021/TT-BKHĐT" legal "145/2013/QH13"'));
+    });
     test('the decree in force, and a number that only ends the same way, pass', async () => {
         await expectNoFinding('superseded-legal-basis', edit('legal "60/2014/QH13" "Luật Hộ tịch"', 'legal "118/2025/NĐ-CP" legal "161/2018/NĐ-CP"'));
     });

@@ -20,6 +20,20 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'district-level': (['unit', 'step', 'procedure', 'partner', 'authority'] as const).map(what => ({ what, name: 'N', unit: 'U' })),
     'district-unit-title': [{ name: 'U', title: 'Phòng Tư pháp huyện', level: 'commune' }],
     'procedure-level': [{ name: 'P' }, { name: 'P', level: 'central' }],
+    'abolished-body-title': [
+        { what: 'unit', name: 'U', title: 'Ủy ban nhân dân thị trấn A', body: 'township' },
+        { what: 'position', name: 'P', title: 'Chủ tịch UBND huyện', body: 'district' },
+        ...([undefined, 'commune', 'ward'] as const).map(place => ({
+            what: 'unit' as const, name: 'U', title: 'Phòng Quản lý đô thị', body: 'division' as const, written: 'Phòng Quản lý đô thị',
+            commune: 'Phòng Kinh tế', ward: 'Phòng Kinh tế, Hạ tầng và Đô thị', place
+        }))
+    ],
+    'merged-department': [
+        { what: 'unit', name: 'U', title: 'Sở Giao thông vận tải', written: 'Sở Giao thông vận tải', into: 'Sở Xây dựng', sectorsTo: [], onlyWhereSetUp: false },
+        { what: 'position', name: 'P', title: 'Giám đốc Sở Lao động - Thương binh và Xã hội', written: 'Sở Lao động - Thương binh và Xã hội', into: 'Sở Nội vụ', sectorsTo: ['Sở Y tế'], onlyWhereSetUp: false },
+        { what: 'unit', name: 'U', title: 'Ban Dân tộc', written: 'Ban Dân tộc', into: 'Sở Dân tộc và Tôn giáo', sectorsTo: [], onlyWhereSetUp: true }
+    ],
+    'ward-variant': (['commune', 'ward'] as const).map(place => ({ what: 'unit' as const, name: 'U', title: 'T', written: 'W', place, write: 'R' })),
     'level-mismatch': [
         { procedure: 'P', performer: 'U', unitLevel: 'province', procedureLevel: 'commune' },
         { step: 'S', performer: 'U', unitLevel: 'commune', procedureLevel: 'province' }

@@ -50,6 +50,11 @@ describe('district-unit-title', () => {
         await expectNoFinding('district-unit-title', edit('"Ủy ban nhân dân xã"', '"Ủy ban nhân dân Thành phố Hồ Chí Minh"', CATALOGUE)
             .replace('"Sở Tư pháp"', '"Trung tâm Phục vụ hành chính công thành phố"').replace('"Công an xã"', '"Công an thành phố Huế"'), null);
     });
+    test('"Đô thị xã …" (a commune\'s division followed by "xã") names no town; "thị xã" after another word still does', async () => {
+        await expectNoFinding('district-unit-title', edit('"Ủy ban nhân dân xã"', '"Phòng Kinh tế, Hạ tầng và Đô thị xã Lạc Dương"', CATALOGUE)
+            .replace('"Công an xã"', '"Tổ quản lý trật tự đô thị xã Đạ Huoai"'), null);
+        await expectFinding('district-unit-title', edit('"Ủy ban nhân dân xã"', '<|"Phòng Kinh tế thị xã Gia Nghĩa"|>', CATALOGUE), null);
+    });
     test('wards, communes and the province city are not district bodies', async () => {
         await expectNoFinding('district-unit-title', edit('"Ủy ban nhân dân xã"', '"Ủy ban nhân dân phường Xuân Hương - Đà Lạt"', CATALOGUE)
             .replace('"Công an xã"', '"Công an xã Lạc Dương"').replace('"Sở Tư pháp"', '"Sở Tư pháp thành phố Hà Nội"'), null);

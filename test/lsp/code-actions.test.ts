@@ -329,6 +329,48 @@ describe('quick fixes: data and references', () => {
             'legal "118/2025/NĐ-CP" "Nghị định 118/2025/NĐ-CP về');
     });
 
+    test('a merged department is retitled as the department that took it over, the rest of the title kept', async () => {
+        const catalogue = edit('"Sở Tư pháp"', '"Sở Kế hoạch và Đầu tư tỉnh Thử"', CATALOGUE);
+        const ws = await workspaceWith(PROCEDURE, catalogue);
+        const diagnostic = finding(ws, 'catalogue.tthc', 'merged-department');
+        const actions = await fixesFor(ws, 'catalogue.tthc', diagnostic);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Retitle as 'Sở Tài chính tỉnh Thử'", true]]);
+        expect(await expectFix(ws, 'catalogue.tthc', diagnostic, actions[0])).toBe(edit('"Sở Tư pháp"', '"Sở Tài chính tỉnh Thử"', CATALOGUE));
+    });
+
+    test('a department whose sectors were split has no fix: the sector decides', async () => {
+        const ws = await workspaceWith(PROCEDURE, edit('"Sở Tư pháp"', '"Sở Lao động - Thương binh và Xã hội"', CATALOGUE));
+        expect(await fixesFor(ws, 'catalogue.tthc', finding(ws, 'catalogue.tthc', 'merged-department'))).toEqual([]);
+    });
+
+    test('"xã, phường, thị trấn" loses its township; a district-era division becomes the commune\'s or the ward\'s division', async () => {
+        const ws = await workspaceWith(PROCEDURE, edit('"Ủy ban nhân dân xã"', '"Ủy ban nhân dân xã, phường, thị trấn"', CATALOGUE));
+        const township = finding(ws, 'catalogue.tthc', 'abolished-body-title');
+        const actions = await fixesFor(ws, 'catalogue.tthc', township);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Retitle as 'Ủy ban nhân dân xã, phường'", true]]);
+        expect(await expectFix(ws, 'catalogue.tthc', township, actions[0])).toBe(edit('"Ủy ban nhân dân xã"', '"Ủy ban nhân dân xã, phường"', CATALOGUE));
+
+        const ws2 = await workspaceWith(PROCEDURE, edit('"Công chức Tư pháp - Hộ tịch"', '"Chuyên viên Phòng Tài chính - Kế hoạch"', CATALOGUE));
+        const division = finding(ws2, 'catalogue.tthc', 'abolished-body-title');
+        const both = await fixesFor(ws2, 'catalogue.tthc', division);
+        expect(both.map(a => [a.title, a.isPreferred])).toEqual([
+            ["Retitle as 'Chuyên viên Phòng Kinh tế'", undefined],
+            ["Retitle as 'Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị'", undefined]
+        ]);
+        expect(await expectFix(ws2, 'catalogue.tthc', division, both[1])).toContain('position TuPhap "Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị"');
+    });
+
+    test('a commune titled with the ward\'s variant gets the commune\'s; a named township has no fix', async () => {
+        const ws = await workspaceWith(PROCEDURE, edit('"Ủy ban nhân dân xã"', '"Phòng Kinh tế, Hạ tầng và Đô thị xã Lạc Dương"', CATALOGUE));
+        const variant = finding(ws, 'catalogue.tthc', 'ward-variant');
+        const actions = await fixesFor(ws, 'catalogue.tthc', variant);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Retitle as 'Phòng Kinh tế xã Lạc Dương'", true]]);
+        expect(await expectFix(ws, 'catalogue.tthc', variant, actions[0])).toContain('"Phòng Kinh tế xã Lạc Dương"');
+
+        const ws2 = await workspaceWith(PROCEDURE, edit('"Ủy ban nhân dân xã"', '"Ủy ban nhân dân thị trấn Nam Ban"', CATALOGUE));
+        expect(await fixesFor(ws2, 'catalogue.tthc', finding(ws2, 'catalogue.tthc', 'abolished-body-title'))).toEqual([]);
+    });
+
     test('an unknown name becomes the closest declared one, the linker\'s suggestion', async () => {
         const ws = await workspaceWith(edit(KY_DUYET, 'approval by UBNDXa.ChuTch'), CATALOGUE);
         const diagnostic = finding(ws, 'procedure.tthc', 'unknown-reference');

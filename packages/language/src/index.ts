@@ -17,6 +17,8 @@ export * from './i18n/read-vietnamese-duration.js';
 export * from './i18n/read-vietnamese-total.js';
 export * from './validation/quote-source.js';
 export * from './validation/superseded-texts.js';
+export * from './validation/reorganised-names.js';
+export * from './validation/data/reorganisation-2025.js';
 export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';
 export { TthcProjects } from './workspace/projects.js';
 export { SUGGESTION_BUDGET } from './references/tthc-linker.js';

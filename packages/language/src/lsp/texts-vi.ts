@@ -115,6 +115,7 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'fix.addLevel': "Thêm 'level {level}'",
     'fix.setLevel': "Ghi 'level {level}'",
     'fix.changeTo': "Sửa thành '{name}'",
+    'fix.retitle': 'Đổi tên gọi thành {title}',
     'fix.leadToReturn': "Chuyển '{step}' tới bước trả kết quả '{target}'",
     'fix.addReturnStep': "Thêm bước trả kết quả '{name}' (do {performer}, {time}) và chuyển '{step}' tới bước đó",
     'fix.assign': 'Giao cho {name} ({unit})',

@@ -122,6 +122,7 @@ export const englishLspTexts = {
     'fix.addLevel': "Add 'level {level}'",
     'fix.setLevel': "Set 'level {level}'",
     'fix.changeTo': "Change to '{name}'",
+    'fix.retitle': 'Retitle as {title}',
     'fix.leadToReturn': "Lead '{step}' to the return step '{target}'",
     'fix.addReturnStep': "Add the return step '{name}' (by {performer}, {time}) and lead '{step}' to it",
     'fix.assign': 'Assign to {name} ({unit})',

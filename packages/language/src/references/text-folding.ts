@@ -9,6 +9,14 @@ export function foldText(text: string): string {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd');
 }
 
+/**
+ * A text folded (see {@link foldText}) and without whitespace: how legal document numbers compare, so that
+ * "Nghị định số 61/2018/NĐ-CP", "61/2018/ND-CP" and "61 / 2018 / nđ-cp" are the same number.
+ */
+export function foldCompact(text: string): string {
+    return foldText(text).replace(/\s+/g, '');
+}
+
 /** The folded words of a text: runs of letters and digits. */
 export function foldedWords(text: string): string[] {
     return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(word => word.length > 0);

@@ -28,8 +28,9 @@ export function performerName(performer: Performer | undefined): string {
 // A title naming a district-level body: huyện, quận, thị xã, or a city under a province. Every
 // "thành phố <name>" is a city under a province except the six centrally-run cities, which are
 // provinces; "thành phố" with no name, or "thành phố trực thuộc trung ương", is the province itself.
-// Matched on lower-cased NFC text.
-const districtWords = /(^|[^\p{L}])(huyện|quận|thị xã)([^\p{L}]|$)/u;
+// Matched on lower-cased NFC text. "Đô thị xã Lạc Dương" (a commune's "Phòng Kinh tế, Hạ tầng và Đô thị"
+// followed by "xã") holds the words "thị xã" but names no town.
+const districtWords = /(^|[^\p{L}])(huyện|quận|(?<!đô\s+)thị xã)([^\p{L}]|$)/u;
 const provincialCity = /(^|[^\p{L}])thành phố\s+(?!(hà nội|hồ chí minh|hải phòng|đà nẵng|cần thơ|huế|trực thuộc trung ương)([^\p{L}]|$))\p{L}/u;
 
 /** Whether a title names a district-level body. */

@@ -15,6 +15,9 @@ export const ruleSeverities = {
     // the two-level model
     'district-level': 'error',
     'district-unit-title': 'warning',
+    'abolished-body-title': 'warning',
+    'merged-department': 'warning',
+    'ward-variant': 'warning',
     'procedure-level': 'error',
     'level-mismatch': 'error',
     'sector-agency-step': 'warning',

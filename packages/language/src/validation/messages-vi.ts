@@ -119,6 +119,31 @@ export const vietnameseMessages: MessageCatalogue = {
     },
     'district-unit-title': a =>
         `Đơn vị ${q(a.name)} có tên gọi ${q(a.title)}, là tên một cơ quan cấp huyện, nhưng lại khai báo ${level(a.level)}: hãy đổi tên thành cơ quan cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ, hoặc sửa lại cấp.`,
+    'abolished-body-title': a => {
+        const owner = `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có tên gọi ${q(a.title)}`;
+        switch (a.body) {
+            case 'township': return `${owner}, có nêu một thị trấn; từ ngày 01/7/2025 các thị trấn đã được sắp xếp vào xã, phường: hãy ghi tên xã hoặc phường đã tiếp nhận thị trấn đó.`;
+            case 'district': return `${owner}, là tên một cơ quan cấp huyện; cấp huyện đã bãi bỏ từ ngày 01/7/2025: hãy đổi tên theo cơ quan cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ.`;
+            case 'division': {
+                const by = a.commune === a.ward || a.place === 'commune' ? q(a.commune)
+                    : a.place === 'ward' ? q(a.ward) : `${q(a.commune)} (ở xã) hoặc ${q(a.ward)} (ở phường)`;
+                return `${owner}, có nêu ${q(a.written)}, là phòng chuyên môn của cấp huyện đã bãi bỏ; nay nhiệm vụ đó do ${by} đảm nhận (Nghị định 150/2025/NĐ-CP): hãy đổi tên gọi.`;
+            }
+        }
+    },
+    'merged-department': a => {
+        const owner = `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có tên gọi ${q(a.title)}, có nêu ${q(a.written)}`;
+        if (a.onlyWhereSetUp) {
+            return `${owner}; năm 2025 cơ quan này trở thành ${q(a.into)} ở những tỉnh có thành lập sở đó (Nghị định 150/2025/NĐ-CP): hãy đổi tên theo cơ quan nay đảm nhận nhiệm vụ.`;
+        }
+        if (a.sectorsTo.length > 0) {
+            return `${owner}, đã hợp nhất vào ${q(a.into)} năm 2025, một số lĩnh vực chuyển sang ${a.sectorsTo.map(q).join(' và ')} (danh sách các sở theo Nghị định 150/2025/NĐ-CP): hãy đổi tên theo sở nay quản lý lĩnh vực của thủ tục.`;
+        }
+        return `${owner}, đã hợp nhất vào ${q(a.into)} năm 2025 (danh sách các sở theo Nghị định 150/2025/NĐ-CP): hãy ghi ${q(a.into)}.`;
+    },
+    'ward-variant': a =>
+        `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có tên gọi ${q(a.title)}, nhưng ${q(a.written)} là tên phòng ở ${a.place === 'commune' ? 'phường' : 'xã'}; `
+        + `ở ${a.place === 'commune' ? 'xã' : 'phường'}, phòng này có tên ${q(a.write)} (Nghị định 150/2025/NĐ-CP): hãy ghi ${q(a.write)}.`,
     'procedure-level': a =>
         a.level
             ? `Thủ tục ${q(a.name)} được thực hiện ở ${level(a.level)}, nhưng thủ tục hành chính của địa phương do cấp tỉnh hoặc cấp xã thực hiện: hãy ghi 'level province' hoặc 'level commune'.`

@@ -34,6 +34,11 @@ export interface Arithmetic {
     /** Counted steps left out of `terms` to keep the message one line. */
     readonly more: number;
 }
+/** The declaration whose title names a retired body. */
+export type TitledOwner = 'unit' | 'position';
+/** What kind of retired body a title names. */
+export type AbolishedBody = 'township' | 'division' | 'district';
+
 /** What an `empty-title` finding is about, as the English message names it. */
 export type TitledThing = 'a document' | 'a result' | 'province' | 'unit' | 'position' | 'form' | 'procedure' | 'step' | (string & {});
 
@@ -67,6 +72,33 @@ export const englishMessages = {
     },
     'district-unit-title': (a: { name: string; title: string; level: Level }) =>
         `Unit ${q(a.name)} is titled ${q(a.title)}, which names a district-level body, but claims level '${a.level}': retitle it as the commune or province body that took over, or correct its level.`,
+    'abolished-body-title': (a: {
+        what: TitledOwner; name: string; title: string; body: AbolishedBody; written?: string; commune?: string; ward?: string; place?: 'commune' | 'ward';
+    }) => {
+        const owner = `${a.what === 'unit' ? 'Unit' : 'Position'} ${q(a.name)} is titled ${q(a.title)}`;
+        switch (a.body) {
+            case 'township': return `${owner}, which names a township (thị trấn); townships were merged into communes and wards on 1 July 2025: name the commune (xã) or ward (phường) that took it in.`;
+            case 'district': return `${owner}, which names a district-level body; the district level was abolished on 1 July 2025: retitle it after the commune or province body that took over.`;
+            case 'division': {
+                const by = a.commune === a.ward || a.place === 'commune' ? q(a.commune)
+                    : a.place === 'ward' ? q(a.ward) : `${q(a.commune)} in a commune or ${q(a.ward)} in a ward`;
+                return `${owner}, which names ${q(a.written)}, a division of the abolished district level; its work is now done by ${by} (Decree 150/2025/NĐ-CP): retitle it.`;
+            }
+        }
+    },
+    'merged-department': (a: { what: TitledOwner; name: string; title: string; written: string; into: string; sectorsTo: readonly string[]; onlyWhereSetUp: boolean }) => {
+        const owner = `${a.what === 'unit' ? 'Unit' : 'Position'} ${q(a.name)} is titled ${q(a.title)}, which names ${q(a.written)}`;
+        if (a.onlyWhereSetUp) {
+            return `${owner}, which became ${q(a.into)} in 2025 in the provinces that set one up (Decree 150/2025/NĐ-CP): retitle it after the department that now holds its work.`;
+        }
+        if (a.sectorsTo.length > 0) {
+            return `${owner}, merged into ${q(a.into)} in 2025, with some sectors moved to ${a.sectorsTo.map(q).join(' and ')} (Decree 150/2025/NĐ-CP lists the departments in force): retitle it after the department that now holds the procedure's sector.`;
+        }
+        return `${owner}, merged into ${q(a.into)} in 2025 (Decree 150/2025/NĐ-CP lists the departments in force): write ${q(a.into)}.`;
+    },
+    'ward-variant': (a: { what: TitledOwner; name: string; title: string; written: string; place: 'commune' | 'ward'; write: string }) =>
+        `${a.what === 'unit' ? 'Unit' : 'Position'} ${q(a.name)} is titled ${q(a.title)}, but ${q(a.written)} is the division's name in a ${a.place === 'commune' ? 'ward' : 'commune'}; `
+        + `in a ${a.place === 'commune' ? 'commune (xã)' : 'ward (phường)'} it is ${q(a.write)} (Decree 150/2025/NĐ-CP): write ${q(a.write)}.`,
     'procedure-level': (a: { name: string; level?: Level }) =>
         a.level
             ? `Procedure ${q(a.name)} is implemented at level '${a.level}', but local procedures are implemented by the province or the commune: set 'level province' or 'level commune'.`

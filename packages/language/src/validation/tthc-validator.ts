@@ -6,6 +6,7 @@ import { checkLocalDuplicates, workspaceDuplicateChecks } from './checks/duplica
 import { checkApproval, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
 import { checkFee, checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
 import { checkPartsAndCases } from './checks/case-part-checks.js';
+import { checkPositionReorganisedTitle, checkUnitReorganisedTitle } from './checks/reorganisation-checks.js';
 import { checkDuration, checkProcedureTime, checkWorkingDay } from './checks/time-checks.js';
 import { checkAuthorityLevel, checkHandoverDistrict, checkMainFlowLevels, checkProcedureLevel, checkStepDistrict, checkUnitLevel } from './checks/two-level-checks.js';
 
@@ -16,8 +17,8 @@ export function registerValidationChecks(services: TthcServices): void {
     const checks: ValidationChecks<TthcAstType> = {
         TthcFile: workspaceDuplicateChecks(services.workspace.Projects, services.workspace.Declarations),
         Province: [checkProvinceCodes, checkWorkingDay, ...titled],
-        Unit: [checkUnitLevel, checkUnitComplete, checkUnitAgencyCode, ...titled],
-        Position: checkTitle,
+        Unit: [checkUnitLevel, checkUnitReorganisedTitle, checkUnitComplete, checkUnitAgencyCode, ...titled],
+        Position: [checkTitle, checkPositionReorganisedTitle],
         Form: checkTitle,
         Procedure: [
             checkProcedureLevel, checkAuthorityLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,

@@ -1,7 +1,7 @@
 import { GrammarUtils } from 'langium';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { isLegalCitation, isProcedure, type LegalCitation } from '../../generated/ast.js';
-import { findSupersededText, hasDocumentNumber } from '../../validation/superseded-texts.js';
+import { citesDocumentNumber, findSupersededText, hasDocumentNumber } from '../../validation/superseded-texts.js';
 import { editIn, quickFix, type FixContext } from './quick-fix.js';
 import { rangeOf, removal, stringLiteral } from './text-edits.js';
 
@@ -39,6 +39,5 @@ function citationText(citation: LegalCitation): string {
 
 // Numbers compare as the check compares them: without diacritics, case or spaces.
 function citesNumber(citation: LegalCitation, number: string): boolean {
-    const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'D').replace(/\s+/g, '').toUpperCase();
-    return fold(citationText(citation)).includes(fold(number));
+    return citesDocumentNumber(citationText(citation), number);
 }

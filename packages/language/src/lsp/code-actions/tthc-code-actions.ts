@@ -15,6 +15,7 @@ import type { QuickFixes } from './quick-fix.js';
 import { reassignDistrictUnit, reassignToOneStop, reassignToProcedureLevel } from './reassign-fixes.js';
 import { replaceUnknownReference } from './reference-fixes.js';
 import { addReturnStep } from './return-step-fixes.js';
+import { retitleReorganisedName } from './title-fixes.js';
 
 /**
  * The quick fixes of each code. Codes without an entry have no fix whose result is unambiguous
@@ -22,6 +23,9 @@ import { addReturnStep } from './return-step-fixes.js';
  */
 export const quickFixes: Partial<Record<IssueCode, QuickFixes>> = {
     'unknown-reference': replaceUnknownReference,
+    'abolished-body-title': retitleReorganisedName,
+    'merged-department': retitleReorganisedName,
+    'ward-variant': retitleReorganisedName,
     'district-level': context => (context.target.property === 'level' ? replaceDistrictLevel(context) : reassignDistrictUnit(context)),
     'procedure-level': fixProcedureLevel,
     'level-mismatch': reassignToProcedureLevel,
