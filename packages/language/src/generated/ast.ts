@@ -89,6 +89,7 @@ export type TthcKeywordNames =
     | "leaders"
     | "legal"
     | "level"
+    | "limit"
     | "max"
     | "member"
     | "ministry"
@@ -526,6 +527,7 @@ export interface Part extends langium.AstNode {
     readonly $container: Procedure;
     readonly $type: 'Part';
     level?: Level;
+    limit?: Duration;
     name: string;
     subtotal?: TotalTime;
     time?: Duration;
@@ -535,6 +537,7 @@ export interface Part extends langium.AstNode {
 export const Part = {
     $type: 'Part',
     level: 'level',
+    limit: 'limit',
     name: 'name',
     subtotal: 'subtotal',
     time: 'time',
@@ -1283,6 +1286,10 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
             properties: {
                 level: {
                     name: Part.level,
+                    optional: true
+                },
+                limit: {
+                    name: Part.limit,
                     optional: true
                 },
                 name: {

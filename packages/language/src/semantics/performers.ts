@@ -1,4 +1,4 @@
-import { isBody, isPosition, type Body, type Performer, type PerformerRef, type Step, type Unit } from '../generated/ast.js';
+import { isBody, isPosition, isUnit, type Body, type Performer, type PerformerRef, type Step, type Unit } from '../generated/ast.js';
 import { unitOf } from './units.js';
 
 /**
@@ -17,6 +17,12 @@ export function mainPerformerRef(step: Step): PerformerRef | undefined {
 export function allPerformerRefs(step: Step): PerformerRef[] {
     const by = step.by;
     return by ? [by.main, ...by.alternatives, ...by.partners] : [];
+}
+
+/** Who may perform a step: the main performer and its alternatives (`or`), not the partners (`with`). */
+export function performerChoices(step: Step): PerformerRef[] {
+    const by = step.by;
+    return by ? [by.main, ...by.alternatives] : [];
 }
 
 /** The unit, position or body a performer reference resolves to (`leaders of Unit` is the unit). */
@@ -52,13 +58,19 @@ export function hasUnresolvedPerformer(step: Step): boolean {
     );
 }
 
-/** Whether the step is performed by a leader: a position marked `leader`, or `leaders of Unit`. */
+/**
+ * Whether a leader signs at the step: a position marked `leader`, `leaders of Unit`, or a People's
+ * Committee as a body ("UBND tỉnh ban hành": it signs through its chairman), as the performer or taking
+ * part ("the Office submits, the Chairman signs": `by VanPhong with UBNDTinh.ChuTich`).
+ */
 export function performedByLeader(step: Step): boolean {
-    const ref = mainPerformerRef(step);
-    if (!ref) return false;
+    return allPerformerRefs(step).some(isLeaderRef);
+}
+
+function isLeaderRef(ref: PerformerRef): boolean {
     if (ref.leadersOf) return ref.leadersOf.ref !== undefined;
     const target = ref.performer?.ref;
-    return isPosition(target) && target.leader;
+    return (isPosition(target) && target.leader) || (isUnit(target) && target.kind === 'people-committee');
 }
 
 /** The property of a performer reference that names what it refers to, for diagnostics and fixes. */

@@ -79,7 +79,7 @@ export function timingOf(procedure: Procedure): ProcedureTiming {
 function durationsOf(procedure: Procedure): Duration[] {
     return [
         ...procedure.steps.flatMap(step => [step.time, step.handover?.deadline]),
-        ...procedure.parts.map(part => part.time),
+        ...procedure.parts.flatMap(part => [part.time, part.limit]),
         ...procedure.channels.map(channel => channel.time?.duration),
         ...procedure.cases.map(c => c.time?.duration)
     ].filter((d): d is Duration => d !== undefined);

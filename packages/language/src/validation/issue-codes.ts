@@ -32,6 +32,7 @@ export const ruleSeverities = {
     'cut-arithmetic': 'error',
     'cut-below-target': 'warning',
     'part-without-steps': 'error',
+    'part-over-limit': 'error',
     'part-time-and-step-time': 'error',
     'case-without-limit': 'error',
     'case-unused': 'warning',

@@ -181,6 +181,8 @@ export const vietnameseMessages: MessageCatalogue = {
             : `Cắt giảm ${vietnameseDuration(s(a.cut))} trên ${vietnameseDuration(s(a.of))} là tỷ lệ ${a.expected.replace('.', ',')}, không phải ${s(a.stated).replace('.', ',')}: hãy sửa tỷ lệ.`,
     'cut-below-target': a =>
         `Tỷ lệ cắt giảm ghi là ${a.ratio.replace('.', ',')}, thấp hơn chỉ tiêu ${a.target.replace('.', ',')} của tỉnh ('cut-target' trong danh mục): hãy cắt giảm thêm, hoặc ghi rõ lý do thủ tục này không thể cắt giảm.`,
+    'part-over-limit': a =>
+        `Phần ${q(a.part)} không được quá ${vietnameseDuration(s(a.limit))}, nhưng các bước được tính thời gian cộng lại ${sum(a)} = ${duration(a.counted)}: hãy rút ngắn thời gian các bước.`,
     'part-without-steps': a =>
         `Không có bước nào thuộc phần ${q(a.part)}: hãy ghi 'part ${s(a.part)}' vào các bước của phần đó, hoặc bỏ phần này.`,
     'part-time-and-step-time': a =>
@@ -214,7 +216,7 @@ export const vietnameseMessages: MessageCatalogue = {
     'no-supplement-path': a =>
         `Bước tiếp nhận ${q(a.step)} không có nhánh cho hồ sơ chưa đầy đủ: hãy thêm 'on incomplete -> X' tới một bước ra thông báo yêu cầu bổ sung, hoàn thiện hồ sơ.`,
     'duplicate-outcome': a =>
-        `Bước ${q(a.step)} có hai ${a.outcome === 'default' ? "bước chuyển mặc định ('->')" : `bước chuyển 'on ${s(a.outcome)}'`}, nên không rõ hồ sơ sẽ chuyển đi đâu: hãy giữ lại một.`,
+        `Bước ${q(a.step)} có hai ${a.outcome === 'default' ? "bước chuyển mặc định ('->')" : a.outcome.startsWith('when ') ? `bước chuyển '${s(a.outcome)}'` : `bước chuyển 'on ${s(a.outcome)}'`}, nên không rõ hồ sơ sẽ chuyển đi đâu: hãy giữ lại một.`,
 
     'code-format': a =>
         `Mã thủ tục ${q(a.code)} không có dạng '1.001193' (một chữ số, dấu chấm, sáu chữ số), có thể kèm theo mã cơ quan: hãy sao chép từ Cơ sở dữ liệu quốc gia về thủ tục hành chính.`,

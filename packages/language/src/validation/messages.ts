@@ -136,6 +136,8 @@ export const englishMessages = {
             : `A cut of ${s(a.cut)} from ${s(a.of)} is ${a.expected}, not ${s(a.stated)}: correct the ratio.`,
     'cut-below-target': (a: { ratio: string; target: string }) =>
         `The stated cut is ${a.ratio}, below the province's target of ${a.target} ('cut-target' in the catalogue): cut more, or record why this procedure cannot.`,
+    'part-over-limit': (a: Arithmetic & { part: string; limit: string; counted: string }) =>
+        `Part ${q(a.part)} may take at most ${s(a.limit)}, but its counted steps add up to ${sum(a)} = ${a.counted}: shorten its steps.`,
     'part-without-steps': (a: { part: string }) =>
         `No step joins part ${q(a.part)}: add 'part ${s(a.part)}' to the steps it covers, or remove the part.`,
     'part-time-and-step-time': (a: { step: string; part: string }) =>
@@ -169,7 +171,7 @@ export const englishMessages = {
     'no-supplement-path': (a: { step: string }) =>
         `The reception step ${q(a.step)} has no path for an incomplete dossier: add 'on incomplete -> X' to a step that issues a supplement request.`,
     'duplicate-outcome': (a: { step: string; outcome: string }) =>
-        `Step ${q(a.step)} has two ${a.outcome === 'default' ? "default transitions ('->')" : `'on ${a.outcome}' transitions`}, so where a dossier goes is ambiguous: keep one.`,
+        `Step ${q(a.step)} has two ${a.outcome === 'default' ? "default transitions ('->')" : a.outcome.startsWith('when ') ? `'${s(a.outcome)}' transitions` : `'on ${a.outcome}' transitions`}, so where a dossier goes is ambiguous: keep one.`,
 
     'code-format': (a: { code: string }) =>
         `The procedure code ${q(a.code)} is not shaped like '1.001193' (a digit, a dot, six digits), optionally followed by an agency code: copy it from the National Database of Administrative Procedures.`,

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Procedure, Step } from '../../generated/ast.js';
+import type { Procedure, Step, Unit } from '../../generated/ast.js';
 import { cyclesOf, exceptionOutcomes, reachAvoiding, stepGraphOf, terminalKinds, type StepGraph } from '../../semantics/procedure-graph.js';
-import { allPerformerRefs, mainPerformerRef, performedByLeader, stepUnit, targetOf } from '../../semantics/performers.js';
+import { allPerformerRefs, mainPerformerRef, performedByLeader, performerChoices, stepUnit, targetOf } from '../../semantics/performers.js';
 import { unitOf } from '../../semantics/units.js';
 import { report } from '../report.js';
 
@@ -10,7 +10,18 @@ import { report } from '../report.js';
  * the Centre, which returns it" (`by VanThu with TTPVHCC.CongChuc`) returns it at the one-stop unit.
  */
 function atOneStop(step: Step): boolean {
-    return allPerformerRefs(step).some(ref => unitOf(targetOf(ref))?.kind === 'one-stop');
+    return allPerformerRefs(step).some(ref => receivesAndReturns(step.$container, unitOf(targetOf(ref))));
+}
+
+/**
+ * Whether a unit receives dossiers and returns results for a procedure: a one-stop unit; for a vertical
+ * sector agency's own procedure (the provincial military command's, say), the agency itself, which runs
+ * its own reception.
+ */
+function receivesAndReturns(procedure: Procedure, unit: Unit | undefined): boolean {
+    if (unit?.kind === 'one-stop') return true;
+    const authority = procedure.authority?.ref;
+    return authority?.kind === 'sector-agency' && unit !== undefined && (unit === authority || unit.kind === 'sector-agency');
 }
 
 /**
@@ -28,9 +39,14 @@ export function checkFirstStep(procedure: Procedure, accept: ValidationAcceptor)
     }
     const unit = stepUnit(first);
     const performer = mainPerformerRef(first);
-    if (unit && performer && unit.kind !== 'one-stop') {
+    // "The province's or the commune's service centre", "the one-stop officer or the postal worker": the
+    // reception is sound when one of the alternatives receives at a one-stop unit of the right level.
+    const oneStops = performerChoices(first).map(ref => unitOf(targetOf(ref))).filter(u => receivesAndReturns(procedure, u));
+    const atLevel = (u: typeof unit): boolean => procedure.boundaryIndependent || (procedure.level !== 'province' && procedure.level !== 'commune')
+        || u?.level === procedure.level || first.part?.ref?.level === u?.level;
+    if (unit && performer && oneStops.length === 0) {
         report(accept, 'first-step-reception', { step: first.name, reason: 'unit' }, { node: performer });
-    } else if (unit?.level && performer && !procedure.boundaryIndependent && (procedure.level === 'province' || procedure.level === 'commune') && unit.level !== procedure.level && first.part?.ref?.level !== unit.level) {
+    } else if (unit?.level && performer && !oneStops.some(atLevel)) {
         report(accept, 'first-step-reception', { step: first.name, reason: 'level', level: procedure.level }, { node: performer });
     }
     if (!first.transitions.some(t => t.outcome === 'incomplete')) {
@@ -84,7 +100,8 @@ function hasExit(graph: StepGraph, cycle: readonly Step[]): boolean {
 function checkDuplicateOutcomes(step: Step, accept: ValidationAcceptor): void {
     const seen = new Set<string>();
     for (const transition of step.transitions) {
-        const outcome = transition.outcome ?? 'default';
+        // `when Case -> …` is the case's own transition, not a second default one.
+        const outcome = transition.outcome ?? (transition.case ? `when ${transition.case.$refText}` : 'default');
         if (seen.has(outcome)) {
             // At the transition itself: the same range as the step's `transitions` at its index, found
             // without searching the step's syntax tree for each repeat.

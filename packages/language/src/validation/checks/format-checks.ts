@@ -6,8 +6,11 @@ import type { HandoverPart } from '../messages.js';
 import { report } from '../report.js';
 import { findSupersededText, hasDocumentNumber } from '../superseded-texts.js';
 
-/** `1.001193`, optionally followed by an agency code: `2.000815.000.00.00.H55`. */
-export const procedureCodePattern = /^[0-9]\.[0-9]{6}(\.[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2})?$/;
+/**
+ * `1.001193`, optionally followed by an agency code (`2.000815.000.00.00.H55`) or, as provincial
+ * decisions print their local copies, by the province's code alone (`1.014466.H12`).
+ */
+export const procedureCodePattern = /^[0-9]\.[0-9]{6}(\.[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}|\.[A-Z][0-9]{2})?$/;
 /** `000.00.00.H30` (QCVN 102:2016/BTTTT). */
 export const agencyCodePattern = /^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}$/;
 

@@ -117,8 +117,17 @@ function channelLimits(procedure: Procedure, timing: ProcedureTiming): Array<{ l
 // A part's subtotal against its counted steps on the path; each part reported once per procedure.
 function checkSubtotals(procedure: Procedure, timing: ProcedureTiming, path: readonly Step[], reportedParts: Set<object>, accept: ValidationAcceptor): void {
     for (const part of procedure.parts) {
-        const stated = part.subtotal && !part.subtotal.notRegulated ? timing.amountOf(part.subtotal.duration) : undefined;
         const members = path.filter(step => step.part?.ref === part);
+        const limit = timing.amountOf(part.limit);
+        if (limit !== undefined && members.length > 0 && !reportedParts.has(part.limit!)) {
+            const counted = members.reduce((sum, step) => sum + (timing.stepCost(step) ?? 0), 0);
+            if (compareToStatutory(counted, limit) === 'over') {
+                reportedParts.add(part.limit!);
+                const { terms, more } = boundedTerms(termsOf(members, timing));
+                report(accept, 'part-over-limit', { part: part.name, limit: part.limit!.value, counted: timing.formatLike(part.limit!.value, counted), terms, more }, { node: part.limit!, property: 'value' });
+            }
+        }
+        const stated = part.subtotal && !part.subtotal.notRegulated ? timing.amountOf(part.subtotal.duration) : undefined;
         if (stated === undefined || members.length === 0 || reportedParts.has(part.subtotal!)) continue;
         const counted = members.reduce((sum, step) => sum + (timing.stepCost(step) ?? 0), 0);
         if (compareToStatutory(counted, stated) !== 'equal') {

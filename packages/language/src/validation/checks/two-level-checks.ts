@@ -78,7 +78,13 @@ export function checkMainFlowLevels(procedure: Procedure, accept: ValidationAcce
         if (step.part?.ref?.level === unit.level) {
             continue;
         }
-        if (unit.kind === 'sector-agency') {
+        // "A hoặc B", "A phối hợp B": the step is at the procedure's level when one of its performers is
+        // (an inter-connection between the levels: the commune's centre hands over to the department's).
+        if (allPerformerRefs(step).slice(1).some(other => unitOf(targetOf(other))?.level === level)) {
+            continue;
+        }
+        // A sector agency's own procedure (the provincial military command's, say) is performed by it.
+        if (unit.kind === 'sector-agency' && procedure.authority?.ref?.kind !== 'sector-agency') {
             report(accept, 'sector-agency-step', { step: step.name, performer: performerName(targetOf(ref)) }, where);
         } else if (unit.level !== level && !(procedure.boundaryIndependent && unit.kind === 'one-stop')) {
             report(accept, 'level-mismatch', { step: step.name, performer: performerName(targetOf(ref)), unitLevel: unit.level, procedureLevel: level }, where);
