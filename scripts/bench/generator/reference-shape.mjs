@@ -20,7 +20,7 @@ export function buildReferenceCatalogue() {
 
 /** Renders the catalogue as `.tthc` text. */
 export function renderReferenceCatalogue(catalogue) {
-    const lines = [`province ${catalogue.name} "${catalogue.title}" code 99 {`];
+    const lines = [`province ${catalogue.name} "${catalogue.title}" code 99 days working {`];
     for (const unit of catalogue.units) {
         lines.push(`  unit ${unit.name} "${unit.title}" level ${unit.level} kind ${unit.kind} { position CB "Cán bộ" position LD "Lãnh đạo" leader }`);
     }
