@@ -901,6 +901,7 @@ export interface Unit extends langium.AstNode {
     level?: Level;
     name: string;
     positions: Array<Position>;
+    signsFor: Array<langium.Reference<Unit>>;
     title: string;
     wardTitle?: string;
 }
@@ -912,6 +913,7 @@ export const Unit = {
     level: 'level',
     name: 'name',
     positions: 'positions',
+    signsFor: 'signsFor',
     title: 'title',
     wardTitle: 'wardTitle'
 } as const;
@@ -1762,6 +1764,12 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 positions: {
                     name: Unit.positions,
                     defaultValue: [],
+                    optional: true
+                },
+                signsFor: {
+                    name: Unit.signsFor,
+                    defaultValue: [],
+                    referenceType: Unit.$type,
                     optional: true
                 },
                 title: {
