@@ -8,6 +8,8 @@ const referenceKinds: Record<string, string> = {
     Performer: 'unit or position',
     Unit: 'unit',
     Step: 'step in this procedure',
+    Case: 'case in this procedure',
+    Part: 'part in this procedure',
     Form: 'form'
 };
 

@@ -49,7 +49,7 @@ export interface ProcedureTiming {
     readonly flows: readonly FlowTiming[];
     /** Steps before the clock starts (`clock starts after`), the named step included. */
     readonly beforeClock: ReadonlySet<Step>;
-    /** Formats an amount of this procedure's mode (`1wd 4h` or `15cd`). */
+    /** Formats an amount of this procedure's mode (`1wd 4h` or `15cd`), in working days of the procedure's working hours. */
     format(amount: number): string;
 }
 
@@ -157,7 +157,7 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
     }
     const own = flows.find(f => f.case === undefined);
     const critical = own?.critical ?? (graph.flows[0].complete ? undefined : flows[0]?.critical);
-    const format = (value: number): string => (mode === 'calendar' ? formatCalendarDays(value) : formatWorkingMinutes(value));
+    const format = (value: number): string => (mode === 'calendar' ? formatCalendarDays(value) : formatWorkingMinutes(value, rules.minutesPerDay));
     return { mode, rules, unconverted, stepCost, uncounted, statutory, amountOf, critical, flows, beforeClock, format };
 }
 
