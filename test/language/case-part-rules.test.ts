@@ -103,6 +103,16 @@ describe('cases', () => {
         expect(finding.message).toBe("The published total of 'XacMinh', 4wd, is more than the statutory time of case 'XacMinh' of 3wd: the internal procedure cannot take longer than the law allows.");
     });
 
+    test("a case whose time is 'not-regulated' has no limit to exceed, not even the channels'", async () => {
+        await expectClean(verification('{ time not-regulated }'));
+    });
+
+    test("a case with a total and no time is checked against the channels", async () => {
+        await expectFinding('time-over-statutory', verification('{ total 3wd }')
+            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>')
+            .replace('channel online time same-day', 'channel online time <|same-day|>'));
+    });
+
     test('case-without-limit: neither a time nor a total', async () => {
         const [finding] = await expectFinding('case-without-limit', verification('').replace('case XacMinh', 'case <|XacMinh|>'));
         expect(finding.message).toBe('Case \'XacMinh\' has no limit to check its path against: give it its statutory \'time\' or its published \'total\', e.g. \'case XacMinh "…" { time 30d }\'.');

@@ -74,8 +74,9 @@ export function boundedTerms(terms: readonly TimeTerm[]): { terms: TimeTerm[]; m
 function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTiming, reportedParts: Set<object>, accept: ValidationAcceptor): void {
     const critical = flow.critical;
     const owner = flow.case?.name ?? procedure.name;
-    const limits = flow.caseLimit !== undefined
-        ? [{ limit: flow.caseLimit, channel: undefined, node: flow.case!, property: 'time' as const }]
+    // A case's own `time` replaces the channels' (`not-regulated`: the law sets no limit in that case).
+    const limits = flow.case?.time
+        ? (flow.caseLimit !== undefined ? [{ limit: flow.caseLimit, channel: undefined, node: flow.case, property: 'time' as const }] : [])
         : procedure.channels.flatMap(channel => {
             const limit = timing.statutory(channel);
             return limit === undefined ? [] : [{ limit, channel: channel.kind, node: channel, property: 'time' as const }];
