@@ -97,6 +97,12 @@ ${clock}
         await expectClean(permit('  clock starts after KiemTra').replace(/<\||\|>/g, ''));
     });
 
+    test('a total counts from the clock too, and the time before it is shown apart', async () => {
+        await expectClean(permit('  clock starts after KiemTra\n  total 20wd').replace(/<\||\|>/g, ''));
+        const [finding] = await expectFinding('total-mismatch', permit('  clock starts after KiemTra\n  total <|19wd|>').replace('<|20wd|>', '20wd'));
+        expect(finding.message).toContain('add up to ThamDinh 16wd + KyDuyet 3wd + TraKetQua 1wd = 20wd (3wd more is not counted)');
+    });
+
     test('the steps after the clock still count', async () => {
         const [finding] = await expectFinding('time-over-statutory', permit('  clock starts after KiemTra').replace('16wd', '17wd'));
         expect(finding.message).toContain('counts ThamDinh 17wd + KyDuyet 3wd + TraKetQua 1wd = 21wd');
