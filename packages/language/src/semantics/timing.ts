@@ -69,12 +69,17 @@ export function timingOf(procedure: Procedure): ProcedureTiming {
     return timing;
 }
 
+// Every duration the procedure's totals are compared in: a published total, subtotal or cut in calendar
+// days is as much a calendar duration among working time as a step's (`mixed-day-kinds`), not one
+// silently left out of the comparison.
 function durationsOf(procedure: Procedure): Duration[] {
+    const totals = (total: TotalTime | undefined) => [total?.duration, total?.cut, total?.cutOf];
     return [
         ...procedure.steps.flatMap(step => [step.time, step.handover?.deadline]),
-        ...procedure.parts.map(part => part.time),
+        ...procedure.parts.flatMap(part => [part.time, ...totals(part.subtotal)]),
         ...procedure.channels.map(channel => channel.time?.duration),
-        ...procedure.cases.map(c => c.time?.duration)
+        ...procedure.cases.flatMap(c => [c.time?.duration, ...totals(c.total)]),
+        ...totals(procedure.total)
     ].filter((d): d is Duration => d !== undefined);
 }
 
