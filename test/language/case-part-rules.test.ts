@@ -54,6 +54,11 @@ describe('parts', () => {
         expect(finding.message).toBe("No step joins part 'TaiSo': add 'part TaiSo' to the steps it covers, or remove the part.");
     });
 
+    test('two parts of one name are duplicate-name: the second would never be joined', async () => {
+        const source = part('part <|TaiXa|> "Tại UBND cấp xã" subtotal 5h\n  part <|TaiXa|> "Tại Văn phòng" subtotal 4h');
+        await expectFinding('duplicate-name', source);
+    });
+
     test('an unknown part name is reported once, by the linker', async () => {
         const source = part('part TaiXa "Tại UBND cấp xã" subtotal 5h').replace('4h part TaiXa', '4h part <|TaiXaa|>');
         const [finding] = await expectFinding('unknown-reference', source);
@@ -130,6 +135,11 @@ describe('cases', () => {
         const [finding] = await expectFinding('unknown-reference', source);
         expect(finding.message).toBe("There is no case in this procedure named 'XacMin'; did you mean 'XacMinh'?");
         expect(await codesOf(source)).toEqual(['unknown-reference']);
+    });
+
+    test('two cases, or two bodies, of one name are duplicate-name', async () => {
+        await expectFinding('duplicate-name', verification().replace('  case XacMinh', '  case <|XacMinh|> "Trường hợp khác" { time 2wd }\n  case <|XacMinh|>'));
+        await expectFinding('duplicate-name', procedureWith('  body <|HoiDong|> "Hội đồng thẩm định"\n  body <|HoiDong|> "Hội đồng tư vấn"'));
     });
 
     test("a fee of a case names the procedure's case", async () => {
