@@ -56,9 +56,13 @@ function apply(example: string): Record<string, string> {
             throw new Error(`Nothing to remove for: ${raw}`);
         } else if (key.startsWith('procedure ')) {
             files.extra.push(line);
-        } else {
+        } else if (key.startsWith('unit ') || key.startsWith('step ')) {
             const lines = key.startsWith('unit ') ? files.catalogue : files.procedure;
             lines.splice(lines.lastIndexOf('}'), 0, '  ' + line.trim());
+        } else {
+            // Before the steps: a declaration after a step could be read as one of its attributes (`part X`).
+            const lines = files.procedure;
+            lines.splice(lines.findIndex(l => keyOf(l).startsWith('step ')), 0, '  ' + line.trim());
         }
     }
     return { 'catalogue.tthc': files.catalogue.join('\n'), 'procedures/khai-sinh.tthc': files.procedure.join('\n'), 'procedures/extra.tthc': files.extra.join('\n') + '\n' };

@@ -13,7 +13,7 @@ const LONG = 'X'.repeat(100);
 // Every variant of every message; typed per code, so a code without samples does not compile.
 const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'syntax-error': [{ detail: 'Gặp X ở chỗ cần Y.' }],
-    'unknown-reference': [{ kind: 'unit or position', name: 'A' }, { kind: 'unit', name: 'A', suggestion: 'B' }, { kind: 'step in this procedure', name: 'S' }, { kind: 'form', name: 'F' }],
+    'unknown-reference': [{ kind: 'unit or position', name: 'A' }, { kind: 'unit', name: 'A', suggestion: 'B' }, { kind: 'step in this procedure', name: 'S' }, { kind: 'form', name: 'F' }, { kind: 'case in this procedure', name: 'C' }, { kind: 'part in this procedure', name: 'P', suggestion: 'Q' }],
     'file-encoding': [{ byteOffset: 12 }, { byteOffset: 0, utf16: true }],
     'file-empty': [{}],
     'file-too-large': [{ size: '9.0 MiB', limit: '8.0 MiB' }],
@@ -39,10 +39,32 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
         { step: 'S', performer: 'U', unitLevel: 'commune', procedureLevel: 'province' }
     ],
     'sector-agency-step': [{ step: 'S', performer: 'CongAn' }],
-    'time-over-statutory': [{ procedure: 'P', channel: 'in-person', planned: '1d 4h 30min', statutory: '1d', over: '4h 30min', path: ['A', 'B'] }],
-    'time-under-statutory': [{ procedure: 'P', channel: 'postal', planned: '12.5cd', statutory: '15cd', under: '2.5cd' }, { procedure: 'P', channel: 'online', planned: '4h', statutory: '1d', under: '4h' }],
+    'time-over-statutory': [
+        { procedure: 'P', channel: 'in-person', planned: '1wd 4h 30min', statutory: '1wd', over: '4h 30min', path: ['A', 'B'], terms: [{ step: 'A', time: '1wd' }, { step: 'B', time: '4h 30min' }], more: 0 },
+        { procedure: 'P', case: 'XacMinh', planned: '31wd', statutory: '30wd', over: '1wd', path: ['A'], terms: [{ step: 'A', time: '1wd' }], more: 14 }
+    ],
+    'time-under-statutory': [{ procedure: 'P', channel: 'postal', planned: '12.5cd', statutory: '15cd', under: '2.5cd' }, { procedure: 'P', channel: 'online', planned: '4h', statutory: '1wd', under: '4h' }],
     'mixed-day-kinds': [{ value: '15cd' }],
-    'invalid-duration': (['zero', 'conversion-on-working', 'conversion-to-calendar'] as const).map(reason => ({ value: '0h', reason })),
+    'invalid-duration': (['zero', 'conversion-on-working', 'conversion-to-calendar', 'working-day'] as const).map(reason => ({ value: '0h', reason })),
+    'day-kind-unstated': [{ value: '0.5d', procedure: 'P' }],
+    'total-mismatch': [
+        { what: 'procedure', owner: 'P', stated: '3d', counted: '3wd 4h', terms: [{ step: 'A', time: '3wd' }, { step: 'B', time: '4h' }], more: 0, uncounted: '1wd' },
+        { what: 'case', owner: 'C', stated: '15d', counted: '16wd', terms: [{ step: 'A', time: '1wd' }], more: 20 },
+        { what: 'part', owner: 'TaiXa', stated: '40h', counted: '4wd 4h', terms: [], more: 0 }
+    ],
+    'total-over-statutory': [
+        { owner: 'P', stated: '12d', statutory: '10wd', channel: 'online' },
+        { owner: 'C', stated: '31d', statutory: '30wd', case: 'C' }
+    ],
+    'cut-arithmetic': [
+        { reason: 'total', stated: '50d', cut: '12d', of: '60d', expected: '48wd' },
+        { reason: 'ratio', stated: '25%', cut: '12d', of: '60d', expected: '20%' }
+    ],
+    'cut-below-target': [{ ratio: '12.5%', target: '20%' }],
+    'part-without-steps': [{ part: 'TaiXa' }],
+    'part-time-and-step-time': [{ step: 'S', part: 'KhoiThamDinh' }],
+    'case-without-limit': [{ case: 'XacMinh' }],
+    'case-unused': [{ case: 'XacMinh' }],
     'first-step-reception': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }, { step: 'S', reason: 'level', level: 'commune' }],
     'last-step-return': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }],
     'missing-approval': [{ procedure: 'P', step: 'S', nonLeaders: [] }, { procedure: 'P', step: 'S', nonLeaders: ['A', 'B'] }],
@@ -50,7 +72,7 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'dead-end-step': [{ step: 'S', outcomes: ['rejected'] }, { step: 'S', outcomes: ['rejected', 'incomplete'] }],
     'cycle-without-exit': [{ steps: ['A', 'B', 'A'] }],
     'no-supplement-path': [{ step: 'S' }],
-    'duplicate-outcome': [{ step: 'S', outcome: 'default' }, { step: 'S', outcome: 'rejected' }],
+    'duplicate-outcome': [{ step: 'S', outcome: 'default' }, { step: 'S', outcome: 'rejected' }, { step: 'S', outcome: 'default', case: 'XacMinh' }],
     'code-format': [{ code: '1.00119' }],
     'agency-code-format': [{ code: '000.00.H30' }],
     'admin-code-format': [{ code: '6' }],
@@ -79,7 +101,7 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
 // English words (and durations as the checks format them) that must not be left in a Vietnamese
 // sentence once what it quotes (syntax, names) is taken out; word boundaries are Unicode letters, as
 // `\b` would see `to` in `toàn`.
-const english = /(?<![\p{L}\p{N}])(the|is|was|are|and|or|of|to|by|not|no|with|from|at|its|step|steps|procedure|unit|position|form|document|result|province|commune|district|central|working|calendar|days?|hours?|min|in-person|online|postal|partner agency|sub-deadline|more characters?|\d+(\.\d+)?(d|h|cd|min))(?![\p{L}\p{N}])/iu;
+const english = /(?<![\p{L}\p{N}])(the|is|was|are|and|or|of|to|by|not|no|with|from|at|its|step|steps|procedure|unit|position|form|document|result|province|commune|district|central|working|calendar|days?|hours?|min|in-person|online|postal|partner agency|sub-deadline|more characters?|\d+(\.\d+)?(d|h|cd|wd|min))(?![\p{L}\p{N}])/iu;
 const withoutQuoted = (text: string): string => text.replace(/'[^']*'/g, '').replace(/`[^`]*`/g, '').replace(/\([^()]*\/[^()]*\)/g, '');
 
 describe('the Vietnamese message catalogue', () => {
@@ -116,8 +138,13 @@ describe('the Vietnamese message catalogue', () => {
 
     test('says durations in words: working days, hours, minutes, calendar days, with a decimal comma', () => {
         const over = messageFor('time-over-statutory', samples['time-over-statutory'][0], vietnameseMessages);
-        expect(over).toContain('mất 01 ngày làm việc 4 giờ 30 phút');
+        expect(over).toContain('A 01 ngày làm việc + B 4 giờ 30 phút = 01 ngày làm việc 4 giờ 30 phút');
         expect(over).toContain('khi nộp hồ sơ trực tiếp là 01 ngày làm việc');
+        const elided = messageFor('time-over-statutory', samples['time-over-statutory'][1], vietnameseMessages);
+        expect(elided).toContain('(và 14 bước nữa)');
+        const mismatch = messageFor('total-mismatch', samples['total-mismatch'][0], vietnameseMessages);
+        expect(mismatch).toContain('là 03 ngày,');
+        expect(mismatch).toContain('(thêm 01 ngày làm việc không tính thời gian)');
         const under = messageFor('time-under-statutory', samples['time-under-statutory'][0], vietnameseMessages);
         expect(under).toContain('là 12,5 ngày, ít hơn 2,5 ngày so với');
         expect(under).toContain('qua dịch vụ bưu chính');

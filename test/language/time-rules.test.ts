@@ -7,8 +7,9 @@ describe('time-over-statutory', () => {
             .replace('channel in-person time same-day', 'channel in-person time <|same-day|>')
             .replace('channel online time same-day', 'channel online time <|same-day|>');
         const [finding] = await expectFinding('time-over-statutory', source);
-        expect(finding.message).toContain('TiepNhan → ThamDinh → KyDuyet → TraKetQua');
-        expect(finding.message).toContain('1d 1h');
+        // The arithmetic of the path, in working time (`1wd`: a working day, not a bare day).
+        expect(finding.message).toContain('counts TiepNhan 1h + ThamDinh 5h + KyDuyet 2h + TraKetQua 1h = 1wd 1h');
+        expect(finding.message).toContain('more than the in-person statutory time of 1wd');
         expect(finding.message).toContain('shorten its steps by 1h');
     });
     test('exception paths do not count', async () => {
@@ -31,8 +32,8 @@ describe('time-over-statutory', () => {
 
 describe('time-under-statutory', () => {
     test('steps that leave a margin are reported with the margin', async () => {
-        const [finding] = await expectFinding('time-under-statutory', edit('channel in-person time same-day', 'channel in-person time <|2d|>'));
-        expect(finding.message).toContain('1d less than the in-person statutory time of 2d');
+        const [finding] = await expectFinding('time-under-statutory', edit('channel in-person time same-day', 'channel in-person time <|2wd|>'));
+        expect(finding.message).toContain('1wd less than the in-person statutory time of 2wd');
     });
     test('an exact total passes', async () => {
         await expectNoFinding('time-under-statutory', edit('', ''));
@@ -91,6 +92,6 @@ describe('parallel branches', () => {
     test('the longest branch sets the path that is reported', async () => {
         const [finding] = await expectFinding('time-over-statutory', parallel.replace('within 1h', 'within 2h')
             .replace('channel in-person time same-day', 'channel in-person time <|same-day|>').replace('channel online time same-day', 'channel online time <|same-day|>'));
-        expect(finding.message).toContain('KyDuyet → ChuyenCongAn → TraKetQua');
+        expect(finding.message).toContain('KyDuyet 1h + ChuyenCongAn 2h 30min + TraKetQua 1h = 1wd 1h');
     });
 });

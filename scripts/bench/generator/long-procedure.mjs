@@ -11,7 +11,7 @@
 
 const WORKERS = ['U0_2.CB', 'U0_3.CB', 'U0_4.CB'];
 const KINDS = ['appraisal', 'review', 'inspection', 'transfer', 'assignment'];
-const TIMES = [['1h', 60], ['30min', 30], ['0.5d', 240], ['2h', 120]];
+const TIMES = [['1h', 60], ['30min', 30], ['0.5wd', 240], ['2h', 120]];
 
 /**
  * The source text of a clean procedure of exactly `steps` steps (at least 12) with realistic

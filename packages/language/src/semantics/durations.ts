@@ -109,16 +109,16 @@ export function measureOfStatutory(time: StatutoryTime | undefined, rules?: Time
 
 /**
  * Formats working minutes the way designers write them: whole working days and hours
- * (`1wd 4h`), minutes only when they are not whole hours. Always 8-hour days: a total in a
- * procedure with other working hours is shown in hours by its callers.
+ * (`1wd 4h`), minutes only when they are not whole hours. A working day has `minutesPerDay`
+ * (8 hours unless the procedure's `working-day` says otherwise), as `1wd` has where it is written.
  */
-export function formatWorkingMinutes(minutes: number): string {
+export function formatWorkingMinutes(minutes: number, minutesPerDay: number = MINUTES_PER_WORKING_DAY): string {
     const rounded = Math.round(minutes * 100) / 100;
     if (rounded === 0) {
         return '0h';
     }
-    const days = Math.floor(rounded / MINUTES_PER_WORKING_DAY);
-    const rest = rounded - days * MINUTES_PER_WORKING_DAY;
+    const days = Math.floor(rounded / minutesPerDay);
+    const rest = rounded - days * minutesPerDay;
     const hours = Math.floor(rest / MINUTES_PER_HOUR);
     const mins = Math.round((rest - hours * MINUTES_PER_HOUR) * 100) / 100;
     const parts: string[] = [];

@@ -100,6 +100,23 @@ function buildStepGraph(procedure: Procedure): StepGraph {
     return { procedure, steps, first, edges, reachable, mainFlow, flows };
 }
 
+/**
+ * Whether a case is taken: it has a table of its own (`start`), or a transition `when Case` leads
+ * into it. An untaken case's flow is the procedure's own, and says nothing about the case.
+ */
+export function isCaseTaken(graph: StepGraph, c: Case): boolean {
+    if (c.start) return true;
+    for (const edges of graph.edges.values()) {
+        if (edges.some(edge => edge.case === c)) return true;
+    }
+    return false;
+}
+
+/** Whether some `when` of the procedure names a case that does not exist (reported by the linker). */
+export function hasUnresolvedCase(graph: StepGraph): boolean {
+    return graph.procedure.steps.some(step => step.transitions.some(t => t.case !== undefined && t.case.ref === undefined));
+}
+
 function flowOf(flowCase: Case | undefined, start: Step | undefined, edges: ReadonlyMap<Step, readonly StepEdge[]>): Flow {
     const taken = new Map<Step, readonly StepEdge[]>();
     const edgesOf = (step: Step): readonly StepEdge[] => {

@@ -49,7 +49,7 @@ export interface ProcedureTiming {
     readonly flows: readonly FlowTiming[];
     /** Steps before the clock starts (`clock starts after`), the named step included. */
     readonly beforeClock: ReadonlySet<Step>;
-    /** Formats an amount of this procedure's mode (`1wd 4h` or `15cd`). */
+    /** Formats an amount of this procedure's mode (`1wd 4h` or `15cd`), in working days of the procedure's working hours. */
     format(amount: number): string;
     /**
      * Formats an amount in the unit a duration was written in, so that a sum reads like the table:
@@ -76,12 +76,17 @@ export function timingOf(procedure: Procedure): ProcedureTiming {
     return timing;
 }
 
+// Every duration the procedure's totals are compared in: a published total, subtotal or cut in calendar
+// days is as much a calendar duration among working time as a step's (`mixed-day-kinds`), not one
+// silently left out of the comparison.
 function durationsOf(procedure: Procedure): Duration[] {
+    const totals = (total: TotalTime | undefined) => [total?.duration, total?.cut, total?.cutOf];
     return [
         ...procedure.steps.flatMap(step => [step.time, step.handover?.deadline]),
-        ...procedure.parts.flatMap(part => [part.time, part.limit]),
+        ...procedure.parts.flatMap(part => [part.time, part.limit, ...totals(part.subtotal)]),
         ...procedure.channels.map(channel => channel.time?.duration),
-        ...procedure.cases.map(c => c.time?.duration)
+        ...procedure.cases.flatMap(c => [c.time?.duration, ...totals(c.total)]),
+        ...totals(procedure.total)
     ].filter((d): d is Duration => d !== undefined);
 }
 
@@ -168,7 +173,7 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
     }
     const own = flows.find(f => f.case === undefined);
     const critical = own?.critical ?? (graph.flows[0].complete ? undefined : flows[0]?.critical);
-    const format = (value: number): string => (mode === 'calendar' ? formatCalendarDays(value) : formatWorkingMinutes(value));
+    const format = (value: number): string => (mode === 'calendar' ? formatCalendarDays(value) : formatWorkingMinutes(value, rules.minutesPerDay));
     const round = (value: number): number => Math.round(value * 100) / 100;
     const formatLike = (written: string | undefined, value: number): string => {
         const unit = parseDuration(written)?.unit;

@@ -33,9 +33,9 @@ const referenceKinds: Readonly<Record<string, { readonly kind: string; readonly 
     'unit or position': { kind: 'đơn vị hoặc chức danh', where: '' },
     unit: { kind: 'đơn vị', where: '' },
     'step in this procedure': { kind: 'bước', where: ' trong quy trình này' },
-    form: { kind: 'mẫu đơn, tờ khai', where: '' },
     'case in this procedure': { kind: 'trường hợp', where: ' trong quy trình này' },
-    'part in this procedure': { kind: 'phần', where: ' trong quy trình này' }
+    'part in this procedure': { kind: 'phần', where: ' trong quy trình này' },
+    form: { kind: 'mẫu đơn, tờ khai', where: '' }
 };
 
 const owners: Record<MissingAttributeOwner, string> = { Procedure: 'Thủ tục', Unit: 'Đơn vị', Step: 'Bước' };
@@ -160,7 +160,7 @@ export const vietnameseMessages: MessageCatalogue = {
     'time-under-statutory': a =>
         `Tổng thời hạn các bước của ${a.case ? `trường hợp ${q(a.case)}` : q(a.procedure)} là ${duration(a.planned)}, ít hơn ${duration(a.under)} so với ${limitName(a)} là ${duration(a.statutory)}; thời hạn công bố thường chính là thời hạn theo quy định, nên nếu không cố ý thì hãy phân bổ phần chênh lệch cho một bước.`,
     'mixed-day-kinds': a =>
-        `${q(a.value)} tính theo ngày (lịch) trong một thủ tục có tính thời gian theo ngày làm việc: hãy ghi giá trị tương đương theo thời gian làm việc, ví dụ ${q(`${a.value} as 11d`)}.`,
+        `${q(a.value)} tính theo ngày (lịch) trong một thủ tục có tính thời gian theo ngày làm việc: hãy ghi giá trị tương đương theo thời gian làm việc, ví dụ ${q(`${a.value} as 11wd`)}.`,
     'invalid-duration': a => {
         switch (a.reason) {
             case 'zero': return `Thời hạn ${q(a.value)} bằng không: hãy cho bước ít nhất 1 phút ('1min'), hoặc bỏ bước.`;
@@ -216,7 +216,7 @@ export const vietnameseMessages: MessageCatalogue = {
     'no-supplement-path': a =>
         `Bước tiếp nhận ${q(a.step)} không có nhánh cho hồ sơ chưa đầy đủ: hãy thêm 'on incomplete -> X' tới một bước ra thông báo yêu cầu bổ sung, hoàn thiện hồ sơ.`,
     'duplicate-outcome': a =>
-        `Bước ${q(a.step)} có hai ${a.outcome === 'default' ? "bước chuyển mặc định ('->')" : a.outcome.startsWith('when ') ? `bước chuyển '${s(a.outcome)}'` : `bước chuyển 'on ${s(a.outcome)}'`}, nên không rõ hồ sơ sẽ chuyển đi đâu: hãy giữ lại một.`,
+        `Bước ${q(a.step)} có hai ${a.case !== undefined ? `bước chuyển 'when ${s(a.case)}'` : a.outcome === 'default' ? "bước chuyển mặc định ('->')" : `bước chuyển 'on ${s(a.outcome)}'`}, nên không rõ hồ sơ sẽ chuyển đi đâu: hãy giữ lại một.`,
 
     'code-format': a =>
         `Mã thủ tục ${q(a.code)} không có dạng '1.001193' (một chữ số, dấu chấm, sáu chữ số), có thể kèm theo mã cơ quan: hãy sao chép từ Cơ sở dữ liệu quốc gia về thủ tục hành chính.`,

@@ -115,7 +115,7 @@ export const englishMessages = {
     'time-under-statutory': (a: { procedure: string; channels?: readonly ChannelKind[]; case?: string; planned: string; statutory: string; under: string }) =>
         `The steps of ${a.case ? `case ${q(a.case)}` : q(a.procedure)} add up to ${a.planned}, ${a.under} less than ${limitName(a)} of ${a.statutory}; the published total is usually the statutory time, so give the margin to a step if it is not deliberate.`,
     'mixed-day-kinds': (a: { value: string }) =>
-        `${q(a.value)} counts calendar days in a procedure that also counts working time: say what it is worth in working time, e.g. ${q(`${a.value} as 11d`)}.`,
+        `${q(a.value)} counts calendar days in a procedure that also counts working time: say what it is worth in working time, e.g. ${q(`${a.value} as 11wd`)}.`,
     'invalid-duration': (a: { value: string; reason: 'zero' | 'conversion-on-working' | 'conversion-to-calendar' | 'working-day' }) => {
         switch (a.reason) {
             case 'zero': return `The duration ${q(a.value)} is zero: give the step a time of at least 1min, or remove it.`;
@@ -170,8 +170,8 @@ export const englishMessages = {
         `Steps ${a.steps.map(q).join(' → ')} form a cycle with no way out: add a transition from one of them to a step outside the cycle.`,
     'no-supplement-path': (a: { step: string }) =>
         `The reception step ${q(a.step)} has no path for an incomplete dossier: add 'on incomplete -> X' to a step that issues a supplement request.`,
-    'duplicate-outcome': (a: { step: string; outcome: string }) =>
-        `Step ${q(a.step)} has two ${a.outcome === 'default' ? "default transitions ('->')" : a.outcome.startsWith('when ') ? `'${s(a.outcome)}' transitions` : `'on ${a.outcome}' transitions`}, so where a dossier goes is ambiguous: keep one.`,
+    'duplicate-outcome': (a: { step: string; outcome: string; case?: string }) =>
+        `Step ${q(a.step)} has two ${a.case !== undefined ? `'when ${s(a.case)}' transitions` : a.outcome === 'default' ? "default transitions ('->')" : `'on ${a.outcome}' transitions`}, so where a dossier goes is ambiguous: keep one.`,
 
     'code-format': (a: { code: string }) =>
         `The procedure code ${q(a.code)} is not shaped like '1.001193' (a digit, a dot, six digits), optionally followed by an agency code: copy it from the National Database of Administrative Procedures.`,

@@ -1,5 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Procedure } from '../../generated/ast.js';
+import { hasUnresolvedCase, isCaseTaken, stepGraphOf } from '../../semantics/procedure-graph.js';
 import { report } from '../report.js';
 
 /**
@@ -9,8 +10,10 @@ import { report } from '../report.js';
  */
 export function checkPartsAndCases(procedure: Procedure, accept: ValidationAcceptor): void {
     const joined = new Set(procedure.steps.map(step => step.part?.ref).filter(part => part !== undefined));
+    // A step naming an unknown part may mean one of these: reported once, by the linker.
+    const unresolvedPart = procedure.steps.some(step => step.part !== undefined && step.part.ref === undefined);
     for (const part of procedure.parts) {
-        if (!joined.has(part)) {
+        if (!unresolvedPart && !joined.has(part)) {
             report(accept, 'part-without-steps', { part: part.name }, { node: part, property: 'name' });
         }
     }
@@ -20,12 +23,14 @@ export function checkPartsAndCases(procedure: Procedure, accept: ValidationAccep
             report(accept, 'part-time-and-step-time', { step: step.name, part: part.name }, { node: step, property: 'time' });
         }
     }
-    const used = new Set(procedure.steps.flatMap(step => step.transitions.map(t => t.case?.ref)).filter(c => c !== undefined));
+    const graph = stepGraphOf(procedure);
+    // A `when` naming an unknown case may be the one meant: reported once, by the linker.
+    const unresolved = hasUnresolvedCase(graph);
     for (const c of procedure.cases) {
         if (!c.time && !c.total) {
             report(accept, 'case-without-limit', { case: c.name }, { node: c, property: 'name' });
         }
-        if (!c.start && !used.has(c)) {
+        if (!unresolved && !isCaseTaken(graph, c)) {
             report(accept, 'case-unused', { case: c.name }, { node: c, property: 'name' });
         }
     }

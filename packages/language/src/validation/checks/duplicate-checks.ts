@@ -28,10 +28,14 @@ export function workspaceDuplicateChecks(projects: TthcProjects, declarations: T
     };
 }
 
-/** Steps, and a procedure's own forms, are unique within the procedure. */
+/** Steps, a procedure's own forms, its cases, parts and bodies are unique within the procedure (each kind apart). */
 export function checkLocalDuplicates(procedure: Procedure, accept: ValidationAcceptor): void {
     reportRepeats(procedure.steps, accept);
     reportRepeats(procedure.forms, accept);
+    // A second case, part or body of one name would never be referred to: the first one takes every reference.
+    reportRepeats(procedure.cases, accept);
+    reportRepeats(procedure.parts, accept);
+    reportRepeats(procedure.bodies, accept);
 }
 
 function reportRepeats(nodes: ReadonlyArray<AstNode & { name: string }>, accept: ValidationAcceptor): void {

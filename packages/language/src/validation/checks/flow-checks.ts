@@ -100,14 +100,16 @@ function hasExit(graph: StepGraph, cycle: readonly Step[]): boolean {
 function checkDuplicateOutcomes(step: Step, accept: ValidationAcceptor): void {
     const seen = new Set<string>();
     for (const transition of step.transitions) {
-        // `when Case -> …` is the case's own transition, not a second default one.
-        const outcome = transition.outcome ?? (transition.case ? `when ${transition.case.$refText}` : 'default');
-        if (seen.has(outcome)) {
+        const outcome = transition.outcome ?? 'default';
+        // `when Case -> X` is the case's own way on, beside the default one: only a second transition
+        // of the same case is ambiguous.
+        const key = transition.case ? `when ${transition.case.$refText}` : outcome;
+        if (seen.has(key)) {
             // At the transition itself: the same range as the step's `transitions` at its index, found
             // without searching the step's syntax tree for each repeat.
-            report(accept, 'duplicate-outcome', { step: step.name, outcome }, { node: transition });
+            report(accept, 'duplicate-outcome', { step: step.name, outcome, case: transition.case?.$refText }, { node: transition });
         }
-        seen.add(outcome);
+        seen.add(key);
     }
 }
 
