@@ -39,8 +39,7 @@ describe('parts', () => {
 
     test('counted once: a shared time of more than the statutory time is over it once', async () => {
         const [finding] = await expectFinding('time-over-statutory', shared.replace('time 6h', 'time 7h')
-            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>')
-            .replace('channel online time same-day', 'channel online time <|same-day|>'));
+            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>'));
         expect(finding.message).toContain('= 1wd 1h');
     });
 
@@ -92,7 +91,6 @@ describe('cases', () => {
     test("the procedure's own path is still checked against the channels (and the case's, through the same step, against its time)", async () => {
         await expectFinding('time-over-statutory', verification().replace('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by VanPhongXa.TuPhap 5h')
             .replace('channel in-person time same-day', 'channel in-person time <|same-day|>')
-            .replace('channel online time same-day', 'channel online time <|same-day|>')
             .replace('{ time 3wd }', '{ time <|3wd|> }'));
     });
 
@@ -112,10 +110,9 @@ describe('cases', () => {
         await expectClean(verification('{ time not-regulated }'));
     });
 
-    test("a case with a total and no time is checked against the channels", async () => {
-        await expectFinding('time-over-statutory', verification('{ total 3wd }')
-            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>')
-            .replace('channel online time same-day', 'channel online time <|same-day|>'));
+    test("a case with a total and no time: its total is checked against the channels", async () => {
+        const [finding] = await expectFinding('total-over-statutory', verification('{ total <|3wd|> }'));
+        expect(finding.message).toContain('is more than the in-person and online statutory time of 1wd');
     });
 
     test('case-without-limit: neither a time nor a total', async () => {
@@ -184,16 +181,28 @@ procedure CongNhan "Công nhận tổ chức" {
     test('each case\'s path is checked against its own total', async () => {
         const findings = await expectFinding('total-mismatch', tables('13d', '13d'));
         expect(findings.map(d => d.message)).toEqual([
-            "The published total of case 'KhongHoiDong' is 15d, but its counted steps add up to A1 4h + A2 13wd + A3 2wd + A4 4h = 16wd: correct the steps' times or the total.",
-            "The published total of case 'CoHoiDong' is 27d, but its counted steps add up to B1 4h + B2 10wd + B3 13wd + B4 4wd + B5 4h = 28wd: correct the steps' times or the total."
+            "The published total of case 'KhongHoiDong' is 15d, but its counted steps add up to A1 0.5d + A2 13d + A3 2d + A4 0.5d = 16d: correct the steps' times or the total.",
+            "The published total of case 'CoHoiDong' is 27d, but its counted steps add up to B1 0.5d + B2 10d + B3 13d + B4 4d + B5 0.5d = 28d: correct the steps' times or the total."
         ]);
     });
 
-    test("and against its own time", async () => {
-        const source = tables('12d', '16d').replace('total <|15d|>', 'total 15d').replace('{ time 30d total <|27d|> start B1 }', '{ time <|30d|> total 27d start B1 }');
+    test("and against its own time: with a published total, the total is what is over it", async () => {
+        const source = tables('12d', '16d').replace('total <|15d|>', 'total 15d').replace('{ time 30d total <|27d|> start B1 }', '{ time 30d total <|31d|> start B1 }');
+        const [finding] = await expectFinding('total-over-statutory', source);
+        expect(finding.message).toContain("'CoHoiDong', 31d, is more than the statutory time of case 'CoHoiDong' of 30d");
+        await expectNoFinding('time-over-statutory', source.replace(/<\||\|>/g, ''));
+    });
+
+    test('and without a published total, its steps are', async () => {
+        const source = tables('12d', '16d').replace('total <|15d|>', 'total 15d').replace('{ time 30d total <|27d|> start B1 }', '{ time <|30d|> start B1 }');
+        const [finding] = await expectFinding('time-over-statutory', source);
+        expect(finding.message).toContain('= 31d, more than the statutory time of case');
+    });
+
+    test('steps that contradict the published total are one finding, not also one against the time', async () => {
+        const source = tables('12d', '16d').replace('total <|15d|>', 'total 15d').replace('{ time 30d total <|27d|> start B1 }', '{ time 30d total <|27d|> start B1 }');
         const over = await check(source.replace(/<\||\|>/g, ''));
-        expect(over.diagnostics.map(d => d.code).sort()).toEqual(['time-over-statutory', 'total-mismatch']);
-        await expectFinding('time-over-statutory', source);
+        expect(over.diagnostics.map(d => d.code).sort()).toEqual(['total-mismatch']);
     });
 });
 

@@ -9,8 +9,7 @@ const overByTheReturn = edit('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by 
 describe('not-counted steps', () => {
     test('a return that takes the path over the statutory time is reported while it counts', async () => {
         await expectFinding('time-over-statutory', overByTheReturn
-            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>')
-            .replace('channel online time same-day', 'channel online time <|same-day|>'));
+            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>'));
     });
 
     test('a not-counted return no longer pushes the path over the statutory time', async () => {
@@ -34,8 +33,7 @@ describe('not-counted hand-overs', () => {
 
     test("a hand-over's sub-deadline counts unless it is marked", async () => {
         await expectFinding('time-over-statutory', handover('')
-            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>')
-            .replace('channel online time same-day', 'channel online time <|same-day|>'));
+            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>'));
     });
 
     test('a not-counted hand-over leaves the path within the statutory time', async () => {
@@ -45,8 +43,7 @@ describe('not-counted hand-overs', () => {
     test("the step's own time still counts", async () => {
         const [finding] = await expectFinding('time-over-statutory', handover(' not-counted')
             .replace('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by VanPhongXa.TuPhap 5h')
-            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>')
-            .replace('channel online time same-day', 'channel online time <|same-day|>'));
+            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>'));
         expect(finding.message).toContain('ThamDinh 5h');
     });
 });
@@ -62,8 +59,7 @@ describe("the applicant's steps", () => {
 
     test('the same step by an officer counts', async () => {
         await expectFinding('time-over-statutory', applicant('TTPVHCCXa.CongChuc')
-            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>')
-            .replace('channel online time same-day', 'channel online time <|same-day|>'));
+            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>'));
     });
 });
 

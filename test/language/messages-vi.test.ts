@@ -40,10 +40,10 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     ],
     'sector-agency-step': [{ step: 'S', performer: 'CongAn' }],
     'time-over-statutory': [
-        { procedure: 'P', channel: 'in-person', planned: '1wd 4h 30min', statutory: '1wd', over: '4h 30min', path: ['A', 'B'], terms: [{ step: 'A', time: '1wd' }, { step: 'B', time: '4h 30min' }], more: 0 },
+        { procedure: 'P', channels: ['in-person'], planned: '1wd 4h 30min', statutory: '1wd', over: '4h 30min', path: ['A', 'B'], terms: [{ step: 'A', time: '1wd' }, { step: 'B', time: '4h 30min' }], more: 0 },
         { procedure: 'P', case: 'XacMinh', planned: '31wd', statutory: '30wd', over: '1wd', path: ['A'], terms: [{ step: 'A', time: '1wd' }], more: 14 }
     ],
-    'time-under-statutory': [{ procedure: 'P', channel: 'postal', planned: '12.5cd', statutory: '15cd', under: '2.5cd' }, { procedure: 'P', channel: 'online', planned: '4h', statutory: '1wd', under: '4h' }],
+    'time-under-statutory': [{ procedure: 'P', channels: ['postal'], planned: '12.5cd', statutory: '15cd', under: '2.5cd' }, { procedure: 'P', channels: ['in-person', 'online'], planned: '4h', statutory: '1wd', under: '4h' }],
     'mixed-day-kinds': [{ value: '15cd' }],
     'invalid-duration': (['zero', 'conversion-on-working', 'conversion-to-calendar', 'working-day'] as const).map(reason => ({ value: '0h', reason })),
     'day-kind-unstated': [{ value: '0.5d', procedure: 'P' }],
@@ -53,9 +53,10 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
         { what: 'part', owner: 'TaiXa', stated: '40h', counted: '4wd 4h', terms: [], more: 0 }
     ],
     'total-over-statutory': [
-        { owner: 'P', stated: '12d', statutory: '10wd', channel: 'online' },
+        { owner: 'P', stated: '12d', statutory: '10wd', channels: ['online'] },
         { owner: 'C', stated: '31d', statutory: '30wd', case: 'C' }
     ],
+    'part-over-limit': [{ part: 'YeuCauGiaiTrinh', limit: '5wd', counted: '5.5wd', terms: [{ step: 'B9', time: '2d' }, { step: 'B10', time: '3.5d' }], more: 0 }],
     'cut-arithmetic': [
         { reason: 'total', stated: '50d', cut: '12d', of: '60d', expected: '48wd' },
         { reason: 'ratio', stated: '25%', cut: '12d', of: '60d', expected: '20%' }

@@ -13,7 +13,7 @@ describe('total-mismatch', () => {
 
     test('a total the steps do not add up to: the message shows the arithmetic', async () => {
         const [finding] = await expectFinding('total-mismatch', procedureWith('  total <|7h|>'));
-        expect(finding.message).toBe("The published total of procedure 'KhaiSinh' is 7h, but its counted steps add up to TiepNhan 1h + ThamDinh 4h + KyDuyet 2h + TraKetQua 1h = 1wd: correct the steps' times or the total.");
+        expect(finding.message).toBe("The published total of procedure 'KhaiSinh' is 7h, but its counted steps add up to TiepNhan 1h + ThamDinh 4h + KyDuyet 2h + TraKetQua 1h = 8h: correct the steps' times or the total.");
     });
 
     test('more than the steps is a mismatch too (and over the statutory time)', async () => {
@@ -25,7 +25,7 @@ describe('total-mismatch', () => {
         const extra = Array.from({ length: 14 }, (_, i) => `  step L${i + 1} "Bước ${i + 1}" review by VanPhongXa.TuPhap 1h -> ${i === 13 ? 'TraKetQua' : `L${i + 2}`}`);
         const long = edit('2h -> TraKetQua', '2h -> L1', edit('  step TraKetQua', `${extra.join('\n')}\n  step TraKetQua`));
         const [finding] = await expectFinding('total-mismatch', procedureWith('  total <|1wd|>', long));
-        expect(finding.message).toContain('add up to TiepNhan 1h + ThamDinh 4h + KyDuyet 2h + L1 1h + L2 1h + L3 1h + L4 1h + L5 1h + L6 1h + L7 1h + L8 1h + … (7 more steps) = 2wd 6h:');
+        expect(finding.message).toContain('add up to TiepNhan 1h + ThamDinh 4h + KyDuyet 2h + L1 1h + L2 1h + L3 1h + L4 1h + L5 1h + L6 1h + L7 1h + L8 1h + … (7 more steps) = 2.75wd:');
         expect(finding.message).not.toContain('L9');
     });
 

@@ -177,7 +177,12 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
     const round = (value: number): number => Math.round(value * 100) / 100;
     const formatLike = (written: string | undefined, value: number): string => {
         const unit = parseDuration(written)?.unit;
-        if (mode === 'working' && (unit === 'd' || unit === 'wd')) return `${round(value / rules.minutesPerDay)}${unit}`;
+        // In days when the sum is at least a day and a whole number of quarter days (as tables write them),
+        // else in days and hours (`6h`, `2wd 3h`).
+        const quarters = (value / rules.minutesPerDay) * 4;
+        if (mode === 'working' && (unit === 'd' || unit === 'wd') && value >= rules.minutesPerDay && Math.abs(quarters - Math.round(quarters)) < 1e-6) {
+            return `${round(value / rules.minutesPerDay)}${unit}`;
+        }
         if (mode === 'working' && unit === 'h') return `${round(value / MINUTES_PER_HOUR)}h`;
         if (mode === 'calendar' && unit === 'd') return `${round(value)}d`;
         return format(value);

@@ -84,15 +84,14 @@ function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTimi
         const written = flow.total?.duration?.value;
         const counted = timing.formatLike(written, critical.cost);
         const uncounted = flow.uncounted > 0 ? timing.formatLike(written, flow.uncounted) : undefined;
-        const mismatch = stated !== undefined && compareToStatutory(critical.cost, stated) !== 'equal';
-        if (mismatch) {
+        if (stated !== undefined && compareToStatutory(critical.cost, stated) !== 'equal') {
             report(accept, 'total-mismatch', {
                 what: flow.case ? 'case' : 'procedure', owner, stated: flow.total!.duration!.value, counted, terms, more, uncounted
             }, { node: flow.total!, property: 'duration' });
         }
-        // The sum of the steps is one cause: when it already contradicts the published total, that finding
-        // shows it, and the same sum is not reported again against the statutory time.
-        for (const { limit, channels, node, property } of mismatch ? [] : limits) {
+        // With a published total, the total is what is checked against the limits (below), and the steps
+        // against the total: the same sum is never reported twice. Without one, the steps against the limits.
+        for (const { limit, channels, node, property } of stated !== undefined ? [] : limits) {
             const statutoryText = channels ? procedure.channels.find(c => c.kind === channels[0])?.time?.duration?.value : flow.case?.time?.duration?.value;
             const common = { procedure: owner, channels, planned: timing.formatLike(statutoryText, critical.cost), statutory: timing.formatLike(statutoryText, limit), case: flow.case?.name };
             const verdict = compareToStatutory(critical.cost, limit);
