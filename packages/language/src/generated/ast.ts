@@ -41,6 +41,7 @@ export type TthcKeywordNames =
     | "as"
     | "assigned"
     | "assignment"
+    | "at"
     | "authority"
     | "basis"
     | "body"
@@ -524,6 +525,7 @@ export function isPaperKind(item: unknown): item is PaperKind {
 export interface Part extends langium.AstNode {
     readonly $container: Procedure;
     readonly $type: 'Part';
+    level?: Level;
     name: string;
     subtotal?: TotalTime;
     time?: Duration;
@@ -532,6 +534,7 @@ export interface Part extends langium.AstNode {
 
 export const Part = {
     $type: 'Part',
+    level: 'level',
     name: 'name',
     subtotal: 'subtotal',
     time: 'time',
@@ -1278,6 +1281,10 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
         Part: {
             name: Part.$type,
             properties: {
+                level: {
+                    name: Part.level,
+                    optional: true
+                },
                 name: {
                     name: Part.name
                 },

@@ -51,7 +51,7 @@ const singleAttributes: Record<string, ReadonlyArray<readonly [property: string,
     Procedure: [...record, ...timeRules, ['total', 'total'], ['clockStartsAfter', 'clock starts after']],
     Member: record,
     Case: [['time', 'time'], ['total', 'total'], ['start', 'start']],
-    Part: [['subtotal', 'subtotal'], ['time', 'time']],
+    Part: [['level', 'at'], ['subtotal', 'subtotal'], ['time', 'time']],
     DossierComponent: [['paper', 'original/copy'], ['quantity', 'quantity'], ['form', 'form'], ['required', 'required'], ['optional', 'optional']],
     Step: [['kind', 'kind'], ['by', 'by'], ['time', 'time'], ['notCounted', 'not-counted'], ['part', 'part'], ['task', 'task'], ['handover', 'handover']]
 };

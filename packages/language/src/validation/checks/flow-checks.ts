@@ -26,7 +26,7 @@ export function checkFirstStep(procedure: Procedure, accept: ValidationAcceptor)
     const performer = mainPerformerRef(first);
     if (unit && performer && unit.kind !== 'one-stop') {
         report(accept, 'first-step-reception', { step: first.name, reason: 'unit' }, { node: performer });
-    } else if (unit?.level && performer && !procedure.boundaryIndependent && (procedure.level === 'province' || procedure.level === 'commune') && unit.level !== procedure.level) {
+    } else if (unit?.level && performer && !procedure.boundaryIndependent && (procedure.level === 'province' || procedure.level === 'commune') && unit.level !== procedure.level && first.part?.ref?.level !== unit.level) {
         report(accept, 'first-step-reception', { step: first.name, reason: 'level', level: procedure.level }, { node: performer });
     }
     if (!first.transitions.some(t => t.outcome === 'incomplete')) {

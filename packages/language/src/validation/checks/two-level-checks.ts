@@ -74,6 +74,10 @@ export function checkMainFlowLevels(procedure: Procedure, accept: ValidationAcce
             continue;
         }
         const where = { node: ref, property: ref.performer ? 'performer' as const : 'leadersOf' as const };
+        // A part done at another level ("Tại UBND cấp xã") of a procedure decided at this one.
+        if (step.part?.ref?.level === unit.level) {
+            continue;
+        }
         if (unit.kind === 'sector-agency') {
             report(accept, 'sector-agency-step', { step: step.name, performer: performerName(targetOf(ref)) }, where);
         } else if (unit.level !== level && !(procedure.boundaryIndependent && unit.kind === 'one-stop')) {
