@@ -54,7 +54,8 @@ const DISTRICT = ['PhongTuPhapHuyen', 'PhongTuPhapHuyen.TruongPhong'];
 describe('completion after `by`', () => {
     test('a commune procedure gets commune units and positions only', async () => {
         const items = await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by <||>'));
-        expect(items).toEqual(['TTPVHCCXa', 'TTPVHCCXa.CongChuc', 'UBNDXa', 'UBNDXa.ChuTich', 'VanPhongXa', 'VanPhongXa.TuPhap']);
+        // `applicant` and `leaders` (of a unit) start a performer too.
+        expect(items).toEqual(['applicant', 'leaders', 'TTPVHCCXa', 'TTPVHCCXa.CongChuc', 'UBNDXa', 'UBNDXa.ChuTich', 'VanPhongXa', 'VanPhongXa.TuPhap']);
         expect(items).not.toContain('UBNDTinh.ChuTich');
         // The vertical sector agency takes part only through a hand-over.
         expect(items).not.toContain('CongAnXa');
@@ -63,7 +64,7 @@ describe('completion after `by`', () => {
 
     test('a province procedure gets province units and positions only', async () => {
         const items = await labels(PROVINCE_PROCEDURE);
-        expect(items).toEqual(['TTPVHCCTinh', 'TTPVHCCTinh.CanBo', 'UBNDTinh', 'UBNDTinh.ChuTich', 'SoTuPhap', 'SoTuPhap.GiamDoc', 'SoTuPhap.ChuyenVien']);
+        expect(items).toEqual(['applicant', 'leaders', 'TTPVHCCTinh', 'TTPVHCCTinh.CanBo', 'UBNDTinh', 'UBNDTinh.ChuTich', 'SoTuPhap', 'SoTuPhap.GiamDoc', 'SoTuPhap.ChuyenVien']);
     });
 
     test('a procedure without a level yet gets the units of both local levels, never central or district ones', async () => {

@@ -103,18 +103,18 @@ describe('hover on steps and procedures', () => {
             '- Code: `1.001193`',
             '- Level: commune',
             '- Authority: Ủy ban nhân dân xã (`UBNDXa`)',
-            '- Planned time: **1d** along `TiepNhan` → `ThamDinh` → `KyDuyet` → `TraKetQua`',
-            '- in-person: statutory 1 working day — planned 1d, on time',
-            '- online: statutory 1 working day — planned 1d, on time'
+            '- Planned time: **1wd** along `TiepNhan` → `ThamDinh` → `KyDuyet` → `TraKetQua`',
+            '- in-person: statutory 1 working day — planned 1wd, on time',
+            '- online: statutory 1 working day — planned 1wd, on time'
         ].join('\n') });
     });
 
     test('a procedure over one channel\'s time and under another\'s', async () => {
-        const source = mark('channel online time same-day', 'channel online time 2d', mark('4h -> KyDuyet', '5h -> KyDuyet', mark('procedure KhaiSinh', 'procedure <|KhaiSinh|>')));
+        const source = mark('channel online time same-day', 'channel online time 2wd', mark('4h -> KyDuyet', '5h -> KyDuyet', mark('procedure KhaiSinh', 'procedure <|KhaiSinh|>')));
         const [hover] = await hovers({ procedure: source });
-        expect(hover).toContain('- Planned time: **1d 1h** along');
-        expect(hover).toContain('- in-person: statutory 1 working day — ⚠ **over by 1h**: planned 1d 1h');
-        expect(hover).toContain('- online: statutory 2 working days — under by 7h: planned 1d 1h');
+        expect(hover).toContain('- Planned time: **1wd 1h** along');
+        expect(hover).toContain('- in-person: statutory 1 working day — ⚠ **over by 1h**: planned 1wd 1h');
+        expect(hover).toContain('- online: statutory 2 working days — under by 7h: planned 1wd 1h');
     });
 });
 

@@ -1,5 +1,5 @@
 import { CstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { Position as LspPosition, InsertReplaceEdit, TextEdit } from 'vscode-languageserver';
 import { isForm, isPosition, isStep, isUnit } from '../../generated/ast.js';
 import { foldText } from '../../references/text-folding.js';
@@ -8,6 +8,7 @@ import { isLevelWord, lspTexts, type LspTexts, type LspTextKey } from '../texts.
 import { foldedTitles, titleMatcher, titlesOf } from '../symbols/declaration-titles.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { candidateFilter } from './reference-candidates.js';
+import { ReferenceOwners } from './reference-owner.js';
 import { snippetItem, snippets } from './snippets.js';
 import { typedWordStarts } from './typed-title.js';
 
@@ -21,8 +22,21 @@ import { typedWordStarts } from './typed-title.js';
  * start a procedure, a step, a unit or a position also come as snippets.
  */
 export class TthcCompletionProvider extends DefaultCompletionProvider {
+    protected readonly referenceOwners: ReferenceOwners;
+
     constructor(protected readonly tthcServices: TthcLspServices) {
         super(tthcServices);
+        this.referenceOwners = new ReferenceOwners(this.grammar, this.astReflection);
+    }
+
+    // A reference is completed in the node that owns it (a step's `produces`, a new transition's targets),
+    // not in the duration or performer written before it: see `ReferenceOwners`.
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isCrossReference(next.feature) && context.node) {
+            const owner = this.referenceOwners.ownerOf(context.node, next.feature, next.type);
+            if (owner) return super.completionFor({ ...context, node: owner }, { feature: next.feature }, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
     }
 
     // Langium's contexts start at the token at the cursor: in `by tu phap|` they see `phap` after the
