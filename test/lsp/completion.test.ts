@@ -240,3 +240,53 @@ describe('completion by Vietnamese title', () => {
         expect(await labels(cursorAt(AT_BY, 'by VanPhongXa.T<||> 4h'))).toEqual(['VanPhongXa.TuPhap']);
     });
 });
+
+/** The fixture procedure with two cases, a part and a body (a council), and the cursor `<||>` placed by `at`. */
+function withCases(find: string, replacement: string): string {
+    const source = cursorAt('online partial', `online partial
+  case XacMinh "Trường hợp cần xác minh" { time 3wd }
+  case HoiDongTuVan "Trường hợp thành lập hội đồng tư vấn" { time 5wd }
+  part TaiXa "Tại Ủy ban nhân dân xã" subtotal 7h
+  body HoiDong "Hội đồng tư vấn"`);
+    return cursorAt(find, replacement, source);
+}
+
+describe('completion of cases, parts, bodies and performers as written', () => {
+    test('`when` offers the procedure\'s cases, by name or by title', async () => {
+        const items = await complete(withCases('-> KyDuyet', '-> KyDuyet when <||>'));
+        expect(items.map(item => item.label)).toEqual(['XacMinh', 'HoiDongTuVan']);
+        expect(items[0].detail).toBe('Trường hợp cần xác minh');
+        expect((items[0].documentation as { value: string }).value).toContain('**Case** `XacMinh`');
+        expect(await labels(withCases('-> KyDuyet', '-> KyDuyet when xac minh<||>'))).toEqual(['XacMinh']);
+    });
+
+    test('`part` in a step offers the procedure\'s parts', async () => {
+        expect(await labels(withCases('CongChuc 1h\n', 'CongChuc 1h part <||>\n'))).toEqual(['TaiXa']);
+    });
+
+    test('`by` offers the procedure\'s bodies beside the units of its level', async () => {
+        const items = await labels(withCases('by VanPhongXa.TuPhap 4h', 'by <||>'));
+        expect(items).toContain('HoiDong');
+        expect(items).toContain('UBNDXa.ChuTich');
+        expect(items).not.toContain('SoTuPhap');
+    });
+
+    test('`leaders of` offers the units of the procedure\'s level, not their positions', async () => {
+        expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by leaders of <||>'))).toEqual(['TTPVHCCXa', 'UBNDXa', 'VanPhongXa']);
+        expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by leaders of uy ban<||>'))).toEqual(['UBNDXa', 'VanPhongXa']);
+    });
+
+    test('`or` and `with` offer performers of any level but the district, bodies included', async () => {
+        for (const lead of ['by TTPVHCCXa.CongChuc or', 'by VanPhongXa.TuPhap with', 'by VanPhongXa.TuPhap with UBNDXa,']) {
+            const items = await labels(withCases('by VanPhongXa.TuPhap 4h', `${lead} <||>`));
+            expect(items, lead).toEqual(expect.arrayContaining(['TTPVHCCTinh.CanBo', 'SoTuPhap', 'CongAnXa', 'UBNDXa.ChuTich', 'HoiDong']));
+            for (const district of DISTRICT) expect(items, lead).not.toContain(district);
+        }
+    });
+
+    test('`clock starts after` and a case\'s `start` offer the steps', async () => {
+        const steps = ['TiepNhan', 'ThamDinh', 'KyDuyet', 'TraKetQua', 'BoSung', 'TuChoi'];
+        expect(await labels(withCases('online partial', 'online partial\n  clock starts after <||>'))).toEqual(steps);
+        expect(await labels(withCases('{ time 5wd }', '{ time 5wd start <||> }'))).toEqual(steps);
+    });
+});

@@ -75,6 +75,7 @@ describe('hover on steps and procedures', () => {
             '- Kind: appraisal',
             '- Performed by: Công chức Tư pháp \\- Hộ tịch (`VanPhongXa.TuPhap`) of Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã (`VanPhongXa`)',
             '- Time limit: 4h, 50% of 1 working day (in-person, online)',
+            '- Counted: 4h towards the total',
             '- Cumulative time at its end along the main flow: **5h**, 63% of 1 working day (in-person, online)'
         ].join('\n'));
         expect(reference).toBe(declaration);
@@ -103,6 +104,7 @@ describe('hover on steps and procedures', () => {
             '- Code: `1.001193`',
             '- Level: commune',
             '- Authority: Ủy ban nhân dân xã (`UBNDXa`)',
+            '- A day (`d`): *not stated* (counted as a working day until the procedure or the province says)',
             '- Planned time: **1wd** along `TiepNhan` → `ThamDinh` → `KyDuyet` → `TraKetQua`',
             '- in-person: statutory 1 working day — planned 1wd, on time',
             '- online: statutory 1 working day — planned 1wd, on time'
