@@ -131,6 +131,16 @@ describe('keywords and snippets', () => {
         expect(snippet.textEdit?.newText).toMatch(/^step \$\{1:Name\} "\$\{2:title\}" \$\{3\|reception,transfer,assignment,appraisal,[^}]*\|\} by \$\{4\} \$\{5:1d\}/);
     });
 
+    test('in a procedure: a not-counted return step, a case and a part as snippets; in a step, `part` is only the keyword', async () => {
+        const items = await complete(cursorAt('  step BoSung', '  <||>\n  step BoSung'));
+        const snippet = (label: string, detail: string): CompletionItem | undefined => items.find(item => item.kind === CompletionItemKind.Snippet && item.label === label && item.detail === detail);
+        expect(snippet('step', 'return step, not counted')?.textEdit?.newText).toBe('step ${1:TraKetQua} "${2:Trả kết quả}" return by ${3:OneStop.Officer} not-counted$0');
+        expect(snippet('case', 'a case with its own limit')?.textEdit?.newText).toBe('case ${1:Name} "${2:Trường hợp cần xác minh}" { time ${3:30d} }$0');
+        expect(snippet('part', 'a part with its subtotal')?.textEdit?.newText).toBe('part ${1:Name} "${2:Tại Ủy ban nhân dân cấp xã}" subtotal ${3:40h}$0');
+        const inStep = await complete(cursorAt('CongChuc 1h\n', 'CongChuc 1h pa<||>\n'));
+        expect(inStep.filter(item => item.label === 'part').map(item => item.kind)).toEqual([CompletionItemKind.Keyword]);
+    });
+
     test('at the top level: `procedure` as a keyword and as a snippet with the skeleton', async () => {
         const items = await complete(`${PROCEDURE}\n<||>`);
         expect(items.map(item => `${item.label}/${item.kind}`)).toEqual(['province/14', 'procedure/14', 'procedure/15']);

@@ -152,17 +152,25 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         const result = super.completionForKeyword(context, keyword, acceptor);
-        const snippet = snippets.find(s => s.keyword === keyword.value);
-        if (snippet && this.filterKeyword(context, keyword)) {
-            acceptor(context, snippetItem(snippet, lspTexts(this.tthcServices.i18n.Locale).text(snippetKeys[snippet.keyword] ?? 'snippet.procedure')));
+        if (!this.filterKeyword(context, keyword)) return result;
+        // Langium offers a keyword once, from the first rule that allows it here (`part` of a step before
+        // `part` of a procedure); a snippet for a declaration that may start here is offered where a
+        // declaration is written, at the start of a line.
+        const text = context.textDocument.getText();
+        const startsLine = text.substring(text.lastIndexOf('\n', context.tokenOffset - 1) + 1, context.tokenOffset).trim() === '';
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        for (const snippet of snippets.filter(s => s.keyword === keyword.value && (s.rule === undefined || s.rule === rule || startsLine))) {
+            const name = snippet.name ?? snippet.keyword;
+            acceptor(context, snippetItem(snippet, lspTexts(this.tthcServices.i18n.Locale).text(snippetKeys[name] ?? 'snippet.procedure')));
         }
         return result;
     }
 }
 
-// The text of each snippet's description.
+// The text of each snippet's description, by the snippet's name.
 const snippetKeys: Readonly<Record<string, LspTextKey>> = {
-    procedure: 'snippet.procedure', step: 'snippet.step', unit: 'snippet.unit', position: 'snippet.position', handover: 'snippet.handover'
+    procedure: 'snippet.procedure', step: 'snippet.step', 'return-step': 'snippet.returnStep', unit: 'snippet.unit', position: 'snippet.position',
+    handover: 'snippet.handover', case: 'snippet.case', part: 'snippet.part'
 };
 
 // Whether the declaration is in the document being completed and its text holds the cursor.
