@@ -141,6 +141,16 @@ describe('keywords and snippets', () => {
         expect(inStep.filter(item => item.label === 'part').map(item => item.kind)).toEqual([CompletionItemKind.Keyword]);
     });
 
+    test('the keywords of the new constructs, in a procedure and in a step', async () => {
+        const keywords = (items: CompletionItem[]): string[] => items.filter(item => item.kind === CompletionItemKind.Keyword).map(item => item.label);
+        const inProcedure = keywords(await complete(cursorAt('  step TiepNhan', '  <||>\n  step TiepNhan')));
+        expect(inProcedure).toEqual(expect.arrayContaining(['case', 'part', 'body', 'member', 'total', 'clock', 'days', 'working-day', 'cut-off', 'forward']));
+        const inStep = keywords(await complete(cursorAt('CongChuc 1h\n', 'CongChuc 1h <||>\n')));
+        expect(inStep).toEqual(expect.arrayContaining(['not-counted', 'part', 'digitises', 'signs-digitally', 'requests', 'when', 'by']));
+        const afterPerformer = keywords(await complete(cursorAt('by UBNDXa.ChuTich 2h', 'by UBNDXa.ChuTich <||>')));
+        expect(afterPerformer).toEqual(expect.arrayContaining(['or', 'with', 'assigned']));
+    });
+
     test('at the top level: `procedure` as a keyword and as a snippet with the skeleton', async () => {
         const items = await complete(`${PROCEDURE}\n<||>`);
         expect(items.map(item => `${item.label}/${item.kind}`)).toEqual(['province/14', 'procedure/14', 'procedure/15']);
