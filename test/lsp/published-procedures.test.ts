@@ -172,3 +172,37 @@ describe('code lens and inlay hints per flow', () => {
         expect(vi.hints[4].label).toBe('Σ 02 ngày làm việc · 03 ngày làm việc (trường hợp XacMinh) · không tính thời gian');
     });
 });
+
+describe('hover on the catalogue\'s new attributes', () => {
+    const catalogue = CATALOGUE
+        .replace('province Thu "Tỉnh Thử" code 68 agency 000.00.00.H39 {', 'province Thu "Tỉnh Thử" code 68 agency 000.00.00.H39 days working cut-off 15:00 forward paper within 1wd cut-target 20% {')
+        .replace('unit VanPhongXa "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" level commune kind office {', 'unit VanPhongXa "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" level commune kind office ward-title "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường" {')
+        .replace('position GiamDoc "Giám đốc Sở" leader', 'position GiamDoc "Giám đốc Sở" leader signs-for UBNDTinh');
+
+    async function catalogueHovers(marked: string, language: TthcLanguage = 'en'): Promise<string[]> {
+        const { text, ranges } = unmark(marked);
+        const { services, uri } = await lspServicesWith({ 'procedure.tthc': PUBLISHED });
+        services.i18n.Locale.language = language;
+        const document = await parseHelper(services)(text, { documentUri: uri('catalogue.tthc'), validation: true });
+        return Promise.all(ranges.map(async range => ((await services.lsp.HoverProvider!.getHoverContent(document, textDocumentPositionParams(document, range.offset)))?.contents as { value: string }).value));
+    }
+
+    test('the province\'s time rules and cut target, a unit\'s ward title, a position that signs for another unit', async () => {
+        const marked = catalogue.replace('province Thu', 'province <|Thu|>').replace('unit VanPhongXa', 'unit <|VanPhongXa|>').replace('position GiamDoc', 'position <|GiamDoc|>');
+        const [province, giamDoc, vanPhong] = await catalogueHovers(marked);
+        expect(province).toBe([
+            '**Province** `Thu`: Tỉnh Thử', '',
+            '- Administrative code: `68`',
+            '- Agency code: `000.00.00.H39`',
+            '- A day (`d`) is a working day, as the province says',
+            '- Reception cut-off: 15\\:00 (received later: forwarded at the start of the next working day)',
+            '- Paper dossiers forwarded within 1wd',
+            '- Target for the cuts procedures state: 20%'
+        ].join('\n'));
+        expect(giamDoc).toContain('- May sign for: Ủy ban nhân dân tỉnh (`UBNDTinh`)');
+        expect(vanPhong).toContain('- In wards and the special zone: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường');
+        const [vi] = await catalogueHovers(catalogue.replace('province Thu', 'province <|Thu|>'), 'vi');
+        expect(vi).toContain('- Một ngày (`d`) là ngày làm việc, theo khai báo của tỉnh');
+        expect(vi).toContain('- Chỉ tiêu cắt giảm thời gian giải quyết: 20%');
+    });
+});

@@ -1,11 +1,11 @@
 import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isBody, isCase, isForm, isLegalCitation, isMember, isPart, isPosition, isProcedure, isStep, isUnit } from '../../generated/ast.js';
+import { isBody, isCase, isForm, isLegalCitation, isMember, isPart, isPosition, isProcedure, isProvince, isStep, isUnit } from '../../generated/ast.js';
 import { bodyHover, caseHover, memberHover, partHover } from './construct-hover.js';
 import { lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
-import { formHover, legalHover, positionHover, unitHover } from './declaration-hover.js';
+import { formHover, legalHover, positionHover, provinceHover, unitHover } from './declaration-hover.js';
 import { procedureHover, stepHover } from './time-hover.js';
 
 /**
@@ -83,5 +83,6 @@ export function hoverMarkdown(node: AstNode, texts: LspTexts = lspTexts('en')): 
     if (isPart(node)) return partHover(node, texts);
     if (isBody(node)) return bodyHover(node, texts);
     if (isMember(node)) return memberHover(node, texts);
+    if (isProvince(node)) return provinceHover(node, texts);
     return undefined;
 }
