@@ -206,3 +206,22 @@ describe('hover on the catalogue\'s new attributes', () => {
         expect(vi).toContain('- Chỉ tiêu cắt giảm thời gian giải quyết: 20%');
     });
 });
+
+describe('a procedure whose cases split it from the first step', () => {
+    // "a) Trường hợp không thành lập hội đồng … / b) Trường hợp thành lập hội đồng …": no path of its own.
+    const SPLIT = mark('-> KyDuyet when XacMinh -> XacMinhHoSo', 'when KhongXacMinh -> KyDuyet when XacMinh -> XacMinhHoSo',
+        mark('  case XacMinh', '  case KhongXacMinh "Trường hợp không cần xác minh" { time 2wd }\n  case XacMinh', mark('  total 2wd "kể từ ngày nhận đủ hồ sơ hợp lệ"\n', '')));
+
+    test('one lens per case, none for the procedure\'s own path, and the hover says each case', async () => {
+        const { lenses, hints } = await published(SPLIT);
+        expect(lenses).toEqual([
+            'case KhongXacMinh: planned 2wd (+4h not counted) of 2 working days',
+            'case XacMinh: planned 3wd (+4h not counted) of 3 working days published, statutory 3 working days'
+        ]);
+        expect(hints.map(hint => hint.label)).toEqual(['Σ 4h', 'Σ 1wd', 'Σ 2wd (XacMinh)', 'Σ 2wd (KhongXacMinh) · 3wd (XacMinh)', 'Σ 2wd (KhongXacMinh) · 3wd (XacMinh) · not counted']);
+        const [hover] = await hovers(mark('procedure TroCap', 'procedure <|TroCap|>', SPLIT));
+        expect(hover).not.toContain('Planned time');
+        expect(hover).toContain('- Case `KhongXacMinh`: planned **2wd** (+4h not counted)');
+        expect(hover).toContain('- Case `XacMinh`: planned **3wd** (+4h not counted)');
+    });
+});

@@ -239,7 +239,7 @@ export interface LspTexts {
     readonly language: TthcLanguage;
     /** The text of a key with its `{placeholders}` filled in (a placeholder without a value stays as written). */
     text(key: LspTextKey, values?: Readonly<Record<string, string | number>>): string;
-    /** A duration as the tools format it (`1d 4h`, `15cd`): as is in English, in words in Vietnamese (`01 ngày làm việc 4 giờ`). */
+    /** A duration as the tools format it (`1wd 4h`, `15cd`): as is in English, in words in Vietnamese (`01 ngày làm việc 4 giờ`). */
     duration(text: string): string;
     /** A channel's statutory time in words: `1 working day`, `15 calendar days (11 working days)`; `01 ngày làm việc`, `15 ngày (11 ngày làm việc)`. */
     statutory(time: StatutoryTime | undefined): string;

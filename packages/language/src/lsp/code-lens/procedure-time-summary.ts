@@ -61,7 +61,7 @@ export interface ProcedureTimeSummary {
     readonly mode: TimingMode;
     /** The longest main-flow path's time in the procedure's unit; undefined when it cannot be computed. */
     readonly planned: number | undefined;
-    /** The planned time formatted as designers write it (`1d 4h`, `15cd`). */
+    /** The planned time formatted as designers write it (`1wd 4h`, `15cd`). */
     readonly plannedText: string | undefined;
     /** Why there is no planned time, when there is none. */
     readonly unknownReason: 'mixed-day-kinds' | 'missing-time' | 'no-steps' | undefined;
@@ -81,7 +81,7 @@ export interface ProcedureTimeSummary {
  * `time-under-statutory` checks (both come from `timingOf`), gathered for editor features — the
  * code lens, the hover, and the extension's decorations. Pure: reads the AST, never the workspace.
  * The texts (`plannedText`, `statutoryText`, `differenceText`) are in the language of `texts`
- * (English by default: `1d 4h`, `1 working day`; Vietnamese: `01 ngày làm việc 4 giờ`).
+ * (English by default: `1wd 4h`, `1 working day`; Vietnamese: `01 ngày làm việc 4 giờ`).
  */
 export function procedureTimeSummary(procedure: Procedure, texts: LspTexts = lspTexts('en')): ProcedureTimeSummary {
     const timing = timingOf(procedure);
@@ -166,8 +166,8 @@ export function groupByStatutory(channels: readonly ChannelTimeSummary[]): Chann
 }
 
 /**
- * A channel's statutory time in words, as the law states it: `same-day` is one working day; `3d`
- * is 3 working days; `15cd as 11d` is 15 calendar days worth 11 working days. English unless `texts`
+ * A channel's statutory time in words, as the law states it: `same-day` is one working day; `3wd`
+ * is 3 working days; `15cd as 11wd` is 15 calendar days worth 11 working days. English unless `texts`
  * says otherwise.
  */
 export function statutoryTimeText(time: StatutoryTime | undefined, texts: LspTexts = lspTexts('en')): string {
