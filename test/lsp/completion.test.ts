@@ -294,6 +294,8 @@ describe('completion of cases, parts, bodies and performers as written', () => {
     test('`leaders of` offers the units of the procedure\'s level, not their positions', async () => {
         expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by leaders of <||>'))).toEqual(['TTPVHCCXa', 'UBNDXa', 'VanPhongXa']);
         expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by leaders of uy ban<||>'))).toEqual(['UBNDXa', 'VanPhongXa']);
+        // After `or`, the leadership of any unit but a district one may be the alternative.
+        expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by UBNDXa.ChuTich or leaders of <||>'))).toEqual(['TTPVHCCTinh', 'UBNDTinh', 'SoTuPhap', 'TTPVHCCXa', 'UBNDXa', 'VanPhongXa', 'CongAnXa']);
     });
 
     test('`or` and `with` offer performers of any level but the district, bodies included', async () => {
