@@ -35,7 +35,7 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'hover.kind': 'Loại: {kind}',
     'hover.agencyCode': 'Mã định danh cơ quan: {code}',
     'hover.wardTitle': 'Tại phường, đặc khu: {title}',
-    'hover.signsFor': 'Được ký thay cho: {units}',
+    'hover.signsFor': 'Được ký thừa ủy quyền của: {units}',
     'hover.province': '**Tỉnh** {name}: {title}',
     'hover.adminCode': 'Mã đơn vị hành chính: {code}',
     'hover.cutTarget': 'Chỉ tiêu cắt giảm thời gian giải quyết: {ratio}',
