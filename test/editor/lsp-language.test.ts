@@ -88,6 +88,6 @@ describe('the language of the server\'s editor texts', () => {
     test('no locale: English, as before', async () => {
         const { hover, lenses } = await hoverAndLenses({}, 'authority UBNDXa', 11);
         expect(hover).toMatch(/^\*\*Unit\*\* `UBNDXa`: /);
-        expect(lenses).toContain('planned 1d of 1 working day');
+        expect(lenses).toContain('planned 1wd of 1 working day');
     });
 });

@@ -1,6 +1,6 @@
 // The bundled language server (packages/vscode/dist/server.cjs, as the extension ships it) driven by a
 // real LSP client over stdio, on the examples: each editor feature once, end to end.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -144,7 +144,10 @@ describe('the bundled language server over stdio', () => {
         const target = result[0];
         const [targetUri, range] = 'targetUri' in target ? [target.targetUri, target.targetSelectionRange] : [target.uri, target.range];
         expect(targetUri).toMatch(/examples\/lam-dong\/catalogue\.tthc$/);
-        expect(range.start.line).toBe(137);
+        // The line of `position ChuTich` in unit UBNDXa, found in the catalogue rather than hard-coded: the example grows.
+        const catalogue = readFileSync(fileURLToPath(targetUri), 'utf8').split('\n');
+        const unit = catalogue.findIndex(line => line.trim().startsWith('unit UBNDXa '));
+        expect(range.start.line).toBe(catalogue.findIndex((line, i) => i > unit && line.trim().startsWith('position ChuTich ')));
     });
 
     test('finds the references to a position across the procedures of its project', async () => {
@@ -185,9 +188,9 @@ describe('the bundled language server over stdio', () => {
         const hints = await session.connection.sendRequest<Array<{ label: string | Array<{ value: string }> }>>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } } });
         const labels = hints.map(h => (typeof h.label === 'string' ? h.label : h.label.map(p => p.value).join('')));
         expect(labels).toContain('Σ 1h');
-        expect(labels).toContain('Σ 1d');
+        expect(labels).toContain('Σ 1wd');
         const lenses = await session.connection.sendRequest<Array<{ command?: { title: string; command: string } }>>('textDocument/codeLens', { textDocument: { uri } });
-        expect(lenses.map(l => l.command?.title)).toContain('planned 1d of 1 working day');
+        expect(lenses.map(l => l.command?.title)).toContain('planned 1wd of 1 working day');
         expect(lenses[0].command?.command).toBe('tthc.showDiagram');
     });
 

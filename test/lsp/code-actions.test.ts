@@ -249,6 +249,16 @@ describe('quick fixes: the step graph', () => {
         expect(findings(ws, 'procedure.tthc', 'time-over-statutory')).toEqual([]);
     });
 
+    test('a return step cut to whole working days says `wd`: a bare `d` would ask what a day is', async () => {
+        const days = withoutReturn.replace(/time same-day/g, 'time 4wd').replace('CongChuc 1h produces Mau01', 'CongChuc 2wd produces Mau01').replace('ChuTich 2h', 'ChuTich 4h');
+        const ws = await workspaceWith(days, CATALOGUE);
+        const diagnostic = finding(ws, 'procedure.tthc', 'last-step-return');
+        const [action] = await fixesFor(ws, 'procedure.tthc', diagnostic);
+        expect(action.title).toBe("Add the return step 'TraKetQua' (by TTPVHCCXa.CongChuc, 1wd) and lead 'KyDuyet' to it");
+        await expectFix(ws, 'procedure.tthc', diagnostic, action);
+        expect(findings(ws, 'procedure.tthc', 'day-kind-unstated')).toEqual([]);
+    });
+
     test('a step written over several lines gets the return step in the same layout', async () => {
         const multiline = `
 procedure KhaiSinh "Đăng ký khai sinh" {
@@ -505,5 +515,55 @@ describe('quick fixes on the legacy workspace', () => {
         const codesAfter = new Set((ws.document(PERMIT).diagnostics ?? []).map(d => d.code));
         expect([...codesAfter].filter(code => !codesBefore.has(code))).toEqual([]);
         expect(codesAfter.has('first-step-reception')).toBe(false);
+    });
+});
+
+describe('quick fixes: time as published', () => {
+    test('a bare day nobody defined: say it for the procedure, or once for the province in its catalogue', async () => {
+        const ws = await workspaceWith(edit('TuPhap 4h', 'TuPhap 0.5d'), CATALOGUE);
+        const diagnostic = finding(ws, 'procedure.tthc', 'day-kind-unstated');
+        const actions = await fixesFor(ws, 'procedure.tthc', diagnostic);
+        expect(actions.map(a => [a.title, a.isPreferred ?? false])).toEqual([
+            ["Add 'days working' to the procedure", false],
+            ["Add 'days working' to the province catalogue", false]
+        ]);
+        expect(Object.keys(actions[1].edit!.changes!)).toEqual([ws.uri('catalogue.tthc')]);
+        expect(await expectFix(ws, 'procedure.tthc', diagnostic, actions[0])).toBe(edit('TuPhap 4h', 'TuPhap 0.5d', edit('  sector "Hộ tịch"\n', '  sector "Hộ tịch"\n  days working\n')));
+
+        const ws2 = await workspaceWith(edit('TuPhap 4h', 'TuPhap 0.5d'), CATALOGUE);
+        const again = finding(ws2, 'procedure.tthc', 'day-kind-unstated');
+        await expectFix(ws2, 'procedure.tthc', again, (await fixesFor(ws2, 'procedure.tthc', again))[1]);
+        expect(ws2.document('catalogue.tthc').textDocument.getText()).toBe(edit('agency 000.00.00.H39 {', 'agency 000.00.00.H39 days working {', CATALOGUE));
+    });
+
+    test('in Vietnamese', async () => {
+        const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': edit('TuPhap 4h', 'TuPhap 0.5d') }, { language: 'vi' });
+        const actions = await fixesFor(ws, 'procedure.tthc', finding(ws, 'procedure.tthc', 'day-kind-unstated'));
+        expect(actions.map(a => a.title)).toEqual(["Thêm 'days working' vào thủ tục", "Thêm 'days working' vào danh mục của tỉnh"]);
+    });
+
+    test('a case without a limit gets the channels\' time to start from', async () => {
+        const withCase = (c: string): string => edit('  online partial\n', `  online partial\n  ${c}\n`, edit('-> KyDuyet on rejected', '-> KyDuyet when XacMinh -> KyDuyet on rejected'));
+        for (const [before, after] of [
+            ['case XacMinh "Trường hợp cần xác minh"', 'case XacMinh "Trường hợp cần xác minh" { time same-day }'],
+            ['case XacMinh "Trường hợp cần xác minh" {}', 'case XacMinh "Trường hợp cần xác minh" { time same-day }'],
+            ['case XacMinh "Trường hợp cần xác minh" { start ThamDinh }', 'case XacMinh "Trường hợp cần xác minh" { time same-day start ThamDinh }']
+        ]) {
+            const ws = await workspaceWith(withCase(before), CATALOGUE);
+            const diagnostic = finding(ws, 'procedure.tthc', 'case-without-limit');
+            const actions = await fixesFor(ws, 'procedure.tthc', diagnostic);
+            expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Add '{ time same-day }' to case 'XacMinh' (the channels' time: change it to the case's)", true]]);
+            expect(await expectFix(ws, 'procedure.tthc', diagnostic, actions[0])).toBe(withCase(after));
+        }
+    });
+
+    test('a step with its own time in a part whose one time covers it: the step\'s time goes', async () => {
+        const source = edit('  online partial\n', '  online partial\n  part KhoiThamDinh "Thẩm định, trình ký" time 6h\n',
+            edit('TuPhap 4h', 'TuPhap time 4h part KhoiThamDinh', edit('ChuTich 2h', 'ChuTich part KhoiThamDinh')));
+        const ws = await workspaceWith(source, CATALOGUE);
+        const diagnostic = finding(ws, 'procedure.tthc', 'part-time-and-step-time');
+        const actions = await fixesFor(ws, 'procedure.tthc', diagnostic);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Remove 'time 4h' from step 'ThamDinh': part 'KhoiThamDinh' gives its time", true]]);
+        expect(await expectFix(ws, 'procedure.tthc', diagnostic, actions[0])).toBe(edit('TuPhap time 4h part', 'TuPhap part', source));
     });
 });

@@ -26,7 +26,7 @@ describe('the code lens of a procedure', () => {
         const { ws, lenses } = await workspaceWith(PROCEDURE);
         expect(lenses).toEqual([{
             range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
-            command: { title: 'planned 1d of 1 working day', command: 'tthc.showDiagram', arguments: [ws.uri('procedure.tthc'), 'KhaiSinh'] }
+            command: { title: 'planned 1wd of 1 working day', command: 'tthc.showDiagram', arguments: [ws.uri('procedure.tthc'), 'KhaiSinh'] }
         }]);
     });
 
@@ -35,12 +35,12 @@ describe('the code lens of a procedure', () => {
     });
 
     test('over the statutory time, unmistakably', async () => {
-        expect(await titles(edit('TuPhap 4h', 'TuPhap 5h'))).toEqual(['⚠ over by 1h: planned 1d 1h of 1 working day']);
+        expect(await titles(edit('TuPhap 4h', 'TuPhap 5h'))).toEqual(['⚠ over by 1h: planned 1wd 1h of 1 working day']);
     });
 
     test('one lens per distinct channel time, naming the channels', async () => {
-        const source = edit('channel online time same-day', 'channel online time 2d', edit('TuPhap 4h', 'TuPhap 5h'));
-        expect(await titles(source)).toEqual(['⚠ in-person over by 1h: planned 1d 1h of 1 working day', 'online: planned 1d 1h of 2 working days']);
+        const source = edit('channel online time same-day', 'channel online time 2wd', edit('TuPhap 4h', 'TuPhap 5h'));
+        expect(await titles(source)).toEqual(['⚠ in-person over by 1h: planned 1wd 1h of 1 working day', 'online: planned 1wd 1h of 2 working days']);
     });
 
     test('calendar days, and calendar days worth working days', async () => {
@@ -49,8 +49,8 @@ describe('the code lens of a procedure', () => {
             calendar = edit(from, to, calendar);
         }
         expect(await titles(calendar)).toEqual(['planned 15cd of 15 calendar days']);
-        const converted = edit('channel in-person time same-day', 'channel in-person time 15cd as 11d', edit('channel online time same-day', 'channel online time 15cd as 11d'));
-        expect(await titles(converted)).toEqual(['planned 1d of 15 calendar days (11 working days)']);
+        const converted = edit('channel in-person time same-day', 'channel in-person time 15cd as 11wd', edit('channel online time same-day', 'channel online time 15cd as 11wd'));
+        expect(await titles(converted)).toEqual(['planned 1wd of 15 calendar days (11 working days)']);
     });
 
     test('says why when the planned time is unknown', async () => {
@@ -63,19 +63,19 @@ describe('the code lens of a procedure', () => {
         const { ws, lenses } = await workspaceWith(PROCEDURE + second);
         const secondLine = (PROCEDURE + second).split('\n').findIndex(line => line.startsWith('procedure KhaiTu'));
         expect(lenses.map(lens => [lens.range.start.line, lens.command!.title, lens.command!.arguments])).toEqual([
-            [1, 'planned 1d of 1 working day', [ws.uri('procedure.tthc'), 'KhaiSinh']],
-            [secondLine, '⚠ over by 1h: planned 1d 1h of 1 working day', [ws.uri('procedure.tthc'), 'KhaiTu']]
+            [1, 'planned 1wd of 1 working day', [ws.uri('procedure.tthc'), 'KhaiSinh']],
+            [secondLine, '⚠ over by 1h: planned 1wd 1h of 1 working day', [ws.uri('procedure.tthc'), 'KhaiTu']]
         ]);
     });
 });
 
 describe('procedureTimeSummary', () => {
     test('planned time, statutory time per channel, over, and the lines to decorate', async () => {
-        const source = edit('channel online time same-day', 'channel online time 2d', edit('TuPhap 4h', 'TuPhap 5h'));
+        const source = edit('channel online time same-day', 'channel online time 2wd', edit('TuPhap 4h', 'TuPhap 5h'));
         const { procedures } = await workspaceWith(source);
         const summary = procedureTimeSummary(procedures[0] as Procedure);
         expect(summary).toMatchObject({
-            mode: 'working', planned: 540, plannedText: '1d 1h', over: true, line: 1,
+            mode: 'working', planned: 540, plannedText: '1wd 1h', over: true, line: 1,
             criticalPath: ['TiepNhan', 'ThamDinh', 'KyDuyet', 'TraKetQua']
         });
         expect(summary.channels.map(({ kind, statutory, statutoryText, comparison, differenceText, line }) => ({ kind, statutory, statutoryText, comparison, differenceText, line }))).toEqual([
@@ -91,17 +91,17 @@ describe('procedureTimeSummary', () => {
         expect(over).toHaveLength(summary.channels.filter(channel => channel.comparison === 'over').length);
         expect(over.map(d => d.range.start.line)).toEqual(summary.channels.filter(c => c.comparison === 'over').map(c => c.line));
         for (const diagnostic of over) {
-            expect(diagnostic.message).toContain(`takes ${summary.plannedText}`);
+            expect(diagnostic.message).toContain(`= ${summary.plannedText}, more than`);
             expect(diagnostic.message).toContain('shorten its steps by 1h');
         }
     });
 
     test('a procedure within a hundredth of a minute of its statutory time is not over', async () => {
-        const source = edit('TiepNhan "Tiếp nhận, kiểm tra hồ sơ" reception by TTPVHCCXa.CongChuc 1h', 'TiepNhan "Tiếp nhận, kiểm tra hồ sơ" reception by TTPVHCCXa.CongChuc 0.1d',
-            edit('TuPhap 4h', 'TuPhap 0.2d', edit('ChuTich 2h', 'ChuTich 0.3d', edit('return by TTPVHCCXa.CongChuc 1h', 'return by TTPVHCCXa.CongChuc 0.4d'))));
+        const source = edit('TiepNhan "Tiếp nhận, kiểm tra hồ sơ" reception by TTPVHCCXa.CongChuc 1h', 'TiepNhan "Tiếp nhận, kiểm tra hồ sơ" reception by TTPVHCCXa.CongChuc 0.1wd',
+            edit('TuPhap 4h', 'TuPhap 0.2wd', edit('ChuTich 2h', 'ChuTich 0.3wd', edit('return by TTPVHCCXa.CongChuc 1h', 'return by TTPVHCCXa.CongChuc 0.4wd'))));
         const { document, procedures, lenses } = await workspaceWith(source);
         expect(procedureTimeSummary(procedures[0] as Procedure).over).toBe(false);
-        expect(lenses.map(lens => lens.command!.title)).toEqual(['planned 1d of 1 working day']);
+        expect(lenses.map(lens => lens.command!.title)).toEqual(['planned 1wd of 1 working day']);
         expect((document.diagnostics ?? []).filter(d => String(d.code).startsWith('time-'))).toEqual([]);
     });
 });

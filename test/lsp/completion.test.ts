@@ -54,7 +54,8 @@ const DISTRICT = ['PhongTuPhapHuyen', 'PhongTuPhapHuyen.TruongPhong'];
 describe('completion after `by`', () => {
     test('a commune procedure gets commune units and positions only', async () => {
         const items = await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by <||>'));
-        expect(items).toEqual(['TTPVHCCXa', 'TTPVHCCXa.CongChuc', 'UBNDXa', 'UBNDXa.ChuTich', 'VanPhongXa', 'VanPhongXa.TuPhap']);
+        // `applicant` and `leaders` (of a unit) start a performer too.
+        expect(items).toEqual(['applicant', 'leaders', 'TTPVHCCXa', 'TTPVHCCXa.CongChuc', 'UBNDXa', 'UBNDXa.ChuTich', 'VanPhongXa', 'VanPhongXa.TuPhap']);
         expect(items).not.toContain('UBNDTinh.ChuTich');
         // The vertical sector agency takes part only through a hand-over.
         expect(items).not.toContain('CongAnXa');
@@ -63,7 +64,7 @@ describe('completion after `by`', () => {
 
     test('a province procedure gets province units and positions only', async () => {
         const items = await labels(PROVINCE_PROCEDURE);
-        expect(items).toEqual(['TTPVHCCTinh', 'TTPVHCCTinh.CanBo', 'UBNDTinh', 'UBNDTinh.ChuTich', 'SoTuPhap', 'SoTuPhap.GiamDoc', 'SoTuPhap.ChuyenVien']);
+        expect(items).toEqual(['applicant', 'leaders', 'TTPVHCCTinh', 'TTPVHCCTinh.CanBo', 'UBNDTinh', 'UBNDTinh.ChuTich', 'SoTuPhap', 'SoTuPhap.GiamDoc', 'SoTuPhap.ChuyenVien']);
     });
 
     test('a procedure without a level yet gets the units of both local levels, never central or district ones', async () => {
@@ -128,6 +129,26 @@ describe('keywords and snippets', () => {
         const snippet = items.find(item => item.kind === CompletionItemKind.Snippet && item.label === 'step')!;
         expect(snippet.insertTextFormat).toBe(InsertTextFormat.Snippet);
         expect(snippet.textEdit?.newText).toMatch(/^step \$\{1:Name\} "\$\{2:title\}" \$\{3\|reception,transfer,assignment,appraisal,[^}]*\|\} by \$\{4\} \$\{5:1d\}/);
+    });
+
+    test('in a procedure: a not-counted return step, a case and a part as snippets; in a step, `part` is only the keyword', async () => {
+        const items = await complete(cursorAt('  step BoSung', '  <||>\n  step BoSung'));
+        const snippet = (label: string, detail: string): CompletionItem | undefined => items.find(item => item.kind === CompletionItemKind.Snippet && item.label === label && item.detail === detail);
+        expect(snippet('step', 'return step, not counted')?.textEdit?.newText).toBe('step ${1:TraKetQua} "${2:Trả kết quả}" return by ${3:OneStop.Officer} not-counted$0');
+        expect(snippet('case', 'a case with its own limit')?.textEdit?.newText).toBe('case ${1:Name} "${2:Trường hợp cần xác minh}" { time ${3:30d} }$0');
+        expect(snippet('part', 'a part with its subtotal')?.textEdit?.newText).toBe('part ${1:Name} "${2:Tại Ủy ban nhân dân cấp xã}" subtotal ${3:40h}$0');
+        const inStep = await complete(cursorAt('CongChuc 1h\n', 'CongChuc 1h pa<||>\n'));
+        expect(inStep.filter(item => item.label === 'part').map(item => item.kind)).toEqual([CompletionItemKind.Keyword]);
+    });
+
+    test('the keywords of the new constructs, in a procedure and in a step', async () => {
+        const keywords = (items: CompletionItem[]): string[] => items.filter(item => item.kind === CompletionItemKind.Keyword).map(item => item.label);
+        const inProcedure = keywords(await complete(cursorAt('  step TiepNhan', '  <||>\n  step TiepNhan')));
+        expect(inProcedure).toEqual(expect.arrayContaining(['case', 'part', 'body', 'member', 'total', 'clock', 'days', 'working-day', 'cut-off', 'forward']));
+        const inStep = keywords(await complete(cursorAt('CongChuc 1h\n', 'CongChuc 1h <||>\n')));
+        expect(inStep).toEqual(expect.arrayContaining(['not-counted', 'part', 'digitises', 'signs-digitally', 'requests', 'when', 'by']));
+        const afterPerformer = keywords(await complete(cursorAt('by UBNDXa.ChuTich 2h', 'by UBNDXa.ChuTich <||>')));
+        expect(afterPerformer).toEqual(expect.arrayContaining(['or', 'with', 'assigned']));
     });
 
     test('at the top level: `procedure` as a keyword and as a snippet with the skeleton', async () => {
@@ -237,5 +258,57 @@ describe('completion by Vietnamese title', () => {
     test('typing a name still works as before', async () => {
         expect(await labels(cursorAt(AT_BY, 'by VanPh<||> 4h'))).toEqual(['VanPhongXa', 'VanPhongXa.TuPhap']);
         expect(await labels(cursorAt(AT_BY, 'by VanPhongXa.T<||> 4h'))).toEqual(['VanPhongXa.TuPhap']);
+    });
+});
+
+/** The fixture procedure with two cases, a part and a body (a council), and the cursor `<||>` placed by `at`. */
+function withCases(find: string, replacement: string): string {
+    const source = cursorAt('online partial', `online partial
+  case XacMinh "Trường hợp cần xác minh" { time 3wd }
+  case HoiDongTuVan "Trường hợp thành lập hội đồng tư vấn" { time 5wd }
+  part TaiXa "Tại Ủy ban nhân dân xã" subtotal 7h
+  body HoiDong "Hội đồng tư vấn"`);
+    return cursorAt(find, replacement, source);
+}
+
+describe('completion of cases, parts, bodies and performers as written', () => {
+    test('`when` offers the procedure\'s cases, by name or by title', async () => {
+        const items = await complete(withCases('-> KyDuyet', '-> KyDuyet when <||>'));
+        expect(items.map(item => item.label)).toEqual(['XacMinh', 'HoiDongTuVan']);
+        expect(items[0].detail).toBe('Trường hợp cần xác minh');
+        expect((items[0].documentation as { value: string }).value).toContain('**Case** `XacMinh`');
+        expect(await labels(withCases('-> KyDuyet', '-> KyDuyet when xac minh<||>'))).toEqual(['XacMinh']);
+    });
+
+    test('`part` in a step offers the procedure\'s parts', async () => {
+        expect(await labels(withCases('CongChuc 1h\n', 'CongChuc 1h part <||>\n'))).toEqual(['TaiXa']);
+    });
+
+    test('`by` offers the procedure\'s bodies beside the units of its level', async () => {
+        const items = await labels(withCases('by VanPhongXa.TuPhap 4h', 'by <||>'));
+        expect(items).toContain('HoiDong');
+        expect(items).toContain('UBNDXa.ChuTich');
+        expect(items).not.toContain('SoTuPhap');
+    });
+
+    test('`leaders of` offers the units of the procedure\'s level, not their positions', async () => {
+        expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by leaders of <||>'))).toEqual(['TTPVHCCXa', 'UBNDXa', 'VanPhongXa']);
+        expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by leaders of uy ban<||>'))).toEqual(['UBNDXa', 'VanPhongXa']);
+        // After `or`, the leadership of any unit but a district one may be the alternative.
+        expect(await labels(cursorAt('by UBNDXa.ChuTich 2h', 'by UBNDXa.ChuTich or leaders of <||>'))).toEqual(['TTPVHCCTinh', 'UBNDTinh', 'SoTuPhap', 'TTPVHCCXa', 'UBNDXa', 'VanPhongXa', 'CongAnXa']);
+    });
+
+    test('`or` and `with` offer performers of any level but the district, bodies included', async () => {
+        for (const lead of ['by TTPVHCCXa.CongChuc or', 'by VanPhongXa.TuPhap with', 'by VanPhongXa.TuPhap with UBNDXa,']) {
+            const items = await labels(withCases('by VanPhongXa.TuPhap 4h', `${lead} <||>`));
+            expect(items, lead).toEqual(expect.arrayContaining(['TTPVHCCTinh.CanBo', 'SoTuPhap', 'CongAnXa', 'UBNDXa.ChuTich', 'HoiDong']));
+            for (const district of DISTRICT) expect(items, lead).not.toContain(district);
+        }
+    });
+
+    test('`clock starts after` and a case\'s `start` offer the steps', async () => {
+        const steps = ['TiepNhan', 'ThamDinh', 'KyDuyet', 'TraKetQua', 'BoSung', 'TuChoi'];
+        expect(await labels(withCases('online partial', 'online partial\n  clock starts after <||>'))).toEqual(steps);
+        expect(await labels(withCases('{ time 5wd }', '{ time 5wd start <||> }'))).toEqual(steps);
     });
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { SymbolKind, SymbolTag, type DocumentSymbol } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
+import { PUBLISHED } from './published-fixture.js';
 
 interface Outline {
     name: string;
@@ -101,5 +102,18 @@ describe('document symbols', () => {
         const files = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE + second, 'empty.tthc': '// nothing yet\n' };
         expect((await symbols(files, 'procedure.tthc')).map(s => s.name)).toEqual(['KhaiSinh', 'KhaiSinhLai']);
         expect(await symbols(files, 'empty.tthc')).toEqual([]);
+    });
+});
+
+describe('document symbols of procedures as published', () => {
+    test('members of a group, cases, parts and bodies before the steps, with their times', async () => {
+        const [procedure] = outline(await symbols({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PUBLISHED }, 'procedure.tthc'));
+        expect(procedure.children!.slice(0, 4)).toEqual([
+            { name: 'XacMinh', detail: 'Trường hợp cần xác minh · 3 working days · total 3wd', kind: SymbolKind.Event },
+            { name: 'TaiXa', detail: 'Tại Ủy ban nhân dân xã · subtotal 4h', kind: SymbolKind.Enum },
+            { name: 'HoiDong', detail: 'Hội đồng xét duyệt', kind: SymbolKind.Object },
+            { name: 'TroCapA', detail: 'Trợ cấp một lần · 1.000003', kind: SymbolKind.Module }
+        ]);
+        expect(procedure.children!.slice(4).map(c => c.name)).toEqual(['TiepNhan', 'ThamDinh', 'XacMinhHoSo', 'KyDuyet', 'TraKetQua']);
     });
 });

@@ -194,6 +194,42 @@ describe('formatting rules', () => {
         });
     });
 
+    test('time rules, the total, cases, parts, bodies and members of a group: one per line; a case and a short member on one line', async () => {
+        await check({
+            before: [
+                'procedure X "x" { code 1.001193 days working working-day 8h cut-off 15:00 forward paper within 1wd clock starts after A total 15d cut 3d of 18d "ghi chú"',
+                '  case K "Trường hợp" {',
+                '     time 30d',
+                '  total 27d  start A',
+                '}   part P "Tại xã" at commune subtotal 40h body H "Hội đồng" member M "m" { code 1.012345 sector "s" }',
+                '  member N "n" { code 1.012346 legal "118/2025/NĐ-CP" channel in-person time 3d fee 0 VND }',
+                '  step A "a" reception by U.P or V with H, W 1h part P not-counted "lý do" digitises -> B when K -> C }'
+            ].join('\n'),
+            after: [
+                'procedure X "x" {',
+                '    code 1.001193',
+                '    days working',
+                '    working-day 8h',
+                '    cut-off 15:00',
+                '    forward paper within 1wd',
+                '    clock starts after A',
+                '    total 15d cut 3d of 18d "ghi chú"',
+                '    case K "Trường hợp" { time 30d total 27d start A }',
+                '    part P "Tại xã" at commune subtotal 40h',
+                '    body H "Hội đồng"',
+                '    member M "m" { code 1.012345 sector "s" }',
+                '    member N "n" {',
+                '        code 1.012346',
+                '        legal "118/2025/NĐ-CP"',
+                '        channel in-person time 3d fee 0 VND',
+                '    }',
+                '    step A "a" reception by U.P or V with H, W 1h part P not-counted "lý do" digitises -> B when K -> C',
+                '}',
+                ''
+            ].join('\n')
+        });
+    });
+
     test('comments stay: trailing ones on their line, the others indented like what follows', async () => {
         await check({
             before: [

@@ -75,6 +75,7 @@ describe('hover on steps and procedures', () => {
             '- Kind: appraisal',
             '- Performed by: Công chức Tư pháp \\- Hộ tịch (`VanPhongXa.TuPhap`) of Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã (`VanPhongXa`)',
             '- Time limit: 4h, 50% of 1 working day (in-person, online)',
+            '- Counted: 4h towards the total',
             '- Cumulative time at its end along the main flow: **5h**, 63% of 1 working day (in-person, online)'
         ].join('\n'));
         expect(reference).toBe(declaration);
@@ -103,18 +104,19 @@ describe('hover on steps and procedures', () => {
             '- Code: `1.001193`',
             '- Level: commune',
             '- Authority: Ủy ban nhân dân xã (`UBNDXa`)',
-            '- Planned time: **1d** along `TiepNhan` → `ThamDinh` → `KyDuyet` → `TraKetQua`',
-            '- in-person: statutory 1 working day — planned 1d, on time',
-            '- online: statutory 1 working day — planned 1d, on time'
+            '- A day (`d`): *not stated* (counted as a working day until the procedure or the province says)',
+            '- Planned time: **1wd** along `TiepNhan` → `ThamDinh` → `KyDuyet` → `TraKetQua`',
+            '- in-person: statutory 1 working day — planned 1wd, on time',
+            '- online: statutory 1 working day — planned 1wd, on time'
         ].join('\n') });
     });
 
     test('a procedure over one channel\'s time and under another\'s', async () => {
-        const source = mark('channel online time same-day', 'channel online time 2d', mark('4h -> KyDuyet', '5h -> KyDuyet', mark('procedure KhaiSinh', 'procedure <|KhaiSinh|>')));
+        const source = mark('channel online time same-day', 'channel online time 2wd', mark('4h -> KyDuyet', '5h -> KyDuyet', mark('procedure KhaiSinh', 'procedure <|KhaiSinh|>')));
         const [hover] = await hovers({ procedure: source });
-        expect(hover).toContain('- Planned time: **1d 1h** along');
-        expect(hover).toContain('- in-person: statutory 1 working day — ⚠ **over by 1h**: planned 1d 1h');
-        expect(hover).toContain('- online: statutory 2 working days — under by 7h: planned 1d 1h');
+        expect(hover).toContain('- Planned time: **1wd 1h** along');
+        expect(hover).toContain('- in-person: statutory 1 working day — ⚠ **over by 1h**: planned 1wd 1h');
+        expect(hover).toContain('- online: statutory 2 working days — under by 7h: planned 1wd 1h');
     });
 });
 

@@ -36,10 +36,10 @@ describe('inlay hints: the cumulative time after each step', () => {
         source = mark('produces Mau02', 'produces Mau02<||>', source);
         source = mark('produces Mau03', 'produces Mau03<||>', source);
         const { hints: found, expected } = await hints(source);
-        expect(found.map(hint => hint.label)).toEqual(['Σ 1h', 'Σ 5h', 'Σ 7h', 'Σ 1d', 'off main flow', 'off main flow']);
+        expect(found.map(hint => hint.label)).toEqual(['Σ 1h', 'Σ 5h', 'Σ 7h', 'Σ 1wd', 'off main flow', 'off main flow']);
         expect(found.map(hint => hint.offset)).toEqual(expected);
         expect(found[1].tooltip).toContain('Cumulative time at the end of step `ThamDinh` along the main flow: **5h**');
-        expect(found[1].tooltip).toContain('Planned time of the procedure: 1d of 1 working day (in-person).');
+        expect(found[1].tooltip).toContain('Planned time of the procedure: 1wd of 1 working day (in-person).');
         expect(found[4].tooltip).toContain('Step `BoSung` is on an exception path');
     });
 
@@ -50,16 +50,16 @@ procedure LienThong "Đăng ký khai sinh liên thông" {
   sector "Hộ tịch"
   level commune
   authority UBNDXa
-  channel in-person time 2d fee 0 VND
+  channel in-person time 2wd fee 0 VND
   step TiepNhan "Tiếp nhận" reception by TTPVHCCXa.CongChuc 2h<||> -> ThamDinh, ChuyenCongAn
   step ThamDinh "Thẩm định" appraisal by VanPhongXa.TuPhap 4h<||> -> KyDuyet
-  step ChuyenCongAn "Chuyển Công an" transfer by VanPhongXa.TuPhap 1h handover to CongAnXa via LGSP within 1d<||> -> KyDuyet
+  step ChuyenCongAn "Chuyển Công an" transfer by VanPhongXa.TuPhap 1h handover to CongAnXa via LGSP within 1wd<||> -> KyDuyet
   step KyDuyet "Ký" approval by UBNDXa.ChuTich 2h<||> -> TraKetQua
   step TraKetQua "Trả kết quả" return by TTPVHCCXa.CongChuc 1h<||>
 }
 `;
         const { hints: found, expected } = await hints(source);
-        expect(found.map(hint => hint.label)).toEqual(['Σ 2h', 'Σ 6h', 'Σ 1d 3h', 'Σ 1d 5h', 'Σ 1d 6h']);
+        expect(found.map(hint => hint.label)).toEqual(['Σ 2h', 'Σ 6h', 'Σ 1wd 3h', 'Σ 1wd 5h', 'Σ 1wd 6h']);
         expect(found.map(hint => hint.offset)).toEqual(expected);
     });
 

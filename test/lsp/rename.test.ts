@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { applyEdits, CATALOGUE, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
+import { PUBLISHED } from './published-fixture.js';
 
 // The cursor inside the `occurrence`-th (0-based) match of `needle` in a file, `offset` characters in.
 function cursor(ws: LspWorkspace, path: string, needle: string, occurrence = 0, offset = 1): Position {
@@ -189,5 +190,26 @@ describe('prepareRename', () => {
     test('refuses an unresolved reference', async () => {
         const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE.replace('-> TraKetQua', '-> TraKetQuaa') });
         expect(await prepare(ws, 'procedure.tthc', cursor(ws, 'procedure.tthc', '-> TraKetQuaa', 0, 4))).toBeUndefined();
+    });
+});
+
+describe('rename of cases, parts and bodies', () => {
+    test('each with every reference to it in the procedure: `when`, `part`, `by`, `with`', async () => {
+        const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PUBLISHED });
+        const when = renamed(ws, await rename(ws, 'procedure.tthc', cursor(ws, 'procedure.tthc', 'when XacMinh', 0, 6), 'CanXacMinh'))['procedure.tthc'];
+        expect(linesWith(when, 'CanXacMinh')).toEqual([
+            'case CanXacMinh "Trường hợp cần xác minh" { time 3wd total 3wd }',
+            'step ThamDinh "Thẩm định" appraisal by VanPhongXa.TuPhap with HoiDong, CongAnXa 4h part TaiXa -> KyDuyet when CanXacMinh -> XacMinhHoSo'
+        ]);
+        const part = renamed(ws, await rename(ws, 'procedure.tthc', cursor(ws, 'procedure.tthc', 'part TaiXa "', 0, 6), 'TaiUBNDXa'))['procedure.tthc'];
+        expect(linesWith(part, 'TaiUBNDXa')).toHaveLength(2);
+        expect(part).not.toContain('TaiXa ');
+        const body = renamed(ws, await rename(ws, 'procedure.tthc', cursor(ws, 'procedure.tthc', 'by HoiDong', 0, 4), 'HoiDongXetDuyet'))['procedure.tthc'];
+        expect(linesWith(body, 'HoiDongXetDuyet')).toEqual([
+            'body HoiDongXetDuyet "Hội đồng xét duyệt"',
+            'step ThamDinh "Thẩm định" appraisal by VanPhongXa.TuPhap with HoiDongXetDuyet, CongAnXa 4h part TaiXa -> KyDuyet when XacMinh -> XacMinhHoSo',
+            'step XacMinhHoSo "Xác minh" inspection by HoiDongXetDuyet 1wd -> KyDuyet'
+        ]);
+        expect(await prepare(ws, 'procedure.tthc', cursor(ws, 'procedure.tthc', 'member TroCapA', 0, 8))).toBe('TroCapA');
     });
 });

@@ -2,6 +2,7 @@ import { expectSemanticToken, highlightHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { SemanticTokenTypes } from 'vscode-languageserver';
 import { CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
+import { PUBLISHED } from './published-fixture.js';
 
 const FIXTURES = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE };
 
@@ -85,5 +86,27 @@ describe('semantic tokens', () => {
         const expected = [SemanticTokenTypes.function, SemanticTokenTypes.type, SemanticTokenTypes.property, SemanticTokenTypes.number, SemanticTokenTypes.function];
         expect(tokens.ranges).toHaveLength(expected.length);
         expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { rangeIndex, tokenType }));
+    });
+});
+
+describe('semantic tokens of procedures as published', () => {
+    const files = { 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PUBLISHED };
+
+    test('cases, parts, bodies and members where declared and where referred to', async () => {
+        expect(await tokensOn(files, 'procedure.tthc', 'case XacMinh')).toEqual(['XacMinh:event.declaration', '3wd:number', '3wd:number']);
+        expect(await tokensOn(files, 'procedure.tthc', 'part TaiXa "')).toEqual(['TaiXa:enum.declaration', '4h:number']);
+        expect(await tokensOn(files, 'procedure.tthc', 'body HoiDong')).toEqual(['HoiDong:type.declaration']);
+        expect(await tokensOn(files, 'procedure.tthc', 'member TroCapA')).toEqual(['TroCapA:class.declaration']);
+        expect(await tokensOn(files, 'procedure.tthc', 'step ThamDinh')).toEqual([
+            'ThamDinh:function.declaration', 'VanPhongXa:type', 'TuPhap:property', 'HoiDong:type', 'CongAnXa:type', '4h:number', 'TaiXa:enum',
+            'KyDuyet:function', 'XacMinh:event', 'XacMinhHoSo:function'
+        ]);
+        expect(await tokensOn(files, 'procedure.tthc', 'step KyDuyet')).toEqual(['KyDuyet:function.declaration', 'UBNDXa:type', '1wd:number', 'TraKetQua:function']);
+    });
+
+    test('times of day and percentages are numbers', async () => {
+        expect(await tokensOn(files, 'procedure.tthc', 'cut-off')).toEqual(['15:00:number']);
+        const cut = { ...files, 'procedure.tthc': PUBLISHED.replace('total 2wd', 'total 2wd cut 1wd of 3wd 33.33%') };
+        expect(await tokensOn(cut, 'procedure.tthc', 'total 2wd')).toEqual(['2wd:number', '1wd:number', '3wd:number', '33.33%:number']);
     });
 });

@@ -31,13 +31,15 @@ describe('the editor texts catalogue', () => {
     });
 
     test('durations as a Vietnamese reader writes them: days with a leading zero, calendar days as the law says', () => {
-        expect(vietnameseDuration('1d')).toBe('01 ngày làm việc');
-        expect(vietnameseDuration('1d 4h 30min')).toBe('01 ngày làm việc 4 giờ 30 phút');
+        expect(vietnameseDuration('1wd')).toBe('01 ngày làm việc');
+        expect(vietnameseDuration('1d')).toBe('01 ngày');
+        expect(vietnameseDuration('1wd 4h 30min')).toBe('01 ngày làm việc 4 giờ 30 phút');
         expect(vietnameseDuration('4h')).toBe('4 giờ');
-        expect(vietnameseDuration('0.5d')).toBe('0,5 ngày làm việc');
+        expect(vietnameseDuration('0.5wd')).toBe('0,5 ngày làm việc');
+        expect(vietnameseDuration('1/4d')).toBe('1/4 ngày');
         expect(vietnameseDuration('15cd')).toBe('15 ngày');
-        expect(vietnameseDuration('12d')).toBe('12 ngày làm việc');
-        expect(lspTexts('en').duration('1d 4h')).toBe('1d 4h');
+        expect(vietnameseDuration('12wd')).toBe('12 ngày làm việc');
+        expect(lspTexts('en').duration('1wd 4h')).toBe('1wd 4h');
     });
 });
 
@@ -83,7 +85,7 @@ describe('the editor in Vietnamese (locale vi)', () => {
     test('code lens: planned against statutory, and over it', async () => {
         expect(await lensTitles(await vietnamese())).toEqual(['dự kiến 01 ngày làm việc trên 01 ngày làm việc']);
         expect(await lensTitles(await vietnamese(edit('TuPhap 4h', 'TuPhap 5h')))).toEqual(['⚠ vượt 1 giờ: dự kiến 01 ngày làm việc 1 giờ trên 01 ngày làm việc']);
-        const online = edit('channel online time same-day', 'channel online time 2d');
+        const online = edit('channel online time same-day', 'channel online time 2wd');
         expect(await lensTitles(await vietnamese(edit('TuPhap 4h', 'TuPhap 5h', online)))).toEqual([
             '⚠ trực tiếp vượt 1 giờ: dự kiến 01 ngày làm việc 1 giờ trên 01 ngày làm việc',
             'nộp trực tuyến: dự kiến 01 ngày làm việc 1 giờ trên 02 ngày làm việc'
@@ -127,7 +129,7 @@ describe('the editor in Vietnamese (locale vi)', () => {
 
     test('the language is read at each request: switching the locale needs no new services', async () => {
         const ws = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedure.tthc': PROCEDURE });
-        expect(await lensTitles(ws)).toEqual(['planned 1d of 1 working day']);
+        expect(await lensTitles(ws)).toEqual(['planned 1wd of 1 working day']);
         ws.services.i18n.Locale.language = 'vi';
         expect(await lensTitles(ws)).toEqual(['dự kiến 01 ngày làm việc trên 01 ngày làm việc']);
     });

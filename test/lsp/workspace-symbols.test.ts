@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { CATALOGUE, lspWorkspace, PROCEDURE } from './lsp-workspace.js';
+import { PUBLISHED } from './published-fixture.js';
 
 /** A second procedure, so that a search has something to leave out. */
 const KET_HON = PROCEDURE.replace('procedure KhaiSinh "Đăng ký khai sinh"', 'procedure KetHon "Đăng ký kết hôn"').replace('code 1.001193', 'code 1.000894');
@@ -42,5 +43,13 @@ describe('workspace symbols (Ctrl+T)', () => {
 
     test('a name is still found as Langium finds it', async () => {
         expect((await search('KetHon')).map(symbol => symbol.name)).toEqual(['Đăng ký kết hôn · KetHon · 1.000894 · dang ky ket hon']);
+    });
+});
+
+describe('workspace symbols of a group of procedures', () => {
+    test('the procedure is found by the code of a member of its group, and names every code', async () => {
+        const { services } = await lspWorkspace({ 'catalogue.tthc': CATALOGUE, 'tro-cap.tthc': PUBLISHED, 'khai-sinh.tthc': PROCEDURE });
+        const symbols = await services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: '1.000003' });
+        expect(symbols.map(symbol => symbol.name)).toEqual(['Giải quyết trợ cấp · TroCap · 1.000002, 1.000003 · giai quyet tro cap']);
     });
 });

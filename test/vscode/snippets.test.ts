@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { lspWorkspace } from '../lsp/lsp-workspace.js';
 
-const body = (keyword: string): string => snippets.find(s => s.keyword === keyword)!.body;
+const body = (name: string): string => snippets.find(s => (s.name ?? s.keyword) === name)!.body;
 
 /** A snippet's text as an editor inserts it when every placeholder keeps its default or first choice. */
 function expand(text: string): string {
@@ -31,6 +31,11 @@ describe('the snippets', () => {
     test('a step with a hand-over parses inside a procedure', async () => {
         const step = `${expand(body('step')).replace(/X$/, '')}\n    ${expand(body('handover')).replace(/X$/, '')}`;
         expect(await syntaxErrors(`procedure P "p" {\n${step}\n}\n`)).toEqual([]);
+    });
+
+    test('a not-counted return step, a case and a part parse inside a procedure', async () => {
+        const members = ['case', 'part', 'return-step'].map(name => `    ${expand(body(name)).replace(/X$/, '')}`).join('\n');
+        expect(await syntaxErrors(`procedure P "p" {\n${members}\n}\n`)).toEqual([]);
     });
 
     test('a unit and a position parse inside a province', async () => {

@@ -106,9 +106,10 @@ describe('the .vsix', () => {
     test('contributes the server\'s snippets, each described in Vietnamese first, then in English', async () => {
         const { texts } = await readZip(VSIX, ['extension/snippets/tthc.json']);
         const contributed: Record<string, { prefix: string; description: string }> = JSON.parse(texts.get('extension/snippets/tthc.json')!);
-        expect(Object.keys(contributed)).toEqual(snippets.map(s => s.keyword));
+        expect(Object.keys(contributed)).toEqual(snippets.map(s => s.name ?? s.keyword));
         for (const snippet of snippets) {
-            const [vi, en, ...rest] = contributed[snippet.keyword]!.description.split(' / ');
+            expect(contributed[snippet.name ?? snippet.keyword]!.prefix).toBe(snippet.keyword);
+            const [vi, en, ...rest] = contributed[snippet.name ?? snippet.keyword]!.description.split(' / ');
             expect(rest, snippet.keyword).toEqual([]);
             expect(en, snippet.keyword).toBe(snippet.description);
             expect(vi, snippet.keyword).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/i);

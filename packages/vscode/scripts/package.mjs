@@ -26,7 +26,7 @@ cpSync(join(packageDir, 'language-configuration.json'), join(stage, 'language-co
 // The snippets are the language server's (one list): VS Code shows these, and the client drops the server's copies.
 const { snippets } = await import(pathToFileURL(join(repoDir, 'packages', 'language', 'out', 'lsp', 'index.js')).href);
 // Snippet files have no translations: each description is Vietnamese first, then the server's English.
-const contributed = Object.fromEntries(snippets.map(s => [s.keyword, { prefix: s.keyword, description: bilingualSnippetDescription(s), body: s.body.split('\n') }]));
+const contributed = Object.fromEntries(snippets.map(s => [s.name ?? s.keyword, { prefix: s.keyword, description: bilingualSnippetDescription(s), body: s.body.split('\n') }]));
 mkdirSync(join(stage, 'snippets'));
 writeFileSync(join(stage, 'snippets', 'tthc.json'), `${JSON.stringify(contributed, null, 2)}\n`);
 cpSync(join(packageDir, 'images'), join(stage, 'images'), { recursive: true });

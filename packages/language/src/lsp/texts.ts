@@ -1,4 +1,4 @@
-import type { StatutoryTime } from '../generated/ast.js';
+import type { Duration, StatutoryTime, TotalTime } from '../generated/ast.js';
 import type { TthcLanguage } from '../i18n/language.js';
 import type { TthcLocale } from '../i18n/tthc-locale.js';
 import { vietnameseDuration } from '../i18n/vietnamese-duration.js';
@@ -31,6 +31,9 @@ export const englishLspTexts = {
     'channel.postal': 'postal',
     'statutory.none': 'no time',
     'statutory.sameDay': '1 working day',
+    'statutory.sameDayCutOff': '1 working day (received after {time}: the next working day)',
+    'statutory.notRegulated': 'not regulated',
+    'statutory.from': '{time} from {event}',
 
     'hover.notStated': '*not stated*',
     'hover.none': '*none*',
@@ -38,6 +41,11 @@ export const englishLspTexts = {
     'hover.level': 'Level: {level}',
     'hover.kind': 'Kind: {kind}',
     'hover.agencyCode': 'Agency code: {code}',
+    'hover.wardTitle': 'In wards and the special zone: {title}',
+    'hover.signsFor': 'May sign for: {units}',
+    'hover.province': '**Province** {name}: {title}',
+    'hover.adminCode': 'Administrative code: {code}',
+    'hover.cutTarget': 'Target for the cuts procedures state: {ratio}',
     'hover.position': '**Position** {name}: {title}',
     'hover.positionUnit': 'Unit: {unit}',
     'hover.positionUnitLevel': 'Unit: {unit}, {level}',
@@ -64,18 +72,84 @@ export const englishLspTexts = {
     'hover.unreached': 'Not reached from the first step: its time does not count towards the planned time',
     'hover.cumulativeUnknown': 'Cumulative time at its end: *unknown* (a step up to here has no time, or calendar days are mixed with working time)',
     'hover.cumulative': 'Cumulative time at its end along the main flow: **{time}**{share}',
+    'hover.alternatives': 'Or: {performers}',
+    'hover.partners': 'With: {performers}',
+    'hover.assigned': '{performer}, as assigned',
+    'hover.counted': 'Counted: {time} towards the total',
+    'hover.notCounted': 'Not counted: {reason}',
+    'hover.notCountedTime': 'Not counted ({time}): {reason}',
+    'hover.reasonMarked': 'marked `not-counted`',
+    'hover.reasonMarkedText': 'marked `not-counted`: “{reason}”',
+    'hover.reasonApplicant': "the applicant's own step",
+    'hover.reasonBeforeClock': 'before the clock starts (`clock starts after {step}`)',
+    'hover.handoverNotCounted': "the hand-over's {time} is not counted",
+    'hover.part': 'Part: {part}',
+    'hover.partShared': 'Part: {part}, whose {time} is shared by its steps',
+    'hover.eProcedure': 'Electronic procedure: {what}',
+    'hover.digitises': 'digitises the dossier',
+    'hover.signsDigitally': 'signs the result digitally',
+    'hover.requestsPayment': 'requests the fee online',
+    'hover.caseCumulative': 'Cumulative time at its end in case {case}: **{time}**',
     'hover.procedure': '**Procedure** {name}: {title}',
+    'hover.group': 'The procedures of the group, which share these steps: {members}',
+    'hover.days': 'A day (`d`) is a {kind}, as {source} says',
+    'hover.daysUnstated': 'A day (`d`): *not stated* (counted as a working day until the procedure or the province says)',
+    'hover.dayKind.working': 'working day',
+    'hover.dayKind.calendar': 'calendar day',
+    'hover.source.procedure': 'the procedure',
+    'hover.source.province': 'the province',
+    'hover.workingDay': 'Working day: {hours}',
+    'hover.cutOff': 'Reception cut-off: {time} (received later: forwarded at the start of the next working day)',
+    'hover.forwardPaper': 'Paper dossiers forwarded within {time}',
+    'hover.clockStartsAfter': 'The clock starts after {step}: the steps up to it are not counted',
+    'hover.uncounted': ' (+{time} not counted)',
+    'hover.published': 'Published total: {published}{verdict}',
+    'hover.publishedEqual': ' — matches the planned {planned}',
+    'hover.publishedDiffers': ' — ⚠ **the planned time is {planned}**, {difference} {direction}',
+    'hover.more': 'more',
+    'hover.less': 'less',
+    'hover.caseFlow': 'Case {case}: planned **{time}**{uncounted} along {path}',
+    'hover.caseFlowUnknown': 'Case {case}: planned time *unknown* (a step of the case has no time)',
+    'hover.caseLimit': 'statutory in this case {statutory}{verdict}',
+    'hover.case': '**Case** {name}: {title}',
+    'hover.caseTime': 'Statutory time in this case: {time}',
+    'hover.caseNoTime': "Statutory time in this case: *not stated* (the channels' times apply)",
+    'hover.caseTotal': 'Published total: {time}',
+    'hover.caseStart': 'A table of its own, from step {step}',
+    'hover.caseBranches': 'Branches off at {steps}',
+    'hover.casePlanned': 'Planned: **{time}**{uncounted} along {path}',
+    'hover.partDeclaration': '**Part** {name}: {title}',
+    'hover.partLevel': 'Done at the {level}',
+    'hover.partSubtotal': 'Published subtotal: {time}',
+    'hover.partTime': 'One time for all its steps: {time}',
+    'hover.partSteps': 'Steps: {steps}',
+    'hover.partCounted': 'Counted on the longest path: {time}',
+    'hover.body': '**Body** {name}: {title}',
+    'hover.bodyIn': 'Set up during procedure {procedure}',
+    'hover.bodySteps': 'Performs: {steps}',
+    'hover.member': '**Member of the group** {name}: {title}',
+    'hover.memberOf': 'Follows the internal procedure of {procedure}',
+    'hover.memberOwn': '{what} (its own)',
+    'hover.memberShared': '{what} (from {procedure})',
     'hover.authority': 'Authority: {authority}',
     'hover.plannedMixed': 'Planned time: *unknown* (calendar days are mixed with working time)',
     'hover.plannedMissing': 'Planned time: *unknown* (a main-flow step has no time)',
-    'hover.planned': 'Planned time: **{time}** along {path}',
+    'hover.planned': 'Planned time: **{time}**{uncounted} along {path}',
     'hover.channel': '{channel}: statutory {statutory}{verdict}',
     'hover.over': ' — ⚠ **over by {difference}**: planned {planned}',
     'hover.under': ' — under by {difference}: planned {planned}',
     'hover.equal': ' — planned {planned}, on time',
 
-    'lens.planned': 'planned {planned} of {statutory}',
-    'lens.noChannel': 'planned {planned} (no channel states a statutory time)',
+    'lens.planned': 'planned {planned}{uncounted} of {statutory}',
+    'lens.plannedPublished': 'planned {planned}{uncounted} of {published} published, statutory {statutory}',
+    'lens.plannedPublishedOnly': 'planned {planned}{uncounted} of {published} published',
+    'lens.noChannel': 'planned {planned}{uncounted} (no channel states a statutory time)',
+    'lens.uncounted': ' (+{time} not counted)',
+    'lens.mismatch': '⚠ not the published total: {text}',
+    'lens.case': 'case {case}: {text}',
+    'lens.caseOver': '⚠ case {case} over by {difference}: {text}',
+    'lens.caseMismatch': '⚠ case {case}, not the published total: {text}',
+    'lens.caseMissing': 'case {case}: planned time unknown: a step has no time',
     'lens.over': '⚠ over by {difference}: {text}',
     'lens.channelsOver': '⚠ {channels} over by {difference}: {text}',
     'lens.channels': '{channels}: {text}',
@@ -84,6 +158,10 @@ export const englishLspTexts = {
     'lens.missing': 'planned time unknown: a main-flow step has no time',
 
     'inlay.offMainFlow': 'off main flow',
+    'inlay.notCounted': 'not counted',
+    'inlay.caseTime': '{time} ({case})',
+    'inlay.caseCumulative': 'In case {case}: **{time}**.',
+    'inlay.notCountedWhy': 'Its own time is not counted: {reason}.',
     'inlay.exceptionPath': 'Step {name} is on an exception path (reached through `on incomplete`, `on rejected` or `on late`): its time does not count towards the planned time of the procedure.',
     'inlay.unreached': 'Step {name} is not reached from the first step: its time does not count towards the planned time of the procedure.',
     'inlay.cumulative': 'Cumulative time at the end of step {name} along the main flow: **{time}** (the longest main-flow path that reaches it; a hand-over adds its `within` time).',
@@ -95,8 +173,13 @@ export const englishLspTexts = {
     'snippet.unit': 'new unit',
     'snippet.position': 'new position',
     'snippet.handover': 'inter-connected hand-over',
+    'snippet.case': 'a case with its own limit',
+    'snippet.part': 'a part with its subtotal',
+    'snippet.returnStep': 'return step, not counted',
     'completion.positionOf': '{position} — {unit}',
     'symbol.equivalent': '{value} as {equivalent}',
+    'symbol.total': 'total {time}',
+    'symbol.subtotal': 'subtotal {time}',
 
     'request.noProcedure': 'This file declares no procedure: open a procedure file, or put the cursor in a procedure.',
     'request.cannotDraw': '{name} cannot be drawn until this error is fixed: {error}',
@@ -128,7 +211,11 @@ export const englishLspTexts = {
     'fix.assign': 'Assign to {name} ({unit})',
     'fix.setAuthority': 'Set the authority to {name} ({unit})',
     'fix.handOver': 'Hand over to {name} ({unit})',
-    'fix.unit': '{level} {kind}: {title}'
+    'fix.unit': '{level} {kind}: {title}',
+    'fix.daysWorkingProcedure': "Add 'days working' to the procedure",
+    'fix.daysWorkingProvince': "Add 'days working' to the province catalogue",
+    'fix.addCaseTime': "Add '{ time {time} }' to case '{case}' (the channels' time: change it to the case's)",
+    'fix.removeStepTime': "Remove '{time}' from step '{step}': part '{part}' gives its time"
 } as const;
 
 /** The keys of the editor's texts. */
@@ -153,10 +240,12 @@ export interface LspTexts {
     readonly language: TthcLanguage;
     /** The text of a key with its `{placeholders}` filled in (a placeholder without a value stays as written). */
     text(key: LspTextKey, values?: Readonly<Record<string, string | number>>): string;
-    /** A duration as the tools format it (`1d 4h`, `15cd`): as is in English, in words in Vietnamese (`01 ngày làm việc 4 giờ`). */
+    /** A duration as the tools format it (`1wd 4h`, `15cd`): as is in English, in words in Vietnamese (`01 ngày làm việc 4 giờ`). */
     duration(text: string): string;
     /** A channel's statutory time in words: `1 working day`, `15 calendar days (11 working days)`; `01 ngày làm việc`, `15 ngày (11 ngày làm việc)`. */
     statutory(time: StatutoryTime | undefined): string;
+    /** A published total in words: `15 days`, `not regulated`; `15 ngày`, `không quy định`. */
+    published(total: TotalTime): string;
 }
 
 /** The editor's texts in the current language of a locale (read at each request, so a change needs no restart). */
@@ -172,14 +261,20 @@ export function lspTexts(locale: TthcLocale | TthcLanguage | undefined): LspText
         if (!parsed) return written ?? '?';
         return language === 'vi' ? vietnameseDuration(written!) : englishInWords(parsed.amount, parsed.unit);
     };
+    const durationInWords = (value: Duration | undefined): string => {
+        const written = inWords(value?.value);
+        const equivalent = value?.workingEquivalent ? inWords(value.workingEquivalent) : undefined;
+        const amount = equivalent ? `${written} (${equivalent})` : written;
+        return value?.from !== undefined ? text('statutory.from', { time: amount, event: value.from }) : amount;
+    };
     const statutory = (time: StatutoryTime | undefined): string => {
         if (!time) return text('statutory.none');
-        if (time.sameDay) return text('statutory.sameDay');
-        const written = inWords(time.duration?.value);
-        const equivalent = time.duration?.workingEquivalent ? inWords(time.duration.workingEquivalent) : undefined;
-        return equivalent ? `${written} (${equivalent})` : written;
+        if (time.sameDay) return time.sameDayCutOff ? text('statutory.sameDayCutOff', { time: time.sameDayCutOff }) : text('statutory.sameDay');
+        if (time.notRegulated) return text('statutory.notRegulated');
+        return durationInWords(time.duration);
     };
-    return { language, text, duration, statutory };
+    const published = (total: TotalTime): string => (total.notRegulated ? text('statutory.notRegulated') : durationInWords(total.duration));
+    return { language, text, duration, statutory, published };
 }
 
 const unitWords = { min: ['working minute', 'working minutes'], h: ['working hour', 'working hours'], d: ['day', 'days'], wd: ['working day', 'working days'], cd: ['calendar day', 'calendar days'] } as const;

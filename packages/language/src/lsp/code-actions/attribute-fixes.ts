@@ -2,6 +2,7 @@ import { GrammarUtils, type CstNode } from 'langium';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { isDuration } from '../../generated/ast.js';
 import { isCalendar, parseDuration } from '../../semantics/durations.js';
+import { nestedTargets } from './diagnostic-target.js';
 import { quickFix, quoted, type FixContext } from './quick-fix.js';
 import { attributeSpan, removal, textOf } from './text-edits.js';
 
@@ -11,9 +12,13 @@ import { attributeSpan, removal, textOf } from './text-edits.js';
  * both ways are offered: remove this one, or keep this one and remove the others.
  */
 export function removeDuplicateAttribute(context: FixContext): CodeAction[] {
-    const { node, property } = context.target;
-    const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
-    const cst = occurrences.find(c => c.offset === context.target.cst.offset && c.end === context.target.cst.end);
+    // The repeated attribute may hold a node of its own (`by A`: the step's `by`, and the performer `A`).
+    const repeated = nestedTargets(context.target).map(({ node, property, cst: at }) => {
+        const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+        return { occurrences, cst: occurrences.find(c => c.offset === at.offset && c.end === at.end) };
+    }).find(candidate => candidate.cst !== undefined && candidate.occurrences.length > 1);
+    if (!repeated) return [];
+    const { occurrences, cst } = repeated;
     const first = occurrences[0];
     if (!cst || first === cst) return [];
     const document = context.document;

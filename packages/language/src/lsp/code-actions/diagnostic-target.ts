@@ -9,6 +9,11 @@ export interface DiagnosticTarget {
     readonly property: string;
     /** The CST node of that property (for a list property, the one element reported). */
     readonly cst: CstNode;
+    /**
+     * The next property out with the same range, if any: `by A` is both the step's `by` and the
+     * performer reference `A` in it; `3d` is both a step's `time` and the duration's `value`.
+     */
+    readonly outer?: DiagnosticTarget;
 }
 
 /**
@@ -24,6 +29,7 @@ export function targetOf(document: LangiumDocument, range: Range): DiagnosticTar
     }
     const start = document.textDocument.offsetAt(range.start);
     const end = document.textDocument.offsetAt(range.end);
+    const found: Array<Omit<DiagnosticTarget, 'outer'>> = [];
     let cst: CstNode | undefined = CstUtils.findLeafNodeAtOffset(root, start);
     while (cst && cst.offset >= start && cst.end <= end) {
         if (cst.offset === start && cst.end === end) {
@@ -32,10 +38,18 @@ export function targetOf(document: LangiumDocument, range: Range): DiagnosticTar
             // owner is the container. A value's or a reference's CST node belongs to its owner.
             const owner = cst.astNode.$cstNode === cst ? cst.astNode.$container : cst.astNode;
             if (feature && owner) {
-                return { node: owner, property: feature, cst };
+                found.push({ node: owner, property: feature, cst });
             }
         }
         cst = cst.container;
     }
-    return undefined;
+    // The innermost first, each holding the next one out.
+    return found.reduceRight<DiagnosticTarget | undefined>((outer, target) => ({ ...target, ...(outer ? { outer } : {}) }), undefined);
+}
+
+/** The target and the targets around it with the same range, innermost first. */
+export function nestedTargets(target: DiagnosticTarget): DiagnosticTarget[] {
+    const result: DiagnosticTarget[] = [];
+    for (let current: DiagnosticTarget | undefined = target; current; current = current.outer) result.push(current);
+    return result;
 }

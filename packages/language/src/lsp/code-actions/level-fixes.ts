@@ -53,7 +53,7 @@ function authorityLevel(procedure: Procedure): LocalLevel | undefined {
  * line of its own when the attribute before it ends its line, else on the same line; first in the
  * body when the procedure has neither.
  */
-function insertionAfterHeader(context: FixContext, procedure: Procedure): { range: Range; text: (attribute: string) => string } {
+export function insertionAfterHeader(context: FixContext, procedure: Procedure): { range: Range; text: (attribute: string) => string } {
     const document = context.document;
     const source = document.textDocument.getText();
     const cst = procedure.$cstNode!;

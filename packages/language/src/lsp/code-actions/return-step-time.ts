@@ -39,9 +39,10 @@ function amountOf(timing: ProcedureTiming, duration: Step['time']): number | und
     return measure.kind === 'working' ? measure.minutes : measure.workingMinutes;
 }
 
-/** Working minutes as one duration literal: whole days, else whole hours, else whole minutes. */
-function workingLiteral(minutes: number): string {
-    if (minutes % MINUTES_PER_WORKING_DAY === 0) return `${minutes / MINUTES_PER_WORKING_DAY}d`;
+/** Working minutes as one duration literal: whole working days, else whole hours, else whole minutes. */
+export function workingLiteral(minutes: number): string {
+    // `wd`, not a bare `d`: a bare day counts as the procedure's `days` say, and may be unstated.
+    if (minutes % MINUTES_PER_WORKING_DAY === 0) return `${minutes / MINUTES_PER_WORKING_DAY}wd`;
     if (minutes % MINUTES_PER_HOUR === 0) return `${minutes / MINUTES_PER_HOUR}h`;
     return `${Math.floor(minutes)}min`;
 }

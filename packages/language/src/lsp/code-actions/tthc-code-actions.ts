@@ -16,6 +16,7 @@ import { reassignDistrictUnit, reassignToOneStop, reassignToProcedureLevel } fro
 import { replaceUnknownReference } from './reference-fixes.js';
 import { addReturnStep } from './return-step-fixes.js';
 import { retitleReorganisedName } from './title-fixes.js';
+import { addCaseTime, removeStepTime, stateDayKind } from './time-fixes.js';
 
 /**
  * The quick fixes of each code. Codes without an entry have no fix whose result is unambiguous
@@ -37,7 +38,10 @@ export const quickFixes: Partial<Record<IssueCode, QuickFixes>> = {
     'full-online-in-person': setOnlinePartial,
     'fee-invalid': groupThousands,
     'superseded-legal-basis': replaceSupersededCitation,
-    'duplicate-attribute': removeDuplicateAttribute
+    'duplicate-attribute': removeDuplicateAttribute,
+    'day-kind-unstated': stateDayKind,
+    'case-without-limit': addCaseTime,
+    'part-time-and-step-time': removeStepTime
 };
 
 /**

@@ -4,14 +4,15 @@ import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import { isTthcFile, type Procedure } from '../../generated/ast.js';
 import { lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
-import { procedureTimeSummary, type ChannelTimeSummary, type ProcedureTimeSummary } from './procedure-time-summary.js';
+import { procedureTimeSummary, type FlowTimeSummary, type LimitSummary, type ProcedureTimeSummary } from './procedure-time-summary.js';
 
 /** The command a lens runs: the VS Code extension opens the procedure's workflow diagram. */
 export const SHOW_DIAGRAM_COMMAND = 'tthc.showDiagram';
 
 /**
- * A lens on each procedure's `procedure` line: its planned main-flow time against its statutory
- * time, one lens per distinct statutory time among its channels. Clicking it opens the diagram
+ * Lenses on each procedure's `procedure` line: for its own flow and each case's, the planned counted
+ * time (and the time not counted) against the published total and the statutory time, one lens per
+ * distinct limit. Clicking it opens the diagram
  * (`tthc.showDiagram` with `[documentUri, procedureName]`).
  */
 export class TthcCodeLensProvider implements CodeLensProvider {
@@ -43,31 +44,49 @@ export class TthcCodeLensProvider implements CodeLensProvider {
 }
 
 /**
- * The lens titles of a procedure: `planned 7h of 1 working day`, and `⚠ over by 2h: planned 1d 2h
- * of 1 working day` when the plan exceeds the statutory time (a lens has no colour, so the warning
- * sign and the word lead the title). Channels with the same statutory time share a lens; when they
- * differ, each lens names its channels (`online: planned 7h of 2 working days`). In the language of
- * `texts` (English by default), which should be the one the summary was made with.
+ * The lens titles of a procedure, one per flow (its own, then each case's) and distinct limit:
+ * `planned 7h of 1 working day`; with time not counted and a published total, `planned 15wd (+1wd not
+ * counted) of 15 days published, statutory 15 working days`; `⚠ over by 2h: …` when the plan exceeds the
+ * limit, `⚠ not the published total: …` when it differs from the published total (a lens has no colour,
+ * so the warning sign and the words lead the title). Channels with the same statutory time share a lens;
+ * when they differ, each lens names its channels. A case's lenses name the case (`case XacMinh: …`) and
+ * are checked against the case's own time when it has one. In the language of `texts` (English by
+ * default), which should be the one the summary was made with.
  */
 export function lensTitles(summary: ProcedureTimeSummary, texts: LspTexts = lspTexts('en')): string[] {
-    if (summary.plannedText === undefined) {
+    if (summary.flows.length === 0) {
         return [unknownTitle(summary, texts)];
     }
-    const groups = groupByStatutory(summary.channels);
-    if (groups.length === 0) {
-        return [texts.text('lens.noChannel', { planned: summary.plannedText })];
+    return summary.flows.flatMap(flow => flowTitles(flow, summary, texts));
+}
+
+function flowTitles(flow: FlowTimeSummary, summary: ProcedureTimeSummary, texts: LspTexts): string[] {
+    const caseName = flow.case?.name;
+    if (flow.plannedText === undefined) {
+        return [caseName !== undefined ? texts.text('lens.caseMissing', { case: caseName }) : unknownTitle(summary, texts)];
     }
-    const named = groups.length > 1;
-    return groups.map(group => {
-        const first = group[0];
-        const channels = named ? group.map(c => texts.text(`channel.${c.channel.kind}`)).join(', ') : '';
-        const text = texts.text('lens.planned', { planned: summary.plannedText!, statutory: first.statutoryText });
-        if (first.comparison === 'over') {
-            const difference = first.differenceText ?? '?';
-            return channels ? texts.text('lens.channelsOver', { channels, difference, text }) : texts.text('lens.over', { difference, text });
+    const values = {
+        planned: flow.plannedText,
+        uncounted: flow.uncountedText !== undefined ? texts.text('lens.uncounted', { time: flow.uncountedText }) : '',
+        published: flow.publishedText ?? ''
+    };
+    const mismatch = flow.publishedComparison === 'over' || flow.publishedComparison === 'under';
+    const titleOf = (limit: LimitSummary | undefined, named: boolean): string => {
+        const plain = limit === undefined
+            ? texts.text(flow.publishedText !== undefined ? 'lens.plannedPublishedOnly' : 'lens.noChannel', values)
+            : texts.text(flow.publishedText !== undefined ? 'lens.plannedPublished' : 'lens.planned', { ...values, statutory: limit.text });
+        const channels = named && limit ? limit.channels.map(c => texts.text(`channel.${c.channel.kind}`)).join(', ') : '';
+        if (limit?.comparison === 'over') {
+            const difference = limit.differenceText ?? '?';
+            if (caseName !== undefined) return texts.text('lens.caseOver', { case: caseName, difference, text: channels ? texts.text('lens.channels', { channels, text: plain }) : plain });
+            return channels ? texts.text('lens.channelsOver', { channels, difference, text: plain }) : texts.text('lens.over', { difference, text: plain });
         }
-        return channels ? texts.text('lens.channels', { channels, text }) : text;
-    });
+        const text = channels ? texts.text('lens.channels', { channels, text: plain }) : plain;
+        if (mismatch) return caseName !== undefined ? texts.text('lens.caseMismatch', { case: caseName, text }) : texts.text('lens.mismatch', { text });
+        return caseName !== undefined ? texts.text('lens.case', { case: caseName, text }) : text;
+    };
+    if (flow.limits.length === 0) return [titleOf(undefined, false)];
+    return flow.limits.map(limit => titleOf(limit, flow.limits.length > 1));
 }
 
 function unknownTitle(summary: ProcedureTimeSummary, texts: LspTexts): string {
@@ -76,18 +95,4 @@ function unknownTitle(summary: ProcedureTimeSummary, texts: LspTexts): string {
         case 'no-steps': return texts.text('lens.noSteps');
         default: return texts.text('lens.missing');
     }
-}
-
-// Channels whose statutory times are equal share one lens; a channel whose time cannot be compared
-// (reported by its own check) gets none.
-function groupByStatutory(channels: readonly ChannelTimeSummary[]): ChannelTimeSummary[][] {
-    const groups = new Map<string, ChannelTimeSummary[]>();
-    for (const channel of channels) {
-        if (channel.statutory === undefined) continue;
-        const key = channel.statutory.toFixed(2);
-        const group = groups.get(key);
-        if (group) group.push(channel);
-        else groups.set(key, [channel]);
-    }
-    return [...groups.values()];
 }

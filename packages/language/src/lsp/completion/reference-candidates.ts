@@ -1,21 +1,29 @@
 import { AstUtils, type AstNode, type ReferenceInfo } from 'langium';
-import { isProcedure, isStep, isUnit, type Performer, type Procedure, type Unit } from '../../generated/ast.js';
+import { isBody, isProcedure, isStep, isUnit, type Performer, type Procedure, type Unit } from '../../generated/ast.js';
 import { unitOf } from '../../semantics/units.js';
 
 /** What a reference being completed names, as far as the domain filtering is concerned. */
-export type ReferenceSlot = 'performer' | 'partner' | 'authority' | 'step' | 'form' | 'other';
+export type ReferenceSlot = 'performer' | 'co-performer' | 'partner' | 'authority' | 'step' | 'next-step' | 'form' | 'signs-for' | 'other';
 
-/** The slot of a reference: `by …`, `handover to …`, `authority …`, `-> …`, `on form …` / `produces …`. */
+/**
+ * The slot of a reference: `by …` (who performs), `or …`/`with …` (an alternative or a partner of the
+ * step), `handover to …`, `authority …`, `-> …`, `clock starts after …`/`start …`, `on form …`/`produces …`,
+ * `signs-for …`.
+ */
 export function slotOf(refInfo: ReferenceInfo): ReferenceSlot {
     switch (`${refInfo.container.$type}.${refInfo.property}`) {
         case 'PerformerRef.performer':
-        case 'PerformerRef.leadersOf': return 'performer';
+        case 'PerformerRef.leadersOf': return refInfo.container.$containerProperty === 'alternatives' || refInfo.container.$containerProperty === 'partners' ? 'co-performer' : 'performer';
         case 'Handover.partner': return 'partner';
-        case 'Procedure.authority': return 'authority';
-        case 'Transition.targets': return 'step';
+        case 'Procedure.authority':
+        case 'Member.authority': return 'authority';
+        case 'Transition.targets': return 'next-step';
+        case 'Procedure.clockStartsAfter':
+        case 'Case.start': return 'step';
         case 'Step.produces':
         case 'DossierComponent.form':
         case 'Result.form': return 'form';
+        case 'Position.signsFor': return 'signs-for';
         default: return 'other';
     }
 }
@@ -35,11 +43,15 @@ export function implementingLevels(procedure: Procedure | undefined): ReadonlySe
  * follow the two-level checks, so that completion never proposes what a check then reports:
  * - `by`: units and positions of the procedure's level (`level-mismatch`), no vertical sector agency
  *   (`sector-agency-step`: they take part only through hand-overs); a boundary-independent procedure
- *   may also use one-stop units of the other local level, as the check allows.
+ *   may also use one-stop units of the other local level, as the check allows; the procedure's bodies
+ *   (a council). `leaders of` the same units.
+ * - `or …` and `with …` (an alternative performer, a partner taking part): any unit, position or body
+ *   that is not at the district level; those checks apply to the one who performs.
  * - `authority`: units of the procedure's level.
  * - `handover to`: any unit that is not at the district level (`district-level`): police, social
  *   insurance, the other local level.
- * - `->`: any step of the procedure but the step itself.
+ * - `->`: any step of the procedure but the step itself; `clock starts after`, a case's `start`: any step.
+ * - `signs-for`: any unit that is not at the district level.
  * - forms: everything in scope (the procedure's own forms and the catalogue's).
  * The context is looked up once per reference; the returned test runs once per candidate.
  */
@@ -50,17 +62,21 @@ export function candidateFilter(refInfo: ReferenceInfo): (candidate: AstNode) =>
             const levels = implementingLevels(procedure);
             const anyOneStop = procedure?.boundaryIndependent === true;
             return candidate => {
+                if (isBody(candidate)) return true;
                 const unit = unitOf(candidate as Performer);
                 return unit !== undefined && performs(unit, levels, anyOneStop);
             };
         }
+        case 'co-performer':
+            return candidate => isBody(candidate) || unitOf(candidate as Performer)?.level !== 'district';
         case 'authority': {
             const levels = implementingLevels(procedure);
             return candidate => isUnit(candidate) && levels.has(candidate.level ?? '');
         }
         case 'partner':
+        case 'signs-for':
             return candidate => isUnit(candidate) && candidate.level !== 'district';
-        case 'step': {
+        case 'next-step': {
             const self = AstUtils.getContainerOfType(refInfo.container, isStep);
             return candidate => candidate !== self;
         }

@@ -6,16 +6,25 @@ const unitKinds = 'one-stop,people-committee,office,department,division,records-
 
 /** A snippet offered where its keyword is: the keyword starts the label, so typing it finds the snippet. */
 export interface Snippet {
+    /** The snippet's own name, when several start with one keyword (`return-step`); else its keyword. */
+    readonly name?: string;
     readonly keyword: string;
+    /**
+     * The grammar rule whose keyword starts the snippet, when the keyword starts another rule too: `part`
+     * declares a part (`Part`) and also puts a step in one (`Step`). Elsewhere than where that rule's
+     * keyword is offered, the snippet is offered only at the start of a line.
+     */
+    readonly rule?: string;
     readonly description: string;
     /** LSP snippet text: `${1:placeholder}`, `${1|a,b|}` choices, `$0` the final cursor; `\t` indents. */
     readonly body: string;
 }
 
 /**
- * The snippets: a new procedure, a new step, a new unit (in a province body), a new position, a
- * hand-over. The VS Code extension contributes the same ones (written into its package by
- * `npm run package`), so that there is one list.
+ * The snippets: a new procedure, a new step, a return step that is not counted, a new unit (in a
+ * province body), a new position, a hand-over, a case with its own limit, a part with its subtotal.
+ * The VS Code extension contributes the same ones (written into its package by `npm run package`, one
+ * entry per `name ?? keyword`), so that there is one list.
  */
 export const snippets: readonly Snippet[] = [
     {
@@ -63,6 +72,13 @@ export const snippets: readonly Snippet[] = [
         body: `step \${1:Name} "\${2:title}" \${3|${stepKinds}|} by \${4} \${5:1d}$0`
     },
     {
+        name: 'return-step',
+        keyword: 'step',
+        description: 'return step, not counted',
+        // "Trả kết quả … Không tính thời gian": the return step of almost every published table.
+        body: 'step ${1:TraKetQua} "${2:Trả kết quả}" return by ${3:OneStop.Officer} not-counted$0'
+    },
+    {
         keyword: 'unit',
         description: 'new unit',
         body: [
@@ -80,6 +96,18 @@ export const snippets: readonly Snippet[] = [
         keyword: 'handover',
         description: 'inter-connected hand-over',
         body: 'handover to ${1:Partner} via ${2|LGSP,NDXP,document-system,postal|} within ${3:1d}$0'
+    },
+    {
+        keyword: 'case',
+        rule: 'Case',
+        description: 'a case with its own limit',
+        body: 'case ${1:Name} "${2:Trường hợp cần xác minh}" { time ${3:30d} }$0'
+    },
+    {
+        keyword: 'part',
+        rule: 'Part',
+        description: 'a part with its subtotal',
+        body: 'part ${1:Name} "${2:Tại Ủy ban nhân dân cấp xã}" subtotal ${3:40h}$0'
     }
 ];
 

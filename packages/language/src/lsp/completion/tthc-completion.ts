@@ -1,13 +1,14 @@
-import { CstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem } from 'langium/lsp';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { Position as LspPosition, InsertReplaceEdit, TextEdit } from 'vscode-languageserver';
-import { isForm, isPosition, isStep, isUnit } from '../../generated/ast.js';
+import { isBody, isCase, isForm, isPart, isPerformerRef, isPerformers, isPosition, isStep, isUnit } from '../../generated/ast.js';
 import { foldText } from '../../references/text-folding.js';
 import { hoverMarkdown } from '../hover/tthc-hover.js';
 import { isLevelWord, lspTexts, type LspTexts, type LspTextKey } from '../texts.js';
 import { foldedTitles, titleMatcher, titlesOf } from '../symbols/declaration-titles.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { candidateFilter } from './reference-candidates.js';
+import { ReferenceOwners } from './reference-owner.js';
 import { snippetItem, snippets } from './snippets.js';
 import { typedWordStarts } from './typed-title.js';
 
@@ -21,8 +22,39 @@ import { typedWordStarts } from './typed-title.js';
  * start a procedure, a step, a unit or a position also come as snippets.
  */
 export class TthcCompletionProvider extends DefaultCompletionProvider {
+    protected readonly referenceOwners: ReferenceOwners;
+
     constructor(protected readonly tthcServices: TthcLspServices) {
         super(tthcServices);
+        this.referenceOwners = new ReferenceOwners(this.grammar, this.astReflection);
+    }
+
+    // A reference is completed in the node that owns it (a step's `produces`, a new transition's targets),
+    // not in the duration or performer written before it: see `ReferenceOwners`.
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isCrossReference(next.feature) && context.node) {
+            const owner = this.referenceOwners.ownerOf(context.node, next.feature, next.type);
+            if (owner) return super.completionFor({ ...context, node: this.inPerformerList(context, owner) }, { feature: next.feature }, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * A performer being completed in the list of `by` that the text says (`by A or B with C, D`): the last
+     * of `by`, `or` and `with` before it. The grammar alone cannot tell (`main`, `alternatives` and
+     * `partners` are all performers), and the parser may have dropped the unfinished performer.
+     */
+    protected inPerformerList(context: CompletionContext, owner: AstNode): AstNode {
+        if (!isPerformerRef(owner) || !isPerformers(owner.$container)) return owner;
+        const step = AstUtils.getContainerOfType(owner, isStep)?.$cstNode;
+        const text = context.textDocument.getText();
+        const start = step && step.offset < context.tokenOffset ? step.offset : text.lastIndexOf('\n', context.tokenOffset - 1) + 1;
+        const leads = this.lexer.tokenize(text.substring(start, context.tokenOffset)).tokens.map(token => token.image).filter(image => image === 'by' || image === 'or' || image === 'with');
+        const list = ({ by: 'main', or: 'alternatives', with: 'partners' } as const)[leads[leads.length - 1] as 'by' | 'or' | 'with'] ?? 'main';
+        if (owner.$containerProperty === list) return owner;
+        const moved: AstNode = { $type: owner.$type, $container: owner.$container, $containerProperty: list };
+        AstUtils.assignMandatoryProperties(this.astReflection, moved);
+        return moved;
     }
 
     // Langium's contexts start at the token at the cursor: in `by tu phap|` they see `phap` after the
@@ -67,9 +99,11 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const accepts = candidateFilter(refInfo);
         const offers = this.offers(typedText(context));
-        // A description without its node cannot be judged: propose it rather than hide it.
+        // A description without its node cannot be judged: propose it rather than hide it. A declaration
+        // that holds the cursor is the text being written (an unfinished `part` at the end of a step is
+        // parsed as a part declared with the next step's name): never a candidate.
         return super.getReferenceCandidates(refInfo, context)
-            .filter(description => description.node === undefined || accepts(description.node))
+            .filter(description => description.node === undefined || (accepts(description.node) && !holds(description, context)))
             .filter(offers);
     }
 
@@ -118,18 +152,33 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         const result = super.completionForKeyword(context, keyword, acceptor);
-        const snippet = snippets.find(s => s.keyword === keyword.value);
-        if (snippet && this.filterKeyword(context, keyword)) {
-            acceptor(context, snippetItem(snippet, lspTexts(this.tthcServices.i18n.Locale).text(snippetKeys[snippet.keyword] ?? 'snippet.procedure')));
+        if (!this.filterKeyword(context, keyword)) return result;
+        // Langium offers a keyword once, from the first rule that allows it here (`part` of a step before
+        // `part` of a procedure); a snippet for a declaration that may start here is offered where a
+        // declaration is written, at the start of a line.
+        const text = context.textDocument.getText();
+        const startsLine = text.substring(text.lastIndexOf('\n', context.tokenOffset - 1) + 1, context.tokenOffset).trim() === '';
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        for (const snippet of snippets.filter(s => s.keyword === keyword.value && (s.rule === undefined || s.rule === rule || startsLine))) {
+            const name = snippet.name ?? snippet.keyword;
+            acceptor(context, snippetItem(snippet, lspTexts(this.tthcServices.i18n.Locale).text(snippetKeys[name] ?? 'snippet.procedure')));
         }
         return result;
     }
 }
 
-// The text of each snippet's description.
+// The text of each snippet's description, by the snippet's name.
 const snippetKeys: Readonly<Record<string, LspTextKey>> = {
-    procedure: 'snippet.procedure', step: 'snippet.step', unit: 'snippet.unit', position: 'snippet.position', handover: 'snippet.handover'
+    procedure: 'snippet.procedure', step: 'snippet.step', 'return-step': 'snippet.returnStep', unit: 'snippet.unit', position: 'snippet.position',
+    handover: 'snippet.handover', case: 'snippet.case', part: 'snippet.part'
 };
+
+// Whether the declaration is in the document being completed and its text holds the cursor.
+function holds(description: AstNodeDescription, context: CompletionContext): boolean {
+    const cst = description.node?.$cstNode;
+    return cst !== undefined && description.documentUri.toString() === context.document.uri.toString()
+        && cst.offset <= context.tokenOffset && context.tokenOffset <= cst.end;
+}
 
 /** What is typed from the context's start to the cursor. */
 function typedText(context: CompletionContext): string {
@@ -145,7 +194,7 @@ function detailOf(node: AstNode, texts: LspTexts): string | undefined {
     if (isUnit(node)) {
         return node.level ? `${node.title} (${isLevelWord(node.level) ? texts.text(`levelName.${node.level}`) : node.level})` : node.title;
     }
-    if (isStep(node) || isForm(node)) {
+    if (isStep(node) || isForm(node) || isCase(node) || isPart(node) || isBody(node)) {
         return node.title;
     }
     return undefined;

@@ -75,9 +75,15 @@ export function layoutEdits(document: TextDocument, items: readonly LayoutItem[]
                 case 'continue':
                     newText = breaks > 0 ? lines(1, depth + 1) : ' ';
                     break;
+                case 'inline':
+                    newText = afterLineComment ? lines(1, depth) : ' ';
+                    break;
+                case 'close-inline':
+                    newText = afterLineComment ? lines(1, depth - 1) : ' ';
+                    break;
             }
             if (item.rule === 'open') depth++;
-            if (item.rule === 'close') depth--;
+            if (item.rule === 'close' || item.rule === 'close-inline') depth--;
         }
         replace(start, item.leaf.offset, newText);
         if (comment !== undefined) replace(item.leaf.offset, item.leaf.end, comment);

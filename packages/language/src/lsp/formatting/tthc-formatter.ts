@@ -9,8 +9,12 @@ import { layoutRules } from './layout-rules.js';
  *
  * - Blocks (`{ … }`) indent their members one level; `{` ends the header line, `}` stands on its own line.
  * - Every member starts a line: a unit, position or form of the catalogue, each attribute of a procedure
- *   (`code`, `sector`, `legal`, `channel`, `document`, `step`, …). Between members, one blank line is kept
- *   where the author left one or more; top-level declarations are separated by one.
+ *   (`code`, `sector`, `days`, `total`, `legal`, `channel`, `document`, `case`, `part`, `body`, `member`,
+ *   `step`, …). Between members, one blank line is kept where the author left one or more; top-level
+ *   declarations are separated by one.
+ * - A case's block stays on its line (`case K "…" { time 30d total 27d start A }`), and so does a member
+ *   of a group that holds only keyword attributes (`member M "…" { code 1.012345 }`); a member with
+ *   citations, channels or documents is a block with one attribute per line.
  * - Inside a member, the author's line breaks are kept and the rest is spaced: a member written on one line
  *   stays on one line, and each continuation line (`-> X`, `on incomplete -> Y`, `task …`, `fee …`) is
  *   indented one level deeper than the member. One space between tokens, none around the `.` of

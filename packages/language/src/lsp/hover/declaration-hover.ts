@@ -1,4 +1,5 @@
-import { isProcedure, isUnit, type Form, type LegalCitation, type Position, type Unit } from '../../generated/ast.js';
+import { isProcedure, isUnit, type Form, type LegalCitation, type Position, type Province, type Unit } from '../../generated/ast.js';
+import { timeRuleFacts } from './time-rule-facts.js';
 import { findSupersededText, hasDocumentNumber } from '../../validation/superseded-texts.js';
 import { isLevelWord, type LspTexts } from '../texts.js';
 import { code, escapeMarkdown } from './markdown-text.js';
@@ -16,6 +17,7 @@ export function unitHover(unit: Unit, texts: LspTexts): string {
         texts.text('hover.kind', { kind: unit.kind ?? texts.text('hover.notStated') }),
         texts.text('hover.agencyCode', { code: unit.agencyCode ? code(unit.agencyCode) : texts.text('hover.none') })
     ];
+    if (unit.wardTitle !== undefined) facts.push(texts.text('hover.wardTitle', { title: escapeMarkdown(unit.wardTitle) }));
     return [texts.text('hover.unit', { name: code(unit.name), title: escapeMarkdown(unit.title ?? '') }), bullets(facts)].join('\n\n');
 }
 
@@ -30,7 +32,21 @@ export function positionHover(position: Position, texts: LspTexts): string {
             : texts.text('hover.positionUnit', { unit: unitText }),
         texts.text(position.leader ? 'hover.leader' : 'hover.notLeader')
     ];
+    if (position.signsFor.length > 0) {
+        facts.push(texts.text('hover.signsFor', { units: position.signsFor.map(ref => ref.ref ? titled(ref.ref.title, ref.ref.name) : code(ref.$refText)).join(', ') }));
+    }
     return [texts.text('hover.position', { name: code(name), title: escapeMarkdown(position.title ?? '') }), bullets(facts)].join('\n\n');
+}
+
+/** A province (its catalogue's header): codes, its time rules, and its target for stated cuts. */
+export function provinceHover(province: Province, texts: LspTexts): string {
+    const facts = [
+        texts.text('hover.adminCode', { code: province.adminCode ? code(province.adminCode) : texts.text('hover.none') }),
+        texts.text('hover.agencyCode', { code: province.agencyCode ? code(province.agencyCode) : texts.text('hover.none') }),
+        ...timeRuleFacts(province, texts)
+    ];
+    if (province.cutTarget !== undefined) facts.push(texts.text('hover.cutTarget', { ratio: escapeMarkdown(province.cutTarget) }));
+    return [texts.text('hover.province', { name: code(province.name), title: escapeMarkdown(province.title ?? '') }), bullets(facts)].join('\n\n');
 }
 
 /** A form: title, code, and where it is declared. */

@@ -1,14 +1,16 @@
 import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isForm, isLegalCitation, isPosition, isProcedure, isStep, isUnit } from '../../generated/ast.js';
+import { isBody, isCase, isForm, isLegalCitation, isMember, isPart, isPosition, isProcedure, isProvince, isStep, isUnit } from '../../generated/ast.js';
+import { bodyHover, caseHover, memberHover, partHover } from './construct-hover.js';
 import { lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
-import { formHover, legalHover, positionHover, unitHover } from './declaration-hover.js';
+import { formHover, legalHover, positionHover, provinceHover, unitHover } from './declaration-hover.js';
 import { procedureHover, stepHover } from './time-hover.js';
 
 /**
- * Hover on units, positions, forms, steps, procedures and legal citations, on their declarations and
+ * Hover on units, positions, forms, steps, procedures, cases, parts, bodies, members of a group and
+ * legal citations, on their declarations and
  * on the references to them. On `Unit.Position`, the unit part shows the unit. Everything else falls
  * back to Langium's (documentation comments).
  */
@@ -77,5 +79,10 @@ export function hoverMarkdown(node: AstNode, texts: LspTexts = lspTexts('en')): 
     if (isStep(node)) return stepHover(node, texts);
     if (isProcedure(node)) return procedureHover(node, texts);
     if (isLegalCitation(node)) return legalHover(node, texts);
+    if (isCase(node)) return caseHover(node, texts);
+    if (isPart(node)) return partHover(node, texts);
+    if (isBody(node)) return bodyHover(node, texts);
+    if (isMember(node)) return memberHover(node, texts);
+    if (isProvince(node)) return provinceHover(node, texts);
     return undefined;
 }

@@ -3,15 +3,19 @@ import { CstUtils, type AstNode, type CstNode } from 'langium';
 import { InlayHintKind, type MarkupContent } from 'vscode-languageserver';
 import { isStep, type Procedure, type Step } from '../../generated/ast.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
-import { cumulativeTimesOf, timingOf } from '../../semantics/timing.js';
+import { timingOf } from '../../semantics/timing.js';
+import { flowCumulativeTimesOf } from '../code-lens/flow-cumulative-times.js';
 import { procedureTimeSummary } from '../code-lens/procedure-time-summary.js';
+import { reasonOf } from '../hover/time-hover.js';
 import { lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 
 /**
  * Inlay hints: after each main-flow step's duration (or, without one, after its header), the
- * cumulative time at the end of the step along the main flow, `Σ 1d 4h`. Steps on exception paths
- * get `off main flow` instead, so that a missing total is never mistaken for a forgotten one.
+ * cumulative counted time at the end of the step along the procedure's own flow, `Σ 1wd 4h`, and in
+ * each case that reaches it at another time, `Σ 1wd 4h · 2wd (XacMinh)`; a step whose time does not
+ * count says so (`· not counted`). Steps on exception paths get `off main flow` instead, so that a
+ * missing total is never mistaken for a forgotten one.
  */
 export class TthcInlayHintProvider extends AbstractInlayHintProvider {
     constructor(protected readonly services: TthcLspServices) {
@@ -39,15 +43,26 @@ export class TthcInlayHintProvider extends AbstractInlayHintProvider {
             });
             return;
         }
-        const cumulative = cumulativeTimesOf(procedure).get(node);
-        if (cumulative === undefined) {
+        const timing = timingOf(procedure);
+        // The counted time at the end of the step on each flow that reaches it: the procedure's own first,
+        // then each case that reaches it at another time.
+        const flows = flowCumulativeTimesOf(procedure).filter(flow => flow.times.has(node));
+        const own = flows.find(flow => flow.case === undefined)?.times.get(node);
+        const cases = flows.filter(flow => flow.case !== undefined && flow.times.get(node) !== own);
+        if (own === undefined && cases.length === 0) {
             // A step without a time (reported by its own check) or after one: no total to show.
             return;
         }
-        const total = texts.duration(timingOf(procedure).format(cumulative));
+        const format = (amount: number): string => texts.duration(timing.format(amount));
+        const parts = [
+            ...(own !== undefined ? [format(own)] : []),
+            ...cases.map(flow => texts.text('inlay.caseTime', { time: format(flow.times.get(node)!), case: flow.case!.name }))
+        ];
+        const uncounted = timing.uncounted(node);
+        const notCounted = uncounted && (uncounted.reason !== 'not-counted' || node.notCounted) ? ` · ${texts.text('inlay.notCounted')}` : '';
         acceptor({
-            position, paddingLeft: true, kind: InlayHintKind.Type, label: `Σ ${total}`,
-            tooltip: markdown(tooltipText(procedure, node, total, texts))
+            position, paddingLeft: true, kind: InlayHintKind.Type, label: `Σ ${parts.join(' · ')}${notCounted}`,
+            tooltip: markdown(tooltipText(procedure, node, own !== undefined ? format(own) : undefined, cases.map(flow => ({ case: flow.case!.name, time: format(flow.times.get(node)!) })), texts))
         });
     }
 }
@@ -73,10 +88,15 @@ function anchorOf(step: Step): CstNode | undefined {
     return last;
 }
 
-function tooltipText(procedure: Procedure, step: Step, cumulative: string, texts: LspTexts): string {
-    const lines = [texts.text('inlay.cumulative', { name: `\`${step.name}\``, time: cumulative })];
+function tooltipText(procedure: Procedure, step: Step, cumulative: string | undefined, cases: ReadonlyArray<{ case: string; time: string }>, texts: LspTexts): string {
+    const lines = cumulative !== undefined ? [texts.text('inlay.cumulative', { name: `\`${step.name}\``, time: cumulative })] : [];
+    lines.push(...cases.map(c => texts.text('inlay.caseCumulative', { case: `\`${c.case}\``, time: c.time })));
+    const uncounted = timingOf(procedure).uncounted(step);
+    if (uncounted && (uncounted.reason !== 'not-counted' || step.notCounted)) {
+        lines.push(texts.text('inlay.notCountedWhy', { reason: reasonOf(step, uncounted.reason, texts) }));
+    }
     const summary = procedureTimeSummary(procedure, texts);
-    if (summary.plannedText !== undefined) {
+    if (cumulative !== undefined && summary.plannedText !== undefined) {
         // The in-person channel is the reference the published tables give; otherwise the first one.
         const timed = summary.channels.filter(c => c.statutory !== undefined);
         const reference = timed.find(c => c.kind === 'in-person') ?? timed[0];

@@ -1,10 +1,13 @@
 import { AstUtils, CstUtils, isReference, type AstNode, type LangiumDocument, type LeafCstNode, type NameProvider } from 'langium';
 import type { Position as CursorPosition } from 'vscode-languageserver';
-import { isForm, isPosition, isProcedure, isProvince, isStep, isUnit, type Form, type Position, type Procedure, type Province, type Step, type Unit } from '../../generated/ast.js';
+import {
+    isBody, isCase, isForm, isMember, isPart, isPosition, isProcedure, isProvince, isStep, isUnit,
+    type Body, type Case, type Form, type Member, type Part, type Position, type Procedure, type Province, type Step, type Unit
+} from '../../generated/ast.js';
 import { nameSegments } from './qualified-names.js';
 
 /** What can be renamed: every declaration with a name. */
-export type Renameable = Province | Unit | Position | Form | Procedure | Step;
+export type Renameable = Province | Unit | Position | Form | Procedure | Step | Case | Part | Body | Member;
 
 /** The declaration to rename and the name token under the cursor. */
 export interface RenameTarget {
@@ -15,7 +18,8 @@ export interface RenameTarget {
 
 /** Whether a node is a declaration that can be renamed. */
 export function isRenameable(node: AstNode | undefined): node is Renameable {
-    return isProvince(node) || isUnit(node) || isPosition(node) || isForm(node) || isProcedure(node) || isStep(node);
+    return isProvince(node) || isUnit(node) || isPosition(node) || isForm(node) || isProcedure(node) || isStep(node)
+        || isCase(node) || isPart(node) || isBody(node) || isMember(node);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { AstUtils, isReference, type AstNode, type CstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { isDossierComponent, isDuration, isFee, isPosition, isProcedure, isProvince, isUnit } from '../../generated/ast.js';
+import { isDossierComponent, isDuration, isFee, isPosition, isProcedure, isProvince, isStatutoryTime, isTotalTime, isUnit } from '../../generated/ast.js';
 import { nameSegments } from '../rename/qualified-names.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 
@@ -15,7 +15,12 @@ export const declarationTokenTypes: Readonly<Record<string, SemanticTokenTypes>>
     Position: SemanticTokenTypes.property,
     Form: SemanticTokenTypes.struct,
     Procedure: SemanticTokenTypes.class,
-    Step: SemanticTokenTypes.function
+    Step: SemanticTokenTypes.function,
+    // A member of a group is a procedure; a body performs steps as a unit does.
+    Member: SemanticTokenTypes.class,
+    Body: SemanticTokenTypes.type,
+    Case: SemanticTokenTypes.event,
+    Part: SemanticTokenTypes.enum
 };
 
 /**
@@ -25,7 +30,7 @@ export const declarationTokenTypes: Readonly<Record<string, SemanticTokenTypes>>
  * - A resolved reference gets the type of what it resolves to; in `Unit.Position` the unit segment is
  *   coloured as a unit and the position segment as a position. Unresolved references are left to the
  *   grammar's colouring (the diagnostic already marks them).
- * - Durations, amounts and counts are numbers.
+ * - Durations, amounts, counts, percentages and times of day are numbers.
  * - The abolished `district` level is a keyword with the `deprecated` modifier.
  */
 export class TthcSemanticTokenProvider extends AbstractSemanticTokenProvider {
@@ -45,13 +50,23 @@ export class TthcSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
             acceptor({ node, property: 'workingEquivalent', type: SemanticTokenTypes.number });
         } else if (isFee(node)) {
-            acceptor({ node, property: 'amount', type: SemanticTokenTypes.number });
-            acceptor({ node, property: 'fromPage', type: SemanticTokenTypes.number });
-            acceptor({ node, property: 'cap', type: SemanticTokenTypes.number });
+            for (const property of ['amount', 'fromPage', 'cap', 'rate', 'over', 'upTo', 'fromUnit', 'discount'] as const) {
+                acceptor({ node, property, type: SemanticTokenTypes.number });
+            }
         } else if (isDossierComponent(node)) {
             acceptor({ node, property: 'quantity', type: SemanticTokenTypes.number });
         } else if (isProvince(node)) {
-            acceptor({ node, property: 'adminCode', type: SemanticTokenTypes.number });
+            for (const property of ['adminCode', 'cutTarget', 'workingDay', 'cutOff', 'forwardPaperWithin'] as const) {
+                acceptor({ node, property, type: SemanticTokenTypes.number });
+            }
+        } else if (isProcedure(node)) {
+            for (const property of ['workingDay', 'cutOff', 'forwardPaperWithin'] as const) {
+                acceptor({ node, property, type: SemanticTokenTypes.number });
+            }
+        } else if (isTotalTime(node)) {
+            acceptor({ node, property: 'cutRatio', type: SemanticTokenTypes.number });
+        } else if (isStatutoryTime(node)) {
+            acceptor({ node, property: 'sameDayCutOff', type: SemanticTokenTypes.number });
         }
         if ((isUnit(node) || isProcedure(node)) && node.level === 'district') {
             acceptor({ node, property: 'level', type: SemanticTokenTypes.keyword, modifier: SemanticTokenModifiers.deprecated });

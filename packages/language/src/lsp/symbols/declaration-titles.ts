@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { isForm, isPosition, isProcedure, isProvince, isStep, isUnit } from '../../generated/ast.js';
+import { isBody, isCase, isForm, isMember, isPart, isPosition, isProcedure, isProvince, isStep, isUnit } from '../../generated/ast.js';
 import { foldedWords, foldText, wordsMatcher } from '../../references/text-folding.js';
 
 /**
@@ -10,7 +10,7 @@ export function titlesOf(node: AstNode): string[] {
     if (isPosition(node)) {
         return [node.title, isUnit(node.$container) ? node.$container.title : undefined].filter(isText);
     }
-    if (isUnit(node) || isForm(node) || isStep(node) || isProcedure(node) || isProvince(node)) {
+    if (isUnit(node) || isForm(node) || isStep(node) || isProcedure(node) || isProvince(node) || isCase(node) || isPart(node) || isBody(node) || isMember(node)) {
         return [node.title].filter(isText);
     }
     return [];

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, SymbolTag, type DocumentSymbol } from 'vscode-languageserver';
-import { isTthcFile, type Duration, type Form, type Position, type Procedure, type Province, type Step, type Unit } from '../../generated/ast.js';
+import { isTthcFile, type Body, type Case, type Duration, type Form, type Member, type Part, type Position, type Procedure, type Province, type Step, type TotalTime, type Unit } from '../../generated/ast.js';
 import { isLevelWord, lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 
@@ -12,16 +12,21 @@ export const declarationSymbolKinds = {
     Position: SymbolKind.Field,
     Form: SymbolKind.Struct,
     Procedure: SymbolKind.Module,
-    Step: SymbolKind.Function
+    Step: SymbolKind.Function,
+    Member: SymbolKind.Module,
+    Case: SymbolKind.Event,
+    Part: SymbolKind.Enum,
+    Body: SymbolKind.Object
 } as const;
 
-type Declaration = Province | Unit | Position | Form | Procedure | Step;
+type Declaration = Province | Unit | Position | Form | Procedure | Step | Member | Case | Part | Body;
 
 /**
  * The outline and breadcrumbs: each province with its units (and their positions) and forms, each
- * procedure with its steps and own forms, in the order they are written. A symbol's name is the
- * declared name and its detail the title, followed by the level for a unit and the time for a step;
- * what is at the abolished district level is tagged deprecated.
+ * procedure with its members, cases, parts, bodies, steps and own forms, in the order they are written.
+ * A symbol's name is the declared name and its detail the title, followed by the level for a unit, the
+ * time for a step, the statutory time and total for a case, the subtotal or shared time for a part and
+ * the code for a member; what is at the abolished district level is tagged deprecated.
  */
 export class TthcDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     constructor(protected readonly tthcServices: TthcLspServices) {
@@ -60,7 +65,7 @@ export class TthcDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
         switch (node.$type) {
             case 'Province': return [...node.units, ...node.forms];
             case 'Unit': return [...node.positions];
-            case 'Procedure': return [...node.steps, ...node.forms];
+            case 'Procedure': return [...node.members, ...node.cases, ...node.parts, ...node.bodies, ...node.steps, ...node.forms];
             default: return [];
         }
     }
@@ -71,8 +76,21 @@ export class TthcDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
         const parts = [node.title ?? ''];
         if (node.$type === 'Unit' && node.level) parts.push(isLevelWord(node.level) ? texts.text(`levelName.${node.level}`) : node.level);
         if (node.$type === 'Step' && node.time) parts.push(durationText(node.time, texts));
+        if (node.$type === 'Case') {
+            if (node.time) parts.push(texts.statutory(node.time));
+            if (node.total) parts.push(texts.text('symbol.total', { time: totalText(node.total, texts) }));
+        }
+        if (node.$type === 'Part') {
+            if (node.subtotal) parts.push(texts.text('symbol.subtotal', { time: totalText(node.subtotal, texts) }));
+            if (node.time) parts.push(durationText(node.time, texts));
+        }
+        if (node.$type === 'Member' && node.code) parts.push(node.code);
         return parts.filter(part => part.length > 0).join(' · ');
     }
+}
+
+function totalText(total: TotalTime, texts: LspTexts): string {
+    return total.duration ? durationText(total.duration, texts) : texts.published(total);
 }
 
 function durationText(duration: Duration, texts: LspTexts): string {

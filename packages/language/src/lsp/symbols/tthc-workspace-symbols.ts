@@ -1,7 +1,7 @@
 import { Cancellation, interruptAndCheck, type AstNode, type AstNodeDescription } from 'langium';
 import { DefaultWorkspaceSymbolProvider, type LangiumSharedServices } from 'langium/lsp';
 import type { WorkspaceSymbol, WorkspaceSymbolParams } from 'vscode-languageserver';
-import { isPosition, isProcedure, isProvince, isUnit } from '../../generated/ast.js';
+import { isPosition, isProcedure, isProvince, isUnit, type Procedure } from '../../generated/ast.js';
 import { foldText } from '../../references/text-folding.js';
 import { normaliseCode } from '../../workspace/declarations.js';
 import { titleMatcher, titlesOf } from './declaration-titles.js';
@@ -11,7 +11,7 @@ import { declarationSymbolKinds } from './tthc-document-symbols.js';
  * Go to Symbol in Workspace (`Ctrl+T`): the index's declarations (provinces, units, positions,
  * catalogue forms, procedures) found by name as Langium does, and also by title without case or
  * diacritics (`dang ky khai sinh` finds "Đăng ký khai sinh") and a procedure by its code (`1.001193`,
- * or part of it). A symbol is named by its title, its name and code, so that the client, which
+ * or part of it) or by the code of a member of its group. A symbol is named by its title, its name and code, so that the client, which
  * filters the list again on that text, keeps what the server found.
  */
 export class TthcWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider {
@@ -41,7 +41,7 @@ export class TthcWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider 
             if (this.fuzzyMatcher.match(lowerCase, description.name)) return true;
             const node = description.node;
             if (!node) return false;
-            if (code !== undefined && isProcedure(node) && node.code && normaliseCode(node.code).includes(code)) return true;
+            if (code !== undefined && isProcedure(node) && codesOf(node).some(c => normaliseCode(c).includes(code))) return true;
             return byTitle(node);
         };
     }
@@ -63,9 +63,14 @@ export class TthcWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider 
  */
 function symbolName(node: AstNode, name: string): string {
     const title = titlesOf(node)[0];
-    const code = isProcedure(node) ? node.code : undefined;
+    const code = isProcedure(node) ? codesOf(node).join(', ') : undefined;
     const folded = title !== undefined && foldText(title) !== title.toLowerCase() ? foldText(title) : undefined;
     return [title, name, code, folded].filter(part => part !== undefined && part.length > 0).join(' · ');
+}
+
+// A procedure's code, then the codes of the members of its group ("Nhóm 07 TTHC": one internal procedure, several codes).
+function codesOf(procedure: Procedure): string[] {
+    return [procedure.code, ...procedure.members.map(member => member.code)].filter((c): c is string => c !== undefined);
 }
 
 // What a designer groups the declaration under: a position's unit, a unit's or form's province, a procedure's sector.

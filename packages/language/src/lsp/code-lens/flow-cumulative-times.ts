@@ -1,0 +1,74 @@
+import type { Case, Procedure, Step } from '../../generated/ast.js';
+import { stepGraphOf, type Flow } from '../../semantics/procedure-graph.js';
+import { timingOf, type ProcedureTiming } from '../../semantics/timing.js';
+
+/** The counted time at the end of each step of one flow (the procedure's own, or a case's). */
+export interface FlowCumulativeTimes {
+    readonly flow: Flow;
+    readonly case: Case | undefined;
+    /** Counted time from the flow's start to the end of the step, along the longest path of the flow that reaches it. */
+    readonly times: ReadonlyMap<Step, number>;
+}
+
+const cache = new WeakMap<Procedure, { timing: ProcedureTiming; flows: readonly FlowCumulativeTimes[] }>();
+
+/**
+ * For each flow of a procedure (its own, then each case's), the counted time at the end of each of its
+ * steps: a step's time counts as `timingOf(…).stepCost` says (nothing for a step not counted), a join
+ * waits for its slowest branch, and a case takes its own transitions (`when Case ->`) where it has them.
+ * The flows are kept apart: a step reached in one case only is not timed through the other's path.
+ * A step is absent when it, or a step before it on the flow, has no time; edges that close a cycle
+ * are ignored. Cached with the procedure's timing.
+ */
+export function flowCumulativeTimesOf(procedure: Procedure): readonly FlowCumulativeTimes[] {
+    const timing = timingOf(procedure);
+    const cached = cache.get(procedure);
+    if (cached && cached.timing === timing) return cached.flows;
+    const flows = stepGraphOf(procedure).flows.map(flow => ({ flow, case: flow.case, times: timesOf(flow, timing) }));
+    cache.set(procedure, { timing, flows });
+    return flows;
+}
+
+function timesOf(flow: Flow, timing: ProcedureTiming): ReadonlyMap<Step, number> {
+    const order = topologicalOrder(flow);
+    const rank = new Map(order.map((step, i) => [step, i] as const));
+    const start = new Map<Step, number | undefined>(flow.start ? [[flow.start, 0]] : []);
+    const result = new Map<Step, number>();
+    for (const step of order) {
+        const begin = start.get(step);
+        const cost = timing.stepCost(step);
+        const end = begin === undefined || cost === undefined ? undefined : begin + cost;
+        if (end !== undefined) result.set(step, end);
+        for (const edge of flow.edgesOf(step)) {
+            // Only forward edges: an edge back to an earlier step closes a cycle.
+            if ((rank.get(edge.target) ?? -1) <= rank.get(step)!) continue;
+            const known = start.has(edge.target) ? start.get(edge.target) : 0;
+            start.set(edge.target, end === undefined || known === undefined ? undefined : Math.max(known, end));
+        }
+    }
+    return result;
+}
+
+// The flow's steps in an order where each step comes after the steps that lead to it (the reverse of a
+// depth-first post-order from the start; an edge into a step still being visited closes a cycle).
+function topologicalOrder(flow: Flow): Step[] {
+    if (!flow.start) return [];
+    const post: Step[] = [];
+    const seen = new Set<Step>([flow.start]);
+    const work: Array<{ step: Step; next: number }> = [{ step: flow.start, next: 0 }];
+    while (work.length > 0) {
+        const frame = work[work.length - 1];
+        const out = flow.edgesOf(frame.step);
+        if (frame.next < out.length) {
+            const target = out[frame.next++].target;
+            if (!seen.has(target)) {
+                seen.add(target);
+                work.push({ step: target, next: 0 });
+            }
+            continue;
+        }
+        work.pop();
+        post.push(frame.step);
+    }
+    return post.reverse();
+}
