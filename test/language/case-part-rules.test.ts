@@ -10,8 +10,8 @@ const codesOf = async (source: string): Promise<string[]> => (await check(source
 describe('parts', () => {
     // The reception and the appraisal (1h + 4h) at the commune's one-stop part.
     const part = (declaration: string) => procedureWith(`  ${declaration}`)
-        .replace('1h produces Mau01 -> ThamDinh', '1h part TaiXa produces Mau01 -> ThamDinh')
-        .replace('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by VanPhongXa.TuPhap 4h part TaiXa');
+        .replace('1h produces Mau01 -> ThamDinh', '1h in TaiXa produces Mau01 -> ThamDinh')
+        .replace('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by VanPhongXa.TuPhap 4h in TaiXa');
 
     test('a subtotal its steps add up to passes', async () => {
         await expectClean(part('part TaiXa "Tại UBND cấp xã" subtotal 5h'));
@@ -24,14 +24,14 @@ describe('parts', () => {
 
     test("a part's not-counted step is not in its subtotal", async () => {
         const source = procedureWith('  part TraKQ "Trả kết quả" subtotal 0h')
-            .replace('return by TTPVHCCXa.CongChuc 1h', 'return by TTPVHCCXa.CongChuc 1h not-counted part TraKQ');
+            .replace('return by TTPVHCCXa.CongChuc 1h', 'return by TTPVHCCXa.CongChuc 1h not-counted in TraKQ');
         await expectNoFinding('total-mismatch', source);
     });
 
     // One time cell over the appraisal and the signature: 6h, counted once (1h + 6h + 1h = same-day).
     const shared = procedureWith('  part XuLy "Thẩm định, ký" time 6h')
-        .replace('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by VanPhongXa.TuPhap part XuLy')
-        .replace('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich part XuLy');
+        .replace('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by VanPhongXa.TuPhap in XuLy')
+        .replace('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich in XuLy');
 
     test('a shared time is counted once, and its steps need no time of their own', async () => {
         await expectClean(shared);
@@ -44,13 +44,13 @@ describe('parts', () => {
     });
 
     test('part-time-and-step-time: a step with its own time in a part with one time for all', async () => {
-        const [finding] = await expectFinding('part-time-and-step-time', shared.replace('approval by UBNDXa.ChuTich part XuLy', 'approval by UBNDXa.ChuTich <|2h|> part XuLy'));
+        const [finding] = await expectFinding('part-time-and-step-time', shared.replace('approval by UBNDXa.ChuTich in XuLy', 'approval by UBNDXa.ChuTich <|2h|> in XuLy'));
         expect(finding.message).toBe("Step 'KyDuyet' has its own time, but part 'XuLy' gives one time to all its steps: remove the step's time, or give the part a 'subtotal' instead of a 'time'.");
     });
 
     test('part-without-steps: a part no step joins', async () => {
         const [finding] = await expectFinding('part-without-steps', procedureWith('  part <|TaiSo|> "Tại Sở" subtotal 2h'));
-        expect(finding.message).toBe("No step joins part 'TaiSo': add 'part TaiSo' to the steps it covers, or remove the part.");
+        expect(finding.message).toBe("No step joins part 'TaiSo': add 'in TaiSo' to the steps it covers, or remove the part.");
     });
 
     test('two parts of one name are duplicate-name: the second would never be joined', async () => {
@@ -59,7 +59,7 @@ describe('parts', () => {
     });
 
     test('an unknown part name is reported once, by the linker', async () => {
-        const source = part('part TaiXa "Tại UBND cấp xã" subtotal 5h').replace('4h part TaiXa', '4h part <|TaiXaa|>');
+        const source = part('part TaiXa "Tại UBND cấp xã" subtotal 5h').replace('4h in TaiXa', '4h in <|TaiXaa|>');
         const [finding] = await expectFinding('unknown-reference', source);
         expect(finding.message).toBe("There is no part in this procedure named 'TaiXaa'; did you mean 'TaiXa'?");
         expect(await codesOf(source)).toEqual(['unknown-reference']);

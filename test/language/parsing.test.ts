@@ -119,8 +119,8 @@ const PUBLISHED = `procedure CongNhan "Công nhận" {
   part TaiXa "Tại xã" at commune subtotal 3d
   part Khoi "Khối" time 1d
   body HoiDong "Hội đồng"
-  step TiepNhan "Tiếp nhận" reception by TTPVHCCXa.CongChuc or UBNDXa with VanPhongXa.TuPhap 1/4d part TaiXa digitises -> ThamDinh when XacMinh -> XacMinhHoSo on incomplete -> BoSung
-  step ThamDinh "Thẩm định" appraisal by HoiDong part Khoi -> KyDuyet
+  step TiepNhan "Tiếp nhận" reception by TTPVHCCXa.CongChuc or UBNDXa with VanPhongXa.TuPhap 1/4d in TaiXa digitises -> ThamDinh when XacMinh -> XacMinhHoSo on incomplete -> BoSung
+  step ThamDinh "Thẩm định" appraisal by HoiDong in Khoi -> KyDuyet
   step XacMinhHoSo "Xác minh" inspection by applicant 5d from "ngày nhận yêu cầu" -> KyDuyet
   step KyDuyet "Ký" approval by leaders of UBNDXa assigned 1d signs-digitally requests payment -> TraKetQua
   step TraKetQua "Trả kết quả" return by TTPVHCCXa.CongChuc not-counted "Trả kết quả" handover to CongAnXa within 1d not-counted

@@ -32,7 +32,7 @@ describe('total-mismatch', () => {
     test('a total in calendar days among working time must say what it is worth, as a step would', async () => {
         await expectFinding('mixed-day-kinds', procedureWith('  total <|3cd|>'));
         await expectFinding('mixed-day-kinds', procedureWith('  part TaiXa "Tại UBND cấp xã" subtotal <|1cd|>')
-            .replace('1h produces Mau01 -> ThamDinh', '1h part TaiXa produces Mau01 -> ThamDinh'));
+            .replace('1h produces Mau01 -> ThamDinh', '1h in TaiXa produces Mau01 -> ThamDinh'));
         await expectClean(procedureWith('  total 1cd as 1wd'));
         await expectFinding('total-mismatch', procedureWith('  total <|3cd as 2wd|>'));
     });

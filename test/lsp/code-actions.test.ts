@@ -559,11 +559,11 @@ describe('quick fixes: time as published', () => {
 
     test('a step with its own time in a part whose one time covers it: the step\'s time goes', async () => {
         const source = edit('  online partial\n', '  online partial\n  part KhoiThamDinh "Thẩm định, trình ký" time 6h\n',
-            edit('TuPhap 4h', 'TuPhap time 4h part KhoiThamDinh', edit('ChuTich 2h', 'ChuTich part KhoiThamDinh')));
+            edit('TuPhap 4h', 'TuPhap time 4h in KhoiThamDinh', edit('ChuTich 2h', 'ChuTich in KhoiThamDinh')));
         const ws = await workspaceWith(source, CATALOGUE);
         const diagnostic = finding(ws, 'procedure.tthc', 'part-time-and-step-time');
         const actions = await fixesFor(ws, 'procedure.tthc', diagnostic);
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Remove 'time 4h' from step 'ThamDinh': part 'KhoiThamDinh' gives its time", true]]);
-        expect(await expectFix(ws, 'procedure.tthc', diagnostic, actions[0])).toBe(edit('TuPhap time 4h part', 'TuPhap part', source));
+        expect(await expectFix(ws, 'procedure.tthc', diagnostic, actions[0])).toBe(edit('TuPhap time 4h in', 'TuPhap in', source));
     });
 });

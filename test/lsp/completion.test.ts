@@ -131,14 +131,15 @@ describe('keywords and snippets', () => {
         expect(snippet.textEdit?.newText).toMatch(/^step \$\{1:Name\} "\$\{2:title\}" \$\{3\|reception,transfer,assignment,appraisal,[^}]*\|\} by \$\{4\} \$\{5:1d\}/);
     });
 
-    test('in a procedure: a not-counted return step, a case and a part as snippets; in a step, `part` is only the keyword', async () => {
+    test('in a procedure: a not-counted return step, a case and a part as snippets; in a step, `in` is only the keyword', async () => {
         const items = await complete(cursorAt('  step BoSung', '  <||>\n  step BoSung'));
         const snippet = (label: string, detail: string): CompletionItem | undefined => items.find(item => item.kind === CompletionItemKind.Snippet && item.label === label && item.detail === detail);
         expect(snippet('step', 'return step, not counted')?.textEdit?.newText).toBe('step ${1:TraKetQua} "${2:Trả kết quả}" return by ${3:OneStop.Officer} not-counted$0');
         expect(snippet('case', 'a case with its own limit')?.textEdit?.newText).toBe('case ${1:Name} "${2:Trường hợp cần xác minh}" { time ${3:30d} }$0');
         expect(snippet('part', 'a part with its subtotal')?.textEdit?.newText).toBe('part ${1:Name} "${2:Tại Ủy ban nhân dân cấp xã}" subtotal ${3:40h}$0');
-        const inStep = await complete(cursorAt('CongChuc 1h\n', 'CongChuc 1h pa<||>\n'));
-        expect(inStep.filter(item => item.label === 'part').map(item => item.kind)).toEqual([CompletionItemKind.Keyword]);
+        // In a step, a part is joined with `in`: `part` there would start a declaration, not a snippet.
+        const inStep = await complete(cursorAt('CongChuc 1h\n', 'CongChuc 1h i<||>\n'));
+        expect(inStep.filter(item => item.label === 'in').map(item => item.kind)).toEqual([CompletionItemKind.Keyword]);
     });
 
     test('the keywords of the new constructs, in a procedure and in a step', async () => {
@@ -280,8 +281,8 @@ describe('completion of cases, parts, bodies and performers as written', () => {
         expect(await labels(withCases('-> KyDuyet', '-> KyDuyet when xac minh<||>'))).toEqual(['XacMinh']);
     });
 
-    test('`part` in a step offers the procedure\'s parts', async () => {
-        expect(await labels(withCases('CongChuc 1h\n', 'CongChuc 1h part <||>\n'))).toEqual(['TaiXa']);
+    test('`in` on a step offers the procedure\'s parts', async () => {
+        expect(await labels(withCases('CongChuc 1h\n', 'CongChuc 1h in <||>\n'))).toEqual(['TaiXa']);
     });
 
     test('`by` offers the procedure\'s bodies beside the units of its level', async () => {

@@ -203,7 +203,7 @@ describe('formatting rules', () => {
                 '  total 27d  start A',
                 '}   part P "Tại xã" at commune subtotal 40h body H "Hội đồng" member M "m" { code 1.012345 sector "s" }',
                 '  member N "n" { code 1.012346 legal "118/2025/NĐ-CP" channel in-person time 3d fee 0 VND }',
-                '  step A "a" reception by U.P or V with H, W 1h part P not-counted "lý do" digitises -> B when K -> C }'
+                '  step A "a" reception by U.P or V with H, W 1h in P not-counted "lý do" digitises -> B when K -> C }'
             ].join('\n'),
             after: [
                 'procedure X "x" {',
@@ -223,7 +223,7 @@ describe('formatting rules', () => {
                 '        legal "118/2025/NĐ-CP"',
                 '        channel in-person time 3d fee 0 VND',
                 '    }',
-                '    step A "a" reception by U.P or V with H, W 1h part P not-counted "lý do" digitises -> B when K -> C',
+                '    step A "a" reception by U.P or V with H, W 1h in P not-counted "lý do" digitises -> B when K -> C',
                 '}',
                 ''
             ].join('\n')

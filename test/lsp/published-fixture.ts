@@ -14,7 +14,7 @@ procedure TroCap "Giải quyết trợ cấp" {
   body HoiDong "Hội đồng xét duyệt"
   member TroCapA "Trợ cấp một lần" { code 1.000003 }
   step TiepNhan "Tiếp nhận hồ sơ" reception by TTPVHCCXa.CongChuc or TTPVHCCTinh.CanBo 4h digitises -> ThamDinh
-  step ThamDinh "Thẩm định" appraisal by VanPhongXa.TuPhap with HoiDong, CongAnXa 4h part TaiXa -> KyDuyet when XacMinh -> XacMinhHoSo
+  step ThamDinh "Thẩm định" appraisal by VanPhongXa.TuPhap with HoiDong, CongAnXa 4h in TaiXa -> KyDuyet when XacMinh -> XacMinhHoSo
   step XacMinhHoSo "Xác minh" inspection by HoiDong 1wd -> KyDuyet
   step KyDuyet "Ký duyệt" approval by leaders of UBNDXa assigned 1wd signs-digitally requests payment -> TraKetQua
   step TraKetQua "Trả kết quả" return by TTPVHCCXa.CongChuc 4h not-counted "thời gian trả kết quả"

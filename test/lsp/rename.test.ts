@@ -199,7 +199,7 @@ describe('rename of cases, parts and bodies', () => {
         const when = renamed(ws, await rename(ws, 'procedure.tthc', cursor(ws, 'procedure.tthc', 'when XacMinh', 0, 6), 'CanXacMinh'))['procedure.tthc'];
         expect(linesWith(when, 'CanXacMinh')).toEqual([
             'case CanXacMinh "Trường hợp cần xác minh" { time 3wd total 3wd }',
-            'step ThamDinh "Thẩm định" appraisal by VanPhongXa.TuPhap with HoiDong, CongAnXa 4h part TaiXa -> KyDuyet when CanXacMinh -> XacMinhHoSo'
+            'step ThamDinh "Thẩm định" appraisal by VanPhongXa.TuPhap with HoiDong, CongAnXa 4h in TaiXa -> KyDuyet when CanXacMinh -> XacMinhHoSo'
         ]);
         const part = renamed(ws, await rename(ws, 'procedure.tthc', cursor(ws, 'procedure.tthc', 'part TaiXa "', 0, 6), 'TaiUBNDXa'))['procedure.tthc'];
         expect(linesWith(part, 'TaiUBNDXa')).toHaveLength(2);
@@ -207,7 +207,7 @@ describe('rename of cases, parts and bodies', () => {
         const body = renamed(ws, await rename(ws, 'procedure.tthc', cursor(ws, 'procedure.tthc', 'by HoiDong', 0, 4), 'HoiDongXetDuyet'))['procedure.tthc'];
         expect(linesWith(body, 'HoiDongXetDuyet')).toEqual([
             'body HoiDongXetDuyet "Hội đồng xét duyệt"',
-            'step ThamDinh "Thẩm định" appraisal by VanPhongXa.TuPhap with HoiDongXetDuyet, CongAnXa 4h part TaiXa -> KyDuyet when XacMinh -> XacMinhHoSo',
+            'step ThamDinh "Thẩm định" appraisal by VanPhongXa.TuPhap with HoiDongXetDuyet, CongAnXa 4h in TaiXa -> KyDuyet when XacMinh -> XacMinhHoSo',
             'step XacMinhHoSo "Xác minh" inspection by HoiDongXetDuyet 1wd -> KyDuyet'
         ]);
         expect(await prepare(ws, 'procedure.tthc', cursor(ws, 'procedure.tthc', 'member TroCapA', 0, 8))).toBe('TroCapA');

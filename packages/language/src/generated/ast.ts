@@ -78,6 +78,7 @@ export type TthcKeywordNames =
     | "from"
     | "full"
     | "handover"
+    | "in"
     | "in-person"
     | "incomplete"
     | "inspection"

@@ -184,7 +184,7 @@ export const vietnameseMessages: MessageCatalogue = {
     'part-over-limit': a =>
         `Phần ${q(a.part)} không được quá ${vietnameseDuration(s(a.limit))}, nhưng các bước được tính thời gian cộng lại ${sum(a)} = ${duration(a.counted)}: hãy rút ngắn thời gian các bước.`,
     'part-without-steps': a =>
-        `Không có bước nào thuộc phần ${q(a.part)}: hãy ghi 'part ${s(a.part)}' vào các bước của phần đó, hoặc bỏ phần này.`,
+        `Không có bước nào thuộc phần ${q(a.part)}: hãy ghi 'in ${s(a.part)}' vào các bước của phần đó, hoặc bỏ phần này.`,
     'part-time-and-step-time': a =>
         `Bước ${q(a.step)} có thời gian riêng, nhưng phần ${q(a.part)} đã ghi một thời gian chung cho các bước của phần: hãy bỏ thời gian của bước, hoặc ghi 'subtotal' thay cho 'time' ở phần.`,
     'case-without-limit': a =>

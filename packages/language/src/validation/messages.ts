@@ -139,7 +139,7 @@ export const englishMessages = {
     'part-over-limit': (a: Arithmetic & { part: string; limit: string; counted: string }) =>
         `Part ${q(a.part)} may take at most ${s(a.limit)}, but its counted steps add up to ${sum(a)} = ${a.counted}: shorten its steps.`,
     'part-without-steps': (a: { part: string }) =>
-        `No step joins part ${q(a.part)}: add 'part ${s(a.part)}' to the steps it covers, or remove the part.`,
+        `No step joins part ${q(a.part)}: add 'in ${s(a.part)}' to the steps it covers, or remove the part.`,
     'part-time-and-step-time': (a: { step: string; part: string }) =>
         `Step ${q(a.step)} has its own time, but part ${q(a.part)} gives one time to all its steps: remove the step's time, or give the part a 'subtotal' instead of a 'time'.`,
     'case-without-limit': (a: { case: string }) =>

@@ -4,7 +4,7 @@ import type { Lexer } from 'langium';
 // `handover to`, `authority`, `on form`, `produces`, `->`, `when` (a case), `part`, `clock starts after`,
 // a case's `start`, `signs-for` and the `,` of a list. Only a start after one of them is worth asking the
 // parser about, so a long line of keywords in a catalogue costs no parse.
-const REFERENCE_LEADS = new Set(['by', 'of', 'or', 'with', 'to', 'authority', 'form', 'produces', '->', 'when', 'part', 'after', 'start', 'signs-for', ',']);
+const REFERENCE_LEADS = new Set(['by', 'of', 'or', 'with', 'to', 'authority', 'form', 'produces', '->', 'when', 'in', 'after', 'start', 'signs-for', ',']);
 
 // A word as a designer types it in a title: letters (accents included, composed or not), digits, `_`.
 const WORD = /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u;

@@ -56,7 +56,7 @@ const singleAttributes: Record<string, ReadonlyArray<readonly [property: string,
     Case: [['time', 'time'], ['total', 'total'], ['start', 'start']],
     Part: [['level', 'at'], ['subtotal', 'subtotal'], ['limit', 'limit'], ['time', 'time']],
     DossierComponent: [['paper', 'original/copy'], ['quantity', 'quantity'], ['form', 'form'], ['required', 'required'], ['optional', 'optional']],
-    Step: [['kind', 'kind'], ['by', 'by'], ['time', 'time'], ['notCounted', 'not-counted'], ['part', 'part'], ['task', 'task'], ['handover', 'handover']]
+    Step: [['kind', 'kind'], ['by', 'by'], ['time', 'time'], ['notCounted', 'not-counted'], ['part', 'in'], ['task', 'task'], ['handover', 'handover']]
 };
 
 /** An attribute written twice: the parser keeps the last, so the first would be lost silently. */
