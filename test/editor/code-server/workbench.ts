@@ -1,6 +1,6 @@
 // Driving the VS Code workbench as a person does: Quick Open, the Command Palette, Go to Line, the keyboard.
 import type { Page } from 'playwright-core';
-import { waitFor } from './wait.ts';
+import { waitFor, waitForSteady } from './wait.ts';
 
 const QUICK_INPUT = '.quick-input-widget';
 
@@ -53,6 +53,22 @@ export async function activeTab(page: Page): Promise<string> {
 /** Runs a command by its title from the Command Palette (F1). */
 export async function runCommand(page: Page, title: string): Promise<void> {
     await pick(page, 'F1', title, label => label === title || label.startsWith(`${title},`), `the command '${title}'`);
+}
+
+/**
+ * Opens the Command Palette (F1) on `text` and leaves it open (for a screenshot); resolves with its rows'
+ * labels once some row starts with `text` and the list has stopped changing (VS Code fills it asynchronously).
+ */
+export async function showCommands(page: Page, text: string): Promise<string[]> {
+    await waitFor('the Command Palette', async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        return page.isVisible(`${QUICK_INPUT} input`);
+    }, visible => visible, 30_000, 1000);
+    const input = page.locator(`${QUICK_INPUT} input`);
+    await input.fill(`${await input.inputValue()}${text}`);
+    const rows = async (): Promise<string[]> => (await quickInputRows(page)).rows;
+    return waitForSteady(`commands starting with '${text}' in the Command Palette`, rows, labels => labels.some(label => label.startsWith(text)), 60_000);
 }
 
 /** Moves the cursor with Go to Line (Ctrl+G) and waits until the status bar shows the position. */
