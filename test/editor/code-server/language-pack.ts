@@ -1,7 +1,8 @@
 // Test-side: a stand-in Vietnamese language pack for code-server. VS Code shows a display language only when a
 // language pack for it is installed (without one, `--locale vi` or argv.json's "locale": "vi" leave everything in
 // English, the extension's package.nls.vi.json and l10n bundle included), and the machine has no marketplace.
-// The stand-in (vi-language-pack/) declares Vietnamese and translates none of VS Code's own texts.
+// The stand-in (vi-language-pack/) declares Vietnamese under the id of Microsoft's Vietnamese pack, `vi-vn`
+// (microsoft/vscode-loc, i18n/vscode-language-pack-vi-vn), and translates none of VS Code's own texts.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -3,15 +3,17 @@
 // package.nls.vi.json and the Vietnamese golden output.
 import { complete, readFilteredProblems, showProblems, type ProblemsView } from './problems.ts';
 import type { ScenarioContext } from './scenario.ts';
-import { waitForSteady } from './wait.ts';
-import { quickOpen, showCommands } from './workbench.ts';
+import { waitFor, waitForSteady } from './wait.ts';
+import { languageMode, quickOpen, showCommands } from './workbench.ts';
 
 /** Runs the stages in order, filling `result`; throws at the first stage that does not come true. */
 export async function runVietnameseScenario({ page, config, result, mark, screenshot }: ScenarioContext): Promise<void> {
     const fileName = config.fixFile.split('/').pop()!;
 
-    // a. The legacy file, open in the editor: the diagram and table commands show only for a .tthc editor.
+    // a. The legacy file, open in the editor: the diagram and table commands show only for a .tthc editor, and
+    // the file may open before the extension's language is registered (then it is plain text for a moment).
     await quickOpen(page, config.fixFile);
+    await waitFor('the editor in the TTHC language mode', () => languageMode(page), mode => mode === 'TTHC', 60_000);
     mark('legacyFileOpen');
 
     // b. The Command Palette on 'TTHC' (the commands' category).

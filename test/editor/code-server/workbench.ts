@@ -79,6 +79,11 @@ export async function goToLine(page: Page, line: number, column: number): Promis
     await waitFor('the focus in the editor', () => page.evaluate(() => document.activeElement?.closest('.editor-group-container .monaco-editor') !== null), focused => focused, 10_000);
 }
 
+/** The status bar's language mode of the active editor, e.g. `TTHC` ('' if none). */
+export async function languageMode(page: Page): Promise<string> {
+    return ((await page.textContent('#status\\.editor\\.mode', { timeout: 1000 }).catch(() => null)) ?? '').trim();
+}
+
 /** The status bar's cursor position, e.g. `Ln 29, Col 50`. */
 export async function cursorPosition(page: Page): Promise<string> {
     return ((await page.textContent('#status\\.editor\\.selection', { timeout: 1000 }).catch(() => null)) ?? '').trim();
