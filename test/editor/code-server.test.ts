@@ -1,12 +1,15 @@
 // Real VS Code in a browser: code-server with the packaged extension, driven by headless Chromium, offline
 // (inside `unshare -n`). A legacy file's district-level problems show in the Problems panel, the preferred
-// quick fix removes one, and a clean procedure's workflow diagram draws its steps in the webview.
+// quick fix removes one, and a clean procedure's workflow diagram draws its steps in the webview. A second, short
+// run with VS Code's display language set to Vietnamese: the Command Palette and the Problems panel in Vietnamese.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureCodeServer, installExtension } from './code-server/install.js';
+import { packLanguagePack, registerLanguagePack } from './code-server/language-pack.js';
 import { preferredFix } from './code-server/preferred-fix.js';
+import { paletteTitles } from './code-server/command-titles.js';
 import type { DriverConfig } from './code-server/result.js';
 import { goldenDiagnostics, place } from './legacy-golden.js';
 import { runDriver, type DriverRun } from './code-server/run-driver.js';
@@ -22,6 +25,10 @@ const DIAGRAM_FILE = 'lam-dong/procedures/dang-ky-khai-sinh.tthc';
 const PROBE = 'tthc-console-probe-';
 const isError = (entry: { type: string }): boolean => entry.type === 'error' || entry.type === 'pageerror';
 
+// Both runs share one install of code-server (the first run's hook starts it, the second awaits it).
+let installing: Promise<{ entry: string; seconds: number }> | undefined;
+const codeServerInstall = (): Promise<{ entry: string; seconds: number }> => (installing ??= ensureCodeServer(process.execPath));
+
 let home = '';
 let config: DriverConfig;
 let run: DriverRun;
@@ -30,21 +37,22 @@ let codeServerEntry = '';
 let fixTitle = '';
 
 /** Everything a failed assertion should show: the driver's error, what it saw, its progress, the logs. */
-function report(): string {
-    const result = run.result;
+function report(of: DriverRun | undefined = run): string {
+    if (!of) return 'the driver did not run (an earlier step of the setup failed)';
+    const result = of.result;
     return [
-        `driver: ${run.exit}`,
+        `driver: ${of.exit}`,
         result?.error ?? '',
         result?.seen ? `--- Problems panel:\n${result.seen.problems}\n--- code-server log:\n${result.seen.codeServerLog}\n--- extension logs:\n${result.seen.extensionLogs}` : '',
-        `--- driver stderr:\n${run.stderr.slice(-6000)}`,
-        run.stdout ? `--- driver stdout:\n${run.stdout.slice(-3000)}` : ''
+        `--- driver stderr:\n${of.stderr.slice(-6000)}`,
+        of.stdout ? `--- driver stdout:\n${of.stdout.slice(-3000)}` : ''
     ].join('\n');
 }
 
 describe('VS Code (code-server) with the TTHC extension', () => {
     beforeAll(async () => {
         expect(existsSync(VSIX), `${VSIX} is missing: run \`npm run package\` first`).toBe(true);
-        const install = await ensureCodeServer(process.execPath);
+        const install = await codeServerInstall();
         installSeconds = install.seconds;
         const fix = await preferredFix(join(ROOT, 'examples/legacy'), FIX_FILE.replace('legacy/', ''), 'district-level', FIX_AT.line, FIX_AT.column);
         expect(fix.preferred, `the server offers no preferred quick fix at ${FIX_FILE}:${FIX_AT.line}:${FIX_AT.column}; offered: ${JSON.stringify(fix.titles)}`).toMatch(/^Assign to \S+\.\S+/);
@@ -139,5 +147,69 @@ describe('VS Code (code-server) with the TTHC extension', () => {
         expect(run.result, report()).toBeDefined();
         const webviewErrors = (run.result?.console ?? []).filter(entry => entry.webview && isError(entry) && !entry.text.includes(PROBE));
         expect(webviewErrors).toEqual([]);
+    });
+});
+
+describe('VS Code (code-server) in Vietnamese with the TTHC extension', () => {
+    let viHome = '';
+    let viRun: DriverRun | undefined;
+
+    beforeAll(async () => {
+        const { entry } = await codeServerInstall();
+        const started = Date.now();
+        viHome = mkdtempSync(join(tmpdir(), 'tthc-code-server-vi-'));
+        const workspace = join(viHome, 'examples');
+        cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
+        const viConfig: DriverConfig = {
+            node: process.execPath, entry, extensionsDir: join(viHome, 'extensions'), home: join(viHome, 'home'), workspace, outDir: OUT,
+            fixFile: FIX_FILE, fixAt: FIX_AT, fixTitle: '', diagramFile: DIAGRAM_FILE, locale: 'vi-vn'
+        };
+        mkdirSync(viConfig.home, { recursive: true });
+        mkdirSync(OUT, { recursive: true });
+        for (const old of readdirSync(OUT).filter(name => name.startsWith('code-server-vi-'))) rmSync(join(OUT, old), { force: true });
+        installExtension(viConfig, VSIX, [packLanguagePack(process.execPath, viHome)]);
+        registerLanguagePack(join(viConfig.home, 'user-data'), viConfig.extensionsDir);
+        viRun = await runDriver(viConfig, 7 * 60_000);
+        const seconds = (Date.now() - started) / 1000;
+        writeFileSync(join(OUT, 'code-server-vi-result.json'), `${JSON.stringify({ seconds, exit: viRun.exit, ...viRun.result }, null, 2)}\n`);
+        console.log(`code-server in Vietnamese: ${seconds.toFixed(0)} s (pack, install, run); driver stages (ms): ${JSON.stringify(viRun.result?.timings)}`);
+    }, 8 * 60_000);
+
+    afterAll(() => {
+        if (viHome) rmSync(viHome, { recursive: true, force: true, maxRetries: 2 });
+    });
+
+    test('the Vietnamese scenario ran to its end in the browser, offline', () => {
+        expect(viRun?.result, report(viRun)).toBeDefined();
+        expect(viRun!.result!.ok, report(viRun)).toBe(true);
+        // Among them 'Failed to load translations for tthc.tthc from …/l10n/bundle.l10n.vi-vn.json'.
+        expect(viRun!.result!.extensionErrors, 'errors about the extension in the extension host log').toEqual([]);
+    });
+
+    test('the Command Palette lists every TTHC command with its Vietnamese title', () => {
+        const rows = viRun?.result?.commandPalette;
+        expect(rows, report(viRun)).toBeDefined();
+        const vietnamese = Object.values(paletteTitles('vi'));
+        const english = Object.values(paletteTitles('en'));
+        // A row's label is its title, then its key binding if it has one ('Title, Ctrl+K').
+        const titleOf = (label: string): string => [...vietnamese, ...english].find(title => label === title || label.startsWith(`${title}, `)) ?? label;
+        const listed = rows!.filter(label => label.startsWith('TTHC')).map(titleOf);
+        expect(vietnamese).toContain('TTHC: Hiển thị sơ đồ quy trình');
+        expect(listed.filter(label => english.includes(label)), 'English titles in the palette').toEqual([]);
+        expect([...listed].sort()).toEqual([...vietnamese].sort());
+    });
+
+    test('the Problems panel shows the legacy file\'s district-level problems in Vietnamese', () => {
+        const before = viRun?.result?.problemsBefore;
+        expect(before, report(viRun)).toBeDefined();
+        const districtLevel = (lines: string[]): string[] => lines.filter(line => place(line).endsWith(' district-level'))
+            .map(line => `${line.split(' ')[0]} ${line.split(' ').slice(3).join(' ')}`);
+        const vietnamese = districtLevel(goldenDiagnostics(`examples/${FIX_FILE}`, 'vi'));
+        const english = districtLevel(goldenDiagnostics(`examples/${FIX_FILE}`, 'en'));
+        const shown = before!.rows.filter(row => row.code === 'district-level').map(row => `${row.line}:${row.column} ${row.message}`);
+        expect(vietnamese.length).toBeGreaterThan(1);
+        expect(vietnamese.every(line => line.includes('cấp huyện'))).toBe(true);
+        expect(shown.filter(line => english.includes(line)), 'English messages in the Problems panel').toEqual([]);
+        expect(shown).toEqual(vietnamese);
     });
 });

@@ -42,6 +42,13 @@ describe('the .vsix', () => {
         expect(names.filter(n => /node_modules|\.ts$|\.map$|\/src\//.test(n))).toEqual([]);
     });
 
+    test('carries the Vietnamese l10n bundle under both names VS Code may ask for (vi, vi-vn)', async () => {
+        const files = ['extension/l10n/bundle.l10n.vi.json', 'extension/l10n/bundle.l10n.vi-vn.json'];
+        const { texts } = await readZip(VSIX, files);
+        expect(texts.get(files[1]!), 'VS Code in vi-vn loads bundle.l10n.vi-vn.json, by exact name').toBeDefined();
+        expect(texts.get(files[1]!)).toBe(texts.get(files[0]!));
+    });
+
     test('stays under 3 MB', () => {
         expect(statSync(VSIX).size).toBeLessThan(3 * 1024 * 1024);
     });

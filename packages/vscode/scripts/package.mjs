@@ -38,6 +38,9 @@ cpSync(join(packageDir, 'README.md'), join(stage, 'README.md'));
 cpSync(join(packageDir, 'CHANGELOG.md'), join(stage, 'CHANGELOG.md'));
 // The extension's own strings (vscode.l10n): the English bundle and its translations.
 cpSync(join(packageDir, 'l10n'), join(stage, 'l10n'), { recursive: true });
+// VS Code loads bundle.l10n.<display language>.json by exact name (no fallback from `vi-vn` to `vi`, unlike
+// package.nls.*.json; microsoft/vscode-l10n#195), and Microsoft's Vietnamese language pack is `vi-vn`.
+cpSync(join(packageDir, 'l10n', 'bundle.l10n.vi.json'), join(stage, 'l10n', 'bundle.l10n.vi-vn.json'));
 
 // The build setting offers the CLI's targets: its registry is the one list of them (packages/cli/src/build/targets.ts).
 const { buildTargets } = await import(pathToFileURL(join(repoDir, 'packages', 'cli', 'out', 'index.js')).href);

@@ -22,6 +22,8 @@ export interface CodeServerPaths {
     /** A fresh folder for HOME, XDG_*, the user data and the log. */
     readonly home: string;
     readonly extensionsDir: string;
+    /** VS Code's display language, written as `locale` to argv.json; none: English. */
+    readonly locale?: string;
 }
 
 /** The environment code-server runs in: a throwaway home, no marketplace, Node 24 first on PATH. */
@@ -63,7 +65,7 @@ export async function startCodeServer(paths: CodeServerPaths, timeoutMs = 120_00
     const url = `http://127.0.0.1:${port}`;
     const config = join(paths.home, 'config.yaml');
     writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-    writeSettings(join(paths.home, 'user-data'));
+    writeSettings(join(paths.home, 'user-data'), paths.locale);
     const logFile = join(paths.home, 'code-server.log');
     const log = openSync(logFile, 'a');
     const args = [
@@ -108,8 +110,11 @@ export async function startCodeServer(paths: CodeServerPaths, timeoutMs = 120_00
     throw new Error(`${exited ?? `no answer from ${url}/healthz within ${timeoutMs} ms`}\n${server.logTail()}`);
 }
 
-/** User settings that keep the workbench quiet: no welcome page, tips, updates, AI features or preview tabs. */
-function writeSettings(userData: string): void {
+/**
+ * User settings that keep the workbench quiet: no welcome page, tips, updates, AI features or preview tabs; and
+ * the display language, where Configure Display Language puts it (code-server reads argv.json from User/).
+ */
+function writeSettings(userData: string, locale: string | undefined): void {
     const settings = {
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
@@ -127,4 +132,5 @@ function writeSettings(userData: string): void {
     };
     mkdirSync(join(userData, 'User'), { recursive: true });
     writeFileSync(join(userData, 'User', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
+    if (locale) writeFileSync(join(userData, 'User', 'argv.json'), `${JSON.stringify({ locale }, null, 2)}\n`);
 }

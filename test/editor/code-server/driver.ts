@@ -1,6 +1,7 @@
 // The UI driver, run by Node 24 inside `unshare -n` (loopback only) by test/editor/code-server.test.ts:
-// starts code-server, opens it in headless Chromium, runs the scenario, prints one result line and stops
-// everything it started, also on failure (with a screenshot and what it saw).
+// starts code-server, opens it in headless Chromium, runs the scenario (the English one, or the short Vietnamese
+// one when the config sets a display language), prints one result line and stops everything it started, also on
+// failure (with a screenshot and what it saw).
 //
 // Usage: node driver.ts '<DriverConfig as JSON>'
 import { mkdirSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { extensionErrors, extensionHostIssues, extensionLogs } from './logs.ts';
 import { problemsText } from './problems.ts';
 import { RESULT_PREFIX, type DriverConfig, type DriverResult } from './result.ts';
 import { runScenario } from './scenario.ts';
+import { runVietnameseScenario } from './scenario-vi.ts';
 import { openWorkbench } from './workbench.ts';
 
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -40,13 +42,13 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 async function screenshot(name: string, element?: Locator): Promise<void> {
     if (!page) return;
     mkdirSync(config.outDir, { recursive: true });
-    const path = join(config.outDir, `code-server-${name}.png`);
+    const path = join(config.outDir, `code-server-${config.locale ? `${config.locale}-` : ''}${name}.png`);
     await (element ?? page).screenshot({ path, timeout: 30_000 });
     result.screenshots.push(path);
 }
 
 try {
-    server = await startCodeServer({ node: config.node, entry: config.entry, home: config.home, extensionsDir: config.extensionsDir });
+    server = await startCodeServer({ node: config.node, entry: config.entry, home: config.home, extensionsDir: config.extensionsDir, locale: config.locale });
     mark('codeServerReady');
     // A fresh Chromium profile in the run's home.
     browser = await chromium.launchPersistentContext(join(config.home, 'chromium'), {
@@ -61,7 +63,8 @@ try {
     const timeUp = new Promise<never>((_, reject) => {
         deadline = setTimeout(() => reject(new Error(`the scenario did not finish within ${SCENARIO_MS / 1000} s`)), SCENARIO_MS);
     });
-    await Promise.race([runScenario({ page, config, result, mark, screenshot }), timeUp]).finally(() => clearTimeout(deadline));
+    const scenario = config.locale ? runVietnameseScenario : runScenario;
+    await Promise.race([scenario({ page, config, result, mark, screenshot }), timeUp]).finally(() => clearTimeout(deadline));
     result.ok = true;
 } catch (error) {
     result.error = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -31,16 +31,20 @@ export function ensureCodeServer(node: string): Promise<{ entry: string; seconds
     });
 }
 
-/** Installs a .vsix into an extensions folder with code-server's own CLI, offline (inside `unshare -n`). */
-export function installExtension(paths: { node: string; entry: string; home: string; extensionsDir: string }, vsix: string): string {
-    const run = spawnSync('unshare', ['-n', paths.node, paths.entry, '--user-data-dir', join(paths.home, 'user-data'), '--extensions-dir', paths.extensionsDir, '--install-extension', vsix], {
+/**
+ * Installs a .vsix (and any `others` beside it, in the same run) into an extensions folder with code-server's own
+ * CLI, offline (inside `unshare -n`); returns the TTHC extension's folder name.
+ */
+export function installExtension(paths: { node: string; entry: string; home: string; extensionsDir: string }, vsix: string, others: string[] = []): string {
+    const installs = [vsix, ...others].flatMap(file => ['--install-extension', file]);
+    const run = spawnSync('unshare', ['-n', paths.node, paths.entry, '--user-data-dir', join(paths.home, 'user-data'), '--extensions-dir', paths.extensionsDir, ...installs], {
         encoding: 'utf8',
         env: codeServerEnv(paths),
         timeout: 120_000
     });
     const installed = existsSync(paths.extensionsDir) ? readdirSync(paths.extensionsDir).filter(name => name.startsWith('tthc.tthc-')) : [];
     if (run.status !== 0 || installed.length !== 1) {
-        throw new Error(`code-server --install-extension ${vsix} failed (exit ${run.status ?? run.signal}${run.error ? `, ${run.error.message}` : ''}):\n${run.stdout}${run.stderr}`);
+        throw new Error(`code-server --install-extension ${[vsix, ...others].join(' ')} failed (exit ${run.status ?? run.signal}${run.error ? `, ${run.error.message}` : ''}):\n${run.stdout}${run.stderr}`);
     }
     return installed[0];
 }

@@ -1,6 +1,6 @@
 // Driving the VS Code workbench as a person does: Quick Open, the Command Palette, Go to Line, the keyboard.
 import type { Page } from 'playwright-core';
-import { waitFor } from './wait.ts';
+import { waitFor, waitForSteady } from './wait.ts';
 
 const QUICK_INPUT = '.quick-input-widget';
 
@@ -55,12 +55,33 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     await pick(page, 'F1', title, label => label === title || label.startsWith(`${title},`), `the command '${title}'`);
 }
 
+/**
+ * Opens the Command Palette (F1) on `text` and leaves it open (for a screenshot); resolves with its rows'
+ * labels once some row starts with `text` and the list has stopped changing (VS Code fills it asynchronously).
+ */
+export async function showCommands(page: Page, text: string): Promise<string[]> {
+    await waitFor('the Command Palette', async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        return page.isVisible(`${QUICK_INPUT} input`);
+    }, visible => visible, 30_000, 1000);
+    const input = page.locator(`${QUICK_INPUT} input`);
+    await input.fill(`${await input.inputValue()}${text}`);
+    const rows = async (): Promise<string[]> => (await quickInputRows(page)).rows;
+    return waitForSteady(`commands starting with '${text}' in the Command Palette`, rows, labels => labels.some(label => label.startsWith(text)), 60_000);
+}
+
 /** Moves the cursor with Go to Line (Ctrl+G) and waits until the status bar shows the position. */
 export async function goToLine(page: Page, line: number, column: number): Promise<void> {
     await pick(page, 'Control+G', `${line}:${column}`, label => label.includes(String(line)), `line ${line}, column ${column}`);
     await waitFor(`the cursor at Ln ${line}, Col ${column}`, () => cursorPosition(page), text => text === `Ln ${line}, Col ${column}`, 15_000);
     // Keys that follow (Ctrl+.) must reach the editor, not the panel that had the focus before.
     await waitFor('the focus in the editor', () => page.evaluate(() => document.activeElement?.closest('.editor-group-container .monaco-editor') !== null), focused => focused, 10_000);
+}
+
+/** The status bar's language mode of the active editor, e.g. `TTHC` ('' if none). */
+export async function languageMode(page: Page): Promise<string> {
+    return ((await page.textContent('#status\\.editor\\.mode', { timeout: 1000 }).catch(() => null)) ?? '').trim();
 }
 
 /** The status bar's cursor position, e.g. `Ln 29, Col 50`. */
