@@ -15,6 +15,7 @@ import type { QuickFixes } from './quick-fix.js';
 import { reassignDistrictUnit, reassignToOneStop, reassignToProcedureLevel } from './reassign-fixes.js';
 import { replaceUnknownReference } from './reference-fixes.js';
 import { addReturnStep } from './return-step-fixes.js';
+import { assignSigner } from './signer-fixes.js';
 
 /**
  * The quick fixes of each code. Codes without an entry have no fix whose result is unambiguous
@@ -33,7 +34,8 @@ export const quickFixes: Partial<Record<IssueCode, QuickFixes>> = {
     'full-online-in-person': setOnlinePartial,
     'fee-invalid': groupThousands,
     'superseded-legal-basis': replaceSupersededCitation,
-    'duplicate-attribute': removeDuplicateAttribute
+    'duplicate-attribute': removeDuplicateAttribute,
+    'signer-not-authority': assignSigner
 };
 
 /**
