@@ -19,7 +19,7 @@ describe('the language of tthc check', () => {
     test('LANG=vi_VN.UTF-8: every finding and the summary in Vietnamese, with the same codes and positions', () => {
         const run = tthc(['check', LEGACY], ROOT, undefined, VI);
         expect(run.status).toBe(1);
-        expect(run.stdout).toMatch(/\n40 lỗi, 8 cảnh báo, 0 thông tin trong 5 trên 5 tệp\.\n$/);
+        expect(run.stdout).toMatch(/\n40 lỗi, 9 cảnh báo, 0 thông tin trong 5 trên 5 tệp\.\n$/);
         expectGolden('legacy-check.vi.txt', run.stdout);
     });
 
@@ -84,7 +84,7 @@ describe('the CLI\'s own sentences in Vietnamese', () => {
         const missing = tthc(['check', 'gone.tthc', '--lang', 'vi'], folder);
         expect(missing.stderr).toBe("tthc: không đọc được 'gone.tthc': không có tệp hay thư mục này; hãy kiểm tra lại đường dẫn.\n");
         const warnings = tthc(['check', LEGACY, '--max-warnings', '0'], ROOT, undefined, VI);
-        expect(warnings.stderr).toBe('tthc: 8 cảnh báo, nhiều hơn mức --max-warnings 0 cho phép; hãy xử lý các cảnh báo hoặc nâng giới hạn.\n');
+        expect(warnings.stderr).toBe('tthc: 9 cảnh báo, nhiều hơn mức --max-warnings 0 cho phép; hãy xử lý các cảnh báo hoặc nâng giới hạn.\n');
     });
 
     test('tthc build and tthc diagram', () => {
