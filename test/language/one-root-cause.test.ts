@@ -88,3 +88,11 @@ describe('messages with lists are bounded', () => {
         expect(finding.message).toContain("'D10' and 10 more is not performed");
     });
 });
+
+describe('a way out that names an unknown step', () => {
+    test('a cycle whose exit is misspelt is the linker\'s finding only', async () => {
+        // The signature is redone until it is right: its only way out names a step that does not exist.
+        const source = edit('approval by UBNDXa.ChuTich 2h -> TraKetQua', 'approval by UBNDXa.ChuTich 2h -> KyDuyet on approved -> TraKetQuaa');
+        expect(await codesOf(source)).toEqual(['unknown-reference']);
+    });
+});

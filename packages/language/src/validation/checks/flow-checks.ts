@@ -75,7 +75,8 @@ export function checkStepGraph(procedure: Procedure, accept: ValidationAcceptor)
         checkDuplicateOutcomes(step, accept);
     }
     for (const cycle of cyclesOf(graph)) {
-        if (!hasExit(graph, cycle)) {
+        // A way out that names an unknown step is the linker's finding, not a cycle without exit.
+        if (!hasExit(graph, cycle) && !cycle.some(step => step.transitions.some(t => t.targets.some(target => target.ref === undefined)))) {
             const { items, more } = boundedList(cycle.map(s => s.name));
             report(accept, 'cycle-without-exit', { steps: items, more }, { node: cycle[0], property: 'name' });
         }
