@@ -13,7 +13,8 @@ const LONG = 'X'.repeat(100);
 // Every variant of every message; typed per code, so a code without samples does not compile.
 const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'syntax-error': [{ detail: 'Gặp X ở chỗ cần Y.' }],
-    'unknown-reference': [{ kind: 'unit or position', name: 'A' }, { kind: 'unit', name: 'A', suggestion: 'B' }, { kind: 'step in this procedure', name: 'S' }, { kind: 'form', name: 'F' }],
+    'unknown-reference': [{ kind: 'unit or position', name: 'A' }, { kind: 'unit', name: 'A', suggestion: 'B' }, { kind: 'step in this procedure', name: 'S' }, { kind: 'form', name: 'F' },
+        { kind: 'case in this procedure', name: 'C' }, { kind: 'part in this procedure', name: 'P' }],
     'file-encoding': [{ byteOffset: 12 }, { byteOffset: 0, utf16: true }],
     'file-empty': [{}],
     'file-too-large': [{ size: '9.0 MiB', limit: '8.0 MiB' }],

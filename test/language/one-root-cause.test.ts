@@ -1,6 +1,7 @@
 // Issue 10, item 12: one root cause, one diagnostic. Nothing is reported that follows from an
 // unresolved reference or from another finding at the same node; messages stay one bounded line and
 // never ask for what is written.
+import { messageFor, vietnameseMessages } from '@tthc/language';
 import { describe, expect, test } from 'vitest';
 import { check, edit, expectFinding } from './check-helper.js';
 
@@ -94,5 +95,15 @@ describe('a way out that names an unknown step', () => {
         // The signature is redone until it is right: its only way out names a step that does not exist.
         const source = edit('approval by UBNDXa.ChuTich 2h -> TraKetQua', 'approval by UBNDXa.ChuTich 2h -> KyDuyet on approved -> TraKetQuaa');
         expect(await codesOf(source)).toEqual(['unknown-reference']);
+    });
+});
+
+describe('the linker names what it looked for', () => {
+    test('a case and a part, in both languages', async () => {
+        const source = withCase(edit('-> KyDuyet on rejected', '-> KyDuyet when XacMinhh -> KyDuyet on rejected', edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 2h part KhoiKy')));
+        const messages = (await check(source)).diagnostics.filter(d => d.code === 'unknown-reference').map(d => d.message);
+        expect(messages).toEqual(["There is no case in this procedure named 'XacMinhh'; did you mean 'XacMinh'?", "There is no part in this procedure named 'KhoiKy': declare it, or correct the name."]);
+        expect(messageFor('unknown-reference', { kind: 'case in this procedure', name: 'XacMinhh', suggestion: 'XacMinh' }, vietnameseMessages))
+            .toBe("Không có trường hợp nào tên 'XacMinhh' trong quy trình này; có phải ý bạn là 'XacMinh'?");
     });
 });

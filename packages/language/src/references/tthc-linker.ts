@@ -8,7 +8,9 @@ const referenceKinds: Record<string, string> = {
     Performer: 'unit or position',
     Unit: 'unit',
     Step: 'step in this procedure',
-    Form: 'form'
+    Form: 'form',
+    Case: 'case in this procedure',
+    Part: 'part in this procedure'
 };
 
 /**

@@ -40,7 +40,9 @@ const referenceKinds: Readonly<Record<string, { readonly kind: string; readonly 
     'unit or position': { kind: 'đơn vị hoặc chức danh', where: '' },
     unit: { kind: 'đơn vị', where: '' },
     'step in this procedure': { kind: 'bước', where: ' trong quy trình này' },
-    form: { kind: 'mẫu đơn, tờ khai', where: '' }
+    form: { kind: 'mẫu đơn, tờ khai', where: '' },
+    'case in this procedure': { kind: 'trường hợp', where: ' trong quy trình này' },
+    'part in this procedure': { kind: 'phần', where: ' trong quy trình này' }
 };
 
 const owners: Record<MissingAttributeOwner, string> = { Procedure: 'Thủ tục', Unit: 'Đơn vị', Step: 'Bước', Member: 'Thủ tục trong nhóm' };
