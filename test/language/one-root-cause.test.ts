@@ -107,3 +107,12 @@ describe('the linker names what it looked for', () => {
             .toBe("Không có trường hợp nào tên 'XacMinhh' trong quy trình này; có phải ý bạn là 'XacMinh'?");
     });
 });
+
+describe('a repeated exception branch', () => {
+    test('dead-end-step names each outcome once; the repetition is duplicate-outcome\'s', async () => {
+        const branches = Array.from({ length: 30 }, () => 'on rejected -> TuChoi').join(' ');
+        const source = edit('appraisal by VanPhongXa.TuPhap 4h -> KyDuyet on rejected -> TuChoi', `appraisal by VanPhongXa.TuPhap 4h ${branches}`);
+        const [finding] = (await check(source)).diagnostics.filter(d => d.code === 'dead-end-step');
+        expect(finding.message).toBe("Step 'ThamDinh' only has the exception branch 'on rejected', so an approved dossier stops there: add '-> NextStep'.");
+    });
+});

@@ -70,7 +70,8 @@ export function checkStepGraph(procedure: Procedure, accept: ValidationAcceptor)
         }
         const outcomes = step.transitions.map(t => t.outcome);
         if (outcomes.length > 0 && outcomes.every(o => o !== undefined && exceptionOutcomes.has(o)) && !(step.kind && terminalKinds.has(step.kind))) {
-            report(accept, 'dead-end-step', { step: step.name, outcomes: outcomes as string[] }, { node: step, property: 'name' });
+            // Each outcome once: a repeated one is `duplicate-outcome`'s, and the message stays one short line.
+            report(accept, 'dead-end-step', { step: step.name, outcomes: [...new Set(outcomes as string[])] }, { node: step, property: 'name' });
         }
         checkDuplicateOutcomes(step, accept);
     }
