@@ -45,8 +45,10 @@ describe('missing-approval', () => {
         const source = edit('step KyDuyet "Ký giấy khai sinh" approval by UBNDXa.ChuTich 2h -> TraKetQua\n', '', edit('appraisal by VanPhongXa.TuPhap 4h -> KyDuyet', 'appraisal by VanPhongXa.TuPhap 6h -> TraKetQua'));
         await expectFinding('missing-approval', edit('step TraKetQua', 'step <|TraKetQua|>', source));
     });
-    test('an approval by a position that is not a leader', async () => {
-        const [finding] = await expectFinding('missing-approval', edit('approval by UBNDXa.ChuTich', 'approval by VanPhongXa.TuPhap', edit('step TraKetQua', 'step <|TraKetQua|>')));
+    // Without an authority to compare with: with one, `signer-not-authority` says who must sign.
+    test('an approval by a position that is not a leader, in a procedure without an authority', async () => {
+        const source = edit('  authority UBNDXa\n', '', edit('approval by UBNDXa.ChuTich', 'approval by VanPhongXa.TuPhap', edit('step TraKetQua', 'step <|TraKetQua|>')));
+        const [finding] = await expectFinding('missing-approval', source);
         expect(finding.message).toContain("'KyDuyet'");
     });
     test('a path around the approval', async () => {

@@ -13,7 +13,8 @@ const LONG = 'X'.repeat(100);
 // Every variant of every message; typed per code, so a code without samples does not compile.
 const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'syntax-error': [{ detail: 'Gặp X ở chỗ cần Y.' }],
-    'unknown-reference': [{ kind: 'unit or position', name: 'A' }, { kind: 'unit', name: 'A', suggestion: 'B' }, { kind: 'step in this procedure', name: 'S' }, { kind: 'form', name: 'F' }, { kind: 'case in this procedure', name: 'C' }, { kind: 'part in this procedure', name: 'P', suggestion: 'Q' }],
+    'unknown-reference': [{ kind: 'unit or position', name: 'A' }, { kind: 'unit', name: 'A', suggestion: 'B' }, { kind: 'step in this procedure', name: 'S' }, { kind: 'form', name: 'F' },
+        { kind: 'case in this procedure', name: 'C' }, { kind: 'part in this procedure', name: 'P' }],
     'file-encoding': [{ byteOffset: 12 }, { byteOffset: 0, utf16: true }],
     'file-empty': [{}],
     'file-too-large': [{ size: '9.0 MiB', limit: '8.0 MiB' }],
@@ -68,10 +69,10 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'case-unused': [{ case: 'XacMinh' }],
     'first-step-reception': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }, { step: 'S', reason: 'level', level: 'commune' }],
     'last-step-return': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }],
-    'missing-approval': [{ procedure: 'P', step: 'S', nonLeaders: [] }, { procedure: 'P', step: 'S', nonLeaders: ['A', 'B'] }],
+    'missing-approval': [{ procedure: 'P', step: 'S', nonLeaders: [], more: 0 }, { procedure: 'P', step: 'S', nonLeaders: ['A', 'B'], more: 0 }, { procedure: 'P', step: 'S', nonLeaders: ['A', 'B'], more: 7 }],
     'unreachable-step': [{ step: 'S', first: 'T' }],
     'dead-end-step': [{ step: 'S', outcomes: ['rejected'] }, { step: 'S', outcomes: ['rejected', 'incomplete'] }],
-    'cycle-without-exit': [{ steps: ['A', 'B', 'A'] }],
+    'cycle-without-exit': [{ steps: ['A', 'B'], more: 0 }, { steps: ['A', 'B'], more: 30 }],
     'no-supplement-path': [{ step: 'S' }],
     'duplicate-outcome': [{ step: 'S', outcome: 'default' }, { step: 'S', outcome: 'rejected' }, { step: 'S', outcome: 'default', case: 'XacMinh' }],
     'code-format': [{ code: '1.00119' }],
@@ -79,10 +80,11 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'admin-code-format': [{ code: '6' }],
     'duplicate-code': [{ code: '1.001193', count: 2 }],
     'duplicate-name': [{ name: 'N', count: 3 }],
-    'full-online-in-person': [{ what: 'inspection', name: 'S' }, { what: 'original', name: 'D' }],
-    'fee-invalid': (['negative', 'not-whole', 'cap-below-amount', 'first-page'] as const).map(reason => ({ amount: '-1', reason })),
+    'full-online-in-person': [{ what: 'inspection', name: 'S' }, { what: 'original', name: 'D' }, { what: 'paper', name: 'D' }],
+    'fee-invalid': (['negative', 'not-whole', 'cap-below-amount', 'first-page', 'first-unit', 'discount-over-100', 'rate-without-over', 'empty-bracket'] as const)
+        .map(reason => ({ amount: '-1', reason, bound: '5' })),
     'superseded-legal-basis': [{ number: '61/2018/NĐ-CP', replacement: '118/2025/NĐ-CP', title: 'Nghị định 118/2025/NĐ-CP' }],
-    'handover-incomplete': [{ step: 'S', missing: ['partner agency', 'sub-deadline'] }],
+    'handover-incomplete': [{ step: 'S', missing: ['partner agency', 'sub-deadline'] }, { step: 'S', missing: ['partner agency'] }, { step: 'S', missing: ['sub-deadline'] }],
     'missing-attribute': [
         { what: 'Procedure', name: 'P', attribute: 'code', example: "'code 1.001193' with its code in the National Database" },
         { what: 'Procedure', name: 'P', attribute: 'sector', example: `'sector "Hộ tịch"'` },
@@ -92,11 +94,25 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
         { what: 'Unit', name: 'U', attribute: 'level', example: "'level province' or 'level commune'" },
         { what: 'Unit', name: 'U', attribute: 'kind', example: "'kind one-stop', 'kind department' or another kind" },
         { what: 'Step', name: 'S', attribute: 'performer', example: "'by Unit.Position'" },
-        { what: 'Step', name: 'S', attribute: 'time limit', example: "a duration such as '4h' or '0.5d'" }
+        { what: 'Step', name: 'S', attribute: 'time limit', example: "a duration such as '4h' or '0.5d'" },
+        { what: 'Member', name: 'M', attribute: 'code', example: "'code 1.001193' with its code in the National Database" }
     ],
     'duplicate-attribute': [{ attribute: 'level' }],
     'duplicate-channel': [{ channel: 'in-person' }, { channel: 'online' }, { channel: 'postal' }],
-    'empty-title': ['a document', 'a result', 'province', 'unit', 'position', 'form', 'procedure', 'step'].map(what => ({ what, name: 'N' }))
+    'empty-title': ['a document', 'a result', 'province', 'unit', 'position', 'form', 'procedure', 'step'].map(what => ({ what, name: 'N' })),
+    // issue 10: signatures, fees as published, the electronic procedure
+    'signer-not-authority': [{ step: 'KyDuyet', signer: 'leaders of SoTuPhap', authority: 'UBNDTinh' }],
+    'appraisal-without-refusal': [{ step: 'ThamDinh' }],
+    'fee-overlap': [
+        { channel: 'in-person', kind: 'fee', reason: 'same' },
+        { channel: 'online', kind: 'charge', case: 'Cấp lại', reason: 'same' },
+        { channel: 'postal', kind: 'fee', reason: 'bracket', upTo: '1000000000', over: '500000000' },
+        { channel: 'postal', kind: 'charge', case: 'C', reason: 'bracket', over: '500000000' }
+    ],
+    'fee-bracket-gap': [{ channel: 'in-person', kind: 'fee', upTo: '1000000000', over: '2000000000' }, { channel: 'online', kind: 'charge', case: 'C', upTo: '1', over: '2' }],
+    'fee-bracket-discontinuous': [{ amount: '10000000', rate: '0.5%', upTo: '10000000000', over: '1000000000', reached: '55000000', next: '50000000' }],
+    'fee-unit-mixed': [{ channel: 'in-person', kind: 'fee' }, { channel: 'postal', kind: 'charge', case: 'Bản sao' }],
+    'payment-without-fee': [{ step: 'TiepNhan' }]
 };
 
 // English words (and durations as the checks format them) that must not be left in a Vietnamese
@@ -135,6 +151,13 @@ describe('the Vietnamese message catalogue', () => {
             .toBe("Không có bước nào tên 'ThamDinhh' trong quy trình này; có phải ý bạn là 'ThamDinh'?");
         expect(messageFor('unknown-reference', { kind: 'form', name: 'Mau9' }, vietnameseMessages))
             .toBe("Không có mẫu đơn, tờ khai nào tên 'Mau9': hãy khai báo, hoặc sửa lại tên.");
+    });
+
+    test('says VND amounts as Vietnamese texts write them, and a rate with a decimal comma', () => {
+        const jump = messageFor('fee-bracket-discontinuous', samples['fee-bracket-discontinuous'][0], vietnameseMessages);
+        expect(jump).toContain('10.000.000 đồng + 0,5% × (10.000.000.000 − 1.000.000.000) đồng = 55.000.000 đồng');
+        expect(messageFor('fee-bracket-discontinuous', samples['fee-bracket-discontinuous'][0], englishMessages))
+            .toContain('10_000_000 VND + 0.5% × (10_000_000_000 − 1_000_000_000) VND = 55_000_000 VND');
     });
 
     test('says durations in words: working days, hours, minutes, calendar days, with a decimal comma', () => {

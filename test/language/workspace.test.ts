@@ -112,7 +112,7 @@ describe('duplicates across files', () => {
     test('editing a unit in the catalogue re-links the procedures that use it', async () => {
         const ws = await workspace({ 'catalogue.tthc': CATALOGUE, 'p.tthc': PROCEDURE });
         await ws.write('catalogue.tthc', CATALOGUE.replace('position ChuTich "Chủ tịch Ủy ban nhân dân xã" leader', 'position ChuTich "Chủ tịch Ủy ban nhân dân xã"'));
-        expect(codes(ws.document('p.tthc'))).toEqual(['missing-approval']);
+        expect(codes(ws.document('p.tthc'))).toEqual(['signer-not-authority']);
         await ws.write('catalogue.tthc', CATALOGUE);
         expect(codes(ws.document('p.tthc'))).toEqual([]);
     });

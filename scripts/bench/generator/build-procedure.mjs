@@ -156,6 +156,10 @@ export function buildProcedure(index, seed, directory) {
         appraisal.transitions.push({ outcome: 'rejected', target: 'TuChoi' });
         if (random.chance(0.3)) reception.transitions.push({ outcome: 'rejected', target: 'TuChoi' });
         branches.push({ name: 'TuChoi', title: 'Từ chối giải quyết, trả lại hồ sơ', kind: 'refusal', performer: receiver(), produces: ['Mau03'], transitions: [] });
+    } else {
+        // Without a refusal path the dossier is examined, not appraised: an appraisal can reject
+        // (`appraisal-without-refusal`). Changing the kind draws nothing, so the rest stays as generated.
+        appraisal.kind = 'review';
     }
     // A re-work loop: the reviewer sends the dossier back to appraisal (a cycle with an exit).
     if (review && random.chance(0.3)) review.transitions.push({ outcome: 'rejected', target: 'ThamDinh' });

@@ -88,7 +88,8 @@ export function renderLongProcedure(steps, options = {}) {
 export function renderChain(steps, options = {}) {
     if (!Number.isInteger(steps) || steps < 3) throw new Error(`a chain has at least 3 steps, not ${steps}`);
     const line = i => {
-        const kind = i === 1 ? 'reception' : i === steps ? 'return' : i === steps - 1 ? 'approval' : 'appraisal';
+        // `review`, not `appraisal`: an appraisal can reject, and a chain has no refusal path.
+        const kind = i === 1 ? 'reception' : i === steps ? 'return' : i === steps - 1 ? 'approval' : 'review';
         const performer = i === 1 || i === steps ? 'U0_0.CB' : i === steps - 1 ? 'U0_1.LD' : WORKERS[i % WORKERS.length];
         const next = i < steps ? ` -> B${i + 1}` : '';
         return `  step B${i} "Bước ${i}" ${kind} by ${performer} 1h${next}${i === 1 ? ' on incomplete -> BS' : ''}`;

@@ -36,8 +36,11 @@ export interface Flow {
     edgesOf(step: Step): readonly StepEdge[];
     /**
      * False when the flow stops at a step that goes on only in cases (`when Case -> …` and no default
-     * transition): the procedure's own flow of a procedure whose cases split it. Only complete flows
-     * have a total to check.
+     * transition): the procedure's own flow of a procedure whose cases split it. False too when what
+     * the flow takes is not known: a transition it takes names an unknown step, one of its steps joins
+     * an unknown part, a case's flow passes a `when` naming an unknown case or starts at an unknown
+     * step, or the procedure's `clock starts after` names an unknown step (the linker reports each once; a total checked on a guessed path
+     * would only repeat it). Only complete flows have a total to check.
      */
     readonly complete: boolean;
 }
@@ -88,7 +91,11 @@ function buildStepGraph(procedure: Procedure): StepGraph {
         edges.set(step, out);
     }
     const first = steps[0];
-    const flows = [flowOf(undefined, first, edges), ...procedure.cases.map(c => flowOf(c, c.start?.ref ?? first, edges))];
+    const clockKnown = !procedure.clockStartsAfter || procedure.clockStartsAfter.ref !== undefined;
+    const flows = [
+        flowOf(undefined, first, edges, clockKnown),
+        ...procedure.cases.map(c => flowOf(c, c.start?.ref ?? first, edges, clockKnown && (!c.start || c.start.ref !== undefined)))
+    ];
     const reachable = new Set<Step>();
     for (const start of new Set(flows.map(flow => flow.start))) {
         for (const step of reach(start, edges, () => true)) reachable.add(step);
@@ -117,7 +124,7 @@ export function hasUnresolvedCase(graph: StepGraph): boolean {
     return graph.procedure.steps.some(step => step.transitions.some(t => t.case !== undefined && t.case.ref === undefined));
 }
 
-function flowOf(flowCase: Case | undefined, start: Step | undefined, edges: ReadonlyMap<Step, readonly StepEdge[]>): Flow {
+function flowOf(flowCase: Case | undefined, start: Step | undefined, edges: ReadonlyMap<Step, readonly StepEdge[]>, known: boolean): Flow {
     const taken = new Map<Step, readonly StepEdge[]>();
     const edgesOf = (step: Step): readonly StepEdge[] => {
         let out = taken.get(step);
@@ -130,7 +137,7 @@ function flowOf(flowCase: Case | undefined, start: Step | undefined, edges: Read
         return out;
     };
     const steps = new Set<Step>();
-    let complete = true;
+    let complete = known;
     if (start) {
         const stack = [start];
         steps.add(start);
@@ -138,6 +145,7 @@ function flowOf(flowCase: Case | undefined, start: Step | undefined, edges: Read
             const step = stack.pop()!;
             const out = edgesOf(step);
             if (out.length === 0 && (edges.get(step) ?? []).some(edge => !edge.exception)) complete = false;
+            if (complete && unknownAt(step, flowCase, out)) complete = false;
             for (const edge of out) {
                 if (!steps.has(edge.target)) {
                     steps.add(edge.target);
@@ -147,6 +155,31 @@ function flowOf(flowCase: Case | undefined, start: Step | undefined, edges: Read
         }
     }
     return { case: flowCase, start, steps, edgesOf, complete };
+}
+
+// Whether what the flow does at `step` is unknown: the step joins a part that does not resolve (its
+// time and subtotal are not known), a transition the flow takes names a step that does not resolve,
+// or a case's flow meets `when` naming an unknown case (which case was meant is not known).
+function unknownAt(step: Step, flowCase: Case | undefined, taken: readonly StepEdge[]): boolean {
+    if (step.part && step.part.ref === undefined) return true;
+    const takesOwnCase = flowCase !== undefined && taken.some(edge => edge.case === flowCase);
+    for (const transition of step.transitions) {
+        if (transition.outcome !== undefined && exceptionOutcomes.has(transition.outcome)) continue;
+        if (transition.case && transition.case.ref === undefined) {
+            if (flowCase !== undefined) return true;
+            continue;
+        }
+        const takes = transition.case === undefined ? !takesOwnCase : transition.case.ref === flowCase;
+        if (takes && transition.targets.some(target => target.ref === undefined)) return true;
+    }
+    return false;
+}
+
+/** Whether a procedure's steps name a step or a case that does not resolve (reported once, by the linker). */
+export function hasUnresolvedFlowReference(procedure: Procedure): boolean {
+    return procedure.steps.some(step => step.transitions.some(t =>
+        (t.case !== undefined && t.case.ref === undefined) || t.targets.some(target => target.ref === undefined)
+    )) || procedure.cases.some(c => c.start !== undefined && c.start.ref === undefined);
 }
 
 function reach(start: Step | undefined, edges: ReadonlyMap<Step, readonly StepEdge[]>, follow: (edge: StepEdge) => boolean): Set<Step> {

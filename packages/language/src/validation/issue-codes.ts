@@ -58,7 +58,15 @@ export const ruleSeverities = {
     'missing-attribute': 'error',
     'duplicate-attribute': 'error',
     'duplicate-channel': 'error',
-    'empty-title': 'error'
+    'empty-title': 'error',
+    // issue 10: signatures, fees as published, the electronic procedure
+    'signer-not-authority': 'warning',
+    'appraisal-without-refusal': 'warning',
+    'fee-overlap': 'error',
+    'fee-bracket-gap': 'error',
+    'fee-bracket-discontinuous': 'warning',
+    'fee-unit-mixed': 'warning',
+    'payment-without-fee': 'warning'
 } as const satisfies Record<string, RuleSeverity>;
 
 /** A stable diagnostic code. */

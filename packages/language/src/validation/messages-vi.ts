@@ -1,4 +1,5 @@
-import type { ChannelKind, Level } from '../generated/ast.js';
+import type { ChannelKind, FeeKind, Level } from '../generated/ast.js';
+import { groupDigits } from './group-digits.js';
 import type { Arithmetic, HandoverPart, MessageCatalogue, MissingAttribute, MissingAttributeOwner } from './messages.js';
 import { vietnameseDuration } from '../i18n/vietnamese-duration.js';
 import { quoteSource, sourceText } from './quote-source.js';
@@ -7,7 +8,13 @@ import { quoteSource, sourceText } from './quote-source.js';
 // (unquoted), bounded and with control characters visible; what was cut is counted in Vietnamese.
 const q = (name: string | undefined): string => quoteSource(name ?? '?', undefined, 'vi');
 const s = (text: string | undefined): string => sourceText(text ?? '?', undefined, 'vi');
-const list = (names: readonly string[]): string => names.map(q).join(', ');
+const list = (names: readonly string[], more = 0): string => `${names.map(q).join(', ')}${more > 0 ? ` và ${more} bước khác` : ''}`;
+// A VND amount as Vietnamese texts write it (`10.000.000`), and as the language writes it in a keyword example (`10_000_000`).
+const dong = (digits: string): string => groupDigits(digits, '.', ',');
+const vnd = (digits: string): string => groupDigits(digits, '_');
+// `fee` is a lệ phí, `charge` a phí (Luật Phí và lệ phí 97/2015/QH13).
+const feeWord = (kind: FeeKind): string => (kind === 'fee' ? 'lệ phí' : 'phí');
+const inCase = (c: string | undefined): string => (c === undefined ? '' : ` trong trường hợp ${q(c)}`);
 // `A 04 giờ + B 01 ngày làm việc + … (và 3 bước nữa)`: the counted steps of a path, bounded by the checks.
 const sum = (a: Arithmetic): string =>
     a.terms.length === 0 ? '0' : `${a.terms.map(t => `${s(t.step)} ${vietnameseDuration(t.time)}`).join(' + ')}${a.more > 0 ? ` + … (và ${a.more} bước nữa)` : ''}`;
@@ -38,7 +45,7 @@ const referenceKinds: Readonly<Record<string, { readonly kind: string; readonly 
     form: { kind: 'mẫu đơn, tờ khai', where: '' }
 };
 
-const owners: Record<MissingAttributeOwner, string> = { Procedure: 'Thủ tục', Unit: 'Đơn vị', Step: 'Bước' };
+const owners: Record<MissingAttributeOwner, string> = { Procedure: 'Thủ tục', Unit: 'Đơn vị', Step: 'Bước', Member: 'Thủ tục trong nhóm' };
 
 const attributes: Record<MissingAttribute, string> = {
     code: 'mã thủ tục',
@@ -205,14 +212,14 @@ export const vietnameseMessages: MessageCatalogue = {
             : `Một nhánh kết thúc ở bước ${q(a.step)}, bước này không do bộ phận một cửa thực hiện: kết quả được trả tại nơi tiếp nhận hồ sơ, nên hãy giao bước này cho một đơn vị loại 'one-stop'.`,
     'missing-approval': a =>
         a.nonLeaders.length > 0
-            ? `Kết quả của ${q(a.procedure)} có thể tới bước ${q(a.step)} mà không có chữ ký của lãnh đạo: bước phê duyệt ${list(a.nonLeaders)} không do chức danh được đánh dấu 'leader' thực hiện; hãy giao cho một chức danh lãnh đạo.`
+            ? `Kết quả của ${q(a.procedure)} có thể tới bước ${q(a.step)} mà không có chữ ký của lãnh đạo: bước phê duyệt ${list(a.nonLeaders, a.more)} không do chức danh được đánh dấu 'leader' hoặc lãnh đạo đơn vị ('leaders of') thực hiện; hãy giao cho lãnh đạo.`
             : `Kết quả của ${q(a.procedure)} có thể tới bước ${q(a.step)} mà không qua phê duyệt: hãy thêm một bước phê duyệt ('approval') do lãnh đạo thực hiện trước khi trả kết quả.`,
     'unreachable-step': a =>
         `Không thể đi tới bước ${q(a.step)} từ bước đầu tiên ${q(a.first)}: hãy thêm một bước chuyển tới bước này, hoặc bỏ bước.`,
     'dead-end-step': a =>
         `Bước ${q(a.step)} chỉ có nhánh ngoại lệ ${a.outcomes.map(o => `'on ${s(o)}'`).join(', ')}, nên hồ sơ được chấp thuận sẽ dừng tại đây: hãy thêm '-> BuocTiepTheo'.`,
     'cycle-without-exit': a =>
-        `Các bước ${a.steps.map(q).join(' → ')} tạo thành vòng lặp không có lối ra: hãy thêm một bước chuyển từ một trong các bước đó tới một bước nằm ngoài vòng lặp.`,
+        `Các bước ${a.steps.map(q).join(' → ')}${a.more > 0 ? ` → … (và ${a.more} bước nữa)` : ''} → ${q(a.steps[0])} tạo thành vòng lặp không có lối ra: hãy thêm một bước chuyển từ một trong các bước đó tới một bước nằm ngoài vòng lặp.`,
     'no-supplement-path': a =>
         `Bước tiếp nhận ${q(a.step)} không có nhánh cho hồ sơ chưa đầy đủ: hãy thêm 'on incomplete -> X' tới một bước ra thông báo yêu cầu bổ sung, hoàn thiện hồ sơ.`,
     'duplicate-outcome': a =>
@@ -228,22 +235,32 @@ export const vietnameseMessages: MessageCatalogue = {
         `Mã thủ tục ${q(a.code)} được dùng cho ${a.count} thủ tục trong các tệp đang kiểm tra: mỗi thủ tục có mã riêng, hãy sửa hoặc bỏ các bản trùng.`,
     'duplicate-name': a =>
         `Tên ${q(a.name)} được khai báo ${a.count} lần ở nơi tên phải là duy nhất: hãy đổi tên, chỉ giữ lại một.`,
-    'full-online-in-person': a =>
-        a.what === 'inspection'
-            ? `Bước ${q(a.name)} là bước kiểm tra thực tế, cần có mặt trực tiếp, trong một thủ tục cung cấp dịch vụ công trực tuyến toàn trình: hãy ghi 'online partial', hoặc bỏ bước kiểm tra.`
-            : `Giấy tờ ${q(a.name)} phải là bản chính bằng giấy, không nộp trực tuyến được, trong một thủ tục trực tuyến toàn trình: hãy chấp nhận bản sao, hoặc ghi 'online partial'.`,
+    'full-online-in-person': a => {
+        switch (a.what) {
+            case 'inspection': return `Bước ${q(a.name)} là bước kiểm tra thực tế, cần có mặt trực tiếp, trong một thủ tục cung cấp dịch vụ công trực tuyến toàn trình: hãy ghi 'online partial', hoặc bỏ bước kiểm tra.`;
+            case 'original': return `Giấy tờ ${q(a.name)} phải là bản chính bằng giấy, không nộp trực tuyến được, trong một thủ tục trực tuyến toàn trình: hãy chấp nhận bản sao, ghi 'electronic' nếu chấp nhận biểu mẫu điện tử hoặc bản điện tử, hoặc ghi 'online partial'.`;
+            case 'paper': return `Thành phần hồ sơ bắt buộc ${q(a.name)} chỉ được nộp bằng giấy, không nộp trực tuyến được, trong một thủ tục trực tuyến toàn trình: hãy ghi 'electronic' nếu chấp nhận biểu mẫu điện tử hoặc bản điện tử, hoặc ghi 'online partial'.`;
+        }
+    },
     'fee-invalid': a => {
         switch (a.reason) {
             case 'negative': return `Mức phí, lệ phí ${q(a.amount)} là số âm: mức thu phải từ 0 VND trở lên (dùng 'exempt' nếu được miễn).`;
             case 'not-whole': return `Mức phí, lệ phí ${q(a.amount)} không phải số nguyên VND: chỉ ghi chữ số, có thể nhóm bằng '_' (2_000, không phải 2.000).`;
             case 'cap-below-amount': return `Mức tối đa ${q(a.amount)} thấp hơn mức thu mà nó giới hạn: hãy nâng mức tối đa hoặc giảm mức thu.`;
             case 'first-page': return `Phí tính theo trang không thể bắt đầu 'from page ${s(a.amount)}': số trang được tính từ 1.`;
+            case 'first-unit': return `Phí tính theo bản, bưu gửi, hồ sơ hoặc đơn vị khác không thể bắt đầu 'from ${s(a.amount)}': số lượng được tính từ 1.`;
+            case 'discount-over-100': return `Mức giảm ${q(a.amount)} lớn hơn 100%: hãy ghi mức giảm đã công bố (50% nếu giảm một nửa).`;
+            case 'rate-without-over': return `Tỷ lệ ${q(a.amount)} chưa có 'over': hãy ghi tỷ lệ áp dụng cho phần vượt trên mức nào ('over 1_000_000_000 VND'; 'over 0 VND' nếu áp dụng cho toàn bộ giá trị).`;
+            case 'empty-bracket': return `Bậc thu ghi 'up-to ${s(a.amount)} VND' nhưng lại bắt đầu 'over ${s(a.bound ?? '?')} VND': không giá trị nào thuộc bậc này; hãy sửa lại giới hạn của bậc.`;
         }
     },
     'superseded-legal-basis': a =>
         `${q(a.number)} đã được thay thế bởi ${a.replacement} (${a.title}): hãy dẫn văn bản đang có hiệu lực làm căn cứ pháp lý.`,
     'handover-incomplete': a =>
-        `Việc bàn giao tại bước ${q(a.step)} chưa có ${a.missing.map(part => handoverParts[part]).join(' và chưa có ')}: hãy ghi bàn giao cho ai ('to Unit') và trong thời hạn nào ('within 2d').`,
+        `Việc bàn giao tại bước ${q(a.step)} chưa có ${a.missing.map(part => handoverParts[part]).join(' và chưa có ')}: hãy ghi ${[
+            a.missing.includes('partner agency') ? "bàn giao cho ai ('to Unit')" : undefined,
+            a.missing.includes('sub-deadline') ? "trong thời hạn nào ('within 2d')" : undefined
+        ].filter(part => part !== undefined).join(' và ')}.`,
     'missing-attribute': a =>
         `${owners[a.what]} ${q(a.name)} chưa có ${attributes[a.attribute]}: hãy thêm ${examples[a.example] ?? a.example}.`,
     'duplicate-attribute': a =>
@@ -251,5 +268,23 @@ export const vietnameseMessages: MessageCatalogue = {
     'duplicate-channel': a =>
         `Cách thức nộp hồ sơ ${channels[a.channel]} được khai báo hai lần: hãy gộp thành một 'channel ${a.channel}'.`,
     'empty-title': a =>
-        `Tên gọi của ${titledThings[a.what] ?? a.what}${a.name ? ` ${q(a.name)}` : ''} đang để trống: hãy ghi tên gọi bằng tiếng Việt.`
+        `Tên gọi của ${titledThings[a.what] ?? a.what}${a.name ? ` ${q(a.name)}` : ''} đang để trống: hãy ghi tên gọi bằng tiếng Việt.`,
+
+    // issue 10: signatures, fees as published, the electronic procedure
+    'signer-not-authority': a =>
+        `Bước ${q(a.step)} ký kết quả, nhưng ${q(a.signer)} không phải là lãnh đạo của cơ quan có thẩm quyền ${q(a.authority)}: hãy giao cho 'leaders of ${s(a.authority)}' hoặc một chức danh lãnh đạo của ${q(a.authority)}, hoặc ghi 'signs-for ${s(a.authority)}' cho chức danh đó trong danh mục nếu tỉnh cho phép chức danh đó ký kết quả của cơ quan này.`,
+    'appraisal-without-refusal': a =>
+        `Bước ${q(a.step)} thẩm định hồ sơ, và việc thẩm định có thể kết luận hồ sơ không đủ điều kiện, nhưng quy trình không có nhánh từ chối: hãy thêm 'on rejected -> …' tới một bước từ chối giải quyết ('refusal').`,
+    'fee-overlap': a =>
+        a.reason === 'same'
+            ? `Cách thức nộp hồ sơ ${channels[a.channel]} có hai mức ${feeWord(a.kind)} cho cùng một đơn vị tính${inCase(a.case)}, nên không rõ mức nào được áp dụng: hãy giữ lại một, hoặc phân biệt bằng 'when "…"' hoặc 'per …'.`
+            : `Hai bậc của ${feeWord(a.kind)} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} chồng lên nhau: một bậc ${a.upTo === undefined ? 'không có mức trên' : `đến ${dong(a.upTo)} đồng`}, bậc tiếp theo bắt đầu từ trên ${dong(a.over ?? '0')} đồng; hãy để mỗi bậc bắt đầu đúng ở mức bậc trước kết thúc.`,
+    'fee-bracket-gap': a =>
+        `Các bậc của ${feeWord(a.kind)} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} bị hở: một bậc đến ${dong(a.upTo)} đồng, bậc tiếp theo bắt đầu từ trên ${dong(a.over)} đồng, nên giá trị ở giữa không có mức thu; hãy để bậc tiếp theo bắt đầu 'over ${vnd(a.upTo)} VND'.`,
+    'fee-bracket-discontinuous': a =>
+        `Công thức tính theo bậc bị gián đoạn tại mức ${dong(a.upTo)} đồng: ${dong(a.amount)} đồng + ${a.rate.replace('.', ',')} × (${dong(a.upTo)} − ${dong(a.over)}) đồng = ${dong(a.reached)} đồng, nhưng bậc tiếp theo bắt đầu ở mức ${dong(a.next)} đồng: hãy kiểm tra lại mức thu và tỷ lệ đã công bố.`,
+    'fee-unit-mixed': a =>
+        `${a.kind === 'fee' ? 'Lệ phí' : 'Phí'} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} vừa tính theo trang ('per page') vừa tính theo bản ('per copy'): văn bản công bố chỉ ghi một đơn vị tính ("đồng/trang" hoặc "đồng/bản"); hãy kiểm tra và dùng đúng đơn vị đó.`,
+    'payment-without-fee': a =>
+        `Bước ${q(a.step)} yêu cầu thanh toán trực tuyến, nhưng không cách thức nộp hồ sơ nào của thủ tục có phí, lệ phí phải nộp: hãy ghi mức thu vào cách thức nộp hồ sơ ('fee 50_000 VND'), hoặc bỏ 'requests payment'.`
 };

@@ -1,4 +1,5 @@
-import type { ChannelKind, Level } from '../generated/ast.js';
+import type { ChannelKind, FeeKind, Level } from '../generated/ast.js';
+import { groupDigits } from './group-digits.js';
 import type { IssueCode } from './issue-codes.js';
 import { quoteSource, sourceText } from './quote-source.js';
 
@@ -7,7 +8,11 @@ import { quoteSource, sourceText } from './quote-source.js';
 const q = (name: string | undefined): string => quoteSource(name ?? '?');
 // Partly parsed nodes may lack a name: a message never fails on one.
 const s = (text: string | undefined): string => sourceText(text ?? '?');
-const list = (names: readonly string[]): string => names.map(q).join(', ');
+const list = (names: readonly string[], more = 0): string => `${names.map(q).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+// A VND amount as the language writes it: digits grouped with `_` (`10_000_000`).
+const vnd = (digits: string): string => groupDigits(digits, '_');
+const feeWord = (kind: FeeKind): string => (kind === 'fee' ? 'fee' : 'charge');
+const inCase = (c: string | undefined): string => (c === undefined ? '' : ` in case ${q(c)}`);
 // `A 4h + B 1wd + … and 3 more`: a path's counted steps, bounded by the checks.
 const sum = (a: Arithmetic): string =>
     a.terms.length === 0 ? '0' : `${a.terms.map(t => `${s(t.step)} ${t.time}`).join(' + ')}${a.more > 0 ? ` + … (${a.more} more steps)` : ''}`;
@@ -18,9 +23,11 @@ const andList = (items: readonly string[]): string =>
     items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** What a `missing-attribute` finding is about. */
-export type MissingAttributeOwner = 'Procedure' | 'Unit' | 'Step';
+export type MissingAttributeOwner = 'Procedure' | 'Unit' | 'Step' | 'Member';
 /** The attributes `missing-attribute` reports. */
 export type MissingAttribute = 'code' | 'sector' | 'channel' | 'result' | 'steps' | 'level' | 'kind' | 'performer' | 'time limit';
+/** Why a fee is invalid: its amounts, its discount, its bracket, its first unit. */
+export type FeeProblem = 'negative' | 'not-whole' | 'cap-below-amount' | 'first-page' | 'first-unit' | 'discount-over-100' | 'rate-without-over' | 'empty-bracket';
 /** What a hand-over may lack. */
 export type HandoverPart = 'partner agency' | 'sub-deadline';
 /** One counted step of a path in an arithmetic message: its name and its time as the tools format it (`4h`, `0.5wd`). */
@@ -158,16 +165,16 @@ export const englishMessages = {
         a.reason === 'kind'
             ? `A path ends at step ${q(a.step)}, which returns nothing to the applicant: continue it with '->' to a 'return' (or 'refusal') step at a one-stop unit, or make this step one.`
             : `A path ends at step ${q(a.step)}, which is not performed at a one-stop unit: results are returned where dossiers are received, so assign it to a unit of kind 'one-stop'.`,
-    'missing-approval': (a: { procedure: string; step: string; nonLeaders: readonly string[] }) =>
+    'missing-approval': (a: { procedure: string; step: string; nonLeaders: readonly string[]; more: number }) =>
         a.nonLeaders.length > 0
-            ? `The result of ${q(a.procedure)} can reach ${q(a.step)} without a leader's signature: the approval ${list(a.nonLeaders)} is not performed by a position marked 'leader'; assign it to one.`
+            ? `The result of ${q(a.procedure)} can reach ${q(a.step)} without a leader's signature: the approval ${list(a.nonLeaders, a.more)} is not performed by a position marked 'leader' or by 'leaders of' a unit; assign it to one.`
             : `The result of ${q(a.procedure)} can reach ${q(a.step)} without an approval: add an 'approval' step performed by a leader before the result is returned.`,
     'unreachable-step': (a: { step: string; first: string }) =>
         `Step ${q(a.step)} cannot be reached from the first step ${q(a.first)}: add a transition to it, or remove it.`,
     'dead-end-step': (a: { step: string; outcomes: readonly string[] }) =>
         `Step ${q(a.step)} only has the exception branch${a.outcomes.length > 1 ? 'es' : ''} ${a.outcomes.map(o => `'on ${o}'`).join(', ')}, so an approved dossier stops there: add '-> NextStep'.`,
-    'cycle-without-exit': (a: { steps: readonly string[] }) =>
-        `Steps ${a.steps.map(q).join(' → ')} form a cycle with no way out: add a transition from one of them to a step outside the cycle.`,
+    'cycle-without-exit': (a: { steps: readonly string[]; more: number }) =>
+        `Steps ${a.steps.map(q).join(' → ')}${a.more > 0 ? ` → … (${a.more} more steps)` : ''} → ${q(a.steps[0])} form a cycle with no way out: add a transition from one of them to a step outside the cycle.`,
     'no-supplement-path': (a: { step: string }) =>
         `The reception step ${q(a.step)} has no path for an incomplete dossier: add 'on incomplete -> X' to a step that issues a supplement request.`,
     'duplicate-outcome': (a: { step: string; outcome: string; case?: string }) =>
@@ -183,22 +190,32 @@ export const englishMessages = {
         `The procedure code ${q(a.code)} is used by ${a.count} procedures in this workspace: each procedure has its own code, so correct or remove the copies.`,
     'duplicate-name': (a: { name: string; count: number }) =>
         `The name ${q(a.name)} is declared ${a.count} times where it must be unique: rename all but one.`,
-    'full-online-in-person': (a: { what: 'inspection' | 'original'; name: string }) =>
-        a.what === 'inspection'
-            ? `Step ${q(a.name)} is a site inspection, which needs presence, in a procedure offered fully online: set 'online partial', or remove the inspection.`
-            : `The document ${q(a.name)} must be an original paper, which cannot be filed online, in a procedure offered fully online: accept a copy, or set 'online partial'.`,
-    'fee-invalid': (a: { amount: string; reason: 'negative' | 'not-whole' | 'cap-below-amount' | 'first-page' }) => {
+    'full-online-in-person': (a: { what: 'inspection' | 'original' | 'paper'; name: string }) => {
+        switch (a.what) {
+            case 'inspection': return `Step ${q(a.name)} is a site inspection, which needs presence, in a procedure offered fully online: set 'online partial', or remove the inspection.`;
+            case 'original': return `The document ${q(a.name)} must be an original paper, which cannot be filed online, in a procedure offered fully online: accept a copy, mark it 'electronic' if an e-form or a digital file counts, or set 'online partial'.`;
+            case 'paper': return `The required document ${q(a.name)} is accepted only on paper, which cannot be filed online, in a procedure offered fully online: mark it 'electronic' if an e-form or a digital file counts, or set 'online partial'.`;
+        }
+    },
+    'fee-invalid': (a: { amount: string; reason: FeeProblem; bound?: string }) => {
         switch (a.reason) {
             case 'negative': return `The fee ${q(a.amount)} is negative: a fee is 0 VND or more (use 'exempt' for an exemption).`;
             case 'not-whole': return `The fee ${q(a.amount)} is not a whole number of VND: write digits only, grouped with '_' if you like (2_000, not 2.000).`;
             case 'cap-below-amount': return `The cap ${q(a.amount)} is below the fee it caps: raise the cap or lower the fee.`;
             case 'first-page': return `A per-page fee cannot start 'from page ${s(a.amount)}': pages are counted from 1.`;
+            case 'first-unit': return `A per-unit fee cannot start 'from ${s(a.amount)}': copies, parcels and items are counted from 1.`;
+            case 'discount-over-100': return `A discount of ${q(a.amount)} is more than 100%: write the published discount (50% for half the fee).`;
+            case 'rate-without-over': return `The rate ${q(a.amount)} has no 'over': say above which amount it applies ('over 1_000_000_000 VND'; 'over 0 VND' for the whole basis).`;
+            case 'empty-bracket': return `The bracket goes 'up-to ${s(a.amount)} VND' but starts 'over ${s(a.bound ?? '?')} VND': no basis falls in it; correct its bounds.`;
         }
     },
     'superseded-legal-basis': (a: { number: string; replacement: string; title: string }) =>
         `${q(a.number)} was replaced by ${a.replacement} (${a.title}): cite the text in force.`,
     'handover-incomplete': (a: { step: string; missing: readonly HandoverPart[] }) =>
-        `The hand-over at step ${q(a.step)} has no ${a.missing.join(' and no ')}: say whom it goes to ('to Unit') and by when ('within 2d').`,
+        `The hand-over at step ${q(a.step)} has no ${a.missing.join(' and no ')}: say ${[
+            a.missing.includes('partner agency') ? "whom it goes to ('to Unit')" : undefined,
+            a.missing.includes('sub-deadline') ? "by when ('within 2d')" : undefined
+        ].filter(part => part !== undefined).join(' and ')}.`,
     'missing-attribute': (a: { what: MissingAttributeOwner; name: string; attribute: MissingAttribute; example: string }) =>
         `${a.what} ${q(a.name)} has no ${a.attribute}: add ${a.example}.`,
     'duplicate-attribute': (a: { attribute: string }) =>
@@ -206,7 +223,25 @@ export const englishMessages = {
     'duplicate-channel': (a: { channel: ChannelKind }) =>
         `The ${a.channel} channel is declared twice: merge the two into one 'channel ${a.channel}'.`,
     'empty-title': (a: { what: TitledThing; name?: string }) =>
-        `The title of ${a.what}${a.name ? ` ${q(a.name)}` : ''} is empty: write what it is called, in Vietnamese.`
+        `The title of ${a.what}${a.name ? ` ${q(a.name)}` : ''} is empty: write what it is called, in Vietnamese.`,
+
+    // issue 10: signatures, fees as published, the electronic procedure
+    'signer-not-authority': (a: { step: string; signer: string; authority: string }) =>
+        `Step ${q(a.step)} signs the result, but ${q(a.signer)} is not the leadership of the authority ${q(a.authority)}: assign it to 'leaders of ${s(a.authority)}' or to a leader position of ${q(a.authority)}, or mark the position 'signs-for ${s(a.authority)}' in the catalogue if the province lets it sign.`,
+    'appraisal-without-refusal': (a: { step: string }) =>
+        `Step ${q(a.step)} appraises the dossier, and an appraisal can find it ineligible, but no step of the procedure has a refusal path: add 'on rejected -> …' to a refusal step.`,
+    'fee-overlap': (a: { channel: ChannelKind; kind: FeeKind; case?: string; reason: 'same' | 'bracket'; upTo?: string; over?: string }) =>
+        a.reason === 'same'
+            ? `The ${a.channel} channel has two ${feeWord(a.kind)}s for the same unit${inCase(a.case)}, so which amount applies is ambiguous: keep one, or tell them apart with 'when "…"' or 'per …'.`
+            : `Two brackets of the ${a.channel} ${feeWord(a.kind)}${inCase(a.case)} overlap: one goes ${a.upTo === undefined ? 'on without an upper bound' : `up to ${vnd(a.upTo)} VND`}, the next starts over ${vnd(a.over ?? '0')} VND; start each bracket where the one before ends.`,
+    'fee-bracket-gap': (a: { channel: ChannelKind; kind: FeeKind; case?: string; upTo: string; over: string }) =>
+        `The brackets of the ${a.channel} ${feeWord(a.kind)}${inCase(a.case)} leave a gap: one goes up to ${vnd(a.upTo)} VND, the next starts over ${vnd(a.over)} VND, so a basis in between has no amount; start the next bracket 'over ${vnd(a.upTo)} VND'.`,
+    'fee-bracket-discontinuous': (a: { amount: string; rate: string; upTo: string; over: string; reached: string; next: string }) =>
+        `The bracket formula jumps at ${vnd(a.upTo)} VND: ${vnd(a.amount)} VND + ${a.rate} × (${vnd(a.upTo)} − ${vnd(a.over)}) VND = ${vnd(a.reached)} VND, but the next bracket starts at ${vnd(a.next)} VND: check the published amounts and rates.`,
+    'fee-unit-mixed': (a: { channel: ChannelKind; kind: FeeKind; case?: string }) =>
+        `The ${a.channel} ${feeWord(a.kind)}${inCase(a.case)} is charged both 'per page' and 'per copy': the published text says one ("đồng/trang" or "đồng/bản"); check it and use that unit.`,
+    'payment-without-fee': (a: { step: string }) =>
+        `Step ${q(a.step)} requests payment, but no channel of the procedure has a fee or charge to pay: add the amount to the channels ('fee 50_000 VND'), or remove 'requests payment'.`
 } satisfies Record<IssueCode, (args: never) => string>;
 
 /** A message catalogue: the same functions as the English one, in another language. */

@@ -1,12 +1,14 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { TthcAstType } from '../generated/ast.js';
 import type { TthcServices } from '../tthc-module.js';
-import { checkChannels, checkDuplicateAttributes, checkProcedureComplete, checkStepComplete, checkTitle, checkUnitComplete } from './checks/completeness-checks.js';
+import { checkChannels, checkDuplicateAttributes, checkMemberComplete, checkProcedureComplete, checkStepComplete, checkTitle, checkUnitComplete } from './checks/completeness-checks.js';
 import { checkLocalDuplicates, workspaceDuplicateChecks } from './checks/duplicate-checks.js';
-import { checkApproval, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
-import { checkFee, checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
+import { checkApproval, checkAppraisalRefusal, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
+import { checkChannelFees, checkFee, checkPaymentStep } from './checks/fee-checks.js';
+import { checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
 import { checkPartsAndCases } from './checks/case-part-checks.js';
 import { checkPositionReorganisedTitle, checkUnitReorganisedTitle } from './checks/reorganisation-checks.js';
+import { checkSigner } from './checks/signature-checks.js';
 import { checkDuration, checkProcedureTime, checkWorkingDay } from './checks/time-checks.js';
 import { checkAuthorityLevel, checkHandoverDistrict, checkMainFlowLevels, checkProcedureLevel, checkStepDistrict, checkUnitLevel } from './checks/two-level-checks.js';
 
@@ -23,15 +25,17 @@ export function registerValidationChecks(services: TthcServices): void {
         Procedure: [
             checkProcedureLevel, checkAuthorityLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,
             checkMainFlowLevels, checkFirstStep, checkPathEnds, checkStepGraph, checkApproval,
-            checkProcedureTime, checkPartsAndCases, checkWorkingDay, checkFullOnline, ...titled
+            checkProcedureTime, checkPartsAndCases, checkWorkingDay, checkFullOnline, ...titled,
+            checkSigner, checkAppraisalRefusal, checkPaymentStep
         ],
         Step: [checkStepDistrict, checkStepComplete, ...titled],
         Handover: [checkHandover, checkHandoverDistrict],
         Duration: checkDuration,
         Fee: checkFee,
+        Channel: checkChannelFees,
         LegalCitation: checkLegalCitation,
         DossierComponent: [checkTitle, checkDuplicateAttributes],
-        Member: [checkTitle, checkDuplicateAttributes],
+        Member: [checkTitle, checkDuplicateAttributes, checkProcedureCode, checkMemberComplete],
         Case: [checkTitle, checkDuplicateAttributes],
         Part: [checkTitle, checkDuplicateAttributes],
         Body: checkTitle,

@@ -1,5 +1,5 @@
 import { AstUtils, DocumentState, URI, type AstNode, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
-import { isTthcFile, type Procedure } from '../generated/ast.js';
+import { isTthcFile, type Member, type Procedure } from '../generated/ast.js';
 import type { TthcProjects } from './projects.js';
 
 /** A declaration visible across files: a province, unit, position, catalogue form or procedure. */
@@ -35,13 +35,19 @@ export function globalDeclarationsOf(document: LangiumDocument): GlobalDeclarati
     return result;
 }
 
-/** The procedure codes a document declares, normalised for comparison. */
-export function procedureCodesOf(document: LangiumDocument): Array<{ code: string; procedure: Procedure }> {
+/**
+ * The procedure codes a document declares, normalised for comparison: the procedures' and those of
+ * the members of groups of procedures, each of which has its own record.
+ */
+export function procedureCodesOf(document: LangiumDocument): Array<{ code: string; procedure: Procedure | Member }> {
     const root = document.parseResult?.value;
     if (!isTthcFile(root)) {
         return [];
     }
-    return root.procedures.filter(p => p.code).map(procedure => ({ code: normaliseCode(procedure.code!), procedure }));
+    return root.procedures
+        .flatMap(procedure => [procedure, ...procedure.members])
+        .filter(record => record.code)
+        .map(procedure => ({ code: normaliseCode(procedure.code!), procedure }));
 }
 
 /** Codes compare without case or surrounding space. */
@@ -89,7 +95,7 @@ export class TthcDeclarations {
         return this.all().get(project)?.names.get(name) ?? [];
     }
 
-    /** All procedures with `code` (normalised) in the project. */
+    /** All procedures and members of groups with `code` (normalised) in the project. */
     withCode(project: string, code: string): readonly AstNode[] {
         return this.all().get(project)?.codes.get(code) ?? [];
     }

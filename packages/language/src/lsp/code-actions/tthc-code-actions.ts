@@ -17,6 +17,7 @@ import { replaceUnknownReference } from './reference-fixes.js';
 import { addReturnStep } from './return-step-fixes.js';
 import { retitleReorganisedName } from './title-fixes.js';
 import { addCaseTime, removeStepTime, stateDayKind } from './time-fixes.js';
+import { assignSigner } from './signer-fixes.js';
 
 /**
  * The quick fixes of each code. Codes without an entry have no fix whose result is unambiguous
@@ -41,7 +42,8 @@ export const quickFixes: Partial<Record<IssueCode, QuickFixes>> = {
     'duplicate-attribute': removeDuplicateAttribute,
     'day-kind-unstated': stateDayKind,
     'case-without-limit': addCaseTime,
-    'part-time-and-step-time': removeStepTime
+    'part-time-and-step-time': removeStepTime,
+    'signer-not-authority': assignSigner
 };
 
 /**

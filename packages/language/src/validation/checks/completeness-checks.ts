@@ -1,5 +1,5 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import type { Procedure, Step, Unit } from '../../generated/ast.js';
+import type { Member, Procedure, Step, Unit } from '../../generated/ast.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import type { MissingAttribute } from '../messages.js';
 import { report } from '../report.js';
@@ -18,6 +18,13 @@ export function checkProcedureComplete(procedure: Procedure, accept: ValidationA
     if (procedure.steps.length === 0) missing('steps', 'its internal procedure as `step` lines, starting with the reception');
 }
 
+/** A member of a group of procedures has its own record, so its own code. */
+export function checkMemberComplete(member: Member, accept: ValidationAcceptor): void {
+    if (member.code === undefined) {
+        report(accept, 'missing-attribute', { what: 'Member', name: member.name, attribute: 'code', example: "'code 1.001193' with its code in the National Database" }, { node: member, property: 'name' });
+    }
+}
+
 /** A unit says its level and kind. */
 export function checkUnitComplete(unit: Unit, accept: ValidationAcceptor): void {
     if (unit.level === undefined) {
@@ -34,8 +41,10 @@ export function checkStepComplete(step: Step, accept: ValidationAcceptor): void 
         report(accept, 'missing-attribute', { what: 'Step', name: step.name, attribute: 'performer', example: "'by Unit.Position'" }, { node: step, property: 'name' });
     }
     const procedure = step.$container;
-    // A step that does not count (a return, the applicant's own) or shares its part's time needs none of its own.
-    const timeless = step.notCounted !== undefined || step.by?.main.applicant === true || step.part?.ref?.time !== undefined;
+    // A step that does not count (a return, the applicant's own) or shares its part's time needs none of
+    // its own; nor does one whose part does not resolve (whether the part gives it a time is not known).
+    const timeless = step.notCounted !== undefined || step.by?.main.applicant === true || step.part?.ref?.time !== undefined
+        || (step.part !== undefined && step.part.ref === undefined);
     if (step.time === undefined && !timeless && stepGraphOf(procedure).mainFlow.has(step)) {
         report(accept, 'missing-attribute', { what: 'Step', name: step.name, attribute: 'time limit', example: "a duration such as '4h' or '0.5d'" }, { node: step, property: 'name' });
     }

@@ -18,17 +18,18 @@ export function workspaceDuplicateChecks(projects: TthcProjects, declarations: T
                 report(accept, 'duplicate-name', { name, count }, { node, property: 'name' });
             }
         }
-        for (const procedure of file.procedures) {
-            if (procedure.code === undefined) continue;
-            const count = declarations.withCode(project, normaliseCode(procedure.code)).length;
+        // A member of a group of procedures has its own record and code, counted with the procedures'.
+        for (const record of file.procedures.flatMap(procedure => [procedure, ...procedure.members])) {
+            if (record.code === undefined) continue;
+            const count = declarations.withCode(project, normaliseCode(record.code)).length;
             if (count > 1) {
-                report(accept, 'duplicate-code', { code: procedure.code, count }, { node: procedure, property: 'code' });
+                report(accept, 'duplicate-code', { code: record.code, count }, { node: record, property: 'code' });
             }
         }
     };
 }
 
-/** Steps, a procedure's own forms, its cases, parts and bodies are unique within the procedure (each kind apart). */
+/** Steps, a procedure's own forms, its cases, parts, bodies and members are unique within the procedure (each kind apart). */
 export function checkLocalDuplicates(procedure: Procedure, accept: ValidationAcceptor): void {
     reportRepeats(procedure.steps, accept);
     reportRepeats(procedure.forms, accept);
@@ -36,6 +37,7 @@ export function checkLocalDuplicates(procedure: Procedure, accept: ValidationAcc
     reportRepeats(procedure.cases, accept);
     reportRepeats(procedure.parts, accept);
     reportRepeats(procedure.bodies, accept);
+    reportRepeats(procedure.members, accept);
 }
 
 function reportRepeats(nodes: ReadonlyArray<AstNode & { name: string }>, accept: ValidationAcceptor): void {

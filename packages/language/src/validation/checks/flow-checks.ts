@@ -1,8 +1,9 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Procedure, Step, Unit } from '../../generated/ast.js';
-import { cyclesOf, exceptionOutcomes, reachAvoiding, stepGraphOf, terminalKinds, type StepGraph } from '../../semantics/procedure-graph.js';
-import { allPerformerRefs, mainPerformerRef, performedByLeader, performerChoices, stepUnit, targetOf } from '../../semantics/performers.js';
+import { cyclesOf, exceptionOutcomes, hasUnresolvedFlowReference, reachAvoiding, stepGraphOf, terminalKinds, type StepGraph } from '../../semantics/procedure-graph.js';
+import { allPerformerRefs, hasUnresolvedPerformer, mainPerformerRef, performedByLeader, performerChoices, stepUnit, targetOf } from '../../semantics/performers.js';
 import { unitOf } from '../../semantics/units.js';
+import { boundedList } from '../bounded-list.js';
 import { report } from '../report.js';
 
 /**
@@ -69,25 +70,36 @@ export function checkPathEnds(procedure: Procedure, accept: ValidationAcceptor):
     }
 }
 
-/** The graph is sound: every step reachable, every approved dossier goes on, every cycle has an exit. */
+/**
+ * The graph is sound: every step reachable, every approved dossier goes on, every cycle has an exit.
+ * Reachability is not judged while a transition names an unknown step or case (what it meant to reach
+ * is not known), nor for the second step of a name, which transitions cannot name (`duplicate-name`).
+ */
 export function checkStepGraph(procedure: Procedure, accept: ValidationAcceptor): void {
     const graph = stepGraphOf(procedure);
     if (!graph.first) {
         return;
     }
+    const judgeReach = !hasUnresolvedFlowReference(procedure);
+    const named = new Set<string>();
     for (const step of graph.steps) {
-        if (!graph.reachable.has(step)) {
+        const copy = named.has(step.name);
+        named.add(step.name);
+        if (judgeReach && !copy && !graph.reachable.has(step)) {
             report(accept, 'unreachable-step', { step: step.name, first: graph.first.name }, { node: step, property: 'name' });
         }
         const outcomes = step.transitions.map(t => t.outcome);
         if (outcomes.length > 0 && outcomes.every(o => o !== undefined && exceptionOutcomes.has(o)) && !(step.kind && terminalKinds.has(step.kind))) {
-            report(accept, 'dead-end-step', { step: step.name, outcomes: outcomes as string[] }, { node: step, property: 'name' });
+            // Each outcome once: a repeated one is `duplicate-outcome`'s, and the message stays one short line.
+            report(accept, 'dead-end-step', { step: step.name, outcomes: [...new Set(outcomes as string[])] }, { node: step, property: 'name' });
         }
         checkDuplicateOutcomes(step, accept);
     }
     for (const cycle of cyclesOf(graph)) {
-        if (!hasExit(graph, cycle)) {
-            report(accept, 'cycle-without-exit', { steps: [...cycle.map(s => s.name), cycle[0].name] }, { node: cycle[0], property: 'name' });
+        // A way out that names an unknown step is the linker's finding, not a cycle without exit.
+        if (!hasExit(graph, cycle) && !cycle.some(step => step.transitions.some(t => t.targets.some(target => target.ref === undefined)))) {
+            const { items, more } = boundedList(cycle.map(s => s.name));
+            report(accept, 'cycle-without-exit', { steps: items, more }, { node: cycle[0], property: 'name' });
         }
     }
 }
@@ -115,18 +127,33 @@ function checkDuplicateOutcomes(step: Step, accept: ValidationAcceptor): void {
 
 /**
  * A leader signs before the result is returned: no main-flow path from the first step reaches a
- * `return` step without passing an `approval` step performed by a position marked `leader`.
+ * `return` step without passing an `approval` step performed by a leader (a position marked `leader`,
+ * or `leaders of Unit`). When the procedure's authority resolves, any approval counts here and
+ * `signer-not-authority` says whether its performer may sign; an approval whose performer is unknown
+ * or missing counts too (the linker, or `missing-attribute`, reports it): one cause, one finding.
  */
 export function checkApproval(procedure: Procedure, accept: ValidationAcceptor): void {
     const graph = stepGraphOf(procedure);
     if (!graph.first) {
         return;
     }
-    const leaderApproval = (step: Step): boolean => step.kind === 'approval' && performedByLeader(step);
-    const reached = reachAvoiding(graph, graph.first, edge => !edge.exception, leaderApproval);
+    const judgedElsewhere = procedure.authority?.ref !== undefined;
+    const signs = (step: Step): boolean => step.kind === 'approval' && (judgedElsewhere || !step.by || hasUnresolvedPerformer(step) || performedByLeader(step));
+    const reached = reachAvoiding(graph, graph.first, edge => !edge.exception, signs);
     const unsigned = graph.steps.find(step => step.kind === 'return' && reached.has(step));
     if (unsigned) {
-        const nonLeaders = graph.steps.filter(step => step.kind === 'approval' && graph.mainFlow.has(step) && !leaderApproval(step)).map(s => s.name);
-        report(accept, 'missing-approval', { procedure: procedure.name, step: unsigned.name, nonLeaders }, { node: unsigned, property: 'name' });
+        const { items, more } = boundedList(graph.steps.filter(step => step.kind === 'approval' && graph.mainFlow.has(step) && !signs(step)).map(s => s.name));
+        report(accept, 'missing-approval', { procedure: procedure.name, step: unsigned.name, nonLeaders: items, more }, { node: unsigned, property: 'name' });
+    }
+}
+
+/**
+ * An appraisal can find a dossier ineligible: a procedure with an `appraisal` step has a refusal path
+ * (`on rejected -> …`) somewhere. Reported once, at the first appraisal: one missing path.
+ */
+export function checkAppraisalRefusal(procedure: Procedure, accept: ValidationAcceptor): void {
+    const appraisal = procedure.steps.find(step => step.kind === 'appraisal');
+    if (appraisal && !procedure.steps.some(step => step.transitions.some(t => t.outcome === 'rejected'))) {
+        report(accept, 'appraisal-without-refusal', { step: appraisal.name }, { node: appraisal, property: 'kind' });
     }
 }

@@ -1,7 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
-import type { DossierComponent, Fee, Handover, LegalCitation, Procedure, Province, Step, Unit } from '../../generated/ast.js';
+import type { Handover, LegalCitation, Member, Procedure, Province, Step, Unit } from '../../generated/ast.js';
 import { isStep } from '../../generated/ast.js';
-import { parseAmount } from '../../semantics/amounts.js';
 import type { HandoverPart } from '../messages.js';
 import { report } from '../report.js';
 import { findSupersededText, hasDocumentNumber } from '../superseded-texts.js';
@@ -14,9 +13,10 @@ export const procedureCodePattern = /^[0-9]\.[0-9]{6}(\.[0-9]{3}\.[0-9]{2}\.[0-9
 /** `000.00.00.H30` (QCVN 102:2016/BTTTT). */
 export const agencyCodePattern = /^[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}$/;
 
-export function checkProcedureCode(procedure: Procedure, accept: ValidationAcceptor): void {
-    if (procedure.code !== undefined && !procedureCodePattern.test(procedure.code)) {
-        report(accept, 'code-format', { code: procedure.code }, { node: procedure, property: 'code' });
+/** A procedure's code, or the code of a member of a group of procedures, is shaped as the National Database's. */
+export function checkProcedureCode(record: Procedure | Member, accept: ValidationAcceptor): void {
+    if (record.code !== undefined && !procedureCodePattern.test(record.code)) {
+        report(accept, 'code-format', { code: record.code }, { node: record, property: 'code' });
     }
 }
 
@@ -35,32 +35,6 @@ export function checkProvinceCodes(province: Province, accept: ValidationAccepto
     }
 }
 
-/** Fees are whole, non-negative VND; a cap is at least the fee; pages count from 1. */
-export function checkFee(fee: Fee, accept: ValidationAcceptor): void {
-    if (fee.amount === undefined) {
-        return; // cut short by a syntax error, which is reported
-    }
-    const amount = parseAmount(fee.amount);
-    if (amount.negative) {
-        report(accept, 'fee-invalid', { amount: fee.amount, reason: 'negative' }, { node: fee, property: 'amount' });
-    } else if (amount.notWhole) {
-        report(accept, 'fee-invalid', { amount: fee.amount, reason: 'not-whole' }, { node: fee, property: 'amount' });
-    }
-    if (fee.cap !== undefined) {
-        const cap = parseAmount(fee.cap);
-        if (cap.negative) {
-            report(accept, 'fee-invalid', { amount: fee.cap, reason: 'negative' }, { node: fee, property: 'cap' });
-        } else if (cap.notWhole) {
-            report(accept, 'fee-invalid', { amount: fee.cap, reason: 'not-whole' }, { node: fee, property: 'cap' });
-        } else if (!amount.negative && !amount.notWhole && cap.value < amount.value) {
-            report(accept, 'fee-invalid', { amount: fee.cap, reason: 'cap-below-amount' }, { node: fee, property: 'cap' });
-        }
-    }
-    if (fee.fromPage !== undefined && fee.fromPage < 1) {
-        report(accept, 'fee-invalid', { amount: String(fee.fromPage), reason: 'first-page' }, { node: fee, property: 'fromPage' });
-    }
-}
-
 /**
  * A citation of a text that was replaced. The number says what is cited; the title is read only when
  * the number holds no document number (`legal "Nghị định 61/2018/NĐ-CP"` written as a title), because
@@ -75,7 +49,7 @@ export function checkLegalCitation(citation: LegalCitation, accept: ValidationAc
     }
 }
 
-/** A hand-over names its partner and its sub-deadline. */
+/** A hand-over names its partner and its sub-deadline; the message asks only for what is missing. */
 export function checkHandover(handover: Handover, accept: ValidationAcceptor): void {
     const missing: HandoverPart[] = [];
     if (!handover.partner) missing.push('partner agency');
@@ -85,13 +59,24 @@ export function checkHandover(handover: Handover, accept: ValidationAcceptor): v
     }
 }
 
-/** A fully online procedure needs no presence: no site inspection, no original paper. */
+/**
+ * A fully online procedure needs no presence: no site inspection, no original paper that cannot be
+ * filed electronically (`electronic` says an e-form or a digital file counts), no required document
+ * accepted only on paper.
+ */
 export function checkFullOnline(procedure: Procedure, accept: ValidationAcceptor): void {
     if (procedure.online !== 'full') {
         return;
     }
     procedure.steps.filter((step: Step) => step.kind === 'inspection').forEach(step =>
         report(accept, 'full-online-in-person', { what: 'inspection', name: step.name }, { node: step, property: 'kind' }));
-    procedure.documents.filter((doc: DossierComponent) => doc.paper === 'original').forEach(doc =>
-        report(accept, 'full-online-in-person', { what: 'original', name: doc.title }, { node: doc, property: 'paper' }));
+    for (const doc of procedure.documents) {
+        if (doc.media.includes('electronic')) continue;
+        const paper = doc.media.indexOf('paper');
+        if (paper >= 0 && doc.required) {
+            report(accept, 'full-online-in-person', { what: 'paper', name: doc.title }, { node: doc, property: 'media', index: paper });
+        } else if (doc.paper === 'original') {
+            report(accept, 'full-online-in-person', { what: 'original', name: doc.title }, { node: doc, property: 'paper' });
+        }
+    }
 }
