@@ -19,7 +19,7 @@ describe('the language of tthc check', () => {
     test('LANG=vi_VN.UTF-8: every finding and the summary in Vietnamese, with the same codes and positions', () => {
         const run = tthc(['check', LEGACY], ROOT, undefined, VI);
         expect(run.status).toBe(1);
-        expect(run.stdout).toMatch(/\n40 lỗi, 16 cảnh báo, 0 thông tin trong 5 trên 5 tệp\.\n$/);
+        expect(run.stdout).toMatch(/\n41 lỗi, 17 cảnh báo, 0 thông tin trong 6 trên 6 tệp\.\n$/);
         expectGolden('legacy-check.vi.txt', run.stdout);
     });
 
@@ -36,10 +36,10 @@ describe('the language of tthc check', () => {
 
     test('LC_ALL, then LC_MESSAGES, then LANG decide', () => {
         const summary = (env: NodeJS.ProcessEnv): string => tthc(['check', LEGACY], ROOT, undefined, env).stdout.trim().split('\n').pop()!;
-        expect(summary({ LC_ALL: 'en_US.UTF-8', LANG: 'vi_VN.UTF-8' })).toMatch(/^40 errors/);
-        expect(summary({ LC_MESSAGES: 'vi_VN.UTF-8', LANG: 'en_US.UTF-8' })).toMatch(/^40 lỗi/);
-        expect(summary({ LC_ALL: 'vi', LC_MESSAGES: 'C' })).toMatch(/^40 lỗi/);
-        expect(summary({ LANG: 'C' })).toMatch(/^40 errors/);
+        expect(summary({ LC_ALL: 'en_US.UTF-8', LANG: 'vi_VN.UTF-8' })).toMatch(/^41 errors/);
+        expect(summary({ LC_MESSAGES: 'vi_VN.UTF-8', LANG: 'en_US.UTF-8' })).toMatch(/^41 lỗi/);
+        expect(summary({ LC_ALL: 'vi', LC_MESSAGES: 'C' })).toMatch(/^41 lỗi/);
+        expect(summary({ LANG: 'C' })).toMatch(/^41 errors/);
     });
 
     test('a clean workspace says so in Vietnamese', () => {
@@ -57,7 +57,7 @@ describe('the language of tthc check', () => {
         expect(where(vi)).toEqual(where(en));
         const messages = vi.files.flatMap(f => f.diagnostics.map(d => d.message));
         expect(messages.length).toBeGreaterThan(0);
-        for (const message of messages) expect(message).toMatch(/^(Đơn vị|Chức danh|Thủ tục|Bước|'61\/2018|'107\/2021|'15\/2021|'01\/2021|'15cd')/);
+        for (const message of messages) expect(message).toMatch(/^(Đơn vị|Chức danh|Thủ tục|Bước|Tổng thời gian|'61\/2018|'107\/2021|'15\/2021|'01\/2021|'15cd')/);
         const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/check-report.schema.json'), 'utf8'));
         const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
         expect(validate(vi), JSON.stringify(validate.errors)).toBe(true);
@@ -84,14 +84,14 @@ describe('the CLI\'s own sentences in Vietnamese', () => {
         const missing = tthc(['check', 'gone.tthc', '--lang', 'vi'], folder);
         expect(missing.stderr).toBe("tthc: không đọc được 'gone.tthc': không có tệp hay thư mục này; hãy kiểm tra lại đường dẫn.\n");
         const warnings = tthc(['check', LEGACY, '--max-warnings', '0'], ROOT, undefined, VI);
-        expect(warnings.stderr).toBe('tthc: 16 cảnh báo, nhiều hơn mức --max-warnings 0 cho phép; hãy xử lý các cảnh báo hoặc nâng giới hạn.\n');
+        expect(warnings.stderr).toBe('tthc: 17 cảnh báo, nhiều hơn mức --max-warnings 0 cho phép; hãy xử lý các cảnh báo hoặc nâng giới hạn.\n');
     });
 
     test('tthc build and tthc diagram', () => {
         const out = tempWorkspace({});
         const failed = tthc(['build', LEGACY, '--out', join(out, 'a')], ROOT, undefined, VI);
         expect(failed.status).toBe(1);
-        expect(failed.stderr).toBe('tthc: các tệp có 40 lỗi nên chưa biên dịch gì; hãy sửa lỗi rồi biên dịch lại.\n');
+        expect(failed.stderr).toBe('tthc: các tệp có 41 lỗi nên chưa biên dịch gì; hãy sửa lỗi rồi biên dịch lại.\n');
         const built = tthc(['build', 'examples/lam-dong', '--out', join(out, 'b'), '--target', 'json'], ROOT, undefined, VI);
         expect(built.status).toBe(0);
         expect(built.stdout).toMatch(/^Đã biên dịch 14 thủ tục của 'Tỉnh Lâm Đồng' cho json: \d+ tệp trong .*\/b\/\.\n$/);

@@ -162,7 +162,7 @@ procedure CongNhan "Công nhận tổ chức" {
   case KhongHoiDong "Trường hợp không thành lập hội đồng" { total <|15d|> start A1 }
   case CoHoiDong "Trường hợp thành lập hội đồng" { time 30d total <|27d|> start B1 }
   step A1 "Tiếp nhận hồ sơ" reception by TTPVHCCTinh.CanBo 0.5d -> A2 on incomplete -> BoSung
-  step A2 "Thẩm định hồ sơ" appraisal by SoTuPhap.ChuyenVien ${a} -> A3
+  step A2 "Thẩm định hồ sơ" appraisal by SoTuPhap.ChuyenVien ${a} -> A3 on rejected -> TuChoi
   step A3 "Ký quyết định" approval by SoTuPhap.GiamDoc 2d -> A4
   step A4 "Trả kết quả" return by TTPVHCCTinh.CanBo 0.5d
   step B1 "Tiếp nhận hồ sơ" reception by TTPVHCCTinh.CanBo 0.5d -> B2 on incomplete -> BoSung
@@ -171,8 +171,16 @@ procedure CongNhan "Công nhận tổ chức" {
   step B4 "Ký quyết định" approval by SoTuPhap.GiamDoc 4d -> B5
   step B5 "Trả kết quả" return by TTPVHCCTinh.CanBo 0.5d
   step BoSung "Hướng dẫn bổ sung hồ sơ" supplement-request by TTPVHCCTinh.CanBo produces Mau02
+  step TuChoi "Trả hồ sơ, nêu rõ lý do" refusal by TTPVHCCTinh.CanBo produces Mau03
 }
 `;
+
+    test('a case with neither start nor when, beside one with a table of its own, is the table from the first step', async () => {
+        const first = tables().replace(/<\||\|>/g, '').replace('{ total 15d start A1 }', '{ total 15d }');
+        expect(await codesOf(first)).toEqual([]);
+        const wrong = first.replace('{ total 15d }', '{ total <|14d|> }');
+        await expectFinding('total-mismatch', wrong);
+    });
 
     test('each table within its own total is clean; the first, being a case\'s, is not also checked as the procedure\'s', async () => {
         await expectClean(tables().replace(/<\||\|>/g, ''));

@@ -77,10 +77,11 @@ procedure CapPhep "Cấp giấy phép hành nghề" {
   result "Giấy phép"
 ${clock}
   step KiemTra "Kiểm tra tính đầy đủ của hồ sơ" reception by TTPVHCCTinh.CanBo 3wd -> ThamDinh on incomplete -> BoSung
-  step ThamDinh "Thẩm định hồ sơ" appraisal by SoTuPhap.ChuyenVien 16wd -> KyDuyet
+  step ThamDinh "Thẩm định hồ sơ" appraisal by SoTuPhap.ChuyenVien 16wd -> KyDuyet on rejected -> TuChoi
   step KyDuyet "Ký giấy phép" approval by SoTuPhap.GiamDoc 3wd -> TraKetQua
   step TraKetQua "Trả kết quả" return by TTPVHCCTinh.CanBo 1wd
   step BoSung "Hướng dẫn bổ sung hồ sơ" supplement-request by TTPVHCCTinh.CanBo produces Mau02
+  step TuChoi "Trả hồ sơ, nêu rõ lý do" refusal by TTPVHCCTinh.CanBo produces Mau03
 }
 `;
 

@@ -29,10 +29,9 @@ describe('an unresolved reference is reported once, by the linker', () => {
         expect((await codesOf(source)).filter(code => code !== 'case-unused')).toEqual(['unknown-reference']);
     });
     test('a misspelt part: the step is not asked for a time of its own', async () => {
-        const source = edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich part KhoiKyy',
+        const source = edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich in KhoiKyy',
             edit('  result "Giấy khai sinh"', '  result "Giấy khai sinh"\n  part KhoiKy "Ký" time 2h'));
-        // `part-without-steps` for the part meant is reported by case-part-checks.ts (outside this change).
-        expect((await codesOf(source)).filter(code => code !== 'part-without-steps')).toEqual(['unknown-reference']);
+        expect(await codesOf(source)).toEqual(['unknown-reference']);
     });
     test('a misspelt clock start: the published total is not compared with a path that counts everything', async () => {
         const source = edit('  result "Giấy khai sinh"', '  result "Giấy khai sinh"\n  clock starts after TiepNhann\n  total 7h');
@@ -56,7 +55,7 @@ describe('another finding at the same node is not repeated', () => {
     test('the same case twice on one step is a duplicate outcome, said as written', async () => {
         const source = withCase(edit('-> KyDuyet on rejected', '-> KyDuyet when XacMinh -> KyDuyet <|when XacMinh -> TuChoi|> on rejected'));
         const [finding] = await expectFinding('duplicate-outcome', source);
-        expect(finding.message).toBe("Step 'ThamDinh' has two 'when XacMinh ->' transitions, so where a dossier goes is ambiguous: keep one.");
+        expect(finding.message).toBe("Step 'ThamDinh' has two 'when XacMinh' transitions, so where a dossier goes is ambiguous: keep one.");
     });
     test('cases, parts, bodies and members of a procedure are unique within it', async () => {
         const source = edit('  result "Giấy khai sinh"', '  result "Giấy khai sinh"\n  body <|HoiDong|> "Hội đồng"\n  body <|HoiDong|> "Hội đồng thẩm định"');
@@ -100,7 +99,7 @@ describe('a way out that names an unknown step', () => {
 
 describe('the linker names what it looked for', () => {
     test('a case and a part, in both languages', async () => {
-        const source = withCase(edit('-> KyDuyet on rejected', '-> KyDuyet when XacMinhh -> KyDuyet on rejected', edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 2h part KhoiKy')));
+        const source = withCase(edit('-> KyDuyet on rejected', '-> KyDuyet when XacMinhh -> KyDuyet on rejected', edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 2h in KhoiKy')));
         const messages = (await check(source)).diagnostics.filter(d => d.code === 'unknown-reference').map(d => d.message);
         expect(messages).toEqual(["There is no case in this procedure named 'XacMinhh'; did you mean 'XacMinh'?", "There is no part in this procedure named 'KhoiKy': declare it, or correct the name."]);
         expect(messageFor('unknown-reference', { kind: 'case in this procedure', name: 'XacMinhh', suggestion: 'XacMinh' }, vietnameseMessages))

@@ -73,10 +73,11 @@ procedure CongNhan "Công nhận kết quả thăm dò" {
   days working
   ${total}
   step TiepNhan "Tiếp nhận hồ sơ" reception by TTPVHCCTinh.CanBo 3d -> ThamDinh on incomplete -> BoSung
-  step ThamDinh "Thẩm định hồ sơ" appraisal by SoTuPhap.ChuyenVien 40d -> KyDuyet
+  step ThamDinh "Thẩm định hồ sơ" appraisal by SoTuPhap.ChuyenVien 40d -> KyDuyet on rejected -> TuChoi
   step KyDuyet "Ký quyết định" approval by SoTuPhap.GiamDoc 4d -> TraKetQua
   step TraKetQua "Trả kết quả" return by TTPVHCCTinh.CanBo 1d
   step BoSung "Hướng dẫn bổ sung hồ sơ" supplement-request by TTPVHCCTinh.CanBo produces Mau02
+  step TuChoi "Trả hồ sơ, nêu rõ lý do" refusal by TTPVHCCTinh.CanBo produces Mau03
 }
 `, catalogueRules ? edit('agency 000.00.00.H39 {', `agency 000.00.00.H39 ${catalogueRules} {`, CATALOGUE) : CATALOGUE];
 

@@ -108,11 +108,19 @@ function buildStepGraph(procedure: Procedure): StepGraph {
 }
 
 /**
- * Whether a case is taken: it has a table of its own (`start`), or a transition `when Case` leads
- * into it. An untaken case's flow is the procedure's own, and says nothing about the case.
+ * Whether a case is taken: it has a table of its own (`start`), a transition `when Case` leads into
+ * it, or it is the table from the first step beside cases with tables of their own. An untaken case's
+ * flow is the procedure's own, and says nothing about the case.
  */
 export function isCaseTaken(graph: StepGraph, c: Case): boolean {
-    if (c.start) return true;
+    if (c.start || hasWhen(graph, c)) return true;
+    // Where other cases have tables of their own, the first case with neither `start` nor `when` is the
+    // table from the first step ("a) Trường hợp …" before "b) …").
+    const cases = graph.procedure.cases;
+    return cases.some(other => other.start !== undefined) && cases.find(other => !other.start && !hasWhen(graph, other)) === c;
+}
+
+function hasWhen(graph: StepGraph, c: Case): boolean {
     for (const edges of graph.edges.values()) {
         if (edges.some(edge => edge.case === c)) return true;
     }

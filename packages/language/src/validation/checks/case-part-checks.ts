@@ -6,8 +6,7 @@ import { report } from '../report.js';
 /**
  * Parts and cases are declared for steps to use: a part no step joins (a subtotal with nothing
  * under it), a step with its own time in a part whose one time covers its steps, a case with no limit
- * to check its path against, a second case that no transition leads into (the first such case is the table
- * from the first step).
+ * to check its path against, a case that nothing leads into (see `isCaseTaken`).
  */
 export function checkPartsAndCases(procedure: Procedure, accept: ValidationAcceptor): void {
     const joined = new Set(procedure.steps.map(step => step.part?.ref).filter(part => part !== undefined));
@@ -27,17 +26,12 @@ export function checkPartsAndCases(procedure: Procedure, accept: ValidationAccep
     const graph = stepGraphOf(procedure);
     // A `when` naming an unknown case may be the one meant: reported once, by the linker.
     const unresolved = hasUnresolvedCase(graph);
-    // Where other cases have tables of their own (`start`), a case with no `start` and no `when` is the table
-    // from the first step ("a) Trường hợp …" before "b) …"): one such case is that table; a second would be the
-    // same path again. Otherwise nothing leads into it: the `when` was forgotten.
-    let firstTableCase = !procedure.cases.some(other => other.start !== undefined);
     for (const c of procedure.cases) {
         if (!c.time && !c.total) {
             report(accept, 'case-without-limit', { case: c.name }, { node: c, property: 'name' });
         }
         if (!unresolved && !isCaseTaken(graph, c)) {
-            if (firstTableCase) report(accept, 'case-unused', { case: c.name }, { node: c, property: 'name' });
-            firstTableCase = true;
+            report(accept, 'case-unused', { case: c.name }, { node: c, property: 'name' });
         }
     }
 }
