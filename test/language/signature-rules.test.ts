@@ -33,6 +33,17 @@ describe('signer-not-authority', () => {
             expect(await codesOf(signedBy(signer), OFFICE_LEADERS), signer).toEqual([]);
         }
     });
+    test('a unit the catalogue lets sign for the authority: its leadership and its leaders sign, its officers do not', async () => {
+        // "Lãnh đạo Sở ký" for a procedure of the People's Committee: the office signs for it.
+        const catalogue = edit('kind office {', 'kind office signs-for UBNDXa {', OFFICE_LEADERS);
+        for (const signer of ['leaders of VanPhongXa', 'VanPhongXa.ChanhVanPhong']) {
+            expect(await codesOf(signedBy(signer), catalogue), signer).toEqual([]);
+        }
+        await expectFinding('signer-not-authority', signedBy('<|VanPhongXa.TuPhap|>'), catalogue);
+    });
+    test('the authority itself, a People\'s Committee, signs through its chairman ("UBND tỉnh ban hành")', async () => {
+        expect(await codesOf(signedBy('UBNDXa'))).toEqual([]);
+    });
     test('only the last approval of a flow signs: an earlier one by an officer passes', async () => {
         const source = edit('appraisal by VanPhongXa.TuPhap 4h -> KyDuyet', 'appraisal by VanPhongXa.TuPhap 2h -> SoDuyet',
             edit('  step KyDuyet', '  step SoDuyet "Xem xét hồ sơ" approval by VanPhongXa.TuPhap 2h -> KyDuyet\n  step KyDuyet'));

@@ -23,7 +23,8 @@ export function slotOf(refInfo: ReferenceInfo): ReferenceSlot {
         case 'Step.produces':
         case 'DossierComponent.form':
         case 'Result.form': return 'form';
-        case 'Position.signsFor': return 'signs-for';
+        case 'Position.signsFor':
+        case 'Unit.signsFor': return 'signs-for';
         default: return 'other';
     }
 }

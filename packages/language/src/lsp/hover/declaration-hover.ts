@@ -18,6 +18,9 @@ export function unitHover(unit: Unit, texts: LspTexts): string {
         texts.text('hover.agencyCode', { code: unit.agencyCode ? code(unit.agencyCode) : texts.text('hover.none') })
     ];
     if (unit.wardTitle !== undefined) facts.push(texts.text('hover.wardTitle', { title: escapeMarkdown(unit.wardTitle) }));
+    if (unit.signsFor.length > 0) {
+        facts.push(texts.text('hover.signsFor', { units: unit.signsFor.map(ref => ref.ref ? titled(ref.ref.title, ref.ref.name) : code(ref.$refText)).join(', ') }));
+    }
     return [texts.text('hover.unit', { name: code(unit.name), title: escapeMarkdown(unit.title ?? '') }), bullets(facts)].join('\n\n');
 }
 

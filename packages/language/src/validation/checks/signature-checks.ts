@@ -1,5 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
-import { isPosition, type PerformerRef, type Procedure, type Step, type Unit } from '../../generated/ast.js';
+import { isPosition, isUnit, type PerformerRef, type Procedure, type Step, type Unit } from '../../generated/ast.js';
 import { stepGraphOf, type Flow } from '../../semantics/procedure-graph.js';
 import { performerRefText, referenceProperty, targetOf } from '../../semantics/performers.js';
 import { unitOf } from '../../semantics/units.js';
@@ -34,16 +34,25 @@ export function checkSigner(procedure: Procedure, accept: ValidationAcceptor): v
     }
 }
 
-/** Whether a performer may sign the results of `authority`. */
+/**
+ * Whether a performer may sign the results of `authority`: its leadership (`leaders of` it, a position
+ * marked `leader` in it, or the authority itself as a People's Committee, which signs through its
+ * chairman), or one the catalogue lets sign for it (`signs-for` on a position, or on a unit whose
+ * leadership then signs: "Lãnh đạo Sở ký" for the provincial People's Committee).
+ */
 export function signsFor(ref: PerformerRef, authority: Unit): boolean {
+    const mayFor = (unit: Unit | undefined): boolean => unit !== undefined && (unit === authority || unit.signsFor.some(u => u.ref === authority));
     if (ref.leadersOf) {
-        return ref.leadersOf.ref === authority;
+        return mayFor(ref.leadersOf.ref);
     }
     const target = ref.performer?.ref;
+    if (isUnit(target)) {
+        return target === authority ? target.kind === 'people-committee' : target.kind === 'people-committee' && mayFor(target);
+    }
     if (!isPosition(target)) {
         return false;
     }
-    return (target.leader && target.$container === authority) || target.signsFor.some(unit => unit.ref === authority);
+    return (target.leader && mayFor(isUnit(target.$container) ? target.$container : undefined)) || target.signsFor.some(unit => unit.ref === authority);
 }
 
 // What `checkAuthorityLevel` reports: a district authority, or one at another level than the procedure's.
