@@ -37,7 +37,7 @@ describe('the language of the server\'s diagnostics', () => {
     test('locale vi: Vietnamese, with the same codes', async () => {
         const { diagnostics, reception } = await legacyDiagnostics({ locale: 'vi' });
         expect(reception).toMatch(/^Bước 'TiepNhan' do 'MotCuaHuyenDakMil.CongChuc' thực hiện, thuộc cấp huyện; cấp huyện đã bãi bỏ từ ngày 01\/7\/2025/);
-        expect(diagnostics.find(d => d.code === 'superseded-legal-basis' && d.message.startsWith("'61/2018"))?.message).toMatch(/đã được thay thế bởi 118\/2025\/NĐ-CP/);
+        expect(diagnostics.find(d => d.code === 'superseded-legal-basis' && typeof d.message === 'string' && d.message.startsWith("'61/2018"))?.message).toMatch(/đã được thay thế bởi 118\/2025\/NĐ-CP/);
         expect(districtLink(diagnostics)).toMatch(/^file:\/\/.*\/docs\/vi\/rules\.md#district-level$/);
     });
 
