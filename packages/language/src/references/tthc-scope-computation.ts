@@ -4,8 +4,8 @@ import { globalDeclarationsOf } from '../workspace/declarations.js';
 
 /**
  * Exports what other files refer to: the province, its units, positions (as `Unit.Position`),
- * catalogue forms, and procedures. Only steps and a procedure's own forms are local: they are
- * visible inside their procedure, which is all that refers to them.
+ * catalogue forms, and procedures. Steps, a procedure's own forms, cases, parts and bodies are
+ * local: they are visible inside their procedure, which is all that refers to them.
  */
 export class TthcScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
@@ -19,7 +19,9 @@ export class TthcScopeComputation extends DefaultScopeComputation {
         const root = document.parseResult.value;
         if (isTthcFile(root)) {
             for (const procedure of root.procedures) {
-                for (const node of [...procedure.steps, ...procedure.forms]) {
+                // Cases, parts and bodies are referred to from the procedure's own steps, transitions and fees.
+                const named = [...procedure.steps, ...procedure.forms, ...procedure.cases, ...procedure.parts, ...procedure.bodies];
+                for (const node of named) {
                     if (node.name) symbols.add(procedure, this.descriptions.createDescription(node, node.name, document));
                 }
             }

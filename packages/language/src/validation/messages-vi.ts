@@ -36,7 +36,7 @@ const referenceKinds: Readonly<Record<string, { readonly kind: string; readonly 
     form: { kind: 'mẫu đơn, tờ khai', where: '' }
 };
 
-const owners: Record<MissingAttributeOwner, string> = { Procedure: 'Thủ tục', Unit: 'Đơn vị', Step: 'Bước' };
+const owners: Record<MissingAttributeOwner, string> = { Procedure: 'Thủ tục', Member: 'Thủ tục thành viên của nhóm', Unit: 'Đơn vị', Step: 'Bước' };
 
 const attributes: Record<MissingAttribute, string> = {
     code: 'mã thủ tục',

@@ -15,7 +15,7 @@ const limitName = (a: { channel?: ChannelKind; case?: string }): string =>
     a.channel ? `the ${a.channel} statutory time` : `the statutory time of case ${q(a.case)}`;
 
 /** What a `missing-attribute` finding is about. */
-export type MissingAttributeOwner = 'Procedure' | 'Unit' | 'Step';
+export type MissingAttributeOwner = 'Procedure' | 'Member' | 'Unit' | 'Step';
 /** The attributes `missing-attribute` reports. */
 export type MissingAttribute = 'code' | 'sector' | 'channel' | 'result' | 'steps' | 'level' | 'kind' | 'performer' | 'time limit';
 /** What a hand-over may lack. */

@@ -8,7 +8,13 @@ import { report } from '../report.js';
 export function checkProcedureComplete(procedure: Procedure, accept: ValidationAcceptor): void {
     const missing = (attribute: MissingAttribute, example: string): void =>
         report(accept, 'missing-attribute', { what: 'Procedure', name: procedure.name, attribute, example }, { node: procedure, property: 'name' });
-    if (procedure.code === undefined) missing('code', "'code 1.001193' with its code in the National Database");
+    // A group of procedures has no code of its own: each member has one (or takes the procedure's).
+    if (procedure.code === undefined && procedure.members.length === 0) missing('code', "'code 1.001193' with its code in the National Database");
+    for (const member of procedure.members) {
+        if (member.code === undefined && procedure.code === undefined) {
+            report(accept, 'missing-attribute', { what: 'Member', name: member.name, attribute: 'code', example: "'code 1.001193' with its code in the National Database" }, { node: member, property: 'name' });
+        }
+    }
     if (procedure.sector === undefined) missing('sector', `'sector "Hộ tịch"'`);
     if (procedure.channels.length === 0) missing('channel', "'channel in-person time 1d fee 0 VND'");
     if (procedure.results.length === 0) missing('result', `'result "Giấy khai sinh"'`);
