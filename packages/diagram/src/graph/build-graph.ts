@@ -3,7 +3,7 @@
  * an end for the main flow and an exit for exception paths; an edge per transition target, labelled
  * with its outcome and flagged as exception or critical.
  */
-import { formatAmount, formatDuration, type OutcomeName, type ProcedureModel, type StepModel } from '@tthc/compiler';
+import { NOT_COUNTED, formatAmount, formatDuration, performerText, performersText, type OutcomeName, type ProcedureModel, type StepModel } from '@tthc/compiler';
 import type { DiagramChannelTotal, DiagramDiagnostic, DiagramEdge, DiagramGraph, DiagramNode } from './graph-model.js';
 import { buildLanes, partnerLaneId, stepLaneId } from './lanes.js';
 
@@ -71,7 +71,10 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
                 // An edge is on an exception path when it is an exception branch or leaves a step off the main flow.
                 const exception = t.exception || !step.mainFlow;
                 const critical = !exception && criticalPairs.has(`${step.id}\u0000${target}`);
-                edges.push(flow(stepNodeId(step.id), stepNodeId(target), t.outcome, exception, critical));
+                const edge = flow(stepNodeId(step.id), stepNodeId(target), t.outcome, exception, critical);
+                // `when Case ->`: the branch of a case, labelled with its title ("Trường hợp …").
+                const caseTitle = t.caseId === undefined ? undefined : procedure.cases.find(c => c.id === t.caseId)?.title ?? t.caseId;
+                edges.push(caseTitle === undefined ? edge : { ...edge, id: `${edge.id}:case:${t.caseId}`, label: caseTitle });
             }
         });
     }
@@ -109,10 +112,17 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
     };
 
     function stepNode(step: StepModel): DiagramNode {
-        const who = step.position === undefined ? step.unit.title : `${step.unit.title} – ${step.position.title}`;
+        // Who performs it as the table writes it ("A hoặc B; phối hợp: C"); a step whose time does not
+        // count says so in place of its limit.
+        const { main, alternatives, partners } = step.performers;
+        const single = alternatives.length === 0 && partners.length === 0;
+        const who = single && (main.kind === 'position' || main.kind === 'unit')
+            ? (step.position === undefined ? step.unit.title : `${step.unit.title} – ${step.position.title}`)
+            : single ? performerText(main) : performersText(step.performers, false);
+        const limit = !step.counted ? NOT_COUNTED : step.duration === undefined ? undefined : formatDuration(step.duration);
         return {
             id: stepNodeId(step.id), kind: 'step', laneId: stepLaneId(step.unit), title: step.title, subtitle: who,
-            limit: step.duration === undefined ? undefined : formatDuration(step.duration), cumulative: step.cumulative === undefined ? undefined : formatAmount(step.cumulative, timing.unit),
+            limit, cumulative: step.cumulative === undefined ? undefined : formatAmount(step.cumulative, timing.unit),
             mainFlow: step.mainFlow, critical: step.critical, diagnostics: byStep.get(step.id) ?? []
         };
     }

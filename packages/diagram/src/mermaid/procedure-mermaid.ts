@@ -1,4 +1,4 @@
-import { formatDuration, type ProcedureModel, type StepModel, type UnitRef } from '@tthc/compiler';
+import { NOT_COUNTED, formatDuration, performerText, performersText, type ProcedureModel, type StepModel, type UnitRef } from '@tthc/compiler';
 import { mermaidText } from './mermaid-text.js';
 
 // Lanes by level, in the order a reviewer reads them, then by unit in the order steps first use them.
@@ -58,11 +58,17 @@ export function procedureMermaid(procedure: ProcedureModel): string {
     const first = procedure.steps[0];
     lines.push('  start(("Nộp hồ sơ"))');
     if (first) lines.push(`  start --> ${stepIds.get(first.id)}`);
+    // A case with a table of its own starts at its own first step.
+    for (const c of procedure.cases) {
+        const to = c.start !== undefined && c.start !== first?.id ? stepIds.get(c.start) : undefined;
+        if (to) lines.push(`  start -->|"${mermaidText(c.title)}"| ${to}`);
+    }
     let end = 0;
     for (const step of procedure.steps) {
         const from = stepIds.get(step.id)!;
         for (const transition of step.transitions) {
-            const label = outcomeLabels[transition.outcome];
+            const caseTitle = transition.caseId === undefined ? undefined : procedure.cases.find(c => c.id === transition.caseId)?.title ?? transition.caseId;
+            const label = caseTitle ?? outcomeLabels[transition.outcome];
             const arrow = transition.exception ? '-.->' : '-->';
             for (const target of transition.targets) {
                 const to = stepIds.get(target);
@@ -91,8 +97,11 @@ export function procedureMermaid(procedure: ProcedureModel): string {
 
 function stepLabel(step: StepModel): string {
     const parts = [mermaidText(step.title)];
-    const who = step.position ? step.position.title : step.unit.title;
+    const { main, alternatives, partners } = step.performers;
+    const who = alternatives.length === 0 && partners.length === 0 ? performerText(main) : performersText(step.performers, false);
     parts.push(mermaidText(who));
-    if (step.duration) parts.push(mermaidText(formatDuration(step.duration)));
+    // A step whose time does not count says so, as the tables do.
+    if (!step.counted) parts.push(mermaidText(NOT_COUNTED));
+    else if (step.duration) parts.push(mermaidText(formatDuration(step.duration)));
     return parts.join('<br/>');
 }

@@ -1,6 +1,7 @@
 import type { ProcedureModel } from '../../model/procedure-model.js';
 import { channelName, channelRank } from './vietnamese-terms.js';
-import { formatAmount, formatDuration } from './vietnamese-time.js';
+import { statutoryText } from './published-text.js';
+import { formatAmount } from './vietnamese-time.js';
 
 /** How the planned total compares with a statutory time. */
 export type Verdict = 'equal' | 'under' | 'over';
@@ -45,7 +46,7 @@ export function channelTotals(procedure: ProcedureModel): ChannelTotal[] {
             return {
                 kind,
                 name: channelName(kind),
-                statutoryText: channel ? formatDuration(channel.statutoryTime) : formatAmount(statutory, unit),
+                statutoryText: channel ? statutoryText(channel) : formatAmount(statutory, unit),
                 ...(channel?.note !== undefined ? { note: channel.note } : {}),
                 verdict,
                 verdictText: verdict === 'equal' ? 'Bằng thời hạn giải quyết'
