@@ -99,7 +99,8 @@ function lowerRecord(procedure: Procedure, record: Record, id: string, title: st
         parts: procedure.parts.map(part => lowerPart(procedure, part)),
         bodies: procedure.bodies.map(lowerBody),
         ...(group ? { group } : {}),
-        source: sourceOf(member ?? procedure)
+        // The procedure's, also for a member: its steps, and the findings on them, are the group's.
+        source: sourceOf(procedure)
     };
 }
 
