@@ -71,7 +71,7 @@ export function totalText(total: TotalModel): string {
     const cut = total.cut
         ? ` (cắt giảm ${formatNumber(total.cut.cut.amount, false)}/${writtenDuration(total.cut.of)}${total.cut.ratioPercent !== undefined ? `, tỷ lệ ${formatNumber(total.cut.ratioPercent, false)}%` : ''})`
         : '';
-    return `${main}${cut}${total.note !== undefined ? ` ${total.note}` : ''}`;
+    return `${main}${cut}${total.note !== undefined ? `, ${total.note}` : ''}`;
 }
 
 /** Counted time, and the time written that does not count: `96 giờ làm việc; không tính thời gian: 04 giờ làm việc`. */

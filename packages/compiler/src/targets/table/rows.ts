@@ -5,7 +5,7 @@ import type { FlowTable } from './flow-tables.js';
 import { NOT_COUNTED, NOT_REGULATED, countedText, electronicTexts, performerText, totalText, uncountedText } from './published-text.js';
 import { channelTotals, plannedText } from './totals.js';
 import { channelName, formLabel, handoverChannelName, situationName, situationRank, stepLabel } from './vietnamese-terms.js';
-import { formatAmount, formatDuration } from './vietnamese-time.js';
+import { formatAmount, formatDuration, formatNumber } from './vietnamese-time.js';
 
 // The rows of the three tables of a procedure page, shared by the Markdown and the HTML output.
 
@@ -71,6 +71,8 @@ function timeCell(step: StepModel, procedure?: ProcedureModel, flow?: MainFlow):
         if (step.duration) lines.push([em(`(${formatDuration(step.duration)})`)]);
     } else if (step.duration) {
         lines.push([text(formatDuration(step.duration))]);
+        // "kể từ ngày họp hội đồng": the event the time is counted from, as the text says.
+        if (step.duration.from !== undefined) lines.push([em(`kể từ ${step.duration.from}`)]);
     } else if (part?.time && procedure) {
         const first = part.steps[0] === step.id;
         const numbers = part.steps.map(id => flow?.numbers.get(id)).filter((n): n is number => n !== undefined).map(stepLabel);
@@ -107,9 +109,17 @@ function partRow(part: PartModel, table: FlowTable, procedure: ProcedureModel): 
     const steps = procedure.steps.filter(s => s.part === part.id && table.flow.numbers.has(s.id) && (onPath.size === 0 || onPath.has(s.id)));
     const counted = steps.filter(s => s.counted).reduce((sum, s) => sum + (s.duration ? amountOf(s, procedure) : 0), 0)
         + (part.time && steps.some(s => s.counted && !s.duration) ? timeAmount(part.time, procedure) : 0);
-    const lines: Line[] = [[strong(formatAmount(counted, procedure.timing.unit))]];
+    const lines: Line[] = [[strong(amountLike(counted, part.subtotal, procedure))]];
     if (part.subtotal) lines.push([em(`Công bố: ${totalText(part.subtotal)}`)]);
     return { cells: [[], [[strong(`Tổng thời gian ${lowerFirst(part.title)}`)]], [], lines, []], tone: 'total' };
+}
+
+/** A counted amount in the unit the table publishes it in: hours beside a total written in hours (`96 giờ`). */
+function amountLike(amount: number, published: PartModel['subtotal'], procedure: ProcedureModel): string {
+    if (published?.duration?.unit === 'h' && procedure.timing.unit === 'working-minutes') {
+        return `${formatNumber(amount / 60)} giờ làm việc`;
+    }
+    return formatAmount(amount, procedure.timing.unit);
 }
 
 function timeAmount(duration: NonNullable<StepModel['duration']>, procedure: ProcedureModel): number {
@@ -141,17 +151,18 @@ export function stepRows(procedure: ProcedureModel, table: FlowTable): Row[] {
                 outputCell(step, procedure)
             ]
         });
+        // A part with a published subtotal gets its subtotal row; a shared time is already in its first step's cell.
         const part = step.part !== undefined && lastOfPart.get(step.part) === step.id ? procedure.parts.find(p => p.id === step.part) : undefined;
-        if (part) rows.push(partRow(part, table, procedure));
+        if (part?.subtotal) rows.push(partRow(part, table, procedure));
     }
     const totalLines: Line[] = [[strong('Tổng thời gian giải quyết')]];
     if (flow.forks) totalLines.push([em('Các bước thực hiện song song chỉ tính nhánh dài nhất.')]);
     const timing = table.timing;
-    const timeLines: Line[] = timing
-        ? [[strong(formatAmount(timing.planned, procedure.timing.unit))]]
-        : [[strong(plannedText(procedure))]];
-    if (timing && timing.uncounted > 0) timeLines.push([em(`${NOT_COUNTED}: ${formatAmount(timing.uncounted, procedure.timing.unit)}`)]);
     const published = table.caseId !== undefined ? procedure.cases.find(c => c.id === table.caseId)?.total : procedure.total;
+    const timeLines: Line[] = timing
+        ? [[strong(amountLike(timing.planned, published, procedure))]]
+        : [[strong(plannedText(procedure))]];
+    if (timing && timing.uncounted > 0) timeLines.push([em(`${NOT_COUNTED}: ${amountLike(timing.uncounted, published, procedure)}`)]);
     if (published) timeLines.push([em(`Công bố: ${totalText(published)}`)]);
     rows.push({ cells: [[], totalLines, [], timeLines, []], tone: 'total' });
     return rows;
