@@ -60,6 +60,13 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
     if (first !== undefined) {
         nodes.push(terminal('start', 'Bắt đầu', stepLaneId(first.unit), true));
         edges.push(flow('start', stepNodeId(first.id), undefined, false, first.critical));
+        // A case with a table of its own starts at its own first step. Unlabelled: the start's edges leave
+        // from one point, where a label would sit on the other edges (the case's title is in its table).
+        for (const c of procedure.cases) {
+            if (c.start === undefined || c.start === first.id || !stepIds.has(c.start)) continue;
+            const start = steps.find(s => s.id === c.start)!;
+            edges.push({ ...flow('start', stepNodeId(c.start), undefined, false, start.critical), id: `start->${stepNodeId(c.start)}:case:${c.id}` });
+        }
     }
     for (const step of steps) {
         nodes.push(stepNode(step));
