@@ -93,7 +93,9 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
         nodes.push({
             id, kind: 'partner', laneId: partnerLaneId(h.partner), title: h.partner.title,
             subtitle: h.channel === undefined ? undefined : `Qua ${HANDOVER_CHANNELS[h.channel] ?? h.channel}`,
-            limit: formatDuration(h.deadline), mainFlow: step.mainFlow, critical: false, diagnostics: []
+            // The partner's time the law excludes is marked as the tables mark it.
+            limit: h.notCounted ? `${formatDuration(h.deadline)} (${NOT_COUNTED.toLowerCase()})` : formatDuration(h.deadline),
+            mainFlow: step.mainFlow, critical: false, diagnostics: []
         });
         edges.push({ id: `handover:${step.id}`, source: stepNodeId(step.id), target: id, kind: 'handover', label: 'Liên thông', exception: false, critical: false });
     }

@@ -81,7 +81,8 @@ export function procedureMermaid(procedure: ProcedureModel): string {
         }
         if (step.handover) {
             const partner = units.has(step.handover.partner.id) ? stepIds.get(units.get(step.handover.partner.id)!.steps[0].id) : partnerIds.get(step.handover.partner.id);
-            if (partner) lines.push(`  ${from} -. "${mermaidText(`liên thông, ${formatDuration(step.handover.deadline)}`)}" .-> ${partner}`);
+            const notCounted = step.handover.notCounted ? `, ${NOT_COUNTED.toLowerCase()}` : '';
+            if (partner) lines.push(`  ${from} -. "${mermaidText(`liên thông, ${formatDuration(step.handover.deadline)}${notCounted}`)}" .-> ${partner}`);
         }
     }
 
