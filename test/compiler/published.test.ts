@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
 import { expectGolden } from '../golden-helper.js';
+import { parseWellFormed } from '../markup/well-formed.js';
 import { buildOf } from './build-helper.js';
 import { opencpsSchemaPath, parseXml, validateWithXmllint, validationProblem, type XmlNode } from './opencps-helper.js';
 
@@ -187,6 +188,51 @@ describe('every target carries what the tables publish', () => {
         const again = await buildOf(FIXTURE);
         for (const target of [jsonTarget, tableTarget, opencpsTarget, bpmnTarget, svgTarget, mermaidTarget]) {
             expect(await target.compile(again)).toEqual(outputs.get(target.name));
+        }
+    });
+});
+
+describe('the new texts are source text: escaped in every markup output', () => {
+    const HOSTILE = '<script>alert(1)</script>]]>"\'&amp;';
+    const hostile = (): ProvinceBuild => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mutable copy of a readonly model
+        const copy = structuredClone(build) as any;
+        for (const p of copy.procedures) {
+            for (const c of p.cases) c.title = `Trường hợp ${HOSTILE}`;
+            for (const part of p.parts) part.title = `Tại ${HOSTILE}`;
+            if (p.total) p.total.note = HOSTILE;
+            for (const channel of p.channels) for (const fee of channel.fees) Object.assign(fee, { note: HOSTILE, basis: HOSTILE, when: { text: HOSTILE } });
+            for (const step of p.steps) {
+                for (const other of [...step.performers.alternatives, ...step.performers.partners]) if (other.unit) other.unit = { ...other.unit, title: HOSTILE };
+                if (step.performers.main.body) step.performers.main.body.title = HOSTILE;
+                if (step.performers.main.kind === 'leaders') step.performers.main.unit.title = HOSTILE;
+                if (step.uncounted) step.uncounted.note = HOSTILE;
+                if (step.duration) step.duration.from = HOSTILE;
+            }
+            if (p.group) p.group.title = HOSTILE;
+        }
+        return copy as ProvinceBuild;
+    };
+
+    test('table (HTML), opencps, bpmn and svg parse as XML and show the text as text; mermaid writes entity codes', async () => {
+        const changed = hostile();
+        const markup = [
+            ...(await tableTarget.compile(changed)).filter(f => f.path.endsWith('.html') && !f.path.endsWith('index.html')),
+            ...await opencpsTarget.compile(changed),
+            ...await bpmnTarget.compile(changed),
+            ...await svgTarget.compile(changed)
+        ];
+        let shown = 0;
+        for (const file of markup) {
+            const document = parseWellFormed(file.content);
+            expect([...document.getElementsByTagName('script')], file.path).toHaveLength(0);
+            expect(file.content, file.path).not.toContain('<script>alert');
+            if ((document.documentElement.textContent ?? '').includes('<script>alert(1)</script>')) shown++;
+        }
+        // The hostile text reaches the outputs (as text), so the check above is not vacuous.
+        expect(shown).toBeGreaterThan(10);
+        for (const file of await mermaidTarget.compile(changed)) {
+            expect(file.content, file.path).not.toContain('<script>');
         }
     });
 });
