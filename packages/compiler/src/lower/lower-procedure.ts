@@ -57,9 +57,16 @@ export function lowerProcedures(procedure: Procedure): ProcedureModel[] {
     return records.map(({ member, record }) => lowerRecord(procedure, record, member.name, member.title, group, member));
 }
 
-/** A checked procedure that is not a group, as the model keeps it. */
+/**
+ * A checked procedure as one model, for a view of the procedure itself (its diagram, its table in the
+ * editor). A group of procedures is shown as the group: its name and title, its members' codes
+ * (`2.000001, 2.000002`), its first member's record and the shared steps; the outputs per member code
+ * come from `lowerProcedures`.
+ */
 export function lowerProcedure(procedure: Procedure): ProcedureModel {
-    return lowerRecord(procedure, procedure, procedure.name, procedure.title, undefined);
+    if (procedure.members.length === 0) return lowerRecord(procedure, procedure, procedure.name, procedure.title, undefined);
+    const [first] = lowerProcedures(procedure);
+    return { ...first, id: procedure.name, title: procedure.title, code: first.group!.members.map(m => m.code).join(', ') };
 }
 
 function lowerRecord(procedure: Procedure, record: Record, id: string, title: string, group: GroupModel | undefined, member?: Member): ProcedureModel {
