@@ -122,6 +122,8 @@ describe('every target carries what the tables publish', () => {
             'Phí (Trường hợp thành lập hội đồng tư vấn): 100.000 đồng/giấy chứng nhận'
         ]) expect(congNhan).toContain(expected);
         expect(fileOf('table', 'tables/2.000002.md')).toContain('Nhóm thủ tục hành chính');
+        // A commune unit known by a ward variant, as the tables write it ("A/B").
+        expect(fileOf('table', 'tables/2.000002.md')).toContain('Phối hợp: Phòng Văn hóa - Xã hội/Phòng Văn hóa - Xã hội phường');
     });
 
     test('opencps: XSD-valid; not-counted steps count 0 hours; payment and digital signature on the step\'s onward actions', () => {

@@ -19,5 +19,5 @@ export { buildProcessGraph, type ProcessGraph } from './targets/bpmn/bpmn-graph.
 export { IdRegistry } from './targets/bpmn/bpmn-ids.js';
 export {
     NOT_COUNTED, NOT_REGULATED, clockText, countedText, electronicTexts, feeText, performerText, performersText, receptionRuleTexts,
-    statutoryText, totalText, uncountedText, vndText, writtenDuration
+    statutoryText, totalText, uncountedText, unitText, vndText, writtenDuration
 } from './targets/table/published-text.js';

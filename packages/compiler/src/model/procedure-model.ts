@@ -45,6 +45,8 @@ export interface UnitRef {
     readonly kind: string;
     /** The agency electronic identification code, when the catalogue gives one. */
     readonly agencyCode?: string;
+    /** The unit's title in a ward, when it differs (`ward-title`: "Phòng Kinh tế, Hạ tầng và Đô thị"). */
+    readonly wardTitle?: string;
 }
 
 /** A position within a unit. `id` is `Unit.Position`. */

@@ -10,7 +10,7 @@ export const CONFIG_SCHEMA_VERSION = 2;
 // Every builder below lists fields in a fixed order, so the JSON text is the same on every run.
 
 function unitJson(unit: UnitRef) {
-    return { id: unit.id, title: unit.title, level: unit.level, kind: unit.kind, agencyCode: unit.agencyCode ?? null };
+    return { id: unit.id, title: unit.title, level: unit.level, kind: unit.kind, agencyCode: unit.agencyCode ?? null, wardTitle: unit.wardTitle ?? null };
 }
 
 function formJson(form: FormModel) {

@@ -1,5 +1,5 @@
 import type {
-    ChannelModel, DurationModel, FeeModel, FeeUnitName, PerformerModel, PerformersModel, StepModel, TimeRulesModel, TimingModel, TotalModel
+    ChannelModel, DurationModel, FeeModel, FeeUnitName, PerformerModel, PerformersModel, StepModel, TimeRulesModel, TimingModel, TotalModel, UnitRef
 } from '../../model/procedure-model.js';
 import { formatAmount, formatDuration, formatNumber } from './vietnamese-time.js';
 
@@ -12,14 +12,19 @@ export const NOT_COUNTED = 'Không tính thời gian';
 /** "Không quy định": the law sets no limit. */
 export const NOT_REGULATED = 'Không quy định';
 
+/** A unit's title, with its ward variant as the tables write it: `Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị`. */
+export function unitText(unit: Pick<UnitRef, 'title' | 'wardTitle'>): string {
+    return unit.wardTitle !== undefined && unit.wardTitle !== unit.title ? `${unit.title}/${unit.wardTitle}` : unit.title;
+}
+
 /** One performer as the table writes it: `Chuyên viên`, `Sở Nội vụ`, `Lãnh đạo Sở Nội vụ`, `Hội đồng tư vấn`, `Tổ chức, cá nhân`. */
 export function performerText(performer: PerformerModel, withUnit = false): string {
     const base = performer.kind === 'applicant' ? 'Tổ chức, cá nhân'
         : performer.kind === 'body' ? performer.body!.title
-            : performer.kind === 'leaders' ? `Lãnh đạo ${performer.unit!.title}`
+            : performer.kind === 'leaders' ? `Lãnh đạo ${unitText(performer.unit!)}`
                 : performer.kind === 'position'
-                    ? (withUnit ? `${performer.position!.title} (${performer.unit!.title})` : performer.position!.title)
-                    : performer.unit!.title;
+                    ? (withUnit ? `${performer.position!.title} (${unitText(performer.unit!)})` : performer.position!.title)
+                    : unitText(performer.unit!);
     return performer.assigned ? `${base} được phân công` : base;
 }
 

@@ -2,7 +2,7 @@ import type { OutcomeName, PartModel, ProcedureModel, StepModel } from '../../mo
 import { em, strong, text, type Cell, type Line, type Row } from './blocks.js';
 import type { MainFlow } from './flow.js';
 import type { FlowTable } from './flow-tables.js';
-import { NOT_COUNTED, NOT_REGULATED, countedText, electronicTexts, performerText, totalText, uncountedText } from './published-text.js';
+import { NOT_COUNTED, NOT_REGULATED, countedText, electronicTexts, performerText, totalText, uncountedText, unitText } from './published-text.js';
 import { channelTotals, plannedText } from './totals.js';
 import { channelName, formLabel, handoverChannelName, situationName, situationRank, stepLabel } from './vietnamese-terms.js';
 import { formatAmount, formatDuration, formatNumber } from './vietnamese-time.js';
@@ -51,8 +51,8 @@ function responsibleCell(step: StepModel): Cell {
     const { main, alternatives, partners } = step.performers;
     // The step's own unit and position (its lane), as the table's two lines "Sở …" / "Chuyên viên".
     const lines: Line[] = main.kind === 'position' && step.position
-        ? [[text(step.unit.title)], [text(main.assigned ? `${step.position.title} được phân công` : step.position.title)]]
-        : main.kind === 'unit' ? [[text(step.unit.title)]] : [[text(performerText(main))]];
+        ? [[text(unitText(step.unit))], [text(main.assigned ? `${step.position.title} được phân công` : step.position.title)]]
+        : main.kind === 'unit' ? [[text(unitText(step.unit))]] : [[text(performerText(main))]];
     for (const alternative of alternatives) lines.push([text(`hoặc ${performerText(alternative, true)}`)]);
     if (partners.length > 0) lines.push([text(`Phối hợp: ${partners.map(p => performerText(p, true)).join(', ')}`)]);
     if (step.handover) lines.push([text(`Cơ quan phối hợp: ${step.handover.partner.title}`)]);
