@@ -54,7 +54,7 @@ function totalJson(total: TotalModel | undefined) {
 
 function statutoryJson(limit: StatutoryModel | undefined) {
     if (!limit) return null;
-    return { duration: limit.duration ? durationJson(limit.duration) : null, notRegulated: limit.notRegulated, note: limit.note ?? null };
+    return { duration: limit.duration ? durationJson(limit.duration) : null, notRegulated: limit.notRegulated, sameDayCutOff: limit.sameDayCutOff ?? null, note: limit.note ?? null };
 }
 
 function feeJson(fee: FeeModel) {
