@@ -122,6 +122,11 @@ describe('every target carries what the tables publish', () => {
             'Phí (Trường hợp thành lập hội đồng tư vấn): 100.000 đồng/giấy chứng nhận'
         ]) expect(congNhan).toContain(expected);
         expect(fileOf('table', 'tables/2.000002.md')).toContain('Nhóm thủ tục hành chính');
+        // A working day of 7 hours ("tính mỗi ngày 07 giờ làm việc"): 7 hours are one working day.
+        const sevenHours = fileOf('table', 'tables/2.000001.md');
+        expect(sevenHours).toContain('*Mỗi ngày làm việc tính 07 giờ.*');
+        expect(sevenHours).toContain('|  | **Tổng thời gian giải quyết** |  | **01 ngày làm việc** |  |');
+        expect(sevenHours).toContain('| Trực tiếp | Ngay trong ngày (01 ngày làm việc)');
         // A commune unit known by a ward variant, as the tables write it ("A/B").
         expect(fileOf('table', 'tables/2.000002.md')).toContain('Phối hợp: Phòng Văn hóa - Xã hội/Phòng Văn hóa - Xã hội phường');
     });

@@ -38,6 +38,8 @@ export function stepNodeId(stepId: string): string {
 export function buildGraph(procedure: ProcedureModel, diagnostics: readonly DiagramDiagnostic[] = []): DiagramGraph {
 
     const { timing } = procedure;
+    // The procedure's working day (`working-day`), for durations shown in days.
+    const perDay = procedure.timeRules.minutesPerDay;
     const steps = procedure.steps;
     const stepIds = new Set(steps.map(s => s.id));
     const byStep = new Map<string, DiagramDiagnostic[]>();
@@ -94,7 +96,7 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
             id, kind: 'partner', laneId: partnerLaneId(h.partner), title: h.partner.title,
             subtitle: h.channel === undefined ? undefined : `Qua ${HANDOVER_CHANNELS[h.channel] ?? h.channel}`,
             // The partner's time the law excludes is marked as the tables mark it.
-            limit: h.notCounted ? `${formatDuration(h.deadline)} (${NOT_COUNTED.toLowerCase()})` : formatDuration(h.deadline),
+            limit: h.notCounted ? `${formatDuration(h.deadline, perDay)} (${NOT_COUNTED.toLowerCase()})` : formatDuration(h.deadline, perDay),
             mainFlow: step.mainFlow, critical: false, diagnostics: []
         });
         edges.push({ id: `handover:${step.id}`, source: stepNodeId(step.id), target: id, kind: 'handover', label: 'Liên thông', exception: false, critical: false });
@@ -113,10 +115,10 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
     }
 
     const channels: DiagramChannelTotal[] = timing.channels.map(c => ({
-        kind: c.kind, label: CHANNEL_LABELS[c.kind], statutory: formatAmount(c.statutory, timing.unit), over: timing.planned > c.statutory
+        kind: c.kind, label: CHANNEL_LABELS[c.kind], statutory: formatAmount(c.statutory, timing.unit, perDay), over: timing.planned > c.statutory
     }));
     return {
-        id: procedure.id, code: procedure.code, title: procedure.title, total: formatAmount(timing.planned, timing.unit),
+        id: procedure.id, code: procedure.code, title: procedure.title, total: formatAmount(timing.planned, timing.unit, perDay),
         channels, lanes: buildLanes(procedure), nodes, edges, diagnostics: general
     };
 
@@ -128,10 +130,10 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
         const who = single && (main.kind === 'position' || main.kind === 'unit')
             ? (step.position === undefined ? step.unit.title : `${step.unit.title} – ${step.position.title}`)
             : single ? performerText(main) : performersText(step.performers, false);
-        const limit = !step.counted ? NOT_COUNTED : step.duration === undefined ? undefined : formatDuration(step.duration);
+        const limit = !step.counted ? NOT_COUNTED : step.duration === undefined ? undefined : formatDuration(step.duration, perDay);
         return {
             id: stepNodeId(step.id), kind: 'step', laneId: stepLaneId(step.unit), title: step.title, subtitle: who,
-            limit, cumulative: step.cumulative === undefined ? undefined : formatAmount(step.cumulative, timing.unit),
+            limit, cumulative: step.cumulative === undefined ? undefined : formatAmount(step.cumulative, timing.unit, perDay),
             mainFlow: step.mainFlow, critical: step.critical, diagnostics: byStep.get(step.id) ?? []
         };
     }

@@ -43,7 +43,7 @@ export function procedureMermaid(procedure: ProcedureModel): string {
             unitIndex++;
             lines.push(`    subgraph U${unitIndex}["${mermaidText(lane.unit.title)}"]`);
             for (const step of lane.steps) {
-                lines.push(`      ${stepIds.get(step.id)}["${stepLabel(step)}"]`);
+                lines.push(`      ${stepIds.get(step.id)}["${stepLabel(step, procedure.timeRules.minutesPerDay)}"]`);
             }
             lines.push('    end');
         }
@@ -82,7 +82,7 @@ export function procedureMermaid(procedure: ProcedureModel): string {
         if (step.handover) {
             const partner = units.has(step.handover.partner.id) ? stepIds.get(units.get(step.handover.partner.id)!.steps[0].id) : partnerIds.get(step.handover.partner.id);
             const notCounted = step.handover.notCounted ? `, ${NOT_COUNTED.toLowerCase()}` : '';
-            if (partner) lines.push(`  ${from} -. "${mermaidText(`liên thông, ${formatDuration(step.handover.deadline)}${notCounted}`)}" .-> ${partner}`);
+            if (partner) lines.push(`  ${from} -. "${mermaidText(`liên thông, ${formatDuration(step.handover.deadline, procedure.timeRules.minutesPerDay)}${notCounted}`)}" .-> ${partner}`);
         }
     }
 
@@ -96,13 +96,13 @@ export function procedureMermaid(procedure: ProcedureModel): string {
     return lines.join('\n') + '\n';
 }
 
-function stepLabel(step: StepModel): string {
+function stepLabel(step: StepModel, minutesPerDay: number): string {
     const parts = [mermaidText(step.title)];
     const { main, alternatives, partners } = step.performers;
     const who = alternatives.length === 0 && partners.length === 0 ? performerText(main) : performersText(step.performers, false);
     parts.push(mermaidText(who));
     // A step whose time does not count says so, as the tables do.
     if (!step.counted) parts.push(mermaidText(NOT_COUNTED));
-    else if (step.duration) parts.push(mermaidText(formatDuration(step.duration)));
+    else if (step.duration) parts.push(mermaidText(formatDuration(step.duration, minutesPerDay)));
     return parts.join('<br/>');
 }

@@ -33,7 +33,7 @@ export function stepDocumentation(build: ProvinceBuild, procedure: ProcedureMode
     if (step.kind !== undefined) {
         lines.push(`Loại bước: ${kindLabel(step.kind)}`);
     }
-    lines.push(`Thời hạn: ${step.duration === undefined ? 'không quy định' : formatDuration(step.duration)}`);
+    lines.push(`Thời hạn: ${step.duration === undefined ? 'không quy định' : formatDuration(step.duration, procedure.timeRules.minutesPerDay)}`);
     if (!step.counted) lines.push(uncountedText(step));
     if (step.part !== undefined) {
         const part = procedure.parts.find(p => p.id === step.part);
@@ -55,7 +55,7 @@ export function stepDocumentation(build: ProvinceBuild, procedure: ProcedureMode
     }
     if (step.handover !== undefined) {
         const via = channelLabel(step.handover.channel);
-        lines.push(`Liên thông: chuyển ${cleanName(step.handover.partner.title)}${via === undefined ? '' : ` qua ${via}`}, thời hạn ${formatDuration(step.handover.deadline)}`);
+        lines.push(`Liên thông: chuyển ${cleanName(step.handover.partner.title)}${via === undefined ? '' : ` qua ${via}`}, thời hạn ${formatDuration(step.handover.deadline, procedure.timeRules.minutesPerDay)}`);
     }
     if (step.cumulative !== undefined) {
         lines.push(`Lũy kế đến hết bước: ${elapsed(procedure, step.cumulative)}${step.critical ? ', trên đường tới hạn' : ''}`);
@@ -75,7 +75,7 @@ export function procedureDocumentation(build: ProvinceBuild, procedure: Procedur
         lines.push(`Cơ quan thực hiện: ${cleanName(procedure.authority.title)}`);
     }
     for (const channel of procedure.channels) {
-        lines.push(`Thời hạn giải quyết (${CHANNELS[channel.kind] ?? channel.kind}): ${statutoryText(channel)}`);
+        lines.push(`Thời hạn giải quyết (${CHANNELS[channel.kind] ?? channel.kind}): ${statutoryText(channel, procedure.timeRules.minutesPerDay)}`);
     }
     lines.push(`Tổng thời gian theo quy trình nội bộ: ${elapsed(procedure, procedure.timing.planned)}`);
     if (procedure.total) lines.push(`Tổng thời gian công bố: ${cleanText(totalText(procedure.total))}`);
@@ -103,7 +103,7 @@ export function performer(step: StepModel): string {
 
 // A time in the procedure's unit, written as the publication table writes it.
 function elapsed(procedure: ProcedureModel, value: number): string {
-    return formatAmount(value, procedure.timing.unit);
+    return formatAmount(value, procedure.timing.unit, procedure.timeRules.minutesPerDay);
 }
 
 function where(build: ProvinceBuild, source: StepModel['source']): string {

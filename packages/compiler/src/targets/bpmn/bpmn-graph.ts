@@ -339,7 +339,7 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
         const sid = idPart(step.id);
         const via = handover.channel === undefined ? '' : ` qua ${handover.channel}`;
         messages.push({ id: ids.id('MessageFlow', sid, 'send'), name: `Chuyển hồ sơ${via}`, source: task, target: partner.id, task, partner: partner.id, direction: 'send' });
-        messages.push({ id: ids.id('MessageFlow', sid, 'reply'), name: `Trả kết quả trong ${formatDuration(handover.deadline)}`, source: partner.id, target: task, task, partner: partner.id, direction: 'reply' });
+        messages.push({ id: ids.id('MessageFlow', sid, 'reply'), name: `Trả kết quả trong ${formatDuration(handover.deadline, procedure.timeRules.minutesPerDay)}`, source: partner.id, target: task, task, partner: partner.id, direction: 'reply' });
     }
 
     const orderedNodes = [...nodes.values()].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);

@@ -71,7 +71,7 @@ export function procedurePage(build: ProvinceBuild, procedure: ProcedureModel): 
         const parts = [
             flowTiming ? `theo quy trình ${flowTotalText(procedure, flowTiming.planned, flowTiming.uncounted)}` : undefined,
             c.total ? `công bố ${totalText(c.total)}` : undefined,
-            c.limit ? `thời hạn theo quy định ${statutoryText({ statutoryTime: c.limit.duration, notRegulated: c.limit.notRegulated })}` : undefined
+            c.limit ? `thời hạn theo quy định ${statutoryText({ statutoryTime: c.limit.duration, notRegulated: c.limit.notRegulated }, procedure.timeRules.minutesPerDay)}` : undefined
         ].filter((x): x is string => x !== undefined);
         if (parts.length > 0) blocks.push({ kind: 'paragraph', line: [strong(`${c.title}:`), text(` ${parts.join('; ')}.`)] });
     }

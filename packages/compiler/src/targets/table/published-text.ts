@@ -52,10 +52,10 @@ export function electronicTexts(step: StepModel): string[] {
 }
 
 /** A channel's statutory time as written, or `Không quy định`. */
-export function statutoryText(channel: Pick<ChannelModel, 'statutoryTime' | 'notRegulated' | 'sameDayCutOff'>): string {
+export function statutoryText(channel: Pick<ChannelModel, 'statutoryTime' | 'notRegulated' | 'sameDayCutOff'>, minutesPerDay?: number): string {
     if (!channel.statutoryTime) return NOT_REGULATED;
     const cutOff = channel.sameDayCutOff !== undefined ? ` (tiếp nhận sau ${clockText(channel.sameDayCutOff)} thì trả trong ngày làm việc tiếp theo)` : '';
-    return `${formatDuration(channel.statutoryTime)}${cutOff}`;
+    return `${formatDuration(channel.statutoryTime, minutesPerDay)}${cutOff}`;
 }
 
 /** A duration of a published total as the table writes it: `96 giờ`, `48 ngày`, `12 ngày làm việc`. */
@@ -80,9 +80,9 @@ export function totalText(total: TotalModel): string {
 }
 
 /** Counted time, and the time written that does not count: `96 giờ làm việc; không tính thời gian: 04 giờ làm việc`. */
-export function countedText(planned: number, uncounted: number, unit: TimingModel['unit']): string {
-    const counted = formatAmount(planned, unit);
-    return uncounted > 0 ? `${counted}; ${NOT_COUNTED.toLowerCase()}: ${formatAmount(uncounted, unit)}` : counted;
+export function countedText(planned: number, uncounted: number, unit: TimingModel['unit'], minutesPerDay?: number): string {
+    const counted = formatAmount(planned, unit, minutesPerDay);
+    return uncounted > 0 ? `${counted}; ${NOT_COUNTED.toLowerCase()}: ${formatAmount(uncounted, unit, minutesPerDay)}` : counted;
 }
 
 /** A time of day as Vietnamese texts write it: `15 giờ`, `15 giờ 30`. */
@@ -98,7 +98,7 @@ export function receptionRuleTexts(rules: TimeRulesModel): string[] {
         lines.push(`Hồ sơ tiếp nhận sau ${clockText(rules.cutOff)} được chuyển vào đầu giờ ngày làm việc tiếp theo.`);
     }
     if (rules.forwardPaperWithin) {
-        lines.push(`Hồ sơ giấy được chuyển đến cơ quan giải quyết trong thời hạn ${formatDuration(rules.forwardPaperWithin)}.`);
+        lines.push(`Hồ sơ giấy được chuyển đến cơ quan giải quyết trong thời hạn ${formatDuration(rules.forwardPaperWithin, rules.minutesPerDay)}.`);
     }
     if (rules.minutesPerDay !== 480) {
         lines.push(`Mỗi ngày làm việc tính ${formatNumber(rules.minutesPerDay / 60)} giờ.`);

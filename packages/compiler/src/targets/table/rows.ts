@@ -5,7 +5,7 @@ import type { FlowTable } from './flow-tables.js';
 import { NOT_COUNTED, NOT_REGULATED, countedText, electronicTexts, performerText, totalText, uncountedText, unitText } from './published-text.js';
 import { channelTotals, plannedText } from './totals.js';
 import { channelName, formLabel, handoverChannelName, situationName, situationRank, stepLabel } from './vietnamese-terms.js';
-import { formatAmount, formatDuration, formatNumber } from './vietnamese-time.js';
+import { formatAmount, formatDuration as formatDurationIn, formatNumber } from './vietnamese-time.js';
 
 // The rows of the three tables of a procedure page, shared by the Markdown and the HTML output.
 
@@ -65,6 +65,8 @@ function responsibleCell(step: StepModel): Cell {
  */
 function timeCell(step: StepModel, procedure?: ProcedureModel, flow?: MainFlow): Cell {
     const lines: Line[] = [];
+    const perDay = procedure?.timeRules.minutesPerDay;
+    const formatDuration = (duration: NonNullable<StepModel['duration']>): string => formatDurationIn(duration, perDay);
     const part = step.part !== undefined ? procedure?.parts.find(p => p.id === step.part) : undefined;
     if (!step.counted) {
         lines.push([strong(uncountedText(step))]);
@@ -119,7 +121,7 @@ function amountLike(amount: number, published: PartModel['subtotal'], procedure:
     if (published?.duration?.unit === 'h' && procedure.timing.unit === 'working-minutes') {
         return `${formatNumber(amount / 60)} giờ làm việc`;
     }
-    return formatAmount(amount, procedure.timing.unit);
+    return formatAmount(amount, procedure.timing.unit, procedure.timeRules.minutesPerDay);
 }
 
 function timeAmount(duration: NonNullable<StepModel['duration']>, procedure: ProcedureModel): number {
@@ -170,7 +172,7 @@ export function stepRows(procedure: ProcedureModel, table: FlowTable): Row[] {
 
 /** The counted total of a flow and the time not counted, in words. */
 export function flowTotalText(procedure: ProcedureModel, planned: number, uncounted: number): string {
-    return countedText(planned, uncounted, procedure.timing.unit);
+    return countedText(planned, uncounted, procedure.timing.unit, procedure.timeRules.minutesPerDay);
 }
 
 /** Where a step off the main flow goes next: back to a numbered step, on to another step, or the end. */
