@@ -44,6 +44,12 @@ describe('the json target', () => {
         }
     });
 
+    test('two procedures with one code (members of a group that take its code) get two files', async () => {
+        const twice = { ...build, procedures: [build.procedures[0], { ...build.procedures[0], id: 'Khac' }] };
+        const paths = (await jsonTarget.compile(twice)).map(f => f.path);
+        expect(paths).toEqual(['catalogue.json', `procedures/${build.procedures[0].code}.json`, `procedures/${build.procedures[0].code}-2.json`]);
+    });
+
     test('golden files: a small and a large procedure, and the catalogue', async () => {
         const files = await jsonTarget.compile(build);
         const byPath = new Map(files.map(f => [f.path, f.content]));
