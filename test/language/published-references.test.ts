@@ -33,8 +33,13 @@ describe('a group of procedures', () => {
         await expectNoFinding('missing-attribute', group);
     });
 
-    test('a member without a code, in a group without one, is reported at the member', async () => {
+    test('a member without a code is reported at the member', async () => {
         const [finding] = await expectFinding('missing-attribute', edit('member BanSaoKetHon "Cấp bản sao trích lục kết hôn" { code 2.000002 }', 'member <|BanSaoKetHon|> "Cấp bản sao trích lục kết hôn" { }', group));
         expect(finding.message).toContain("Member 'BanSaoKetHon' has no code");
+    });
+
+    test('also in a group with a code: two members would otherwise be one record twice', async () => {
+        const coded = edit('  sector "Hộ tịch"\n', '  code 2.000009\n  sector "Hộ tịch"\n', group);
+        await expectFinding('missing-attribute', edit('member BanSaoKetHon "Cấp bản sao trích lục kết hôn" { code 2.000002 }', 'member <|BanSaoKetHon|> "Cấp bản sao trích lục kết hôn" { }', coded));
     });
 });

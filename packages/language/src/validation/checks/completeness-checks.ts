@@ -8,10 +8,11 @@ import { report } from '../report.js';
 export function checkProcedureComplete(procedure: Procedure, accept: ValidationAcceptor): void {
     const missing = (attribute: MissingAttribute, example: string): void =>
         report(accept, 'missing-attribute', { what: 'Procedure', name: procedure.name, attribute, example }, { node: procedure, property: 'name' });
-    // A group of procedures has no code of its own: each member has one (or takes the procedure's).
+    // A group of procedures needs no code of its own: each member has its own record, and its own code
+    // (two members with one code would be one record twice, and their outputs one file).
     if (procedure.code === undefined && procedure.members.length === 0) missing('code', "'code 1.001193' with its code in the National Database");
     for (const member of procedure.members) {
-        if (member.code === undefined && procedure.code === undefined) {
+        if (member.code === undefined) {
             report(accept, 'missing-attribute', { what: 'Member', name: member.name, attribute: 'code', example: "'code 1.001193' with its code in the National Database" }, { node: member, property: 'name' });
         }
     }
