@@ -16,14 +16,14 @@ function fail(what: string): never {
 }
 
 /** What the National Portal records of a procedure: the procedure's own, or a member's merged over it. */
-type Record = Pick<Procedure, 'code' | 'sector' | 'level' | 'authority' | 'online' | 'boundaryIndependent' | 'applicants'
+type PortalRecord = Pick<Procedure, 'code' | 'sector' | 'level' | 'authority' | 'online' | 'boundaryIndependent' | 'applicants'
     | 'requirements' | 'legal' | 'channels' | 'documents' | 'forms' | 'results'>;
 
 /**
  * A member's record over its group's: what the member says wins, what it does not say it takes from
  * the procedure (a list it states replaces the procedure's; its own forms come before the procedure's).
  */
-function memberRecord(procedure: Procedure, member: Member): Record {
+function memberRecord(procedure: Procedure, member: Member): PortalRecord {
     const list = <T>(own: readonly T[], shared: readonly T[]): T[] => [...(own.length > 0 ? own : shared)];
     return {
         code: member.code ?? procedure.code,
@@ -69,7 +69,7 @@ export function lowerProcedure(procedure: Procedure): ProcedureModel {
     return { ...first, id: procedure.name, title: procedure.title, code: first.group!.members.map(m => m.code).join(', ') };
 }
 
-function lowerRecord(procedure: Procedure, record: Record, id: string, title: string, group: GroupModel | undefined, member?: Member): ProcedureModel {
+function lowerRecord(procedure: Procedure, record: PortalRecord, id: string, title: string, group: GroupModel | undefined, member?: Member): ProcedureModel {
     const name = member ? `member '${member.name}' of procedure '${procedure.name}'` : `procedure '${procedure.name}'`;
     if (record.code === undefined || record.sector === undefined) fail(`${name} without code or sector`);
     if (record.level !== 'province' && record.level !== 'commune') fail(`${name} at level '${record.level}'`);
