@@ -1,9 +1,10 @@
 import { NOT_COUNTED, formatDuration, performerText, performersText, type ProcedureModel, type StepModel, type UnitRef } from '@tthc/compiler';
 import { mermaidText } from './mermaid-text.js';
 
-// Lanes by level, in the order a reviewer reads them, then by unit in the order steps first use them.
-const levelOrder = ['province', 'commune', 'central'] as const;
-const levelTitles: Record<string, string> = { province: 'Cấp tỉnh', commune: 'Cấp xã', central: 'Cơ quan phối hợp' };
+// Lanes by level, in the order a reviewer reads them, then by unit in the order steps first use them; the
+// applicant's own steps (`by applicant`) are no level's and come last.
+const levelOrder = ['province', 'commune', 'central', 'applicant'] as const;
+const levelTitles: Record<string, string> = { province: 'Cấp tỉnh', commune: 'Cấp xã', central: 'Cơ quan phối hợp', applicant: 'Tổ chức, cá nhân' };
 const outcomeLabels: Record<string, string> = {
     approved: 'Đạt yêu cầu',
     rejected: 'Không đủ điều kiện',
@@ -35,7 +36,7 @@ export function procedureMermaid(procedure: ProcedureModel): string {
     }
     let unitIndex = 0;
     levelOrder.forEach((level, levelIndex) => {
-        const lanes = [...units.values()].filter(lane => lane.unit.level === level);
+        const lanes = [...units.values()].filter(lane => (lane.unit.kind === 'applicant' ? 'applicant' : lane.unit.level) === level);
         const partnersHere = level === 'central' ? [...partners.values()] : [];
         if (lanes.length === 0 && partnersHere.length === 0) return;
         lines.push(`  subgraph L${levelIndex + 1}["${mermaidText(levelTitles[level])}"]`);
