@@ -150,6 +150,11 @@ describe('every target carries what the tables publish', () => {
         expect(child(action('TiepNhan-incomplete-BoSung'), 'requestPayment').text).toBe('0');
         expect(child(action('Ky-VanThu'), 'eSignature').text).toBe('true');
         expect(outputs.get('opencps')!.filter(f => f.path.startsWith('services/')).map(f => f.path)).toEqual(CODES.map(c => `services/${c}.xml`));
+        // A case with a table of its own is submitted into its own first step: no step is left unreachable.
+        const cases = parseXml(fileOf('opencps', 'processes/1.012345.xml'), 'ServiceProcess');
+        const submissions = child(cases, 'actions').children.filter(a => child(a, 'autoEvent').text === 'submit')
+            .map(a => [child(a, 'actionCode').text, child(a, 'postStepCode').text]);
+        expect(submissions).toEqual([['1100', 'KiemTra'], ['1100-CoHoiDong', 'KiemTraB']]);
     });
 
     test('bpmn: loads without warnings and passes bpmnlint; cases are labelled branches, not-counted steps are marked', async () => {

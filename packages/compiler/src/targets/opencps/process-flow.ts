@@ -152,6 +152,16 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
     }];
     const fee = procedure.steps.some(step => step.requestsPayment) ? paymentFee(procedure) : '';
     const caseCodes = uniqueCodes(procedure.cases.map(c => c.id));
+    // A case with a table of its own (`start`) is submitted into its own first step: a second submission,
+    // which the province tells apart with a `preCondition` of its OpenCPS (its syntax is the province's).
+    // Codes made from names never start with a digit, so `1100-<case>` cannot clash with a transition's.
+    for (const c of procedure.cases) {
+        if (c.start === undefined || c.start === procedure.steps[0].id || !stepById.has(c.start)) continue;
+        actions.push({
+            code: `${SUBMIT_ACTION_CODE}-${caseCodes.get(c.id)}`, name: `Nộp hồ sơ: ${c.title}`, pre: '', post: codeOf(c.start), autoEvent: 'submit', returnFiles: '',
+            note: `${c.title}: vào bước đầu tiên của trường hợp; đặt điều kiện (preCondition) để chọn trường hợp khi nộp`, requestPayment: 0, paymentFee: '', eSignature: false
+        });
+    }
     for (const step of procedure.steps) {
         const from = codeOf(step.id);
         for (const transition of step.transitions) {
