@@ -43,3 +43,15 @@ describe('a group of procedures', () => {
         await expectFinding('missing-attribute', edit('member BanSaoKetHon "Cấp bản sao trích lục kết hôn" { code 2.000002 }', 'member <|BanSaoKetHon|> "Cấp bản sao trích lục kết hôn" { }', coded));
     });
 });
+
+describe('duplicate-outcome and cases', () => {
+    test('`-> A when Case -> B` is the default way and the case\'s, not two defaults', async () => {
+        const branching = edit('  step TiepNhan', '  case CanXacMinh "Trường hợp cần xác minh" { time 3d }\n  step XacMinh "Xác minh" appraisal by VanPhongXa.TuPhap 1d -> KyDuyet\n  step TiepNhan')
+            .replace('-> KyDuyet on rejected -> TuChoi', '-> KyDuyet when CanXacMinh -> XacMinh on rejected -> TuChoi');
+        await expectNoFinding('duplicate-outcome', branching);
+    });
+
+    test('two plain defaults are still reported', async () => {
+        await expectFinding('duplicate-outcome', edit('-> KyDuyet on rejected -> TuChoi', '-> KyDuyet <|-> TuChoi|>'));
+    });
+});

@@ -80,6 +80,8 @@ function hasExit(graph: StepGraph, cycle: readonly Step[]): boolean {
 function checkDuplicateOutcomes(step: Step, accept: ValidationAcceptor): void {
     const seen = new Set<string>();
     for (const transition of step.transitions) {
+        // `when Case -> …` is the case's way, beside the step's default one (docs/language.md, "Cases").
+        if (transition.case !== undefined) continue;
         const outcome = transition.outcome ?? 'default';
         if (seen.has(outcome)) {
             // At the transition itself: the same range as the step's `transitions` at its index, found
