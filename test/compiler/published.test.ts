@@ -113,7 +113,9 @@ describe('every target carries what the tables publish', () => {
             'Không tính thời gian', 'Tổng thời gian tại Sở Nội vụ', 'Công bố: 56 giờ', 'Lãnh đạo Sở Nội vụ', 'Chuyên viên được phân công',
             'hoặc Nhân viên bưu chính', 'Phối hợp: Sở Tài chính, Thuế tỉnh', 'Số hóa hồ sơ', 'Ký số kết quả', 'Mức độ dịch vụ công trực tuyến:** Một phần',
             'Hồ sơ tiếp nhận sau 15 giờ được chuyển vào đầu giờ ngày làm việc tiếp theo.', 'Phí (Cấp bản sao): 20.000 đồng/bản, từ bản thứ 3, giảm 50%',
-            '50.000 đồng/hồ sơ', '5.000 đồng/trang, từ trang thứ 3', '| Qua dịch vụ bưu chính | Không quy định |'
+            '50.000 đồng/hồ sơ', '5.000 đồng/trang, từ trang thứ 3', '| Qua dịch vụ bưu chính | Không quy định |',
+            '*Trường hợp cần xác minh: chuyển Bước 4.*', '**Xác minh hồ sơ**<br>*Chỉ thực hiện trong Trường hợp cần xác minh.*',
+            '**Trường hợp cần xác minh:** theo quy trình 15 ngày làm việc'
         ]) expect(troCap).toContain(expected);
         const congNhan = fileOf('table', 'tables/1.012345.md');
         for (const expected of [

@@ -21,6 +21,13 @@ function contentCell(step: StepModel, flow: MainFlow, procedure?: ProcedureModel
     if (step.task !== undefined) lines.push([text(step.task)]);
     const electronic = electronicTexts(step);
     if (electronic.length > 0) lines.push([em(`${electronic.join('; ')}.`)]);
+    // A step of the table that only some cases take (`when Case -> Step`) says which.
+    const own = procedure?.timing.ownFlowComplete ? procedure.timing.flows.find(f => f.caseId === undefined) : undefined;
+    if (procedure && own && step.mainFlow && !own.steps.includes(step.id)) {
+        const cases = procedure.timing.flows.filter(f => f.caseId !== undefined && f.steps.includes(step.id))
+            .map(f => procedure.cases.find(c => c.id === f.caseId)?.title ?? f.caseId!);
+        if (cases.length > 0) lines.push([em(`Chỉ thực hiện trong ${cases.join('; ')}.`)]);
+    }
     for (const transition of step.transitions.filter(t => t.caseId !== undefined)) {
         const title = procedure?.cases.find(c => c.id === transition.caseId)?.title ?? transition.caseId!;
         const targets = transition.targets.map(id => {
