@@ -15,6 +15,33 @@ function stepReference(step: StepModel, flow: MainFlow): string {
     return number !== undefined ? `${stepLabel(number)}: ${step.title}` : step.title;
 }
 
+const caseOnlyCache = new WeakMap<ProcedureModel, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * The steps of a procedure's own table that only some cases take, with the titles of those cases; empty
+ * when the procedure's own flow splits into cases (each then has a table of its own). Once per procedure:
+ * looking the flows up for every step made a long procedure quadratic.
+ */
+function caseOnlySteps(procedure: ProcedureModel): ReadonlyMap<string, readonly string[]> {
+    let result = caseOnlyCache.get(procedure);
+    if (result) return result;
+    const map = new Map<string, string[]>();
+    const own = procedure.timing.ownFlowComplete ? procedure.timing.flows.find(f => f.caseId === undefined) : undefined;
+    if (own) {
+        const ownSteps = new Set(own.steps);
+        for (const flow of procedure.timing.flows) {
+            if (flow.caseId === undefined) continue;
+            const title = procedure.cases.find(c => c.id === flow.caseId)?.title ?? flow.caseId;
+            for (const id of flow.steps) {
+                if (!ownSteps.has(id)) map.set(id, [...map.get(id) ?? [], title]);
+            }
+        }
+    }
+    result = map;
+    caseOnlyCache.set(procedure, result);
+    return result;
+}
+
 /** What is done: the title, the task, the electronic procedure, the hand-over, the cases and the parallel branches. */
 function contentCell(step: StepModel, flow: MainFlow, procedure?: ProcedureModel): Cell {
     const lines: Line[] = [[strong(step.title)]];
@@ -22,12 +49,8 @@ function contentCell(step: StepModel, flow: MainFlow, procedure?: ProcedureModel
     const electronic = electronicTexts(step);
     if (electronic.length > 0) lines.push([em(`${electronic.join('; ')}.`)]);
     // A step of the table that only some cases take (`when Case -> Step`) says which.
-    const own = procedure?.timing.ownFlowComplete ? procedure.timing.flows.find(f => f.caseId === undefined) : undefined;
-    if (procedure && own && step.mainFlow && !own.steps.includes(step.id)) {
-        const cases = procedure.timing.flows.filter(f => f.caseId !== undefined && f.steps.includes(step.id))
-            .map(f => procedure.cases.find(c => c.id === f.caseId)?.title ?? f.caseId!);
-        if (cases.length > 0) lines.push([em(`Chỉ thực hiện trong ${cases.join('; ')}.`)]);
-    }
+    const onlyIn = procedure ? caseOnlySteps(procedure).get(step.id) : undefined;
+    if (onlyIn) lines.push([em(`Chỉ thực hiện trong ${onlyIn.join('; ')}.`)]);
     for (const transition of step.transitions.filter(t => t.caseId !== undefined)) {
         const title = procedure?.cases.find(c => c.id === transition.caseId)?.title ?? transition.caseId!;
         const targets = transition.targets.map(id => {
