@@ -20,6 +20,14 @@ describe('tthc diagram', () => {
         expect(run.stdout).toContain('subgraph L2["Cấp xã"]');
     });
 
+    test('draws a group of procedures as the group: its members\' codes, its title, the shared steps', () => {
+        const run = tthc(['diagram', 'test/compiler/fixtures/published/procedures/nhom-cap-ban-sao.tthc', '--format', 'mermaid']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toMatch(/^flowchart LR\n {2}%% 2\.000001, 2\.000002: do tthc sinh ra/);
+        expect(run.stdout).toContain('Ký bản sao trích lục');
+    });
+
     test('--procedure chooses among several, by name or code', () => {
         const dir = tempWorkspace({ 'catalogue.tthc': CATALOGUE, 'p.tthc': two });
         expect(tthc(['diagram', 'p.tthc', '--procedure', 'KhaiSinhLai', '-f', 'mermaid'], dir).stdout).toContain('%% 1.000656:');

@@ -34,7 +34,7 @@ describe('the json target', () => {
         const [, first] = await jsonTarget.compile(build);
         const document = JSON.parse(first.content);
         for (const broken of [
-            { ...document, schemaVersion: 2 },
+            { ...document, schemaVersion: 1 },
             { ...document, code: '1.00119' },
             { ...document, level: 'district' },
             { ...document, extra: true },
@@ -42,6 +42,12 @@ describe('the json target', () => {
         ]) {
             expect(validate(broken)).toBe(false);
         }
+    });
+
+    test('two procedures with one code (members of a group that take its code) get two files', async () => {
+        const twice = { ...build, procedures: [build.procedures[0], { ...build.procedures[0], id: 'Khac' }] };
+        const paths = (await jsonTarget.compile(twice)).map(f => f.path);
+        expect(paths).toEqual(['catalogue.json', `procedures/${build.procedures[0].code}.json`, `procedures/${build.procedures[0].code}-2.json`]);
     });
 
     test('golden files: a small and a large procedure, and the catalogue', async () => {
@@ -67,7 +73,7 @@ describe('the json target', () => {
         const files = await jsonTarget.compile(build);
         const document = JSON.parse(files.find(f => f.path === 'procedures/1.012855.json')!.content);
         const fork = document.workflow.steps.find((s: { id: string }) => s.id === 'DongDau');
-        expect(fork.transitions).toEqual([{ outcome: 'default', to: ['ChuyenCongAn', 'ChuyenBHXH'], exception: false, parallel: true }]);
+        expect(fork.transitions).toEqual([{ outcome: 'default', case: null, to: ['ChuyenCongAn', 'ChuyenBHXH'], exception: false, parallel: true }]);
         expect(document.workflow.timing).toMatchObject({ unit: 'working-minutes', planned: 2400, channels: [{ channel: 'in-person', statutory: 2400, margin: 0 }, { channel: 'online', statutory: 2400, margin: 0 }] });
         expect(document.workflow.timing.criticalPath).toContain('ChuyenCongAn');
         expect(document.source).toEqual({ file: 'procedures/lien-thong-khai-sinh-thuong-tru-bhyt.tthc', line: 7, column: 1 });

@@ -158,7 +158,7 @@ describe('the opencps target', () => {
         expect(textOf(service, 'administrationCode')).toBe(p.authority!.agencyCode);
         expect(textOf(service, 'maxLevel')).toBe('3');
         expect(textOf(service, 'regularText')).toContain('31/2024/QH15: Luật Đất đai');
-        expect(textOf(service, 'feeText')).toContain('Trực tiếp: 30.000 đồng');
+        expect(textOf(service, 'feeText')).toContain('Trực tiếp: Lệ phí: 30.000 đồng');
         expect(textOf(service, 'durationText')).toContain('Trực tiếp: 10 ngày làm việc');
         expect(textOf(service, 'methodText')).toContain('Không phụ thuộc địa giới hành chính');
         const config = child(child(service, 'configs'), 'ServiceConfig');

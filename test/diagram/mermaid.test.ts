@@ -30,6 +30,13 @@ describe('the Mermaid flowchart', () => {
         }
     });
 
+    test('every procedure as published (cases, bodies, the applicant, time not counted) parses too', async () => {
+        const published = await buildOf('test/compiler/fixtures/published');
+        for (const procedure of published.procedures) {
+            await expect(parse(procedureMermaid(procedure)), procedure.code).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
+        }
+    });
+
     test('a broken diagram is rejected: the parse test can fail', async () => {
         await expect(parse('flowchart LR\n  A[["unclosed\n')).rejects.toThrow();
     });

@@ -311,7 +311,10 @@ function thirtySteps(base: ProcedureModel): ProcedureModel {
     return {
         ...base,
         id: 'Synthetic30', code: '9.999999', steps,
-        timing: { unit: 'working-minutes', planned: 28 * minutes, criticalPath: path, channels: [{ kind: 'in-person', statutory: 15 * 480 }, { kind: 'online', statutory: 10 * 480 }] }
+        timing: {
+            unit: 'working-minutes', planned: 28 * minutes, uncounted: 0, criticalPath: path, channels: [{ kind: 'in-person', statutory: 15 * 480 }, { kind: 'online', statutory: 10 * 480 }],
+            ownFlowComplete: true, flows: [{ start: ids[0], planned: 28 * minutes, uncounted: 0, criticalPath: path, steps: ids }]
+        }
     };
 }
 
@@ -360,7 +363,10 @@ function chainOf(base: ProcedureModel, count: number): ProcedureModel {
     }));
     return {
         ...base, id: `Chain${count}`, code: '9.999998', steps,
-        timing: { unit: 'working-minutes', planned: (count - 1) * 60, criticalPath: ids.slice(0, count - 1), channels: [{ kind: 'in-person', statutory: count * 60 }] }
+        timing: {
+            unit: 'working-minutes', planned: (count - 1) * 60, uncounted: 0, criticalPath: ids.slice(0, count - 1), channels: [{ kind: 'in-person', statutory: count * 60 }],
+            ownFlowComplete: true, flows: [{ start: ids[0], planned: (count - 1) * 60, uncounted: 0, criticalPath: ids.slice(0, count - 1), steps: ids }]
+        }
     };
 }
 

@@ -1,6 +1,6 @@
 export * from './model/procedure-model.js';
 export { lowerWorkspace } from './lower/lower-workspace.js';
-export { lowerProcedure } from './lower/lower-procedure.js';
+export { lowerProcedure, lowerProcedures } from './lower/lower-procedure.js';
 export { lowerProvince } from './lower/lower-province.js';
 export { type OutputFile, type Target, relativeSource } from './targets/target.js';
 export { safeFileName } from './targets/safe-file-name.js';
@@ -17,3 +17,7 @@ export { codeFromName, uniqueCodes } from './targets/opencps/codes.js';
 export * from './layout/index.js';
 export { buildProcessGraph, type ProcessGraph } from './targets/bpmn/bpmn-graph.js';
 export { IdRegistry } from './targets/bpmn/bpmn-ids.js';
+export {
+    NOT_COUNTED, NOT_REGULATED, clockText, countedText, electronicTexts, feeText, performerText, performersText, receptionRuleTexts,
+    statutoryText, totalText, uncountedText, unitText, vndText, writtenDuration
+} from './targets/table/published-text.js';

@@ -1,4 +1,4 @@
-import { escapeHtml, escapeHtmlAttribute, formatAmount, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
+import { NOT_REGULATED, escapeHtml, escapeHtmlAttribute, formatAmount, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
 import { procedureSvg, type DiagramDiagnostic } from '@tthc/diagram';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +97,9 @@ function indexRow(procedure: ProcedureModel, name: string, findings: number): st
     const times = procedure.timing.channels.map(c => {
         const over = procedure.timing.planned > c.statutory;
         return `<span${over ? ' class="error"' : ''}>${escapeHtml(`${channelNames[c.kind]}: ${formatAmount(procedure.timing.planned, procedure.timing.unit)} / ${formatAmount(c.statutory, procedure.timing.unit)}`)}</span>`;
-    }).join('<br />');
+    }).concat(procedure.channels.filter(c => c.notRegulated).map(c =>
+        // The law sets no limit for this channel: nothing to compare with.
+        `<span>${escapeHtml(`${channelNames[c.kind]}: ${formatAmount(procedure.timing.planned, procedure.timing.unit)} / ${NOT_REGULATED}`)}</span>`)).join('<br />');
     return `<tr><td><a href="procedures/${escapeHtmlAttribute(name)}.html">${escapeHtml(procedure.code)}</a></td><td>${escapeHtml(procedure.title)}</td><td>${escapeHtml(levelNames[procedure.level])}</td><td>${escapeHtml(procedure.sector)}</td><td>${times}</td><td>${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td><td class="num">${findings}</td></tr>`;
 }
 

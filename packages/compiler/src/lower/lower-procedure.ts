@@ -1,144 +1,186 @@
 import {
-    cumulativeTimesOf, parseAmount, positionOf, stepBody, stepGraphOf, stepPerformer, timingOf, unitOf,
-    type Channel, type DossierComponent, type Fee, type Procedure, type Step, type Transition
+    cumulativeTimesOf, stepGraphOf, timingOf,
+    type Case, type Channel, type Member, type Part, type Procedure, type ProcedureTiming
 } from '@tthc/language';
 import type {
-    ChannelModel, DocumentModel, FeeModel, HandoverModel, OutcomeName, ProcedureModel, StepModel, TimingModel, TransitionModel
+    CaseModel, ChannelModel, FlowModel, GroupModel, PartModel, ProcedureModel, TimeRulesModel, TimingModel
 } from '../model/procedure-model.js';
-import { lowerDuration, lowerStatutory } from './lower-duration.js';
-import { lowerForm, lowerPosition, unitRef } from './lower-province.js';
+import { lowerDuration as lowerDurationOf, lowerRuleDuration, lowerStatutoryModel, lowerTotal } from './lower-duration.js';
+import { lowerForm, unitRef } from './lower-province.js';
+import { lowerChannel, lowerDocument } from './lower-record.js';
+import { lowerBody, lowerStep } from './lower-step.js';
 import { sourceOf } from './source-ref.js';
 
 function fail(what: string): never {
     throw new Error(`cannot lower ${what}: the workspace was not checked`);
 }
 
-/** A checked procedure as the model keeps it. */
-export function lowerProcedure(procedure: Procedure): ProcedureModel {
-    if (procedure.code === undefined || procedure.sector === undefined) fail(`procedure '${procedure.name}' without code or sector`);
-    if (procedure.level !== 'province' && procedure.level !== 'commune') fail(`procedure '${procedure.name}' at level '${procedure.level}'`);
-    const timing = lowerTiming(procedure);
-    const cumulative = cumulativeTimesOf(procedure);
-    const critical = new Set(timing.criticalPath);
-    const graph = stepGraphOf(procedure);
-    const authority = procedure.authority?.ref;
+/** What the National Portal records of a procedure: the procedure's own, or a member's merged over it. */
+type PortalRecord = Pick<Procedure, 'code' | 'sector' | 'level' | 'authority' | 'online' | 'boundaryIndependent' | 'applicants'
+    | 'requirements' | 'legal' | 'channels' | 'documents' | 'forms' | 'results'>;
+
+/**
+ * A member's record over its group's: what the member says wins, what it does not say it takes from
+ * the procedure (a list it states replaces the procedure's; its own forms come before the procedure's).
+ */
+function memberRecord(procedure: Procedure, member: Member): PortalRecord {
+    const list = <T>(own: readonly T[], shared: readonly T[]): T[] => [...(own.length > 0 ? own : shared)];
     return {
+        code: member.code ?? procedure.code,
+        sector: member.sector ?? procedure.sector,
+        level: member.level ?? procedure.level,
+        authority: member.authority ?? procedure.authority,
+        online: member.online ?? procedure.online,
+        boundaryIndependent: member.boundaryIndependent || procedure.boundaryIndependent,
+        applicants: list(member.applicants, procedure.applicants),
+        requirements: list(member.requirements, procedure.requirements),
+        legal: list(member.legal, procedure.legal),
+        channels: list(member.channels, procedure.channels),
+        documents: list(member.documents, procedure.documents),
+        forms: [...member.forms, ...procedure.forms],
+        results: list(member.results, procedure.results)
+    };
+}
+
+/**
+ * A checked procedure as the model keeps it: one model, or for a group of procedures (`member`) one
+ * model per member, each with the group's steps and its own record.
+ */
+export function lowerProcedures(procedure: Procedure): ProcedureModel[] {
+    if (procedure.members.length === 0) return [lowerRecord(procedure, procedure, procedure.name, procedure.title, undefined)];
+    const records = procedure.members.map(member => ({ member, record: memberRecord(procedure, member) }));
+    const group: GroupModel = {
         id: procedure.name,
-        code: procedure.code,
         title: procedure.title,
-        sector: procedure.sector,
-        level: procedure.level,
+        members: records.map(({ member, record }) => ({ id: member.name, code: record.code ?? fail(`member '${member.name}' without a code`), title: member.title }))
+    };
+    return records.map(({ member, record }) => lowerRecord(procedure, record, member.name, member.title, group, member));
+}
+
+/**
+ * A checked procedure as one model, for a view of the procedure itself (its diagram, its table in the
+ * editor). A group of procedures is shown as the group: its name and title, its members' codes
+ * (`2.000001, 2.000002`), its first member's record and the shared steps; the outputs per member code
+ * come from `lowerProcedures`.
+ */
+export function lowerProcedure(procedure: Procedure): ProcedureModel {
+    if (procedure.members.length === 0) return lowerRecord(procedure, procedure, procedure.name, procedure.title, undefined);
+    const [first] = lowerProcedures(procedure);
+    return { ...first, id: procedure.name, title: procedure.title, code: first.group!.members.map(m => m.code).join(', ') };
+}
+
+function lowerRecord(procedure: Procedure, record: PortalRecord, id: string, title: string, group: GroupModel | undefined, member?: Member): ProcedureModel {
+    const name = member ? `member '${member.name}' of procedure '${procedure.name}'` : `procedure '${procedure.name}'`;
+    if (record.code === undefined || record.sector === undefined) fail(`${name} without code or sector`);
+    if (record.level !== 'province' && record.level !== 'commune') fail(`${name} at level '${record.level}'`);
+    const timing = timingOf(procedure);
+    const timingModel = lowerTiming(procedure, timing, record.channels);
+    const cumulative = cumulativeTimesOf(procedure);
+    const critical = new Set(timingModel.criticalPath);
+    const graph = stepGraphOf(procedure);
+    const authority = record.authority?.ref;
+    return {
+        id,
+        code: record.code,
+        title,
+        sector: record.sector,
+        level: record.level,
         ...(authority ? { authority: unitRef(authority) } : {}),
-        ...(procedure.online ? { online: procedure.online } : {}),
-        boundaryIndependent: procedure.boundaryIndependent,
-        applicants: [...procedure.applicants],
-        requirements: procedure.requirements.map(r => r.text),
-        legalBasis: procedure.legal.map(l => ({ number: l.number, ...(l.title !== undefined ? { title: l.title } : {}) })),
-        channels: procedure.channels.map(lowerChannel),
-        documents: procedure.documents.map(lowerDocument),
-        forms: procedure.forms.map(lowerForm),
-        results: procedure.results.map(r => ({ title: r.title, ...(r.form?.ref ? { form: lowerForm(r.form.ref) } : {}) })),
-        steps: procedure.steps.map((step, index) => lowerStep(step, index + 1, graph.mainFlow.has(step), critical.has(step.name), cumulative.get(step))),
-        timing,
+        ...(record.online ? { online: record.online } : {}),
+        boundaryIndependent: record.boundaryIndependent,
+        applicants: [...record.applicants],
+        requirements: record.requirements.map(r => r.text),
+        legalBasis: record.legal.map(l => ({ number: l.number, ...(l.title !== undefined ? { title: l.title } : {}) })),
+        channels: record.channels.map(lowerChannel),
+        documents: record.documents.map(lowerDocument),
+        forms: record.forms.map(lowerForm),
+        results: record.results.map(r => ({ title: r.title, ...(r.form?.ref ? { form: lowerForm(r.form.ref) } : {}) })),
+        steps: procedure.steps.map((step, index) => lowerStep(step, {
+            sequence: index + 1, mainFlow: graph.mainFlow.has(step), critical: critical.has(step.name), cumulative: cumulative.get(step)
+        })),
+        timing: timingModel,
+        timeRules: lowerTimeRules(timing),
+        ...(procedure.total ? { total: lowerTotal(procedure.total) } : {}),
+        ...(procedure.clockStartsAfter?.ref ? { clockStartsAfter: procedure.clockStartsAfter.ref.name } : {}),
+        cases: procedure.cases.map(lowerCase),
+        parts: procedure.parts.map(part => lowerPart(procedure, part)),
+        bodies: procedure.bodies.map(lowerBody),
+        ...(group ? { group } : {}),
+        // The procedure's, also for a member: its steps, and the findings on them, are the group's.
         source: sourceOf(procedure)
     };
 }
 
-function lowerTiming(procedure: Procedure): TimingModel {
-    const timing = timingOf(procedure);
-    if (timing.mode === 'mixed' || !timing.critical) fail(`the time of procedure '${procedure.name}'`);
+function lowerTimeRules(timing: ProcedureTiming): TimeRulesModel {
+    const rules = timing.rules;
+    const forward = rules.forwardPaperWithin !== undefined ? lowerRuleDuration(rules.forwardPaperWithin, rules) : undefined;
+    return {
+        ...(rules.dayKind ? { dayKind: rules.dayKind } : {}),
+        minutesPerDay: rules.minutesPerDay,
+        ...(rules.cutOff !== undefined ? { cutOff: rules.cutOff } : {}),
+        ...(forward ? { forwardPaperWithin: forward } : {}),
+        ...(rules.cutTarget !== undefined ? { cutTargetPercent: rules.cutTarget } : {})
+    };
+}
+
+// A channel's statutory time in the procedure's unit; a member's own channel is measured like the procedure's.
+function statutoryOf(procedure: Procedure, timing: ProcedureTiming, channel: Channel): number | undefined {
+    if (channel.time.notRegulated) return undefined;
+    if (procedure.channels.includes(channel)) return timing.statutory(channel);
+    if (channel.time.sameDay) return timing.mode === 'working' ? timing.rules.minutesPerDay : undefined;
+    return timing.amountOf(channel.time.duration);
+}
+
+function lowerTiming(procedure: Procedure, timing: ProcedureTiming, channels: readonly Channel[]): TimingModel {
+    if (timing.mode === 'mixed') fail(`the time of procedure '${procedure.name}'`);
+    const flows: FlowModel[] = timing.flows.flatMap(flow => {
+        if (!flow.critical || !flow.flow.start) return [];
+        const reached = flow.flow.steps;
+        return [{
+            ...(flow.case ? { caseId: flow.case.name } : {}),
+            start: flow.flow.start.name,
+            planned: flow.critical.cost,
+            uncounted: flow.uncounted,
+            criticalPath: flow.critical.steps.map(s => s.name),
+            steps: procedure.steps.filter(s => reached.has(s)).map(s => s.name)
+        }];
+    });
+    const ownFlowComplete = stepGraphOf(procedure).flows[0].complete;
+    // The procedure's own flow, or where it splits into cases, the first case's.
+    const primary = (ownFlowComplete ? flows.find(f => f.caseId === undefined) : flows[0]) ?? fail(`the time of procedure '${procedure.name}'`);
     return {
         unit: timing.mode === 'calendar' ? 'calendar-days' : 'working-minutes',
-        planned: timing.critical.cost,
-        criticalPath: timing.critical.steps.map(s => s.name),
-        channels: procedure.channels.map(channel => ({ kind: channel.kind as ChannelModel['kind'], statutory: timing.statutory(channel) ?? fail(`the statutory time of channel '${channel.kind}'`) }))
+        planned: primary.planned,
+        uncounted: primary.uncounted,
+        criticalPath: [...primary.criticalPath],
+        channels: channels.filter(channel => !channel.time.notRegulated).map(channel => ({
+            kind: channel.kind as ChannelModel['kind'],
+            statutory: statutoryOf(procedure, timing, channel) ?? fail(`the statutory time of channel '${channel.kind}'`)
+        })),
+        ownFlowComplete,
+        flows
     };
 }
 
-function lowerChannel(channel: Channel): ChannelModel {
+function lowerCase(node: Case): CaseModel {
     return {
-        kind: channel.kind as ChannelModel['kind'],
-        statutoryTime: lowerStatutory(channel.time),
-        ...(channel.time.note !== undefined ? { note: channel.time.note } : {}),
-        fees: channel.fees.map(lowerFee),
-        exemptions: channel.exemptions.map(e => e.reason),
-        source: sourceOf(channel)
+        id: node.name,
+        title: node.title,
+        ...(node.time ? { limit: lowerStatutoryModel(node.time) } : {}),
+        ...(node.total ? { total: lowerTotal(node.total) } : {}),
+        ...(node.start?.ref ? { start: node.start.ref.name } : {}),
+        source: sourceOf(node)
     };
 }
 
-function lowerFee(fee: Fee): FeeModel {
-    const amount = parseAmount(fee.amount);
+function lowerPart(procedure: Procedure, part: Part): PartModel {
+    const time = part.time;
     return {
-        amountVnd: amount.value,
-        perPage: fee.perPage,
-        ...(fee.fromPage !== undefined ? { fromPage: fee.fromPage } : {}),
-        ...(fee.cap !== undefined ? { capVnd: parseAmount(fee.cap).value } : {}),
-        ...(fee.note !== undefined ? { note: fee.note } : {})
-    };
-}
-
-function lowerDocument(document: DossierComponent): DocumentModel {
-    const form = document.form?.ref;
-    return {
-        title: document.title,
-        ...(document.paper ? { paper: document.paper as DocumentModel['paper'] } : {}),
-        quantity: document.quantity ?? 1,
-        // A component is required unless it says `optional`.
-        required: !document.optional,
-        ...(form ? { form: lowerForm(form) } : {}),
-        source: sourceOf(document)
-    };
-}
-
-function lowerStep(step: Step, sequence: number, mainFlow: boolean, critical: boolean, cumulative: number | undefined): StepModel {
-    const performer = stepPerformer(step);
-    const body = stepBody(step);
-    const position = positionOf(performer);
-    const unitNode = unitOf(performer);
-    // A body set up during the procedure, or the applicant, has no unit in the catalogue: its lane is its own.
-    const unit = unitNode ? unitRef(unitNode)
-        : body ? { id: body.name, title: body.title, level: procedureLevel(step), kind: 'body' }
-            : step.by?.main.applicant ? { id: 'applicant', title: 'Tổ chức, cá nhân', level: procedureLevel(step), kind: 'applicant' }
-                : fail(`step '${step.name}' without a performer`);
-    return {
-        id: step.name,
-        sequence,
-        title: step.title,
-        ...(step.kind ? { kind: step.kind } : {}),
-        unit,
-        ...(position && unitNode ? { position: lowerPosition(position, unitNode) } : {}),
-        ...(step.time ? { duration: lowerDuration(step.time) } : {}),
-        ...(step.task !== undefined ? { task: step.task } : {}),
-        produces: step.produces.map(ref => lowerForm(ref.ref ?? fail(`a form produced by step '${step.name}'`))),
-        ...(step.handover ? { handover: lowerHandover(step) } : {}),
-        transitions: step.transitions.map(lowerTransition),
-        mainFlow,
-        critical,
-        ...(cumulative !== undefined ? { cumulative } : {}),
-        source: sourceOf(step)
-    };
-}
-
-function procedureLevel(step: Step): 'province' | 'commune' {
-    return step.$container.level === 'commune' ? 'commune' : 'province';
-}
-
-function lowerHandover(step: Step): HandoverModel {
-    const handover = step.handover!;
-    const partner = handover.partner?.ref ?? fail(`the hand-over of step '${step.name}'`);
-    return {
-        partner: unitRef(partner),
-        ...(handover.channel ? { channel: handover.channel as HandoverModel['channel'] } : {}),
-        deadline: lowerDuration(handover.deadline ?? fail(`the hand-over deadline of step '${step.name}'`))
-    };
-}
-
-function lowerTransition(transition: Transition): TransitionModel {
-    const outcome: OutcomeName = (transition.outcome ?? 'default') as OutcomeName;
-    return {
-        outcome,
-        targets: transition.targets.map(t => t.ref?.name ?? fail(`a transition to '${t.$refText}'`)),
-        exception: outcome === 'rejected' || outcome === 'incomplete' || outcome === 'late',
-        source: sourceOf(transition)
+        id: part.name,
+        title: part.title,
+        ...(part.subtotal ? { subtotal: lowerTotal(part.subtotal) } : {}),
+        ...(time ? { time: lowerDurationOf(time) } : {}),
+        steps: procedure.steps.filter(step => step.part?.ref === part).map(step => step.name),
+        source: sourceOf(part)
     };
 }

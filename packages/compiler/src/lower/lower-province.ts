@@ -25,7 +25,8 @@ export function unitRef(unit: Unit): UnitRef {
         title: unit.title,
         level: unit.level as LevelName,
         kind: unit.kind ?? '',
-        ...(unit.agencyCode !== undefined ? { agencyCode: unit.agencyCode } : {})
+        ...(unit.agencyCode !== undefined ? { agencyCode: unit.agencyCode } : {}),
+        ...(unit.wardTitle !== undefined ? { wardTitle: unit.wardTitle } : {})
     };
 }
 

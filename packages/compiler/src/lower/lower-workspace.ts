@@ -1,7 +1,7 @@
 import { isTthcFile, type Procedure, type Province } from '@tthc/language';
 import type { LangiumDocument } from 'langium';
 import type { ProvinceBuild } from '../model/procedure-model.js';
-import { lowerProcedure } from './lower-procedure.js';
+import { lowerProcedures } from './lower-procedure.js';
 import { lowerProvince } from './lower-province.js';
 
 /**
@@ -23,7 +23,7 @@ export function lowerWorkspace(documents: readonly LangiumDocument[], projectOf:
     const builds: ProvinceBuild[] = [];
     for (const [rootUri, project] of [...projects.entries()].sort(([a], [b]) => compare(a, b))) {
         if (project.provinces.length === 0) continue;
-        const procedures = project.procedures.map(lowerProcedure).sort((a, b) => compare(a.code, b.code) || compare(a.id, b.id));
+        const procedures = project.procedures.flatMap(lowerProcedures).sort((a, b) => compare(a.code, b.code) || compare(a.id, b.id));
         builds.push({ rootUri, province: lowerProvince(project.provinces[0]), procedures });
     }
     return builds;

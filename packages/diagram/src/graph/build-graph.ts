@@ -3,7 +3,7 @@
  * an end for the main flow and an exit for exception paths; an edge per transition target, labelled
  * with its outcome and flagged as exception or critical.
  */
-import { formatAmount, formatDuration, type OutcomeName, type ProcedureModel, type StepModel } from '@tthc/compiler';
+import { NOT_COUNTED, formatAmount, formatDuration, performerText, performersText, type OutcomeName, type ProcedureModel, type StepModel } from '@tthc/compiler';
 import type { DiagramChannelTotal, DiagramDiagnostic, DiagramEdge, DiagramGraph, DiagramNode } from './graph-model.js';
 import { buildLanes, partnerLaneId, stepLaneId } from './lanes.js';
 
@@ -38,6 +38,8 @@ export function stepNodeId(stepId: string): string {
 export function buildGraph(procedure: ProcedureModel, diagnostics: readonly DiagramDiagnostic[] = []): DiagramGraph {
 
     const { timing } = procedure;
+    // The procedure's working day (`working-day`), for durations shown in days.
+    const perDay = procedure.timeRules.minutesPerDay;
     const steps = procedure.steps;
     const stepIds = new Set(steps.map(s => s.id));
     const byStep = new Map<string, DiagramDiagnostic[]>();
@@ -60,6 +62,13 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
     if (first !== undefined) {
         nodes.push(terminal('start', 'Bắt đầu', stepLaneId(first.unit), true));
         edges.push(flow('start', stepNodeId(first.id), undefined, false, first.critical));
+        // A case with a table of its own starts at its own first step. Unlabelled: the start's edges leave
+        // from one point, where a label would sit on the other edges (the case's title is in its table).
+        for (const c of procedure.cases) {
+            if (c.start === undefined || c.start === first.id || !stepIds.has(c.start)) continue;
+            const start = steps.find(s => s.id === c.start)!;
+            edges.push({ ...flow('start', stepNodeId(c.start), undefined, false, start.critical), id: `start->${stepNodeId(c.start)}:case:${c.id}` });
+        }
     }
     for (const step of steps) {
         nodes.push(stepNode(step));
@@ -71,7 +80,10 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
                 // An edge is on an exception path when it is an exception branch or leaves a step off the main flow.
                 const exception = t.exception || !step.mainFlow;
                 const critical = !exception && criticalPairs.has(`${step.id}\u0000${target}`);
-                edges.push(flow(stepNodeId(step.id), stepNodeId(target), t.outcome, exception, critical));
+                const edge = flow(stepNodeId(step.id), stepNodeId(target), t.outcome, exception, critical);
+                // `when Case ->`: the branch of a case, labelled with its title ("Trường hợp …").
+                const caseTitle = t.caseId === undefined ? undefined : procedure.cases.find(c => c.id === t.caseId)?.title ?? t.caseId;
+                edges.push(caseTitle === undefined ? edge : { ...edge, id: `${edge.id}:case:${t.caseId}`, label: caseTitle });
             }
         });
     }
@@ -83,7 +95,9 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
         nodes.push({
             id, kind: 'partner', laneId: partnerLaneId(h.partner), title: h.partner.title,
             subtitle: h.channel === undefined ? undefined : `Qua ${HANDOVER_CHANNELS[h.channel] ?? h.channel}`,
-            limit: formatDuration(h.deadline), mainFlow: step.mainFlow, critical: false, diagnostics: []
+            // The partner's time the law excludes is marked as the tables mark it.
+            limit: h.notCounted ? `${formatDuration(h.deadline, perDay)} (${NOT_COUNTED.toLowerCase()})` : formatDuration(h.deadline, perDay),
+            mainFlow: step.mainFlow, critical: false, diagnostics: []
         });
         edges.push({ id: `handover:${step.id}`, source: stepNodeId(step.id), target: id, kind: 'handover', label: 'Liên thông', exception: false, critical: false });
     }
@@ -101,18 +115,25 @@ export function buildGraph(procedure: ProcedureModel, diagnostics: readonly Diag
     }
 
     const channels: DiagramChannelTotal[] = timing.channels.map(c => ({
-        kind: c.kind, label: CHANNEL_LABELS[c.kind], statutory: formatAmount(c.statutory, timing.unit), over: timing.planned > c.statutory
+        kind: c.kind, label: CHANNEL_LABELS[c.kind], statutory: formatAmount(c.statutory, timing.unit, perDay), over: timing.planned > c.statutory
     }));
     return {
-        id: procedure.id, code: procedure.code, title: procedure.title, total: formatAmount(timing.planned, timing.unit),
+        id: procedure.id, code: procedure.code, title: procedure.title, total: formatAmount(timing.planned, timing.unit, perDay),
         channels, lanes: buildLanes(procedure), nodes, edges, diagnostics: general
     };
 
     function stepNode(step: StepModel): DiagramNode {
-        const who = step.position === undefined ? step.unit.title : `${step.unit.title} – ${step.position.title}`;
+        // Who performs it as the table writes it ("A hoặc B; phối hợp: C"); a step whose time does not
+        // count says so in place of its limit.
+        const { main, alternatives, partners } = step.performers;
+        const single = alternatives.length === 0 && partners.length === 0;
+        const who = single && (main.kind === 'position' || main.kind === 'unit')
+            ? (step.position === undefined ? step.unit.title : `${step.unit.title} – ${step.position.title}`)
+            : single ? performerText(main) : performersText(step.performers, false);
+        const limit = !step.counted ? NOT_COUNTED : step.duration === undefined ? undefined : formatDuration(step.duration, perDay);
         return {
             id: stepNodeId(step.id), kind: 'step', laneId: stepLaneId(step.unit), title: step.title, subtitle: who,
-            limit: step.duration === undefined ? undefined : formatDuration(step.duration), cumulative: step.cumulative === undefined ? undefined : formatAmount(step.cumulative, timing.unit),
+            limit, cumulative: step.cumulative === undefined ? undefined : formatAmount(step.cumulative, timing.unit, perDay),
             mainFlow: step.mainFlow, critical: step.critical, diagnostics: byStep.get(step.id) ?? []
         };
     }

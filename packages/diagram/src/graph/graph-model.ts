@@ -5,8 +5,8 @@
  */
 import type { OutcomeName } from '@tthc/compiler';
 
-/** The three lane groups, top to bottom. */
-export type LaneGroup = 'province' | 'commune' | 'partner';
+/** The lane groups, top to bottom: the two levels, the partners, and the applicant's own steps. */
+export type LaneGroup = 'province' | 'commune' | 'partner' | 'applicant';
 
 /** A swimlane: one responsible unit within its group. */
 export interface DiagramLane {

@@ -1,11 +1,11 @@
 /**
- * Swimlanes: grouped by level (province, then commune, then external partners) and, inside a group,
+ * Swimlanes: grouped by level (province, then commune, then external partners, then the applicant) and, inside a group,
  * one lane per responsible unit in the order the steps first mention it.
  */
 import type { ProcedureModel, UnitRef } from '@tthc/compiler';
 import type { DiagramLane, LaneGroup } from './graph-model.js';
 
-const GROUP_ORDER: readonly LaneGroup[] = ['province', 'commune', 'partner'];
+const GROUP_ORDER: readonly LaneGroup[] = ['province', 'commune', 'partner', 'applicant'];
 
 /** The lane id of a step's unit, and of a hand-over partner (partners get their own lane group). */
 export function stepLaneId(unit: UnitRef): string {
@@ -24,7 +24,8 @@ export function buildLanes(procedure: ProcedureModel): DiagramLane[] {
         const id = stepLaneId(step.unit);
         if (!lanes.has(id)) {
             // A step unit of the central level (rare) sits with the partners: it is outside the two levels.
-            const group: LaneGroup = step.unit.level === 'central' ? 'partner' : step.unit.level;
+            // The applicant's own steps (`by applicant`) are no level's: they get a group of their own.
+            const group: LaneGroup = step.unit.kind === 'applicant' ? 'applicant' : step.unit.level === 'central' ? 'partner' : step.unit.level;
             lanes.set(id, { id, group, title: step.unit.title });
         }
     }

@@ -1,9 +1,10 @@
-import { formatDuration, type ProcedureModel, type StepModel, type UnitRef } from '@tthc/compiler';
+import { NOT_COUNTED, formatDuration, performerText, performersText, type ProcedureModel, type StepModel, type UnitRef } from '@tthc/compiler';
 import { mermaidText } from './mermaid-text.js';
 
-// Lanes by level, in the order a reviewer reads them, then by unit in the order steps first use them.
-const levelOrder = ['province', 'commune', 'central'] as const;
-const levelTitles: Record<string, string> = { province: 'Cấp tỉnh', commune: 'Cấp xã', central: 'Cơ quan phối hợp' };
+// Lanes by level, in the order a reviewer reads them, then by unit in the order steps first use them; the
+// applicant's own steps (`by applicant`) are no level's and come last.
+const levelOrder = ['province', 'commune', 'central', 'applicant'] as const;
+const levelTitles: Record<string, string> = { province: 'Cấp tỉnh', commune: 'Cấp xã', central: 'Cơ quan phối hợp', applicant: 'Tổ chức, cá nhân' };
 const outcomeLabels: Record<string, string> = {
     approved: 'Đạt yêu cầu',
     rejected: 'Không đủ điều kiện',
@@ -35,7 +36,7 @@ export function procedureMermaid(procedure: ProcedureModel): string {
     }
     let unitIndex = 0;
     levelOrder.forEach((level, levelIndex) => {
-        const lanes = [...units.values()].filter(lane => lane.unit.level === level);
+        const lanes = [...units.values()].filter(lane => (lane.unit.kind === 'applicant' ? 'applicant' : lane.unit.level) === level);
         const partnersHere = level === 'central' ? [...partners.values()] : [];
         if (lanes.length === 0 && partnersHere.length === 0) return;
         lines.push(`  subgraph L${levelIndex + 1}["${mermaidText(levelTitles[level])}"]`);
@@ -43,7 +44,7 @@ export function procedureMermaid(procedure: ProcedureModel): string {
             unitIndex++;
             lines.push(`    subgraph U${unitIndex}["${mermaidText(lane.unit.title)}"]`);
             for (const step of lane.steps) {
-                lines.push(`      ${stepIds.get(step.id)}["${stepLabel(step)}"]`);
+                lines.push(`      ${stepIds.get(step.id)}["${stepLabel(step, procedure.timeRules.minutesPerDay)}"]`);
             }
             lines.push('    end');
         }
@@ -58,11 +59,17 @@ export function procedureMermaid(procedure: ProcedureModel): string {
     const first = procedure.steps[0];
     lines.push('  start(("Nộp hồ sơ"))');
     if (first) lines.push(`  start --> ${stepIds.get(first.id)}`);
+    // A case with a table of its own starts at its own first step.
+    for (const c of procedure.cases) {
+        const to = c.start !== undefined && c.start !== first?.id ? stepIds.get(c.start) : undefined;
+        if (to) lines.push(`  start -->|"${mermaidText(c.title)}"| ${to}`);
+    }
     let end = 0;
     for (const step of procedure.steps) {
         const from = stepIds.get(step.id)!;
         for (const transition of step.transitions) {
-            const label = outcomeLabels[transition.outcome];
+            const caseTitle = transition.caseId === undefined ? undefined : procedure.cases.find(c => c.id === transition.caseId)?.title ?? transition.caseId;
+            const label = caseTitle ?? outcomeLabels[transition.outcome];
             const arrow = transition.exception ? '-.->' : '-->';
             for (const target of transition.targets) {
                 const to = stepIds.get(target);
@@ -75,7 +82,8 @@ export function procedureMermaid(procedure: ProcedureModel): string {
         }
         if (step.handover) {
             const partner = units.has(step.handover.partner.id) ? stepIds.get(units.get(step.handover.partner.id)!.steps[0].id) : partnerIds.get(step.handover.partner.id);
-            if (partner) lines.push(`  ${from} -. "${mermaidText(`liên thông, ${formatDuration(step.handover.deadline)}`)}" .-> ${partner}`);
+            const notCounted = step.handover.notCounted ? `, ${NOT_COUNTED.toLowerCase()}` : '';
+            if (partner) lines.push(`  ${from} -. "${mermaidText(`liên thông, ${formatDuration(step.handover.deadline, procedure.timeRules.minutesPerDay)}${notCounted}`)}" .-> ${partner}`);
         }
     }
 
@@ -89,10 +97,13 @@ export function procedureMermaid(procedure: ProcedureModel): string {
     return lines.join('\n') + '\n';
 }
 
-function stepLabel(step: StepModel): string {
+function stepLabel(step: StepModel, minutesPerDay: number): string {
     const parts = [mermaidText(step.title)];
-    const who = step.position ? step.position.title : step.unit.title;
+    const { main, alternatives, partners } = step.performers;
+    const who = alternatives.length === 0 && partners.length === 0 ? performerText(main) : performersText(step.performers, false);
     parts.push(mermaidText(who));
-    if (step.duration) parts.push(mermaidText(formatDuration(step.duration)));
+    // A step whose time does not count says so, as the tables do.
+    if (!step.counted) parts.push(mermaidText(NOT_COUNTED));
+    else if (step.duration) parts.push(mermaidText(formatDuration(step.duration, minutesPerDay)));
     return parts.join('<br/>');
 }

@@ -10,7 +10,8 @@ import { attrs } from './svg-attributes.js';
 const GROUP_TITLES: Readonly<Record<LaneGroup, string>> = {
     province: 'Cấp tỉnh',
     commune: 'Cấp xã',
-    partner: 'Cơ quan liên thông'
+    partner: 'Cơ quan liên thông',
+    applicant: 'Tổ chức, cá nhân'
 };
 
 const LANE_FONT = { size: 12, bold: true };

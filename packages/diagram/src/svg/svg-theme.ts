@@ -7,7 +7,7 @@ export const COLORS = {
     text: '#111827',
     muted: '#4b5563',
     laneStroke: '#9ca3af',
-    groupFill: { province: '#e0e7ff', commune: '#dcfce7', partner: '#fef3c7' },
+    groupFill: { province: '#e0e7ff', commune: '#dcfce7', partner: '#fef3c7', applicant: '#fce7f3' },
     laneFill: ['#ffffff', '#f9fafb'],
     stepFill: '#ffffff',
     exceptionStepFill: '#f3f4f6',

@@ -5,6 +5,7 @@
  */
 import type { LevelName, ProcedureModel, ProvinceBuild, StepModel, UnitRef } from '../../model/procedure-model.js';
 import { relativeSource } from '../target.js';
+import { electronicTexts, performersText, statutoryText, totalText, uncountedText } from '../table/published-text.js';
 import { formatAmount, formatDuration } from '../table/vietnamese-time.js';
 import { channelLabel, cleanName, cleanText, kindLabel } from './bpmn-text.js';
 
@@ -32,17 +33,29 @@ export function stepDocumentation(build: ProvinceBuild, procedure: ProcedureMode
     if (step.kind !== undefined) {
         lines.push(`Loại bước: ${kindLabel(step.kind)}`);
     }
-    lines.push(`Thời hạn: ${step.duration === undefined ? 'không quy định' : formatDuration(step.duration)}`);
+    lines.push(`Thời hạn: ${step.duration === undefined ? 'không quy định' : formatDuration(step.duration, procedure.timeRules.minutesPerDay)}`);
+    if (!step.counted) lines.push(uncountedText(step));
+    if (step.part !== undefined) {
+        const part = procedure.parts.find(p => p.id === step.part);
+        if (part) lines.push(`Thuộc phần: ${cleanName(part.title)}`);
+    }
+    const electronic = electronicTexts(step);
+    if (electronic.length > 0) lines.push(electronic.join('; '));
+    for (const transition of step.transitions.filter(t => t.caseId !== undefined)) {
+        const title = procedure.cases.find(c => c.id === transition.caseId)?.title ?? transition.caseId!;
+        const targets = transition.targets.map(id => procedure.steps.find(s => s.id === id)?.title ?? id);
+        lines.push(`${cleanName(title)}: chuyển ${targets.map(cleanName).join(', ')}`);
+    }
     if (step.task !== undefined) {
         lines.push(`Nội dung công việc: ${cleanText(step.task)}`);
     }
-    lines.push(`Người thực hiện: ${performer(step)}`);
+    lines.push(`Người thực hiện: ${step.performers.alternatives.length > 0 || step.performers.partners.length > 0 || step.performers.main.kind !== 'position' ? cleanName(performersText(step.performers)) : performer(step)}`);
     if (step.produces.length > 0) {
         lines.push(`Biểu mẫu, kết quả: ${step.produces.map(f => cleanName(f.code === undefined ? f.title : `${f.code}: ${f.title}`)).join('; ')}`);
     }
     if (step.handover !== undefined) {
         const via = channelLabel(step.handover.channel);
-        lines.push(`Liên thông: chuyển ${cleanName(step.handover.partner.title)}${via === undefined ? '' : ` qua ${via}`}, thời hạn ${formatDuration(step.handover.deadline)}`);
+        lines.push(`Liên thông: chuyển ${cleanName(step.handover.partner.title)}${via === undefined ? '' : ` qua ${via}`}, thời hạn ${formatDuration(step.handover.deadline, procedure.timeRules.minutesPerDay)}`);
     }
     if (step.cumulative !== undefined) {
         lines.push(`Lũy kế đến hết bước: ${elapsed(procedure, step.cumulative)}${step.critical ? ', trên đường tới hạn' : ''}`);
@@ -62,9 +75,14 @@ export function procedureDocumentation(build: ProvinceBuild, procedure: Procedur
         lines.push(`Cơ quan thực hiện: ${cleanName(procedure.authority.title)}`);
     }
     for (const channel of procedure.channels) {
-        lines.push(`Thời hạn giải quyết (${CHANNELS[channel.kind] ?? channel.kind}): ${formatDuration(channel.statutoryTime)}`);
+        lines.push(`Thời hạn giải quyết (${CHANNELS[channel.kind] ?? channel.kind}): ${statutoryText(channel, procedure.timeRules.minutesPerDay)}`);
     }
     lines.push(`Tổng thời gian theo quy trình nội bộ: ${elapsed(procedure, procedure.timing.planned)}`);
+    if (procedure.total) lines.push(`Tổng thời gian công bố: ${cleanText(totalText(procedure.total))}`);
+    for (const c of procedure.cases) {
+        const flow = procedure.timing.flows.find(f => f.caseId === c.id);
+        if (flow) lines.push(`${cleanName(c.title)}: ${elapsed(procedure, flow.planned)}${c.total ? `; công bố ${cleanText(totalText(c.total))}` : ''}`);
+    }
     lines.push(`Nguồn: ${where(build, procedure.source)}`);
     return lines.join('\n');
 }
@@ -85,7 +103,7 @@ export function performer(step: StepModel): string {
 
 // A time in the procedure's unit, written as the publication table writes it.
 function elapsed(procedure: ProcedureModel, value: number): string {
-    return formatAmount(value, procedure.timing.unit);
+    return formatAmount(value, procedure.timing.unit, procedure.timeRules.minutesPerDay);
 }
 
 function where(build: ProvinceBuild, source: StepModel['source']): string {

@@ -9,10 +9,11 @@
  * joins or has a single way in and out (`no-gateway-join-fork`, `superfluous-gateway`), and every
  * path ends in an end event (`no-implicit-end`).
  */
-import type { LevelName, OutcomeName, ProcedureModel, ProvinceBuild, StepModel, UnitRef } from '../../model/procedure-model.js';
+import type { LevelName, OutcomeName, ProcedureModel, ProvinceBuild, StepModel, TransitionModel, UnitRef } from '../../model/procedure-model.js';
+import { NOT_COUNTED } from '../table/published-text.js';
 import { procedureDocumentation, stepDocumentation, unitDocumentation } from './bpmn-documentation.js';
 import { IdRegistry, idPart } from './bpmn-ids.js';
-import { cleanName, DECISION_LABEL, endLabel, outcomeCondition, outcomeLabel, START_LABEL } from './bpmn-text.js';
+import { CASE_CHOICE_LABEL, caseCondition, cleanName, DECISION_LABEL, endLabel, outcomeCondition, outcomeLabel, START_LABEL } from './bpmn-text.js';
 import { forkJoins, type ForkJoin } from './fork-joins.js';
 import { formatDuration } from '../table/vietnamese-time.js';
 
@@ -128,6 +129,9 @@ interface Arrival {
 /** Builds the BPMN elements of one procedure. */
 export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureModel): ProcessGraph {
     const ids = new IdRegistry();
+    // `when Case ->`: the branch is labelled with the case's title ("Trường hợp …").
+    const branchLabel = (transition: TransitionModel): string | undefined =>
+        transition.caseId === undefined ? undefined : cleanName(procedure.cases.find(c => c.id === transition.caseId)?.title ?? transition.caseId);
     const code = idPart(procedure.code);
     const definitionsId = ids.id('Definitions', code);
     const collaborationId = ids.id('Collaboration', code);
@@ -189,7 +193,22 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
     if (steps.length > 0) {
         const first = steps[0];
         const start = addNode({ id: ids.id('StartEvent', code), kind: 'startEvent', name: START_LABEL, laneId: laneOf(first), main: true, order: [0, 0] });
-        arrive(first.id, { flow: addFlow({ id: ids.id('Flow', 'Start'), source: start, target: '' }), exception: false });
+        // Cases with a table of their own (`start Step`) begin elsewhere: the start leads to a choice of case.
+        const caseStarts = procedure.cases.filter(c => c.start !== undefined && c.start !== first.id && stepById.has(c.start));
+        if (caseStarts.length === 0) {
+            arrive(first.id, { flow: addFlow({ id: ids.id('Flow', 'Start'), source: start, target: '' }), exception: false });
+        } else {
+            const choice = addNode({ id: ids.id('Gateway', 'Start', 'case'), kind: 'exclusiveGateway', name: CASE_CHOICE_LABEL, laneId: laneOf(first), main: true, order: [0, 1] });
+            addFlow({ id: ids.id('Flow', 'Start'), source: start, target: choice });
+            const ownTitle = procedure.timing.ownFlowComplete ? undefined : procedure.cases.find(c => c.start === undefined || c.start === first.id)?.title;
+            const own = addFlow({ id: ids.id('Flow', 'Start', 'own'), source: choice, target: '', name: ownTitle === undefined ? undefined : cleanName(ownTitle) });
+            (nodes.get(choice) as MutableNode).defaultFlow = own.id;
+            arrive(first.id, { flow: own, exception: false });
+            for (const c of caseStarts) {
+                const branch = addFlow({ id: ids.id('Flow', 'Start', 'case', idPart(c.id)), source: choice, target: '', name: cleanName(c.title), condition: caseCondition(c.id) });
+                arrive(c.start!, { flow: branch, exception: false });
+            }
+        }
     }
 
     for (const step of steps) {
@@ -197,7 +216,8 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
         const task = addNode({
             id: taskIds.get(step.id) as string,
             kind: 'userTask',
-            name: cleanName(step.title),
+            // A step whose time does not count is marked in its name, as the tables mark it.
+            name: step.counted ? cleanName(step.title) : `${cleanName(step.title)} (${NOT_COUNTED.toLowerCase()})`,
             documentation: stepDocumentation(build, procedure, step),
             laneId: laneOf(step),
             stepId: step.id,
@@ -240,22 +260,26 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
         if (transitions.length === 1) {
             const only = transitions[0];
             const outcome = only.transition.outcome;
-            leadTo(addFlow({ id: ids.id('Flow', sid, 'out'), source: task, target: '', name: outcome === 'default' ? undefined : outcomeLabel(outcome) }), only);
+            // A single case branch is not labelled (a lone flow's label is superfluous): the step's documentation says it.
+            const label = only.transition.caseId !== undefined || outcome === 'default' ? undefined : outcomeLabel(outcome);
+            leadTo(addFlow({ id: ids.id('Flow', sid, 'out'), source: task, target: '', name: label }), only);
             continue;
         }
 
         const split = addNode({ id: ids.id('Gateway', sid, 'split'), kind: 'exclusiveGateway', name: DECISION_LABEL, laneId: laneOf(step), main: step.mainFlow, order: [step.sequence, 3] });
         addFlow({ id: ids.id('Flow', sid, 'out'), source: task, target: split });
-        const defaultPosition = chooseDefault(transitions.map(t => t.transition.outcome));
+        // A case's branch is never the default: it is taken in its case only.
+        const defaultPosition = chooseDefault(transitions.map(t => (t.transition.caseId === undefined ? t.transition.outcome : 'case')));
         for (const [position, entry] of transitions.entries()) {
             const outcome = entry.transition.outcome;
+            const caseId = entry.transition.caseId;
             const isDefault = position === defaultPosition;
             const flow = addFlow({
-                id: ids.id('Flow', sid, outcome),
+                id: caseId === undefined ? ids.id('Flow', sid, outcome) : ids.id('Flow', sid, 'case', idPart(caseId)),
                 source: split,
                 target: '',
-                name: outcomeLabel(outcome),
-                condition: isDefault ? undefined : outcomeCondition(outcome)
+                name: branchLabel(entry.transition) ?? outcomeLabel(outcome),
+                condition: isDefault ? undefined : caseId === undefined ? outcomeCondition(outcome) : caseCondition(caseId)
             });
             if (isDefault) {
                 (nodes.get(split) as MutableNode).defaultFlow = flow.id;
@@ -315,7 +339,7 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
         const sid = idPart(step.id);
         const via = handover.channel === undefined ? '' : ` qua ${handover.channel}`;
         messages.push({ id: ids.id('MessageFlow', sid, 'send'), name: `Chuyển hồ sơ${via}`, source: task, target: partner.id, task, partner: partner.id, direction: 'send' });
-        messages.push({ id: ids.id('MessageFlow', sid, 'reply'), name: `Trả kết quả trong ${formatDuration(handover.deadline)}`, source: partner.id, target: task, task, partner: partner.id, direction: 'reply' });
+        messages.push({ id: ids.id('MessageFlow', sid, 'reply'), name: `Trả kết quả trong ${formatDuration(handover.deadline, procedure.timeRules.minutesPerDay)}`, source: partner.id, target: task, task, partner: partner.id, direction: 'reply' });
     }
 
     const orderedNodes = [...nodes.values()].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
@@ -368,7 +392,7 @@ export function buildProcessGraph(build: ProvinceBuild, procedure: ProcedureMode
 
 // The default flow of a branching step: the plain `->`, else `on approved`; its position among the
 // outcomes, or -1 when every branch is conditional.
-function chooseDefault(outcomes: readonly OutcomeName[]): number {
+function chooseDefault(outcomes: ReadonlyArray<OutcomeName | 'case'>): number {
     const plain = outcomes.indexOf('default');
     return plain >= 0 ? plain : outcomes.indexOf('approved');
 }

@@ -58,6 +58,14 @@ export function outcomeCondition(outcome: OutcomeName): string {
     return `\${outcome == '${outcome}'}`;
 }
 
+/** The name of the gateway where a procedure with case tables of their own chooses its case. */
+export const CASE_CHOICE_LABEL = 'Trường hợp nào?';
+
+/** The condition of a case's branch (`when Case ->`): the case's name, an identifier of the source. */
+export function caseCondition(caseId: string): string {
+    return `\${case == '${caseId.replace(/[^\p{L}\p{N}_]/gu, '_')}'}`;
+}
+
 const KIND_LABELS: Readonly<Record<string, string>> = {
     'reception': 'tiếp nhận hồ sơ',
     'transfer': 'chuyển hồ sơ',

@@ -1,15 +1,16 @@
 import type {
-    ChannelModel, DocumentModel, DurationModel, FeeModel, FormModel, ProcedureModel, ProvinceBuild, StepModel, UnitRef
+    CaseModel, ChannelModel, DocumentModel, DurationModel, FeeModel, FlowModel, FormModel, PartModel, PerformerModel, PositionModel,
+    ProcedureModel, ProvinceBuild, StatutoryModel, StepModel, TimeRulesModel, TotalModel, UnitRef
 } from '../../model/procedure-model.js';
 import { relativeSource } from '../target.js';
 
 /** The version of the JSON configuration format; raised on any incompatible change (docs/config-format.md). */
-export const CONFIG_SCHEMA_VERSION = 1;
+export const CONFIG_SCHEMA_VERSION = 2;
 
 // Every builder below lists fields in a fixed order, so the JSON text is the same on every run.
 
 function unitJson(unit: UnitRef) {
-    return { id: unit.id, title: unit.title, level: unit.level, kind: unit.kind, agencyCode: unit.agencyCode ?? null };
+    return { id: unit.id, title: unit.title, level: unit.level, kind: unit.kind, agencyCode: unit.agencyCode ?? null, wardTitle: unit.wardTitle ?? null };
 }
 
 function formJson(form: FormModel) {
@@ -22,25 +23,75 @@ function durationJson(duration: DurationModel) {
         unit: duration.unit,
         amount: duration.amount,
         workingMinutes: duration.workingMinutes ?? null,
-        calendarDays: duration.calendarDays ?? null
+        calendarDays: duration.calendarDays ?? null,
+        from: duration.from ?? null
     };
 }
 
+function roleJson(position: PositionModel) {
+    return { id: position.id, title: position.title, leader: position.leader };
+}
+
+function performerJson(performer: PerformerModel) {
+    return {
+        kind: performer.kind,
+        unit: performer.unit ? unitJson(performer.unit) : null,
+        role: performer.position ? roleJson(performer.position) : null,
+        body: performer.body ? { id: performer.body.id, title: performer.body.title } : null,
+        assigned: performer.assigned
+    };
+}
+
+function totalJson(total: TotalModel | undefined) {
+    if (!total) return null;
+    return {
+        duration: total.duration ? durationJson(total.duration) : null,
+        notRegulated: total.notRegulated,
+        cut: total.cut ? { cut: durationJson(total.cut.cut), of: durationJson(total.cut.of), ratio: total.cut.ratioPercent ?? null } : null,
+        note: total.note ?? null
+    };
+}
+
+function statutoryJson(limit: StatutoryModel | undefined) {
+    if (!limit) return null;
+    return { duration: limit.duration ? durationJson(limit.duration) : null, notRegulated: limit.notRegulated, sameDayCutOff: limit.sameDayCutOff ?? null, note: limit.note ?? null };
+}
+
 function feeJson(fee: FeeModel) {
-    return { amount: fee.amountVnd, currency: 'VND', perPage: fee.perPage, fromPage: fee.fromPage ?? null, cap: fee.capVnd ?? null, note: fee.note ?? null };
+    return {
+        kind: fee.kind,
+        amount: fee.amountVnd,
+        currency: 'VND',
+        perPage: fee.perPage,
+        per: fee.per ?? null,
+        fromPage: fee.fromPage ?? null,
+        fromUnit: fee.fromUnit ?? null,
+        cap: fee.capVnd ?? null,
+        when: fee.when ? { text: fee.when.text, case: fee.when.caseId ?? null } : null,
+        discount: fee.discountPercent ?? null,
+        over: fee.overVnd ?? null,
+        upTo: fee.upToVnd ?? null,
+        rate: fee.ratePercent ?? null,
+        basis: fee.basis ?? null,
+        note: fee.note ?? null
+    };
 }
 
 function channelJson(channel: ChannelModel) {
     return {
         channel: channel.kind,
-        time: { ...durationJson(channel.statutoryTime), note: channel.note ?? null },
+        // `null` when the law sets no limit (`notRegulated`).
+        time: channel.statutoryTime ? { ...durationJson(channel.statutoryTime), note: channel.note ?? null } : null,
+        notRegulated: channel.notRegulated,
+        sameDayCutOff: channel.sameDayCutOff ?? null,
+        note: channel.note ?? null,
         fees: channel.fees.map(feeJson),
         exemptions: [...channel.exemptions]
     };
 }
 
 function documentJson(document: DocumentModel) {
-    return { title: document.title, paper: document.paper ?? null, quantity: document.quantity, required: document.required, form: document.form ? formJson(document.form) : null };
+    return { title: document.title, paper: document.paper ?? null, quantity: document.quantity, required: document.required, form: document.form ? formJson(document.form) : null, media: [...document.media] };
 }
 
 function stepJson(step: StepModel) {
@@ -50,18 +101,64 @@ function stepJson(step: StepModel) {
         title: step.title,
         kind: step.kind ?? null,
         unit: unitJson(step.unit),
-        role: step.position ? { id: step.position.id, title: step.position.title, leader: step.position.leader } : null,
+        role: step.position ? roleJson(step.position) : null,
+        performers: {
+            main: performerJson(step.performers.main),
+            alternatives: step.performers.alternatives.map(performerJson),
+            partners: step.performers.partners.map(performerJson)
+        },
         duration: step.duration ? durationJson(step.duration) : null,
+        counted: step.counted,
+        uncounted: step.uncounted ? { reason: step.uncounted.reason, note: step.uncounted.note ?? null } : null,
+        part: step.part ?? null,
+        digitises: step.digitises,
+        signsDigitally: step.signsDigitally,
+        requestsPayment: step.requestsPayment,
         task: step.task ?? null,
         produces: step.produces.map(form => form.id),
         handover: step.handover
-            ? { partner: unitJson(step.handover.partner), channel: step.handover.channel ?? null, deadline: durationJson(step.handover.deadline) }
+            ? {
+                partner: unitJson(step.handover.partner),
+                channel: step.handover.channel ?? null,
+                deadline: durationJson(step.handover.deadline),
+                notCounted: step.handover.notCounted,
+                notCountedReason: step.handover.notCountedReason ?? null
+            }
             : null,
-        transitions: step.transitions.map(t => ({ outcome: t.outcome, to: [...t.targets], exception: t.exception, parallel: t.targets.length > 1 })),
+        transitions: step.transitions.map(t => ({ outcome: t.outcome, case: t.caseId ?? null, to: [...t.targets], exception: t.exception, parallel: t.targets.length > 1 })),
         mainFlow: step.mainFlow,
         critical: step.critical,
         cumulative: step.cumulative ?? null
     };
+}
+
+function timeRulesJson(rules: TimeRulesModel) {
+    return {
+        dayKind: rules.dayKind ?? null,
+        minutesPerDay: rules.minutesPerDay,
+        cutOff: rules.cutOff ?? null,
+        forwardPaperWithin: rules.forwardPaperWithin ? durationJson(rules.forwardPaperWithin) : null,
+        cutTarget: rules.cutTargetPercent ?? null
+    };
+}
+
+function flowJson(flow: FlowModel) {
+    return {
+        case: flow.caseId ?? null,
+        start: flow.start,
+        planned: flow.planned,
+        uncounted: flow.uncounted,
+        criticalPath: [...flow.criticalPath],
+        steps: [...flow.steps]
+    };
+}
+
+function caseJson(c: CaseModel) {
+    return { id: c.id, title: c.title, limit: statutoryJson(c.limit), total: totalJson(c.total), start: c.start ?? null };
+}
+
+function partJson(part: PartModel) {
+    return { id: part.id, title: part.title, subtotal: totalJson(part.subtotal), time: part.time ? durationJson(part.time) : null, steps: [...part.steps] };
 }
 
 /**
@@ -89,14 +186,26 @@ export function procedureDocument(build: ProvinceBuild, procedure: ProcedureMode
         dossier: procedure.documents.map(documentJson),
         results: procedure.results.map(r => ({ title: r.title, form: r.form ? formJson(r.form) : null })),
         forms: procedure.forms.map(formJson),
+        group: procedure.group
+            ? { id: procedure.group.id, title: procedure.group.title, members: procedure.group.members.map(m => ({ id: m.id, code: m.code, title: m.title })) }
+            : null,
+        timeRules: timeRulesJson(procedure.timeRules),
+        total: totalJson(procedure.total),
+        clockStartsAfter: procedure.clockStartsAfter ?? null,
+        cases: procedure.cases.map(caseJson),
+        parts: procedure.parts.map(partJson),
+        bodies: procedure.bodies.map(b => ({ id: b.id, title: b.title })),
         workflow: {
             firstStep: procedure.steps[0]?.id ?? null,
             steps: procedure.steps.map(stepJson),
             timing: {
                 unit: timing.unit,
                 planned: timing.planned,
+                uncounted: timing.uncounted,
                 criticalPath: [...timing.criticalPath],
-                channels: timing.channels.map(c => ({ channel: c.kind, statutory: c.statutory, margin: c.statutory - timing.planned }))
+                channels: timing.channels.map(c => ({ channel: c.kind, statutory: c.statutory, margin: c.statutory - timing.planned })),
+                ownFlowComplete: timing.ownFlowComplete,
+                flows: timing.flows.map(flowJson)
             }
         },
         source: relativeSource(build, procedure.source)

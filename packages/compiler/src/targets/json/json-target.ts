@@ -17,9 +17,19 @@ export const jsonTarget: Target = {
     name: 'json',
     description: 'neutral procedure-system configuration (JSON, schemas/tthc-config.schema.json)',
     compile(build: ProvinceBuild): OutputFile[] {
+        // Two procedures can share a code after `safeFileName`, or, in a group whose members take the
+        // group's code, before it: a later one gets `-2`, `-3` (procedures come sorted, so this is stable).
+        const used = new Set<string>();
+        const nameOf = (code: string): string => {
+            const base = safeFileName(code);
+            let name = base;
+            for (let n = 2; used.has(name.toLowerCase()); n++) name = safeFileName(`${base}-${n}`);
+            used.add(name.toLowerCase());
+            return name;
+        };
         return [
             { path: 'catalogue.json', content: json(catalogueDocument(build)) },
-            ...build.procedures.map(procedure => ({ path: `procedures/${safeFileName(procedure.code)}.json`, content: json(procedureDocument(build, procedure)) }))
+            ...build.procedures.map(procedure => ({ path: `procedures/${nameOf(procedure.code)}.json`, content: json(procedureDocument(build, procedure)) }))
         ];
     }
 };

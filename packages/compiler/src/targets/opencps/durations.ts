@@ -29,11 +29,23 @@ export function workingHours(duration: Amount | undefined): number {
 }
 
 /**
- * A step's time limit in working hours. A hand-over step also waits for the partner's sub-deadline, as the
- * model counts it in the planned time: the dossier stays at that step until the partner answers.
+ * A step's time limit in working hours, as it counts towards the due date. A hand-over step also waits
+ * for the partner's sub-deadline, as the model counts it in the planned time: the dossier stays at that
+ * step until the partner answers. Time that does not count ("Không tính thời gian": a return, the
+ * applicant's own step, a partner's time the law excludes) is 0: OpenCPS adds every ProcessStep's
+ * `durationCount` to the dossier's due date, so a not-counted step must not move it. A part's time shared
+ * by several steps counts at its first step (`sharedHours`).
  */
-export function stepHours(step: StepModel): number {
-    return workingHours(step.duration) + workingHours(step.handover?.deadline);
+export function stepHours(step: StepModel, sharedHours = 0): number {
+    const own = step.counted ? (step.duration ? workingHours(step.duration) : sharedHours) : 0;
+    const handover = step.handover && !step.handover.notCounted ? workingHours(step.handover.deadline) : 0;
+    return own + handover;
+}
+
+/** The hours of a part's shared time, for the first of its steps (0 for the others and for steps in no such part). */
+export function sharedPartHours(procedure: ProcedureModel, step: StepModel): number {
+    const part = step.part !== undefined ? procedure.parts.find(p => p.id === step.part) : undefined;
+    return part?.time && part.steps[0] === step.id ? workingHours(part.time) : 0;
 }
 
 /**
@@ -42,7 +54,7 @@ export function stepHours(step: StepModel): number {
  * time when no channel is declared.
  */
 export function processHours(procedure: ProcedureModel): number {
-    const statutory = procedure.channels.map(channel => workingHours(channel.statutoryTime)).filter(hours => hours > 0);
+    const statutory = procedure.channels.filter(channel => channel.statutoryTime).map(channel => workingHours(channel.statutoryTime)).filter(hours => hours > 0);
     if (statutory.length > 0) {
         return Math.min(...statutory);
     }

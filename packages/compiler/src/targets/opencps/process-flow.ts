@@ -1,8 +1,10 @@
 import type { ProcedureModel, ProvinceBuild, StepModel } from '../../model/procedure-model.js';
 import { relativeSource } from '../target.js';
 import { uniqueCodes } from './codes.js';
+import { fieldText } from './xml.js';
 import { outputPartNo } from './dossier-template.js';
-import { durationText, stepHours } from './durations.js';
+import { NOT_COUNTED, electronicTexts, feeText, performersText, uncountedText } from '../table/published-text.js';
+import { durationText, sharedPartHours, stepHours } from './durations.js';
 import { DONE_STATUS, actionName, dossierStatus, groupName, handoverChannelText } from './kinds.js';
 import { type OpenCpsRole, processRoles } from './roles.js';
 
@@ -40,6 +42,12 @@ export interface ActionSpec {
     readonly autoEvent: string;
     readonly returnFiles: string;
     readonly note: string;
+    /** OpenCPS's `requestPayment` (0: no change, 1: request the fee, `REQUEST_PAYMENT_YEU_CAU_NOP_TAM_UNG`). */
+    readonly requestPayment: number;
+    /** OpenCPS's `paymentFee`: `{"paymentFee": "…"}`, the fee's description, when payment is requested. */
+    readonly paymentFee: string;
+    /** The action signs the result digitally (`eSignature`). */
+    readonly eSignature: boolean;
 }
 
 /** The workflow of a procedure in OpenCPS's terms. */
@@ -49,16 +57,42 @@ export interface ProcessFlow {
     readonly actions: readonly ActionSpec[];
 }
 
-// The step's task, then the hand-over it makes, if any.
+// The step's task; who performs it when the table names more than one (alternatives, partners); the
+// electronic procedure (OpenCPS has no field for digitisation); time not counted; the hand-over.
 function instruction(step: StepModel): string {
+    const parts: string[] = [];
+    if (step.task !== undefined) parts.push(step.task);
+    const { alternatives, partners } = step.performers;
+    if (alternatives.length > 0 || partners.length > 0) parts.push(`Thực hiện: ${performersText(step.performers)}`);
+    parts.push(...electronicTexts(step));
+    if (!step.counted) parts.push(uncountedText(step));
     const handover = step.handover;
-    if (!handover) {
-        return step.task ?? '';
+    if (handover) {
+        const channel = handoverChannelText(handover.channel);
+        const notCounted = handover.notCounted ? ` (${NOT_COUNTED.toLowerCase()})` : '';
+        parts.push(`Liên thông: chuyển ${handover.partner.title}${channel ? ` qua ${channel}` : ''}, thời hạn ${durationText(handover.deadline).toLowerCase()}${notCounted}`);
     }
-    const channel = handoverChannelText(handover.channel);
-    const note = `Liên thông: chuyển ${handover.partner.title}${channel ? ` qua ${channel}` : ''}, thời hạn ${durationText(handover.deadline).toLowerCase()}`;
-    return step.task ? `${step.task}. ${note}` : note;
+    return parts.join('. ');
 }
+
+/** OpenCPS's `requestPayment` for an action that requests the fee (ProcessActionTerm.REQUEST_PAYMENT_YEU_CAU_NOP_TAM_UNG). */
+export const REQUEST_PAYMENT_FEE = 1;
+
+// What OpenCPS reads from `paymentFee` when it creates the payment file: a JSON object whose `paymentFee`
+// is the fee's description; the amount is entered at the step, as the fees depend on the case.
+// The field holds 255 characters: the description is cut before it is wrapped, so that the JSON stays whole.
+function paymentFee(procedure: ProcedureModel): string {
+    const fees = procedure.channels.flatMap(channel => channel.fees.map(feeText));
+    const description = fees.length > 0 ? fees.join('; ') : 'Phí, lệ phí';
+    for (let max = PAYMENT_FEE_MAX - 20; max > 0; max -= 10) {
+        const json = JSON.stringify({ paymentFee: fieldText(description, max) });
+        if (json.length <= PAYMENT_FEE_MAX) return json;
+    }
+    return JSON.stringify({ paymentFee: 'Phí, lệ phí' });
+}
+
+// The schema's length of `paymentFee`.
+const PAYMENT_FEE_MAX = 255;
 
 /**
  * The roles, steps and actions of a procedure:
@@ -94,7 +128,7 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
         sequenceNo: sequenceNo(step.sequence),
         groupName: groupName(step),
         status: dossierStatus(step),
-        hours: stepHours(step),
+        hours: stepHours(step, sharedPartHours(procedure, step)),
         instruction: instruction(step),
         role: roleOf(step)
     }));
@@ -114,8 +148,20 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
     const returnFiles = procedure.results.map((_, i) => outputPartNo(i)).join(',');
     const actions: ActionSpec[] = [{
         code: SUBMIT_ACTION_CODE, name: 'Nộp hồ sơ', pre: '', post: codeOf(procedure.steps[0].id), autoEvent: 'submit', returnFiles: '',
-        note: 'Hồ sơ được nộp: vào bước đầu tiên của quy trình'
+        note: 'Hồ sơ được nộp: vào bước đầu tiên của quy trình', requestPayment: 0, paymentFee: '', eSignature: false
     }];
+    const fee = procedure.steps.some(step => step.requestsPayment) ? paymentFee(procedure) : '';
+    const caseCodes = uniqueCodes(procedure.cases.map(c => c.id));
+    // A case with a table of its own (`start`) is submitted into its own first step: a second submission,
+    // which the province tells apart with a `preCondition` of its OpenCPS (its syntax is the province's).
+    // Codes made from names never start with a digit, so `1100-<case>` cannot clash with a transition's.
+    for (const c of procedure.cases) {
+        if (c.start === undefined || c.start === procedure.steps[0].id || !stepById.has(c.start)) continue;
+        actions.push({
+            code: `${SUBMIT_ACTION_CODE}-${caseCodes.get(c.id)}`, name: `Nộp hồ sơ: ${c.title}`, pre: '', post: codeOf(c.start), autoEvent: 'submit', returnFiles: '',
+            note: `${c.title}: vào bước đầu tiên của trường hợp; đặt điều kiện (preCondition) để chọn trường hợp khi nộp`, requestPayment: 0, paymentFee: '', eSignature: false
+        });
+    }
     for (const step of procedure.steps) {
         const from = codeOf(step.id);
         for (const transition of step.transitions) {
@@ -123,21 +169,31 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
             transition.targets.forEach((id, i) => {
                 const to = codeOf(id);
                 const fork = transition.targets.length > 1 ? `; nhánh song song ${i + 1}/${transition.targets.length}` : '';
+                // `when Case ->`: a branch the officer takes in that case ("Trường hợp …").
+                const caseTitle = transition.caseId !== undefined ? procedure.cases.find(c => c.id === transition.caseId)?.title ?? transition.caseId : undefined;
+                const code = transition.caseId !== undefined ? `${from}-${caseCodes.get(transition.caseId)}-${to}`
+                    : transition.outcome === 'default' ? `${from}-${to}` : `${from}-${transition.outcome}-${to}`;
+                // Payment and signature belong to the step's work going on, not to a branch back to the applicant.
+                const onward = !transition.exception;
                 actions.push({
-                    code: transition.outcome === 'default' ? `${from}-${to}` : `${from}-${transition.outcome}-${to}`,
-                    name: actionName(transition.outcome, stepById.get(id)!),
+                    code,
+                    name: caseTitle !== undefined ? `${caseTitle}: ${stepById.get(id)!.title}` : actionName(transition.outcome, stepById.get(id)!),
                     pre: from,
                     post: to,
                     autoEvent: '',
                     returnFiles: '',
-                    note: `${where.file}:${where.line}${fork}`
+                    note: `${where.file}:${where.line}${fork}${caseTitle !== undefined ? `; ${caseTitle}` : ''}`,
+                    requestPayment: onward && step.requestsPayment ? REQUEST_PAYMENT_FEE : 0,
+                    paymentFee: onward && step.requestsPayment ? fee : '',
+                    eSignature: onward && step.signsDigitally
                 });
             });
         }
         if (closes.has(step)) {
             actions.push({
                 code: `${from}-${CLOSING_STEP_CODE}`, name: 'Đã trả kết quả, kết thúc hồ sơ', pre: from, post: CLOSING_STEP_CODE, autoEvent: '',
-                returnFiles, note: 'Trả các thành phần kết quả cho người nộp'
+                returnFiles, note: 'Trả các thành phần kết quả cho người nộp',
+                requestPayment: step.requestsPayment ? REQUEST_PAYMENT_FEE : 0, paymentFee: step.requestsPayment ? fee : '', eSignature: step.signsDigitally
             });
         }
     }

@@ -16,12 +16,15 @@ export interface ProcessRoles {
     roleOf(step: StepModel): OpenCpsRole;
 }
 
-// A step is performed by `Unit.Position`, or by `Unit` when no position is named: that id is the role.
+// A step is performed by `Unit.Position`, by `Unit` when no position is named, by the leadership of a
+// unit (`Unit.LanhDao`: "Lãnh đạo …"), a body or the applicant (their lane's id): that id is the role.
 function performerId(step: StepModel): string {
+    if (step.performers.main.kind === 'leaders') return `${step.unit.id}.LanhDao`;
     return step.position?.id ?? step.unit.id;
 }
 
 function performerName(step: StepModel): string {
+    if (step.performers.main.kind === 'leaders') return `Lãnh đạo ${step.unit.title}`;
     return step.position ? `${step.position.title} (${step.unit.title})` : step.unit.title;
 }
 

@@ -84,9 +84,10 @@ function writeStep(element: XmlElement, step: StepSpec): void {
     writeRole(element.ele('roles').ele('StepRole'), step.role);
 }
 
-// Defaults of the fields the model has no data for: no user is pre-assigned (allowAssignUser 0), no payment
-// is requested (the model does not say at which step fees are paid), no digital signature, no linked
-// dossiers at partner agencies (createDossiers), no post action.
+// Defaults of the fields the model has no data for: no user is pre-assigned (allowAssignUser 0), no linked
+// dossiers at partner agencies (createDossiers), no post action, the signature type left to the province's
+// OpenCPS. A step that `requests payment` requests the fee on its onward actions, one that `signs-digitally`
+// signs on them (eSignature).
 function writeAction(element: XmlElement, action: ActionSpec): void {
     textField(element, 'actionCode', action.code);
     textField(element, 'actionName', action.name);
@@ -97,11 +98,11 @@ function writeAction(element: XmlElement, action: ActionSpec): void {
     intField(element, 'allowAssignUser', 0);
     intField(element, 'assignUserId', 0);
     textField(element, 'assignUserName', '');
-    intField(element, 'requestPayment', 0);
-    textField(element, 'paymentFee', '');
+    intField(element, 'requestPayment', action.requestPayment);
+    textField(element, 'paymentFee', action.paymentFee);
     textField(element, 'createDossierFiles', '');
     textField(element, 'returnDossierFiles', action.returnFiles);
-    boolField(element, 'eSignature', false);
+    boolField(element, 'eSignature', action.eSignature);
     textField(element, 'signatureType', '');
     textField(element, 'createDossiers', '');
     textField(element, 'configNote', action.note);

@@ -1,13 +1,26 @@
-import type { ChannelModel, DocumentModel, FeeModel, FormModel, ProcedureModel } from '../../model/procedure-model.js';
+import type { ChannelModel, DocumentModel, FormModel, ProcedureModel } from '../../model/procedure-model.js';
+import { NOT_REGULATED, clockText, feeText } from '../table/published-text.js';
 import { durationText } from './durations.js';
 import { channelText, paperText } from './kinds.js';
 
 // The ServiceInfo texts are what OpenCPS shows citizens about a procedure (trình tự, cách thức, hồ sơ, ...):
 // one line each, items joined with "; ", in Vietnamese like the Portal. xml.ts cuts them to the schema's length.
 
-/** Trình tự thực hiện: the main-flow steps in order. */
+/**
+ * Trình tự thực hiện: the main-flow steps in order; a procedure whose cases have tables of their own
+ * lists each case's steps under its title ("Trường hợp …: 1. …; 2. …").
+ */
 export function processText(procedure: ProcedureModel): string {
-    return procedure.steps.filter(step => step.mainFlow).map((step, i) => `${i + 1}. ${step.title}`).join('; ');
+    const titleOf = new Map(procedure.steps.map(step => [step.id, step.title]));
+    const numbered = (ids: readonly string[]): string => ids.map((id, i) => `${i + 1}. ${titleOf.get(id)}`).join('; ');
+    const separate = procedure.timing.flows.filter(f => f.caseId !== undefined
+        && (!procedure.timing.ownFlowComplete || procedure.cases.some(c => c.id === f.caseId && c.start !== undefined)));
+    if (separate.length === 0) return numbered(procedure.steps.filter(step => step.mainFlow).map(step => step.id));
+    const own = procedure.timing.ownFlowComplete ? procedure.timing.flows.filter(f => f.caseId === undefined) : [];
+    return [...own, ...separate].map(flow => {
+        const title = procedure.cases.find(c => c.id === flow.caseId)?.title;
+        return title === undefined ? numbered(flow.steps) : `${title}: ${numbered(flow.steps)}`;
+    }).join('. ');
 }
 
 /** Cách thức thực hiện: the channels, the online level and whether any one-stop unit of the province receives. */
@@ -32,12 +45,22 @@ export function documentTip(document: DocumentModel): string {
     if (document.form) {
         parts.push(`theo ${document.form.code ?? 'mẫu'}: ${document.form.title}`);
     }
+    if (document.media.length > 0) parts.push(mediaText(document.media));
     return parts.join('; ');
+}
+
+/** How a component may be submitted: `nộp bản điện tử hoặc bản giấy`. */
+export function mediaText(media: DocumentModel['media']): string {
+    return `nộp ${media.map(m => (m === 'electronic' ? 'bản điện tử' : 'bản giấy')).join(' hoặc ')}`;
 }
 
 /** Thời hạn giải quyết: each channel's statutory time as written, with its note. */
 export function durationsText(procedure: ProcedureModel): string {
-    return procedure.channels.map(channel => `${channelText(channel.kind)}: ${durationText(channel.statutoryTime)}${channel.note ? ` (${channel.note})` : ''}`).join('; ');
+    return procedure.channels.map(channel => {
+        const time = channel.statutoryTime ? durationText(channel.statutoryTime) : NOT_REGULATED;
+        const cutOff = channel.sameDayCutOff !== undefined ? ` (tiếp nhận sau ${clockText(channel.sameDayCutOff)} thì trả trong ngày làm việc tiếp theo)` : '';
+        return `${channelText(channel.kind)}: ${time}${cutOff}${channel.note ? ` (${channel.note})` : ''}`;
+    }).join('; ');
 }
 
 /** Phí, lệ phí: each channel's fees and exemptions. */
@@ -46,17 +69,11 @@ export function feesText(procedure: ProcedureModel): string {
 }
 
 function channelFees(channel: ChannelModel): string {
-    const fees = channel.fees.length === 0 ? 'không quy định' : channel.fees.map(feeText).join(', ');
+    const fees = channel.fees.length === 0 ? 'không quy định' : channel.fees.map(feeText).join('; ');
     const exemptions = channel.exemptions.length === 0 ? '' : `; miễn, giảm: ${channel.exemptions.join(', ')}`;
     return `${channelText(channel.kind)}: ${fees}${exemptions}`;
 }
 
-function feeText(fee: FeeModel): string {
-    const amount = `${vnd(fee.amountVnd)}${fee.perPage ? '/trang' : ''}`;
-    const from = fee.fromPage === undefined ? amount : `từ trang thứ ${fee.fromPage}: ${amount}`;
-    const cap = fee.capVnd === undefined ? '' : `, tối đa ${vnd(fee.capVnd)}`;
-    return `${from}${cap}${fee.note ? ` (${fee.note})` : ''}`;
-}
 
 /** An amount in whole VND, thousands grouped with `.` as Vietnamese writes them: `200.000 đồng`. */
 export function vnd(amount: number): string {

@@ -21,10 +21,12 @@ function nextOnMainFlow(step: StepModel, mainFlow: ReadonlySet<string>): string[
 /**
  * The main flow in reading order and its parallel branches. Steps are ordered so that every step
  * comes after the steps that lead to it (a topological order), ties and cycles going by declaration
- * order: for the usual source, written top to bottom, this is the declaration order.
+ * order: for the usual source, written top to bottom, this is the declaration order. `only` restricts
+ * it to one flow's steps (a case's own table).
  */
-export function mainFlowOf(procedure: ProcedureModel): MainFlow {
-    const mainSteps = procedure.steps.filter(s => s.mainFlow);
+export function mainFlowOf(procedure: ProcedureModel, only?: ReadonlySet<string>): MainFlow {
+    // `only`: the steps of one flow (a case's table); otherwise every main-flow step.
+    const mainSteps = procedure.steps.filter(s => (only ? only.has(s.id) : s.mainFlow));
     const ids = new Set(mainSteps.map(s => s.id));
     const next = new Map(mainSteps.map(s => [s.id, nextOnMainFlow(s, ids)]));
 

@@ -1,6 +1,7 @@
 import type { ProcedureModel } from '../../model/procedure-model.js';
 import { channelName, channelRank } from './vietnamese-terms.js';
-import { formatAmount, formatDuration } from './vietnamese-time.js';
+import { statutoryText } from './published-text.js';
+import { formatAmount } from './vietnamese-time.js';
 
 /** How the planned total compares with a statutory time. */
 export type Verdict = 'equal' | 'under' | 'over';
@@ -21,7 +22,7 @@ export interface ChannelTotal {
 
 /** The planned total in Vietnamese, in the procedure's time unit (`05 ngày làm việc`, `15 ngày`). */
 export function plannedText(procedure: ProcedureModel): string {
-    return formatAmount(procedure.timing.planned, procedure.timing.unit);
+    return formatAmount(procedure.timing.planned, procedure.timing.unit, procedure.timeRules.minutesPerDay);
 }
 
 /** Compares a planned total with a statutory time, to the hundredth of a unit (no float noise). */
@@ -41,11 +42,12 @@ export function channelTotals(procedure: ProcedureModel): ChannelTotal[] {
         .map(({ kind, statutory }) => {
             const channel = procedure.channels.find(c => c.kind === kind);
             const verdict = verdictOf(planned, statutory);
-            const difference = formatAmount(Math.abs(planned - statutory), unit);
+            const perDay = procedure.timeRules.minutesPerDay;
+            const difference = formatAmount(Math.abs(planned - statutory), unit, perDay);
             return {
                 kind,
                 name: channelName(kind),
-                statutoryText: channel ? formatDuration(channel.statutoryTime) : formatAmount(statutory, unit),
+                statutoryText: channel ? statutoryText(channel, perDay) : formatAmount(statutory, unit, perDay),
                 ...(channel?.note !== undefined ? { note: channel.note } : {}),
                 verdict,
                 verdictText: verdict === 'equal' ? 'Bằng thời hạn giải quyết'
