@@ -146,8 +146,9 @@ function lowerTiming(procedure: Procedure, timing: ProcedureTiming, channels: re
         }];
     });
     const ownFlowComplete = stepGraphOf(procedure).flows[0].complete;
-    // The procedure's own flow, or where it splits into cases, the first case's.
-    const primary = (ownFlowComplete ? flows.find(f => f.caseId === undefined) : flows[0]) ?? fail(`the time of procedure '${procedure.name}'`);
+    // The procedure's own flow, or where it splits into cases (or is the same path as a case's table from
+    // the first step, checked as the case's), the first case's.
+    const primary = (ownFlowComplete ? flows.find(f => f.caseId === undefined) : undefined) ?? flows[0] ?? fail(`the time of procedure '${procedure.name}'`);
     return {
         unit: timing.mode === 'calendar' ? 'calendar-days' : 'working-minutes',
         planned: primary.planned,

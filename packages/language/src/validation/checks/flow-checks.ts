@@ -112,8 +112,6 @@ function hasExit(graph: StepGraph, cycle: readonly Step[]): boolean {
 function checkDuplicateOutcomes(step: Step, accept: ValidationAcceptor): void {
     const seen = new Set<string>();
     for (const transition of step.transitions) {
-        // `when Case -> …` is the case's way, beside the step's default one (docs/language.md, "Cases").
-        if (transition.case !== undefined) continue;
         const outcome = transition.outcome ?? 'default';
         // `when Case -> X` is the case's own way on, beside the default one: only a second transition
         // of the same case is ambiguous.
