@@ -27,9 +27,9 @@ describe('tthc build', () => {
         const run = tthc(['build', 'examples/lam-dong', '--out', out, '--target', 'json']);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
-        expect(run.stdout).toMatch(/^Built 14 procedures of 'Tỉnh Lâm Đồng' for json: 15 files in .+\/\.\n$/);
+        expect(run.stdout).toMatch(/^Built 19 procedures of 'Tỉnh Lâm Đồng' for json: 20 files in .+\/\.\n$/);
         const manifest = JSON.parse(readFileSync(join(out, 'tthc-manifest.json'), 'utf8'));
-        expect(manifest).toMatchObject({ tool: 'tthc', province: 'LamDong', procedures: 14, targets: ['json'] });
+        expect(manifest).toMatchObject({ tool: 'tthc', province: 'LamDong', procedures: 19, targets: ['json'] });
         expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(Object.keys(tree(out)).filter(p => p !== 'tthc-manifest.json').sort());
     });
 

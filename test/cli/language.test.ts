@@ -94,7 +94,7 @@ describe('the CLI\'s own sentences in Vietnamese', () => {
         expect(failed.stderr).toBe('tthc: các tệp có 41 lỗi nên chưa biên dịch gì; hãy sửa lỗi rồi biên dịch lại.\n');
         const built = tthc(['build', 'examples/lam-dong', '--out', join(out, 'b'), '--target', 'json'], ROOT, undefined, VI);
         expect(built.status).toBe(0);
-        expect(built.stdout).toMatch(/^Đã biên dịch 14 thủ tục của 'Tỉnh Lâm Đồng' cho json: \d+ tệp trong .*\/b\/\.\n$/);
+        expect(built.stdout).toMatch(/^Đã biên dịch 19 thủ tục của 'Tỉnh Lâm Đồng' cho json: \d+ tệp trong .*\/b\/\.\n$/);
         const unknown = tthc(['build', 'examples/lam-dong', '--target', 'pdf'], ROOT, undefined, VI);
         expect(unknown.stderr).toMatch(/^tthc: không có đích biên dịch 'pdf'; các đích là /);
         const folder = tthc(['diagram', 'examples/lam-dong'], ROOT, undefined, VI);

@@ -15,7 +15,7 @@ describe('the review site', () => {
         const dir = await site(join(ROOT, 'examples/lam-dong'));
         const index = readFileSync(join(dir, 'index.html'), 'utf8');
         const pages = readdirSync(join(dir, 'procedures'));
-        expect(pages.length).toBe(14);
+        expect(pages.length).toBe(19);
         for (const page of pages) {
             expect(index).toContain(`href="procedures/${page}"`);
             const html = readFileSync(join(dir, 'procedures', page), 'utf8');

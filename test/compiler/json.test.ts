@@ -24,7 +24,7 @@ describe('the json target', () => {
 
     test('every document of every example validates against the published schema', async () => {
         const files = await jsonTarget.compile(build);
-        expect(files.length).toBe(15);
+        expect(files.length).toBe(20);
         for (const file of files) {
             expect(validate(JSON.parse(file.content)), `${file.path}: ${JSON.stringify(validate.errors, null, 1)}`).toBe(true);
         }

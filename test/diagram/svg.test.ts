@@ -149,8 +149,11 @@ describe('every example procedure', () => {
             expect(element).toContain(`<title>${esc(step.title)}</title>`);
             expect(lines(element, 'node-title').map(l => l.text).join(' ')).toBe(esc(step.title.replace(/\s+/g, ' ').trim()));
             const unitLine = lines(element, 'node-unit').map(l => l.text).join(' ');
-            expect(unitLine).toContain(esc(step.unit.title).split(' ')[0]);
-            if (step.duration !== undefined) expect(lines(element, 'node-time').map(l => l.text).join(' ')).toContain(`Thời hạn: ${esc(formatDuration(step.duration))}`);
+            // A single performer is shown with its unit; several as the table writes them ("A hoặc B; phối hợp: C").
+            const several = step.performers.alternatives.length + step.performers.partners.length > 0;
+            expect(unitLine).toContain(several ? (step.performers.alternatives.length > 0 ? 'hoặc' : 'phối hợp') : esc(step.unit.title).split(' ')[0]);
+            if (!step.counted) expect(lines(element, 'node-time').map(l => l.text).join(' ')).toContain('Thời hạn: Không tính thời gian');
+            else if (step.duration !== undefined) expect(lines(element, 'node-time').map(l => l.text).join(' ')).toContain(`Thời hạn: ${esc(formatDuration(step.duration))}`);
             if (step.cumulative !== undefined) expect(lines(element, 'node-time').map(l => l.text).join(' ')).toContain(`Lũy kế: ${formatAmount(step.cumulative, procedure.timing.unit)}`);
             // Critical steps are highlighted, others are not.
             const start = element.slice(0, element.indexOf('>'));

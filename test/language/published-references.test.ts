@@ -8,7 +8,7 @@ describe('cases, parts and bodies are names of their procedure', () => {
         '  case CanXacMinh "Trường hợp cần xác minh" { time 3d }',
         '  part TaiXa "Tại UBND cấp xã" subtotal 8h',
         '  body ToXacMinh "Tổ xác minh"',
-        '  step XacMinh "Xác minh" appraisal by ToXacMinh 1d part TaiXa -> KyDuyet',
+        '  step XacMinh "Xác minh" appraisal by ToXacMinh 1d in TaiXa -> KyDuyet',
         '  step TiepNhan'
     ].join('\n')).replace('-> KyDuyet on rejected -> TuChoi', '-> KyDuyet when CanXacMinh -> XacMinh on rejected -> TuChoi');
 
