@@ -129,28 +129,28 @@ export const vietnameseMessages: MessageCatalogue = {
     'abolished-body-title': a => {
         const owner = `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có tên gọi ${q(a.title)}`;
         switch (a.body) {
-            case 'township': return `${owner}, có nêu một thị trấn; từ ngày 01/7/2025 các thị trấn đã được sắp xếp vào xã, phường: hãy ghi tên xã hoặc phường đã tiếp nhận thị trấn đó.`;
-            case 'district': return `${owner}, là tên một cơ quan cấp huyện; cấp huyện đã bãi bỏ từ ngày 01/7/2025: hãy đổi tên theo cơ quan cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ.`;
+            case 'township': return `${owner}, trong đó có nêu thị trấn; từ ngày 01/7/2025 các thị trấn đã được sắp xếp vào xã, phường: hãy ghi tên xã hoặc phường đã tiếp nhận thị trấn đó.`;
+            case 'district': return `${owner}, là tên của một cơ quan cấp huyện; cấp huyện đã bãi bỏ từ ngày 01/7/2025: hãy đổi tên gọi theo cơ quan cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ.`;
             case 'division': {
                 const by = a.commune === a.ward || a.place === 'commune' ? q(a.commune)
                     : a.place === 'ward' ? q(a.ward) : `${q(a.commune)} (ở xã) hoặc ${q(a.ward)} (ở phường)`;
-                return `${owner}, có nêu ${q(a.written)}, là phòng chuyên môn của cấp huyện đã bãi bỏ; nay nhiệm vụ đó do ${by} đảm nhận (Nghị định 150/2025/NĐ-CP): hãy đổi tên gọi.`;
+                return `${owner}, trong đó có nêu ${q(a.written)}, một phòng chuyên môn của cấp huyện, nay đã bãi bỏ; nhiệm vụ của phòng này nay do ${by} đảm nhận (Nghị định 150/2025/NĐ-CP): hãy đổi tên gọi.`;
             }
         }
     },
     'merged-department': a => {
-        const owner = `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có tên gọi ${q(a.title)}, có nêu ${q(a.written)}`;
+        const owner = `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có tên gọi ${q(a.title)}, trong đó có nêu ${q(a.written)}`;
         if (a.onlyWhereSetUp) {
-            return `${owner}; năm 2025 cơ quan này trở thành ${q(a.into)} ở những tỉnh có thành lập sở đó (Nghị định 150/2025/NĐ-CP): hãy đổi tên theo cơ quan nay đảm nhận nhiệm vụ.`;
+            return `${owner}; năm 2025, cơ quan này đã trở thành ${q(a.into)} ở những tỉnh có thành lập sở đó (Nghị định 150/2025/NĐ-CP): hãy đổi tên gọi theo cơ quan nay đảm nhận nhiệm vụ.`;
         }
         if (a.sectorsTo.length > 0) {
-            return `${owner}, đã hợp nhất vào ${q(a.into)} năm 2025, một số lĩnh vực chuyển sang ${a.sectorsTo.map(q).join(' và ')} (danh sách các sở theo Nghị định 150/2025/NĐ-CP): hãy đổi tên theo sở nay quản lý lĩnh vực của thủ tục.`;
+            return `${owner}; năm 2025 sở này đã được hợp nhất vào ${q(a.into)}, một số lĩnh vực chuyển sang ${a.sectorsTo.map(q).join(' và ')} (danh sách các sở theo Nghị định 150/2025/NĐ-CP): hãy đổi tên gọi theo sở nay quản lý lĩnh vực của thủ tục.`;
         }
-        return `${owner}, đã hợp nhất vào ${q(a.into)} năm 2025 (danh sách các sở theo Nghị định 150/2025/NĐ-CP): hãy ghi ${q(a.into)}.`;
+        return `${owner}; năm 2025 sở này đã được hợp nhất vào ${q(a.into)} (danh sách các sở theo Nghị định 150/2025/NĐ-CP): hãy ghi ${q(a.into)}.`;
     },
     'ward-variant': a =>
-        `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có tên gọi ${q(a.title)}, nhưng ${q(a.written)} là tên phòng ở ${a.place === 'commune' ? 'phường' : 'xã'}; `
-        + `ở ${a.place === 'commune' ? 'xã' : 'phường'}, phòng này có tên ${q(a.write)} (Nghị định 150/2025/NĐ-CP): hãy ghi ${q(a.write)}.`,
+        `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có tên gọi ${q(a.title)}, nhưng ${q(a.written)} là tên gọi của phòng này ở ${a.place === 'commune' ? 'phường' : 'xã'}; `
+        + `ở ${a.place === 'commune' ? 'xã' : 'phường'}, phòng có tên gọi là ${q(a.write)} (Nghị định 150/2025/NĐ-CP): hãy ghi ${q(a.write)}.`,
     'procedure-level': a =>
         a.level
             ? `Thủ tục ${q(a.name)} được thực hiện ở ${level(a.level)}, nhưng thủ tục hành chính của địa phương do cấp tỉnh hoặc cấp xã thực hiện: hãy ghi 'level province' hoặc 'level commune'.`
@@ -177,27 +177,27 @@ export const vietnameseMessages: MessageCatalogue = {
         }
     },
     'day-kind-unstated': a =>
-        `${q(a.value)} ghi "ngày" mà không rõ là ngày làm việc hay ngày theo lịch, và cả thủ tục ${q(a.procedure)} lẫn tỉnh đều chưa quy định: hãy thêm 'days working' (hoặc 'days calendar') vào phần đầu khai báo tỉnh hoặc vào thủ tục, hoặc ghi ${q(a.value.replace(/d$/, 'wd'))} hay ${q(a.value.replace(/d$/, 'cd'))}; trong khi chưa quy định, ngày được tính là ngày làm việc.`,
+        `${q(a.value)} chỉ ghi "ngày", không rõ là ngày làm việc hay ngày theo lịch, và cả thủ tục ${q(a.procedure)} lẫn tỉnh đều chưa quy định cách tính ngày: hãy thêm 'days working' (hoặc 'days calendar') vào phần đầu khai báo tỉnh hoặc vào thủ tục, hoặc ghi ${q(a.value.replace(/d$/, 'wd'))} hay ${q(a.value.replace(/d$/, 'cd'))}; khi chưa quy định, ngày được tính là ngày làm việc.`,
     'total-mismatch': a =>
-        `${a.what === 'part' ? 'Thời gian giải quyết của phần' : a.what === 'case' ? 'Tổng thời gian giải quyết công bố của trường hợp' : 'Tổng thời gian giải quyết công bố của thủ tục'} ${q(a.owner)} là ${vietnameseDuration(s(a.stated))}, nhưng các bước được tính thời gian cộng lại ${sum(a)} = ${duration(a.counted)}${a.uncounted ? ` (thêm ${duration(a.uncounted)} không tính thời gian)` : ''}: hãy sửa thời gian các bước hoặc ${a.what === 'part' ? 'thời gian của phần' : 'tổng thời gian'}.`,
+        `${a.what === 'part' ? 'Thời gian công bố của phần' : a.what === 'case' ? 'Tổng thời gian giải quyết công bố của trường hợp' : 'Tổng thời gian giải quyết công bố của thủ tục'} ${q(a.owner)} là ${vietnameseDuration(s(a.stated))}, nhưng tổng thời gian các bước được tính là ${sum(a)} = ${duration(a.counted)}${a.uncounted ? ` (thêm ${duration(a.uncounted)} không tính thời gian)` : ''}: hãy sửa thời gian của các bước hoặc ${a.what === 'part' ? 'thời gian công bố của phần' : 'tổng thời gian công bố'}.`,
     'total-over-statutory': a =>
-        `Tổng thời gian giải quyết công bố của ${q(a.owner)} là ${vietnameseDuration(s(a.stated))}, vượt ${limitName(a)} là ${duration(a.statutory)}: quy trình nội bộ không được dài hơn thời hạn pháp luật cho phép.`,
+        `Tổng thời gian giải quyết công bố của ${q(a.owner)} là ${vietnameseDuration(s(a.stated))}, vượt ${limitName(a)} là ${duration(a.statutory)}: thời gian của quy trình nội bộ không được vượt quá thời hạn do pháp luật quy định.`,
     'cut-arithmetic': a =>
         a.reason === 'total'
-            ? `Cắt giảm ${vietnameseDuration(s(a.cut))} trên ${vietnameseDuration(s(a.of))} còn ${duration(a.expected)}, không phải ${vietnameseDuration(s(a.stated))}: hãy sửa tổng thời gian hoặc thời gian cắt giảm.`
-            : `Cắt giảm ${vietnameseDuration(s(a.cut))} trên ${vietnameseDuration(s(a.of))} là tỷ lệ ${a.expected.replace('.', ',')}, không phải ${s(a.stated).replace('.', ',')}: hãy sửa tỷ lệ.`,
+            ? `Cắt giảm ${vietnameseDuration(s(a.cut))} từ ${vietnameseDuration(s(a.of))} thì còn ${duration(a.expected)}, không phải ${vietnameseDuration(s(a.stated))}: hãy sửa tổng thời gian hoặc thời gian cắt giảm.`
+            : `Cắt giảm ${vietnameseDuration(s(a.cut))} so với ${vietnameseDuration(s(a.of))} là tỷ lệ ${a.expected.replace('.', ',')}, không phải ${s(a.stated).replace('.', ',')}: hãy sửa tỷ lệ cắt giảm.`,
     'cut-below-target': a =>
-        `Tỷ lệ cắt giảm ghi là ${a.ratio.replace('.', ',')}, thấp hơn chỉ tiêu ${a.target.replace('.', ',')} của tỉnh ('cut-target' trong danh mục): hãy cắt giảm thêm, hoặc ghi rõ lý do thủ tục này không thể cắt giảm.`,
+        `Tỷ lệ cắt giảm ghi là ${a.ratio.replace('.', ',')}, thấp hơn chỉ tiêu ${a.target.replace('.', ',')} của tỉnh ('cut-target' trong danh mục): hãy cắt giảm thêm, hoặc ghi rõ lý do thủ tục này không thể cắt giảm thêm.`,
     'part-over-limit': a =>
-        `Phần ${q(a.part)} không được quá ${vietnameseDuration(s(a.limit))}, nhưng các bước được tính thời gian cộng lại ${sum(a)} = ${duration(a.counted)}: hãy rút ngắn thời gian các bước.`,
+        `Thời gian của phần ${q(a.part)} không được quá ${vietnameseDuration(s(a.limit))}, nhưng tổng thời gian các bước được tính là ${sum(a)} = ${duration(a.counted)}: hãy rút ngắn thời gian các bước của phần.`,
     'part-without-steps': a =>
-        `Không có bước nào thuộc phần ${q(a.part)}: hãy ghi 'in ${s(a.part)}' vào các bước của phần đó, hoặc bỏ phần này.`,
+        `Không có bước nào thuộc phần ${q(a.part)}: hãy thêm 'in ${s(a.part)}' vào các bước thuộc phần đó, hoặc bỏ phần này.`,
     'part-time-and-step-time': a =>
-        `Bước ${q(a.step)} có thời gian riêng, nhưng phần ${q(a.part)} đã ghi một thời gian chung cho các bước của phần: hãy bỏ thời gian của bước, hoặc ghi 'subtotal' thay cho 'time' ở phần.`,
+        `Bước ${q(a.step)} có thời hạn riêng, nhưng phần ${q(a.part)} đã ghi một thời hạn chung cho các bước của phần: hãy bỏ thời hạn của bước, hoặc ghi 'subtotal' thay cho 'time' ở phần.`,
     'case-without-limit': a =>
-        `Trường hợp ${q(a.case)} chưa có thời hạn để kiểm tra: hãy ghi thời hạn theo quy định ('time') hoặc tổng thời gian công bố ('total'), ví dụ 'case ${s(a.case)} "…" { time 30d }'.`,
+        `Trường hợp ${q(a.case)} chưa có thời hạn để đối chiếu quy trình của trường hợp: hãy ghi thời hạn theo quy định ('time') hoặc tổng thời gian công bố ('total'), ví dụ 'case ${s(a.case)} "…" { time 30d }'.`,
     'case-unused': a =>
-        `Không bước nào dẫn tới trường hợp ${q(a.case)}: hãy thêm 'when ${s(a.case)} -> Bước' vào bước rẽ nhánh, hoặc 'start Bước' vào trường hợp nếu trường hợp có bảng quy trình riêng.`,
+        `Không có bước nào dẫn tới trường hợp ${q(a.case)}: hãy thêm 'when ${s(a.case)} -> Bước' vào bước rẽ nhánh, hoặc thêm 'start Bước' vào trường hợp nếu trường hợp có bảng quy trình riêng.`,
 
     'first-step-reception': a => {
         switch (a.reason) {
@@ -246,12 +246,12 @@ export const vietnameseMessages: MessageCatalogue = {
         switch (a.reason) {
             case 'negative': return `Mức phí, lệ phí ${q(a.amount)} là số âm: mức thu phải từ 0 VND trở lên (dùng 'exempt' nếu được miễn).`;
             case 'not-whole': return `Mức phí, lệ phí ${q(a.amount)} không phải số nguyên VND: chỉ ghi chữ số, có thể nhóm bằng '_' (2_000, không phải 2.000).`;
-            case 'cap-below-amount': return `Mức tối đa ${q(a.amount)} thấp hơn mức thu mà nó giới hạn: hãy nâng mức tối đa hoặc giảm mức thu.`;
+            case 'cap-below-amount': return `Mức thu tối đa ${q(a.amount)} thấp hơn chính mức thu mà nó giới hạn: hãy nâng mức tối đa hoặc giảm mức thu.`;
             case 'first-page': return `Phí tính theo trang không thể bắt đầu 'from page ${s(a.amount)}': số trang được tính từ 1.`;
             case 'first-unit': return `Phí tính theo bản, bưu gửi, hồ sơ hoặc đơn vị khác không thể bắt đầu 'from ${s(a.amount)}': số lượng được tính từ 1.`;
             case 'discount-over-100': return `Mức giảm ${q(a.amount)} lớn hơn 100%: hãy ghi mức giảm đã công bố (50% nếu giảm một nửa).`;
-            case 'rate-without-over': return `Tỷ lệ ${q(a.amount)} chưa có 'over': hãy ghi tỷ lệ áp dụng cho phần vượt trên mức nào ('over 1_000_000_000 VND'; 'over 0 VND' nếu áp dụng cho toàn bộ giá trị).`;
-            case 'empty-bracket': return `Bậc thu ghi 'up-to ${s(a.amount)} VND' nhưng lại bắt đầu 'over ${s(a.bound ?? '?')} VND': không giá trị nào thuộc bậc này; hãy sửa lại giới hạn của bậc.`;
+            case 'rate-without-over': return `Tỷ lệ ${q(a.amount)} chưa có 'over': hãy ghi rõ tỷ lệ áp dụng cho phần giá trị vượt trên mức nào ('over 1_000_000_000 VND'; 'over 0 VND' nếu áp dụng cho toàn bộ giá trị).`;
+            case 'empty-bracket': return `Bậc thu ghi 'up-to ${s(a.amount)} VND' nhưng lại bắt đầu từ 'over ${s(a.bound ?? '?')} VND': không có giá trị nào thuộc bậc này; hãy sửa lại giới hạn của bậc.`;
         }
     },
     'superseded-legal-basis': a =>
@@ -272,19 +272,19 @@ export const vietnameseMessages: MessageCatalogue = {
 
     // issue 10: signatures, fees as published, the electronic procedure
     'signer-not-authority': a =>
-        `Bước ${q(a.step)} ký kết quả, nhưng ${q(a.signer)} không phải là lãnh đạo của cơ quan có thẩm quyền ${q(a.authority)}: hãy giao cho 'leaders of ${s(a.authority)}' hoặc một chức danh lãnh đạo của ${q(a.authority)}, hoặc ghi 'signs-for ${s(a.authority)}' cho chức danh đó trong danh mục nếu tỉnh cho phép chức danh đó ký kết quả của cơ quan này.`,
+        `Bước ${q(a.step)} là bước ký kết quả, nhưng ${q(a.signer)} không phải là lãnh đạo của cơ quan có thẩm quyền ${q(a.authority)}: hãy giao bước này cho 'leaders of ${s(a.authority)}' hoặc cho một chức danh lãnh đạo của ${q(a.authority)}; nếu tỉnh cho phép chức danh này ký kết quả của cơ quan có thẩm quyền, hãy ghi 'signs-for ${s(a.authority)}' cho chức danh đó trong danh mục.`,
     'appraisal-without-refusal': a =>
-        `Bước ${q(a.step)} thẩm định hồ sơ, và việc thẩm định có thể kết luận hồ sơ không đủ điều kiện, nhưng quy trình không có nhánh từ chối: hãy thêm 'on rejected -> …' tới một bước từ chối giải quyết ('refusal').`,
+        `Bước ${q(a.step)} là bước thẩm định hồ sơ, và kết quả thẩm định có thể là hồ sơ không đủ điều kiện, nhưng quy trình không có nhánh từ chối giải quyết: hãy thêm 'on rejected -> …' dẫn tới một bước từ chối giải quyết ('refusal').`,
     'fee-overlap': a =>
         a.reason === 'same'
             ? `Cách thức nộp hồ sơ ${channels[a.channel]} có hai mức ${feeWord(a.kind)} cho cùng một đơn vị tính${inCase(a.case)}, nên không rõ mức nào được áp dụng: hãy giữ lại một, hoặc phân biệt bằng 'when "…"' hoặc 'per …'.`
-            : `Hai bậc của ${feeWord(a.kind)} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} chồng lên nhau: một bậc ${a.upTo === undefined ? 'không có mức trên' : `đến ${dong(a.upTo)} đồng`}, bậc tiếp theo bắt đầu từ trên ${dong(a.over ?? '0')} đồng; hãy để mỗi bậc bắt đầu đúng ở mức bậc trước kết thúc.`,
+            : `Hai bậc của ${feeWord(a.kind)} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} chồng lấn nhau: một bậc ${a.upTo === undefined ? 'không có giới hạn trên' : `đến ${dong(a.upTo)} đồng`}, bậc tiếp theo áp dụng cho phần trên ${dong(a.over ?? '0')} đồng; hãy để mỗi bậc bắt đầu đúng ở mức mà bậc trước kết thúc.`,
     'fee-bracket-gap': a =>
-        `Các bậc của ${feeWord(a.kind)} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} bị hở: một bậc đến ${dong(a.upTo)} đồng, bậc tiếp theo bắt đầu từ trên ${dong(a.over)} đồng, nên giá trị ở giữa không có mức thu; hãy để bậc tiếp theo bắt đầu 'over ${vnd(a.upTo)} VND'.`,
+        `Các bậc của ${feeWord(a.kind)} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} có khoảng trống: một bậc đến ${dong(a.upTo)} đồng, bậc tiếp theo áp dụng cho phần trên ${dong(a.over)} đồng, nên giá trị nằm giữa hai mức này không có mức thu; hãy để bậc tiếp theo bắt đầu từ 'over ${vnd(a.upTo)} VND'.`,
     'fee-bracket-discontinuous': a =>
-        `Công thức tính theo bậc bị gián đoạn tại mức ${dong(a.upTo)} đồng: ${dong(a.amount)} đồng + ${a.rate.replace('.', ',')} × (${dong(a.upTo)} − ${dong(a.over)}) đồng = ${dong(a.reached)} đồng, nhưng bậc tiếp theo bắt đầu ở mức ${dong(a.next)} đồng: hãy kiểm tra lại mức thu và tỷ lệ đã công bố.`,
+        `Công thức tính theo bậc bị gián đoạn tại mức ${dong(a.upTo)} đồng: ${dong(a.amount)} đồng + ${a.rate.replace('.', ',')} × (${dong(a.upTo)} − ${dong(a.over)}) đồng = ${dong(a.reached)} đồng, nhưng bậc tiếp theo bắt đầu ở mức ${dong(a.next)} đồng; hãy kiểm tra lại mức thu và tỷ lệ đã công bố.`,
     'fee-unit-mixed': a =>
-        `${a.kind === 'fee' ? 'Lệ phí' : 'Phí'} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} vừa tính theo trang ('per page') vừa tính theo bản ('per copy'): văn bản công bố chỉ ghi một đơn vị tính ("đồng/trang" hoặc "đồng/bản"); hãy kiểm tra và dùng đúng đơn vị đó.`,
+        `${a.kind === 'fee' ? 'Lệ phí' : 'Phí'} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} vừa tính theo trang ('per page') vừa tính theo bản ('per copy'): văn bản công bố chỉ ghi một đơn vị tính ("đồng/trang" hoặc "đồng/bản"); hãy kiểm tra lại và dùng đúng đơn vị tính đó.`,
     'payment-without-fee': a =>
-        `Bước ${q(a.step)} yêu cầu thanh toán trực tuyến, nhưng không cách thức nộp hồ sơ nào của thủ tục có phí, lệ phí phải nộp: hãy ghi mức thu vào cách thức nộp hồ sơ ('fee 50_000 VND'), hoặc bỏ 'requests payment'.`
+        `Bước ${q(a.step)} yêu cầu nộp phí, lệ phí trực tuyến, nhưng không có cách thức nộp hồ sơ nào của thủ tục thu phí, lệ phí: hãy ghi mức thu vào cách thức nộp hồ sơ ('fee 50_000 VND'), hoặc bỏ 'requests payment'.`
 };
