@@ -88,7 +88,8 @@ export function buildCatalogue(seed) {
             const name = `${stem}_${spec.suffix}`;
             // A commune's committee has an agency code of the province's pattern (NNN.NN.NN.XNN).
             const agency = spec.role === 'committee' ? `${String(500 + index).padStart(3, '0')}.00.39.H39` : undefined;
-            addUnit(spec, name, spec.title.replace('{place}', place), 'commune', agency);
+            const title = place.startsWith('phường') && spec.wardTitle ? spec.wardTitle : spec.title;
+            addUnit(spec, name, title.replace('{place}', place), 'commune', agency);
             byRole[spec.role] = name;
         }
         return { place, units: byRole };

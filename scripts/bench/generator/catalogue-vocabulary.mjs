@@ -133,7 +133,8 @@ export const communeUnitSpecs = [
         optional: [['VanThu', 'Văn thư', 'clerk'], ['PhoChanhVanPhong', 'Phó Chánh Văn phòng', 'head'], ['CongChucTuPhap2', 'Công chức Tư pháp - Hộ tịch (thứ hai)', 'staff'], ['ChuyenVienTongHop', 'Chuyên viên tổng hợp', 'staff']]
     },
     {
-        role: 'economy', suffix: 'KinhTe', kind: 'division', title: 'Phòng Kinh tế {place}',
+        // In wards the division is "Phòng Kinh tế, Hạ tầng và Đô thị" (the `ward-variant` check).
+        role: 'economy', suffix: 'KinhTe', kind: 'division', title: 'Phòng Kinh tế {place}', wardTitle: 'Phòng Kinh tế, Hạ tầng và Đô thị {place}',
         mandatory: [['TruongPhong', 'Trưởng phòng', 'head'], ['ChuyenVienDiaChinh', 'Công chức Địa chính - Xây dựng', 'staff']],
         optional: [['PhoTruongPhong', 'Phó Trưởng phòng', 'head'], ['ChuyenVienXayDung', 'Chuyên viên quản lý xây dựng', 'staff'], ['ChuyenVienNongNghiep', 'Chuyên viên nông nghiệp', 'staff'], ['ChuyenVienMoiTruong', 'Chuyên viên môi trường', 'staff']]
     },

@@ -42,7 +42,7 @@ export function buildReferenceProcedure(index, seed) {
     const unit = i => `U${block}_${i}`;
     const steps = [];
     for (let i = 1; i <= count; i++) {
-        const kind = i === 1 ? 'reception' : i === count ? 'return' : i === count - 1 ? 'approval' : 'appraisal';
+        const kind = i === 1 ? 'reception' : i === count ? 'return' : i === count - 1 ? 'approval' : 'review'; // a review: an appraisal would need a refusal path (appraisal-without-refusal)
         const performer = i === 1 || i === count ? `${unit(0)}.CB` : i === count - 1 ? `${unit(1)}.LD` : `${unit(2 + (i % 3))}.CB`;
         steps.push({ name: `B${i}`, title: `Bước ${i}`, kind, performer, time: '1h', next: i < count ? `B${i + 1}` : undefined });
     }
