@@ -77,7 +77,7 @@ describe('the CLI\'s own sentences in Vietnamese', () => {
         const folder = tempWorkspace({ 'notes.tthc': '// nothing yet\n', 'readme.txt': 'x' });
         const nothing = tthc(['check', 'notes.tthc'], folder, undefined, VI);
         expect(nothing.status).toBe(2);
-        expect(nothing.stderr).toBe("tthc: không có gì để kiểm tra trong 'notes.tthc': tệp .tthc ở đó không khai báo danh mục của tỉnh và cũng không khai báo thủ tục nào; hãy chỉ ra thư mục của một tỉnh, nơi chứa danh mục ('province Name \"Title\" { … }') và các thủ tục của tỉnh (docs/language.md).\n");
+        expect(nothing.stderr).toBe("tthc: không có gì để kiểm tra trong 'notes.tthc': tệp .tthc ở đó không khai báo danh mục của tỉnh và cũng không khai báo thủ tục nào; hãy chỉ ra thư mục của một tỉnh, nơi chứa danh mục ('province Name \"Title\" { … }') và các thủ tục của tỉnh (docs/vi/language.md).\n");
         const notTthc = tthc(['check', 'readme.txt'], folder, undefined, VI);
         expect(notTthc.status).toBe(2);
         expect(notTthc.stderr).toBe("tthc: 'readme.txt' không phải tệp .tthc; hãy chỉ ra các tệp .tthc hoặc thư mục chứa chúng.\n");

@@ -93,7 +93,7 @@ const vietnameseHelp: typeof englishHelp = {
     programAfter: `
 Mã thoát: 0 không có lỗi, 1 có lỗi, 2 dùng sai lệnh, đường dẫn không đọc được, không có gì để kiểm tra hoặc
 sự cố của máy (đầy đĩa, thiếu quyền); 130 bị ngắt khi đang ghi.
-Tài liệu: docs/cli.md, docs/language.md, docs/rules.md.`,
+Tài liệu: docs/vi/cli.md, docs/vi/language.md, docs/vi/rules.md.`,
     checkSummary: 'kiểm tra các tệp .tthc và báo mọi vấn đề',
     checkDescription: `Nạp mọi tệp .tthc trong các đường dẫn đã chỉ ra thành một không gian làm việc (danh mục và thủ tục
 ở các tệp khác nhau thấy nhau), kiểm tra, và in từng vấn đề dưới dạng
@@ -108,7 +108,7 @@ Ví dụ:
   tthc check --format json . > report.json
   tthc check --max-warnings 0 procedures/
 
-Định dạng JSON được mô tả trong docs/cli.md; các quy tắc trong docs/rules.md.`,
+Định dạng JSON được mô tả trong docs/vi/cli.md; các quy tắc trong docs/vi/rules.md.`,
     buildSummary: 'biên dịch các thủ tục của một tỉnh thành cấu hình hệ thống',
     buildDescription: manifest => `Kiểm tra các tệp của tỉnh như tthc check; nếu có lỗi thì in các lỗi, không ghi gì và thoát với mã 1.
 Nếu không, biên dịch mọi thủ tục cho từng đích vào <out>/<đích>/, ghi tất cả cùng lúc: lần biên dịch
@@ -130,7 +130,7 @@ Ví dụ:
   tthc build examples/lam-dong --out out
   tthc build examples/lam-dong --out out --target json,opencps
 
-Các định dạng được mô tả trong docs/config-format.md.`,
+Các định dạng được mô tả trong docs/vi/config-format.md.`,
     diagramSummary: 'vẽ sơ đồ quy trình của một thủ tục',
     diagramDescription: `Kiểm tra tệp cùng dự án của nó và in sơ đồ quy trình của một thủ tục ra đầu ra chuẩn: ảnh SVG
 (làn theo cấp và đơn vị, thời hạn từng bước và thời gian cộng dồn, đường găng được tô đậm, nhánh ngoại

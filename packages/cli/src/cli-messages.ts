@@ -89,7 +89,7 @@ const vietnameseCliMessages: typeof englishCliMessages = {
             ? 'không tìm thấy tệp .tthc nào'
             : `${fileCount === 1 ? 'tệp .tthc ở đó' : `${fileCount} tệp .tthc ở đó`} không khai báo danh mục của tỉnh và cũng không khai báo thủ tục nào`;
         const verb = command === 'check' ? 'kiểm tra' : 'biên dịch';
-        return `không có gì để ${verb} trong ${where}: ${found}; hãy chỉ ra thư mục của một tỉnh, nơi chứa danh mục ('province Name "Title" { … }') và các thủ tục của tỉnh (docs/language.md).`;
+        return `không có gì để ${verb} trong ${where}: ${found}; hãy chỉ ra thư mục của một tỉnh, nơi chứa danh mục ('province Name "Title" { … }') và các thủ tục của tỉnh (docs/vi/language.md).`;
     },
     notTthcFile: path => `'${path}' không phải tệp .tthc; hãy chỉ ra các tệp .tthc hoặc thư mục chứa chúng.`,
     cannotRead: (path, reason) => `không đọc được '${path}': ${reason}; hãy kiểm tra lại đường dẫn.`,
