@@ -247,7 +247,8 @@ export function compareToStatutory(planned: number, statutory: number): 'over' |
     return 'equal';
 }
 
-const cumulativeCache = new WeakMap<Procedure, { timing: ProcedureTiming; times: ReadonlyMap<Step, number> }>();
+// Keyed by the timing: a new timing (a re-parse, or new time rules from the catalogue) is a new key.
+const cumulativeCache = new WeakMap<ProcedureTiming, ReadonlyMap<Step, number>>();
 
 /**
  * For each main-flow step, the counted time from the start of the procedure to the end of the step
@@ -257,10 +258,11 @@ const cumulativeCache = new WeakMap<Procedure, { timing: ProcedureTiming; times:
  */
 export function cumulativeTimesOf(procedure: Procedure): ReadonlyMap<Step, number> {
     const timing = timingOf(procedure);
-    const cached = cumulativeCache.get(procedure);
-    if (cached && cached.timing === timing) return cached.times;
-    const times = computeCumulativeTimes(procedure, timing);
-    cumulativeCache.set(procedure, { timing, times });
+    let times = cumulativeCache.get(timing);
+    if (!times) {
+        times = computeCumulativeTimes(procedure, timing);
+        cumulativeCache.set(timing, times);
+    }
     return times;
 }
 

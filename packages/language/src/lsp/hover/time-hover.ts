@@ -3,7 +3,7 @@ import { performerRefText, targetOf } from '../../semantics/performers.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { timingOf, type UncountedReason } from '../../semantics/timing.js';
 import { positionOf, unitOf } from '../../semantics/units.js';
-import { flowCumulativeTimesOf } from '../code-lens/flow-cumulative-times.js';
+import { flowCumulativeTimesOf } from '../../semantics/flow-cumulative-times.js';
 import { procedureTimeSummary, type ChannelTimeSummary, type FlowTimeSummary, type LimitSummary, type ProcedureTimeSummary } from '../code-lens/procedure-time-summary.js';
 import { isLevelWord, type LspTexts } from '../texts.js';
 import { bullets, titled } from './declaration-hover.js';

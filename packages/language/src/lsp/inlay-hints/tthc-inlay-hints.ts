@@ -4,7 +4,7 @@ import { InlayHintKind, type MarkupContent } from 'vscode-languageserver';
 import { isStep, type Procedure, type Step } from '../../generated/ast.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { timingOf } from '../../semantics/timing.js';
-import { flowCumulativeTimesOf } from '../code-lens/flow-cumulative-times.js';
+import { flowCumulativeTimesOf } from '../../semantics/flow-cumulative-times.js';
 import { procedureTimeSummary } from '../code-lens/procedure-time-summary.js';
 import { reasonOf } from '../hover/time-hover.js';
 import { lspTexts, type LspTexts } from '../texts.js';

@@ -5,6 +5,7 @@ import { isCaseTaken, stepGraphOf } from '../../semantics/procedure-graph.js';
 import { isValidWorkingDay, timeRulesAt } from '../../semantics/time-rules.js';
 import { compareToStatutory, timingOf, type FlowTiming, type ProcedureTiming } from '../../semantics/timing.js';
 import type { TimeTerm } from '../messages.js';
+import { boundedList } from '../bounded-list.js';
 import { report } from '../report.js';
 
 /**
@@ -57,8 +58,6 @@ function checkDayKindStated(procedure: Procedure, timing: ProcedureTiming, accep
     }
 }
 
-const MAX_TERMS = 12;
-
 /** The counted steps of a path as message terms: name and time, the uncounted ones left out. */
 function termsOf(steps: readonly Step[], timing: ProcedureTiming): TimeTerm[] {
     return steps
@@ -68,7 +67,8 @@ function termsOf(steps: readonly Step[], timing: ProcedureTiming): TimeTerm[] {
 
 /** Terms bounded for a one-line message: the first ones and how many more. */
 export function boundedTerms(terms: readonly TimeTerm[]): { terms: TimeTerm[]; more: number } {
-    return terms.length <= MAX_TERMS ? { terms: [...terms], more: 0 } : { terms: terms.slice(0, MAX_TERMS - 1), more: terms.length - (MAX_TERMS - 1) };
+    const { items, more } = boundedList(terms);
+    return { terms: items, more };
 }
 
 function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTiming, reportedParts: Set<object>, accept: ValidationAcceptor): void {

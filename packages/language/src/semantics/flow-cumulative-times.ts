@@ -1,6 +1,6 @@
-import type { Case, Procedure, Step } from '../../generated/ast.js';
-import { stepGraphOf, type Flow } from '../../semantics/procedure-graph.js';
-import { timingOf, type ProcedureTiming } from '../../semantics/timing.js';
+import type { Case, Procedure, Step } from '../generated/ast.js';
+import { stepGraphOf, type Flow } from './procedure-graph.js';
+import { timingOf, type ProcedureTiming } from './timing.js';
 
 /** The counted time at the end of each step of one flow (the procedure's own, or a case's). */
 export interface FlowCumulativeTimes {
@@ -10,7 +10,8 @@ export interface FlowCumulativeTimes {
     readonly times: ReadonlyMap<Step, number>;
 }
 
-const cache = new WeakMap<Procedure, { timing: ProcedureTiming; flows: readonly FlowCumulativeTimes[] }>();
+// Keyed by the timing: a new timing (a re-parse, or new time rules from the catalogue) is a new key.
+const cache = new WeakMap<ProcedureTiming, readonly FlowCumulativeTimes[]>();
 
 /**
  * For each flow of a procedure (its own, then each case's), the counted time at the end of each of its
@@ -22,10 +23,11 @@ const cache = new WeakMap<Procedure, { timing: ProcedureTiming; flows: readonly 
  */
 export function flowCumulativeTimesOf(procedure: Procedure): readonly FlowCumulativeTimes[] {
     const timing = timingOf(procedure);
-    const cached = cache.get(procedure);
-    if (cached && cached.timing === timing) return cached.flows;
-    const flows = stepGraphOf(procedure).flows.map(flow => ({ flow, case: flow.case, times: timesOf(flow, timing) }));
-    cache.set(procedure, { timing, flows });
+    let flows = cache.get(timing);
+    if (!flows) {
+        flows = stepGraphOf(procedure).flows.map(flow => ({ flow, case: flow.case, times: timesOf(flow, timing) }));
+        cache.set(timing, flows);
+    }
     return flows;
 }
 
