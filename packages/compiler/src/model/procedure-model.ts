@@ -90,7 +90,7 @@ export type FeeUnitName = 'page' | 'copy' | 'parcel' | 'dossier' | 'item' | 'cer
 
 /** A fee or charge of a channel, in whole VND, as published. */
 export interface FeeModel {
-    /** `fee` is a lệ phí, `charge` a phí (Law on Fees and Charges 97/2015/QH13). */
+    /** `fee` is a lệ phí, `charge` a phí (Article 3 of Law 97/2015/QH13; see docs/language.md). */
     readonly kind: 'fee' | 'charge';
     readonly amountVnd: number;
     /** Kept from schema version 1: true when counted per page (`per` is then `page`). */
