@@ -7,6 +7,7 @@ export * from './semantics/units.js';
 export * from './semantics/performers.js';
 export * from './semantics/procedure-graph.js';
 export * from './semantics/timing.js';
+export * from './calendar/working-calendar.js';
 export * from './validation/issue-codes.js';
 export * from './validation/messages.js';
 export * from './validation/messages-vi.js';
