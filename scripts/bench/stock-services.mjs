@@ -41,7 +41,8 @@ export async function createStockServices(sharedModule = {}) {
     });
     services.validation.ValidationRegistry.register({
         Procedure: (node, accept) => { if (!/^[0-9]\.[0-9]{6}/.test(node.code ?? '')) accept('error', 'code', { node, property: 'code' }); },
-        Step: (node, accept) => { if (!node.performer) accept('error', 'performer', { node, property: 'name' }); },
+        // A step names who performs it after `by` (the grammar's `Performers`).
+        Step: (node, accept) => { if (!node.by) accept('error', 'performer', { node, property: 'name' }); },
         Unit: (node, accept) => { if (!node.title?.trim()) accept('error', 'title', { node, property: 'title' }); }
     });
     return services;
