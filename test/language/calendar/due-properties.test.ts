@@ -48,7 +48,7 @@ describe('due-time properties', () => {
             const date = dateOfDayNumber(offDay);
             const more: WorkingCalendar = {
                 ...cal,
-                daysOff: [...cal.daysOff.filter(d => d.date !== date), { date, name: 'Nghỉ thêm', kind: 'holiday', source: 'test' }]
+                daysOff: [...cal.daysOff.filter(d => d.date !== date), { date, name: 'Nghỉ thêm', kind: 'holiday' as const, source: 'test' }]
                     .sort((a, b) => a.date.localeCompare(b.date))
             };
             const before = computeDuePlan({ calendar: cal, received, steps, limit: LIMIT });
