@@ -1,5 +1,5 @@
 import { dateOfDayNumber, minuteOfClock, weekdayOfDayNumber } from './local-time.js';
-import type { DayOff, LocalDate, MakeUpWorkingDay, WorkingCalendar } from './working-calendar.js';
+import type { DayOff, IsoWeekday, LocalDate, MakeUpWorkingDay, WorkingCalendar } from './working-calendar.js';
 
 /** A working session as minutes of its day: `start` before `end`. */
 export interface SessionMinutes {
@@ -17,22 +17,30 @@ export interface CalendarDay {
     readonly makeUp?: MakeUpWorkingDay;
 }
 
-// Lookups by date, built once per calendar object: calendars are plain immutable data.
-const indexes = new WeakMap<WorkingCalendar, { daysOff: Map<string, DayOff>; makeUps: Map<string, MakeUpWorkingDay> }>();
+interface CalendarIndex {
+    readonly daysOff: ReadonlyMap<string, DayOff>;
+    readonly makeUps: ReadonlyMap<string, MakeUpWorkingDay>;
+    readonly weekdays: ReadonlyMap<IsoWeekday, readonly SessionMinutes[]>;
+}
 
-function indexOf(calendar: WorkingCalendar) {
+// Lookups built once per calendar object: calendars are plain immutable data, read once per day of a computation.
+const indexes = new WeakMap<WorkingCalendar, CalendarIndex>();
+
+function indexOf(calendar: WorkingCalendar): CalendarIndex {
     let index = indexes.get(calendar);
     if (!index) {
+        const weekdays = ([1, 2, 3, 4, 5, 6, 7] as const).map(weekday => [weekday, sessionsOfWeekday(calendar, weekday)] as const);
         index = {
             daysOff: new Map(calendar.daysOff.map(day => [day.date, day])),
-            makeUps: new Map(calendar.makeUpDays.map(day => [day.date, day]))
+            makeUps: new Map(calendar.makeUpDays.map(day => [day.date, day])),
+            weekdays: new Map(weekdays)
         };
         indexes.set(calendar, index);
     }
     return index;
 }
 
-function sessionsOfWeekday(calendar: WorkingCalendar, weekday: keyof WorkingCalendar['sessions']): SessionMinutes[] {
+function sessionsOfWeekday(calendar: WorkingCalendar, weekday: IsoWeekday): SessionMinutes[] {
     const sessions: SessionMinutes[] = [];
     for (const session of calendar.sessions[weekday] ?? []) {
         const start = minuteOfClock(session.start);
@@ -50,12 +58,12 @@ function sessionsOfWeekday(calendar: WorkingCalendar, weekday: keyof WorkingCale
  */
 export function calendarDayOf(calendar: WorkingCalendar, day: number): CalendarDay {
     const date = dateOfDayNumber(day);
-    const { daysOff, makeUps } = indexOf(calendar);
+    const { daysOff, makeUps, weekdays } = indexOf(calendar);
     const dayOff = daysOff.get(date);
     if (dayOff) return { date, sessions: [], dayOff };
     const makeUp = makeUps.get(date);
-    if (makeUp) return { date, sessions: sessionsOfWeekday(calendar, makeUp.worksLike), makeUp };
-    return { date, sessions: sessionsOfWeekday(calendar, weekdayOfDayNumber(day)) };
+    if (makeUp) return { date, sessions: weekdays.get(makeUp.worksLike) ?? [], makeUp };
+    return { date, sessions: weekdays.get(weekdayOfDayNumber(day)) ?? [] };
 }
 
 /** Whether a date (a day number) has working sessions. */
