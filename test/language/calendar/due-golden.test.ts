@@ -46,13 +46,19 @@ const ROWS: readonly Row[] = [
         received: '2025-12-31T09:00', takes: wd(1), due: '2026-01-05T17:00', warns: [2025]
     },
     { what: '1 working day from Tuesday 30 December 2026: Thursday\'s close', received: '2026-12-30T09:00', takes: wd(1), due: '2026-12-31T17:00' },
+    // Working days count from the day of receipt, which is never counted, whatever the hour: the cut-off and the
+    // sessions decide when work starts (times in hours, the same day), not which day is the first counted.
+    { what: '1 working day from a Monday at 09:00: Tuesday\'s close', received: '2026-03-09T09:00', takes: wd(1), due: '2026-03-10T17:00' },
+    { what: '1 working day from a Monday at 16:00, after the cut-off: still Tuesday\'s close', received: '2026-03-09T16:00', takes: wd(1), due: '2026-03-10T17:00' },
+    { what: '1 working day from an online receipt at 06:00: the day of receipt is not counted', received: '2026-03-04T06:00', takes: wd(1), due: '2026-03-05T17:00' },
+    { what: '1 working day from an online receipt on a Saturday: Monday is the first day counted', received: '2026-03-07T10:00', takes: wd(1), due: '2026-03-09T17:00' },
     // The Lunar New Year 2026: 16–20 February off (14–22 with the weekends).
     { what: '2 working days from the Friday before Tết', received: '2026-02-13T10:00', takes: wd(2), due: '2026-02-24T17:00' },
     { what: '8 working hours across Tết', received: '2026-02-13T14:00', takes: h(8), due: '2026-02-23T14:30' },
     // Hùng Kings (Sunday 26 April, off on Monday 27), then 30 April and 1 May.
     { what: '3 working days across Hùng Kings\' day and 30 April–1 May', received: '2026-04-24T09:00', takes: wd(3), due: '2026-05-04T17:00' },
     // National Day 2026: 1 and 2 September, 31 August swapped with Saturday 22 August.
-    { what: 'after the cut-off on Friday 21 August: counting starts on the make-up Saturday 22 August', received: '2026-08-21T15:30', takes: wd(2), due: '2026-08-25T17:00' },
+    { what: 'after the cut-off on Friday 21 August: the make-up Saturday 22 August is the first working day counted', received: '2026-08-21T15:30', takes: wd(2), due: '2026-08-24T17:00' },
     { what: '2 working days across National Day and the day beside it', received: '2026-08-28T10:00', takes: wd(2), due: '2026-09-04T17:00' },
     // Calendar days: the day of receipt is not counted; a last day off moves to the next working day.
     { what: '15 calendar days ending on a working day', received: '2026-03-04T10:00', takes: cd(15), due: '2026-03-19T17:00' },

@@ -99,6 +99,11 @@ interface Computed {
     readonly start: LocalInstant;
     readonly due: LocalInstant;
     readonly plus: readonly string[];
+    /**
+     * The event a time in days counts from: the receipt itself for the reception (whatever the hour: its day is not
+     * counted anyway), a step's due for a step. Times in hours and the same day count from `due`, where work resumes.
+     */
+    readonly event: LocalInstant;
 }
 
 /**
@@ -125,22 +130,27 @@ export function computeDuePlan(input: DuePlanInput): DuePlan {
     if (!validDuration(input.limit)) throw new DuePlanError('invalid-duration', 'limit');
 
     const reception = receptionStart(calendar, received);
+    const atReception: Computed = { start: reception, due: reception, plus: [], event: received };
+    const end = (from: Computed, duration: PlanDuration): LocalInstant => {
+        const dayCount = duration.kind === 'working-days' || duration.kind === 'calendar-days';
+        return addDuration(calendar, dayCount ? from.event : from.due, duration);
+    };
     const computed: Computed[] = [];
     steps.forEach((step, i) => {
         const before: Computed = step.after !== undefined ? computed[index.get(step.after)!]
-            : i > 0 ? computed[i - 1] : { start: reception, due: reception, plus: [] };
+            : i > 0 ? computed[i - 1] : atReception;
         const start = nextWorkingInstant(calendar, before.due);
         if (step.duration === undefined) {
-            computed.push({ start, due: start, plus: union(before.plus, [step.name]) });
+            computed.push({ start, due: start, plus: union(before.plus, [step.name]), event: start });
             return;
         }
         // A day count reads the day its predecessor ended on (a step that ends at 17:00 on Monday has Tuesday as its
         // successor's first counted day), so it starts from the end itself, not from the next opening.
-        const due = Math.max(start, addDuration(calendar, before.due, step.duration));
-        computed.push({ start, due, plus: before.plus });
+        const due = Math.max(start, end(before, step.duration));
+        computed.push({ start, due, plus: before.plus, event: due });
     });
 
-    const clock: Computed = clockIndex >= 0 ? computed[clockIndex] : { start: reception, due: reception, plus: [] };
+    const clock: Computed = clockIndex >= 0 ? computed[clockIndex] : atReception;
     let resultIndex = -1;
     steps.forEach((step, i) => {
         if (step.notCounted === undefined && (resultIndex < 0 || computed[i].due > computed[resultIndex].due)) resultIndex = i;
@@ -153,8 +163,8 @@ export function computeDuePlan(input: DuePlanInput): DuePlan {
         // known or not: the limit is then its end plus the time of those steps.
         const extending = steps.filter((step, i) => step.notCounted !== undefined && i > clockIndex && i !== resultIndex
             && computed[i].start < result.due && step.notCounted !== 'before-clock').map(step => step.name);
-        const end = addDuration(calendar, clock.due, input.limit);
-        limit = { start: clock.due, due: end, plus: union(clock.plus, extending) };
+        const due = Math.max(clock.due, end(clock, input.limit));
+        limit = { start: clock.due, due, plus: union(clock.plus, extending), event: due };
     }
 
     const lastDay = Math.max(dayOf(received), ...computed.map(c => dayOf(c.due)), limit ? dayOf(limit.due) : -Infinity);

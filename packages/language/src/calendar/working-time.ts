@@ -6,11 +6,12 @@ import type { WorkingCalendar } from './working-calendar.js';
  * A length of time as a plan counts it:
  * - `working-minutes`: time that runs only within working sessions ("04 giờ", or a fraction of a working day
  *   converted at the working day's length, "0,5 ngày làm việc" = 4 hours);
- * - `working-days`: whole working days read as the law reads a time in days: the day the count starts on is not
- *   counted, and the time ends at the close of the last working day (Civil Code 2015, Art. 147(2) and 148(1));
+ * - `working-days`: whole working days read as the law reads a time in days: the day of the event it counts from
+ *   (the receipt, whatever its hour, or the end of the step it follows) is not counted, and the time ends at the
+ *   close of the last working day (Civil Code 2015, Art. 147(2) and 148(1));
  * - `calendar-days`: whole calendar days read the same way, and when the last day is a weekly rest day or a
  *   holiday the time ends at the close of the next working day (Civil Code 2015, Art. 148(5));
- * - `same-day`: by the close of the working day on which the count starts ("trong ngày").
+ * - `same-day`: by the close of the working day on which work starts ("trong ngày"; after the cut-off, the next).
  */
 export type PlanDuration =
     | { readonly kind: 'working-minutes'; readonly minutes: number }
