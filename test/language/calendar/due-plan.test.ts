@@ -26,10 +26,13 @@ describe('the due times of a plan', () => {
             ['TraKetQua', at('2026-03-06T10:00'), at('2026-03-06T10:00')]
         ]);
         expect(plan.steps[3]).toMatchObject({ notCounted: 'not-counted', plus: ['TraKetQua'] });
-        expect(plan.clockStarts).toEqual({ at: at('2026-03-04T09:00'), plus: [] });
-        expect(plan.due).toEqual({ at: at('2026-03-06T10:00'), plus: [] });
+        expect(plan.clockStarts).toBe(at('2026-03-04T09:00'));
+        expect(plan.clockStartsPlus).toEqual([]);
+        expect(plan.due).toBe(at('2026-03-06T10:00'));
+        expect(plan.duePlus).toEqual([]);
         expect(plan.appointment).toBe('2026-03-06');
-        expect(plan.limit).toEqual({ at: at('2026-03-06T10:00'), plus: [] });
+        expect(plan.limit).toBe(at('2026-03-06T10:00'));
+        expect(plan.limitPlus).toEqual([]);
         expect(plan.overLimit).toBe(false);
     });
 
@@ -37,8 +40,10 @@ describe('the due times of a plan', () => {
         const steps: PlanStep[] = [COMMUNE[0], COMMUNE[1], { name: 'NghiaVuTaiChinh', notCounted: 'not-counted' }, COMMUNE[2], COMMUNE[3]];
         const plan = computeDuePlan({ calendar: CALENDAR, received: '2026-03-04T09:00', steps, limit: h(16) });
         expect(plan.steps.map(s => s.plus)).toEqual([[], [], ['NghiaVuTaiChinh'], ['NghiaVuTaiChinh'], ['NghiaVuTaiChinh', 'TraKetQua']]);
-        expect(plan.due).toEqual({ at: at('2026-03-06T10:00'), plus: ['NghiaVuTaiChinh'] });
-        expect(plan.limit).toEqual({ at: at('2026-03-06T10:00'), plus: ['NghiaVuTaiChinh'] });
+        expect(plan.due).toBe(at('2026-03-06T10:00'));
+        expect(plan.duePlus).toEqual(['NghiaVuTaiChinh']);
+        expect(plan.limit).toBe(at('2026-03-06T10:00'));
+        expect(plan.limitPlus).toEqual(['NghiaVuTaiChinh']);
         // Nothing says whether the steps fit the limit while a length is unknown.
         expect(plan.overLimit).toBeUndefined();
     });
@@ -47,8 +52,10 @@ describe('the due times of a plan', () => {
         const steps: PlanStep[] = [COMMUNE[0], { name: 'XacMinh', duration: h(8), notCounted: 'not-counted' }, COMMUNE[2]];
         const plan = computeDuePlan({ calendar: CALENDAR, received: '2026-03-04T09:00', steps, limit: h(8) });
         // TiepNhan → Wed 15:00; XacMinh 8h → Thu 15:30; KyDuyet 4h → Fri 10:00.
-        expect(plan.due).toEqual({ at: at('2026-03-06T10:00'), plus: [] });
-        expect(plan.limit).toEqual({ at: at('2026-03-05T09:30'), plus: ['XacMinh'] });
+        expect(plan.due).toBe(at('2026-03-06T10:00'));
+        expect(plan.duePlus).toEqual([]);
+        expect(plan.limit).toBe(at('2026-03-05T09:30'));
+        expect(plan.limitPlus).toEqual(['XacMinh']);
     });
 
     test('the clock starts after the completeness check', () => {
@@ -57,9 +64,12 @@ describe('the due times of a plan', () => {
             steps: [{ name: 'KiemTra', duration: h(4), notCounted: 'before-clock' }, { name: 'ThamDinh', duration: { kind: 'working-days', days: 1 } }]
         });
         expect(plan.receptionStart).toBe(at('2026-03-04T09:00'));
-        expect(plan.clockStarts).toEqual({ at: at('2026-03-04T15:00'), plus: [] });
-        expect(plan.due).toEqual({ at: at('2026-03-05T17:00'), plus: [] });
-        expect(plan.limit).toEqual({ at: at('2026-03-05T17:00'), plus: [] });
+        expect(plan.clockStarts).toBe(at('2026-03-04T15:00'));
+        expect(plan.clockStartsPlus).toEqual([]);
+        expect(plan.due).toBe(at('2026-03-05T17:00'));
+        expect(plan.duePlus).toEqual([]);
+        expect(plan.limit).toBe(at('2026-03-05T17:00'));
+        expect(plan.limitPlus).toEqual([]);
         expect(plan.overLimit).toBe(false);
     });
 
@@ -68,9 +78,11 @@ describe('the due times of a plan', () => {
             calendar: CALENDAR, received: '2026-03-04T09:00', clockStartsAfter: 'BoSung', limit: h(4),
             steps: [{ name: 'BoSung', notCounted: 'applicant' }, { name: 'ThamDinh', duration: h(4) }]
         });
-        expect(plan.clockStarts).toEqual({ at: at('2026-03-04T09:00'), plus: ['BoSung'] });
-        expect(plan.limit?.plus).toEqual(['BoSung']);
-        expect(plan.due).toEqual({ at: at('2026-03-04T15:00'), plus: ['BoSung'] });
+        expect(plan.clockStarts).toBe(at('2026-03-04T09:00'));
+        expect(plan.clockStartsPlus).toEqual(['BoSung']);
+        expect(plan.limitPlus).toEqual(['BoSung']);
+        expect(plan.due).toBe(at('2026-03-04T15:00'));
+        expect(plan.duePlus).toEqual(['BoSung']);
     });
 
     test('steps counted from the end of an earlier step run in parallel; the latest counted due is the due time', () => {
@@ -79,12 +91,12 @@ describe('the due times of a plan', () => {
             steps: [{ name: 'A', duration: h(4) }, { name: 'B', duration: h(8), after: 'A' }, { name: 'C', duration: h(2), after: 'A' }]
         });
         expect(plan.steps.map(s => s.due)).toEqual([at('2026-03-04T14:00'), at('2026-03-05T14:30'), at('2026-03-04T16:00')]);
-        expect(plan.due.at).toBe(at('2026-03-05T14:30'));
+        expect(plan.due).toBe(at('2026-03-05T14:30'));
     });
 
     test('steps over the limit say so', () => {
         const plan = computeDuePlan({ calendar: CALENDAR, received: '2026-03-04T09:00', steps: COMMUNE, limit: h(12) });
-        expect(plan.limit?.at).toBe(at('2026-03-05T15:30'));
+        expect(plan.limit).toBe(at('2026-03-05T15:30'));
         expect(plan.overLimit).toBe(true);
     });
 
@@ -97,9 +109,16 @@ describe('the due times of a plan', () => {
         expect(plan.steps[1]).toMatchObject({ start: at('2026-03-05T07:30'), due: at('2026-03-05T17:00') });
     });
 
+    test('a procedure\'s own cut-off replaces the calendar\'s', () => {
+        const steps = [{ name: 'A', duration: h(1) }];
+        expect(computeDuePlan({ calendar: CALENDAR, received: '2026-03-06T15:30', steps }).due).toBe(at('2026-03-09T08:30'));
+        expect(computeDuePlan({ calendar: CALENDAR, received: '2026-03-06T15:30', steps, cutOff: '16:00' }).due).toBe(at('2026-03-06T16:30'));
+    });
+
     test('no steps: the due time is the clock start', () => {
         const plan = computeDuePlan({ calendar: CALENDAR, received: '2026-03-06T16:00', steps: [] });
-        expect(plan.due).toEqual({ at: at('2026-03-09T07:30'), plus: [] });
+        expect(plan.due).toBe(at('2026-03-09T07:30'));
+        expect(plan.duePlus).toEqual([]);
         expect(plan.received).toBe(at('2026-03-06T16:00'));
     });
 

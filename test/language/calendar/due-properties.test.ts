@@ -27,7 +27,7 @@ const step = (i: number): fc.Arbitrary<PlanStep> => fc.record({
 const plan: fc.Arbitrary<PlanStep[]> = fc.integer({ min: 1, max: 5 }).chain(n => fc.tuple(...Array.from({ length: n }, (_, i) => step(i))));
 const calendar = fc.constantFrom(CALENDAR, SATURDAY_CALENDAR);
 
-const dues = (result: DuePlan): string[] => [result.due.at, result.clockStarts.at, ...result.steps.map(s => s.due), result.limit?.at ?? ''];
+const dues = (result: DuePlan): string[] => [result.due, result.clockStarts, ...result.steps.map(s => s.due), result.limit ?? ''];
 const notEarlier = (later: DuePlan, earlier: DuePlan) => {
     const [a, b] = [dues(later), dues(earlier)];
     a.forEach((due, i) => expect(due >= b[i], `${due} is before ${b[i]}`).toBe(true));

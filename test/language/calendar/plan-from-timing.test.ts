@@ -27,7 +27,8 @@ describe('plan steps from the time model', () => {
         ]);
         // Received on Wednesday 4 March 2026 at 14:00: 1h → 15:00, 4h → Thursday 09:30, 2h → 11:30.
         const plan = computeDuePlan({ calendar: CALENDAR, received: '2026-03-04T14:00', steps });
-        expect(plan.due).toEqual({ at: '2026-03-05T11:30:00+07:00', plus: [] });
+        expect(plan.due).toBe('2026-03-05T11:30:00+07:00');
+        expect(plan.duePlus).toEqual([]);
     });
 
     test('a step before the clock keeps its written time with its reason', async () => {

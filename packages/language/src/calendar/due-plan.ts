@@ -1,6 +1,6 @@
 import { dayOf, formatInstant, parseLocalDateTime, yearOfDayNumber, type LocalInstant } from './local-time.js';
 import { addDuration, nextWorkingInstant, receptionStart, type PlanDuration } from './working-time.js';
-import type { LocalDate, WorkingCalendar } from './working-calendar.js';
+import type { ClockTime, LocalDate, WorkingCalendar } from './working-calendar.js';
 
 /** One step of a plan, in the order the dossier goes through them. */
 export interface PlanStep {
@@ -26,14 +26,8 @@ export interface DuePlanInput {
     readonly clockStartsAfter?: string;
     /** The statutory time, counted from the clock start; its end is `limit`, the steps' end is `due`. */
     readonly limit?: PlanDuration;
-}
-
-/** A time that may still wait for steps of unknown length: the real time is `at` plus the time of the steps in `plus`. */
-export interface DueTime {
-    /** ISO 8601 with `+07:00`. */
-    readonly at: string;
-    /** The steps of unknown length before it, in plan order; empty when `at` is the time itself. */
-    readonly plus: readonly string[];
+    /** The procedure's own cut-off (`timeRulesOf(procedure).cutOff`) in place of the calendar's, when it has one. */
+    readonly cutOff?: ClockTime;
 }
 
 /** The dates of one step. */
@@ -54,21 +48,28 @@ export interface YearNotCovered {
     readonly year: number;
 }
 
-/** The due times of a plan. */
+/**
+ * The due times of a plan. Every time is ISO 8601 with `+07:00`. A time may still wait for steps of unknown length:
+ * its `…Plus` list (a step's `plus`) names them, and the real time is that time plus theirs; an empty list means
+ * the time is the time itself.
+ */
 export interface DuePlan {
-    /** The receipt as given, in ISO 8601 with `+07:00`. */
+    /** The receipt, to the minute (seconds round up, so that 15:00:30 is after a 15:00 cut-off). */
     readonly received: string;
-    /** When counting starts for the receipt (the cut-off and the sessions applied). */
+    /** When work starts for the receipt (the cut-off and the sessions applied). */
     readonly receptionStart: string;
     /** When the statutory time starts: at reception, or at the end of the clock-start step. */
-    readonly clockStarts: DueTime;
+    readonly clockStarts: string;
+    readonly clockStartsPlus: readonly string[];
     readonly steps: readonly StepDue[];
     /** The result is due: the latest due of a step whose time counts (the return after it is not counted). */
-    readonly due: DueTime;
+    readonly due: string;
+    readonly duePlus: readonly string[];
     /** The appointment date written on the receipt: the date of `due`. */
     readonly appointment: LocalDate;
     /** The end of the statutory time from the clock start, when a limit is given; not-counted steps extend it. */
-    readonly limit?: DueTime;
+    readonly limit?: string;
+    readonly limitPlus?: readonly string[];
     /** Whether the steps end after the statutory time (both known: no step of unknown length). */
     readonly overLimit?: boolean;
     readonly warnings: readonly YearNotCovered[];
@@ -112,7 +113,8 @@ interface Computed {
  * carried as "plus the time of …" by every date after it, never left out silently.
  */
 export function computeDuePlan(input: DuePlanInput): DuePlan {
-    const { calendar, steps } = input;
+    const { steps } = input;
+    const calendar = input.cutOff === undefined ? input.calendar : { ...input.calendar, cutOff: input.cutOff };
     const received = typeof input.received === 'number' ? input.received : parseLocalDateTime(input.received);
     if (received === undefined || !Number.isFinite(received)) throw new DuePlanError('invalid-received', String(input.received));
     const index = new Map<string, number>();
@@ -173,12 +175,12 @@ export function computeDuePlan(input: DuePlanInput): DuePlan {
         if (!calendar.yearsCovered.includes(year)) warnings.push({ kind: 'year-not-covered', year });
     }
 
-    const time = (c: Computed): DueTime => ({ at: formatInstant(c.due), plus: c.plus });
-    const due = time(result);
+    const due = formatInstant(result.due);
     return {
         received: formatInstant(received),
         receptionStart: formatInstant(reception),
-        clockStarts: time(clock),
+        clockStarts: formatInstant(clock.due),
+        clockStartsPlus: clock.plus,
         steps: steps.map((step, i) => ({
             step: step.name,
             start: formatInstant(computed[i].start),
@@ -187,8 +189,9 @@ export function computeDuePlan(input: DuePlanInput): DuePlan {
             ...(step.notCounted !== undefined ? { notCounted: step.notCounted } : {})
         })),
         due,
-        appointment: due.at.slice(0, 10),
-        ...(limit ? { limit: time(limit) } : {}),
+        duePlus: result.plus,
+        appointment: due.slice(0, 10),
+        ...(limit ? { limit: formatInstant(limit.due), limitPlus: limit.plus } : {}),
         ...(limit && limit.plus.length === 0 && result.plus.length === 0 ? { overLimit: result.due > limit.due } : {}),
         warnings
     };
