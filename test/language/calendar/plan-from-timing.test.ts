@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeDuePlan, planDurationOf, planStepOf, timingOf, type Procedure, type TthcFile } from '@tthc/language';
+import { computeDuePlan, planDurationOf, planLimitOf, planStepOf, timingOf, type Procedure, type TthcFile } from '@tthc/language';
 import { check, edit } from '../check-helper.js';
 import { CALENDAR } from './calendars.js';
 
@@ -36,6 +36,25 @@ describe('plan steps from the time model', () => {
         const procedure = await procedureOf(source);
         const timing = timingOf(procedure);
         expect(planStepOf(timing, procedure.steps[0])).toEqual({ name: 'TiepNhan', duration: { kind: 'working-minutes', minutes: 60 }, notCounted: 'before-clock' });
+    });
+
+    test('a same-day statutory time is the close of the day, with its own cut-off', async () => {
+        const source = edit('channel online time same-day fee 0 VND', 'channel online time same-day cut-off 15:30 fee 0 VND');
+        const procedure = await procedureOf(source);
+        const timing = timingOf(procedure);
+        const [inPerson, online] = procedure.channels;
+        expect(planLimitOf(timing, inPerson.time)).toEqual({ limit: { kind: 'same-day' } });
+        expect(planLimitOf(timing, online.time)).toEqual({ limit: { kind: 'same-day' }, cutOff: '15:30' });
+        expect(planLimitOf(timing, undefined)).toEqual({ limit: undefined });
+        // The online channel's 15:30 cut-off in place of the calendar's 15:00: a dossier of 15:20 is due that day.
+        const { limit, cutOff } = planLimitOf(timing, online.time);
+        const plan = computeDuePlan({ calendar: CALENDAR, received: '2026-03-04T15:20', steps: [], limit, cutOff });
+        expect(plan.limit).toBe('2026-03-04T17:00:00+07:00');
+    });
+
+    test('a statutory time in working days is working minutes in a procedure that counts working time', async () => {
+        const procedure = await procedureOf(edit('channel in-person time same-day', 'channel in-person time 3wd'));
+        expect(planLimitOf(timingOf(procedure), procedure.channels[0].time)).toEqual({ limit: { kind: 'working-minutes', minutes: 3 * 480 } });
     });
 
     test('durations by the procedure\'s mode', () => {

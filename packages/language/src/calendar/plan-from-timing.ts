@@ -1,6 +1,7 @@
-import type { Step } from '../generated/ast.js';
+import type { StatutoryTime, Step } from '../generated/ast.js';
 import type { ProcedureTiming, TimingMode } from '../semantics/timing.js';
 import type { PlanStep } from './due-plan.js';
+import type { ClockTime } from './working-calendar.js';
 import type { PlanDuration } from './working-time.js';
 
 /**
@@ -29,4 +30,23 @@ export function planStepOf(timing: ProcedureTiming, step: Step): PlanStep {
     const cost = timing.stepCost(step);
     const amount = cost === undefined ? undefined : cost + (uncounted?.amount ?? 0);
     return { name: step.name, duration: planDurationOf(timing.mode, amount) };
+}
+
+/** The statutory time of a channel or case as a plan reads it, with the cut-off it brings. */
+export interface PlanLimit {
+    readonly limit: PlanDuration | undefined;
+    /** `same-day cut-off 15:00`: the cut-off this time states, for `DuePlanInput.cutOff`. */
+    readonly cutOff?: ClockTime;
+}
+
+/**
+ * A channel's or case's statutory time as a plan's limit: `same-day` by the close of the working day work starts on
+ * (not as 8 working hours, which the time model counts it as for its sums: a same-day dossier received at 14:00 is
+ * due at closing time, not the next day), with its own cut-off when it states one; a duration in the procedure's
+ * mode; nothing when not regulated or unknown.
+ */
+export function planLimitOf(timing: ProcedureTiming, time: StatutoryTime | undefined): PlanLimit {
+    if (!time || time.notRegulated) return { limit: undefined };
+    if (time.sameDay) return { limit: { kind: 'same-day' }, ...(time.sameDayCutOff ? { cutOff: time.sameDayCutOff } : {}) };
+    return { limit: planDurationOf(timing.mode, timing.amountOf(time.duration)) };
 }
