@@ -4,7 +4,7 @@ import type { DayOff, MakeUpWorkingDay, WorkingCalendar, WorkingSession } from '
 // from), on the sessions most one-stop centres publish (07:30–11:30 and 13:30–17:00, Monday to Friday) with the
 // 15:00 cut-off. When the shipped national holidays land, these stay as the tests' own copy of the facts.
 
-const LABOUR_CODE = 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112 khoản 1';
+const LABOUR_CODE = 'Bộ luật Lao động 2019, Điều 112 khoản 1';
 // Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ (Tết Âm lịch và Quốc khánh 2026), as reported by
 // baohaiphong.vn (vietnam.vn/en/cong-chuc-vien-chuc-nguoi-lao-dong-hai-phong-duoc-nghi-tet-binh-ngo-lien-tuc-9-ngay)
 // and vietnamnews.vn/politics-laws/1727514 (17/10/2025); the Prime Minister's approval: en.sggp.org.vn, 14/10/2025.
