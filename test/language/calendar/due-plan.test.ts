@@ -145,6 +145,7 @@ describe('plans that cannot be computed', () => {
     test.each([
         ['invalid-received', '2026-02-30T09:00', plan([], { received: '2026-02-30T09:00' })],
         ['invalid-received', '4/3/2026 09:00', plan([], { received: '4/3/2026 09:00' })],
+        ['invalid-received', '1.5', () => computeDuePlan({ calendar: CALENDAR, received: 1.5, steps: [] })],
         ['duplicate-step', 'A', plan([{ name: 'A', duration: h(1) }, { name: 'A', duration: h(1) }])],
         ['unknown-step', 'Z', plan([{ name: 'A', duration: h(1), after: 'Z' }])],
         ['later-step', 'B', plan([{ name: 'A', duration: h(1), after: 'B' }, { name: 'B', duration: h(1) }])],

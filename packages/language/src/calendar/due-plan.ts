@@ -19,7 +19,7 @@ export interface PlanStep {
 /** What a due-time computation needs: the calendar, when the dossier came, its steps, and when the clock starts. */
 export interface DuePlanInput {
     readonly calendar: WorkingCalendar;
-    /** An ISO 8601 local date-time (`2026-12-31T15:30`, with or without an offset), or a local instant. */
+    /** An ISO 8601 local date-time (`2026-12-31T15:30`, with or without an offset), or a local instant (whole minutes). */
     readonly received: string | LocalInstant;
     readonly steps: readonly PlanStep[];
     /** The step after which the statutory time starts (the completeness check); by default it starts at reception. */
@@ -116,14 +116,13 @@ export function computeDuePlan(input: DuePlanInput): DuePlan {
     const { steps } = input;
     const calendar = input.cutOff === undefined ? input.calendar : { ...input.calendar, cutOff: input.cutOff };
     const received = typeof input.received === 'number' ? input.received : parseLocalDateTime(input.received);
-    if (received === undefined || !Number.isFinite(received)) throw new DuePlanError('invalid-received', String(input.received));
+    if (received === undefined || !Number.isInteger(received)) throw new DuePlanError('invalid-received', String(input.received));
     const index = new Map<string, number>();
     steps.forEach((step, i) => {
         if (index.has(step.name)) throw new DuePlanError('duplicate-step', step.name);
         if (!validDuration(step.duration)) throw new DuePlanError('invalid-duration', step.name);
-        if (step.after !== undefined) {
-            const from = index.get(step.after);
-            if (from === undefined) throw new DuePlanError(steps.some(s => s.name === step.after) ? 'later-step' : 'unknown-step', step.after);
+        if (step.after !== undefined && !index.has(step.after)) {
+            throw new DuePlanError(steps.some(s => s.name === step.after) ? 'later-step' : 'unknown-step', step.after);
         }
         index.set(step.name, i);
     });
