@@ -23,3 +23,8 @@ export * from './validation/data/reorganisation-2025.js';
 export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';
 export { TthcProjects } from './workspace/projects.js';
 export { SUGGESTION_BUDGET } from './references/tthc-linker.js';
+export * from './calendar/local-time.js';
+export * from './calendar/working-days.js';
+export * from './calendar/working-time.js';
+export * from './calendar/due-plan.js';
+export * from './calendar/plan-from-timing.js';
