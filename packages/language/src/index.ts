@@ -23,3 +23,6 @@ export * from './validation/data/reorganisation-2025.js';
 export { procedureCodePattern, agencyCodePattern } from './validation/checks/format-checks.js';
 export { TthcProjects } from './workspace/projects.js';
 export { SUGGESTION_BUDGET } from './references/tthc-linker.js';
+export * from './calendar/calendar-dates.js';
+export * from './calendar/national-holidays.js';
+export * from './calendar/calendar-of.js';
