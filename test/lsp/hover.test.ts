@@ -177,3 +177,14 @@ describe('hover on the entries of the calendar', () => {
         expect(hover).toBe('**Compensatory day off** `2026-08-31`: Nghỉ\n\n- A Monday');
     });
 });
+
+describe('hover on a province with a calendar', () => {
+    test('the days and hours worked grouped, the national holidays, the years known; and a province without one', async () => {
+        const catalogue = mark('{\n  unit TTPVHCCTinh', '{\n  calendar {\n    works monday to friday 07:30 to 11:30, 13:30 to 17:30\n    works saturday 07:30 to 11:30\n    year 2028 { }\n  }\n  unit TTPVHCCTinh', CATALOGUE);
+        const [hover] = await hovers({ catalogue: mark('province Thu', 'province <|Thu|>', catalogue) }, true);
+        expect(hover).toContain('\n- Works: Monday–Friday 07:30–11:30, 13:30–17:30; Saturday 07:30–11:30\n'
+            + '- National holidays: those tthc ships (2025–2026 in full, 2027 in part)\n- Days off known for: 2025, 2026, 2028');
+        const [none] = await hovers({ catalogue: mark('province Thu', 'province <|Thu|>', CATALOGUE) }, true);
+        expect(none).toContain('- Working calendar: *not declared* (no due date can be computed)');
+    });
+});
