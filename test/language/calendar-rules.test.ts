@@ -103,3 +103,12 @@ describe('calendar-make-up-on-working-day', () => {
         await expectNoFinding('calendar-make-up-on-working-day', withYear('      make-up 2026-01-02 "Không nghỉ hoán đổi" works-like friday'), null);
     });
 });
+
+describe('calendar-make-up-like-day-not-worked', () => {
+    test('a make-up Saturday that works like a Sunday the calendar does not work', async () => {
+        await expectFinding('calendar-make-up-like-day-not-worked', withYear('      make-up 2026-11-28 "Làm bù" works-like <|sunday|>'), null);
+    });
+    test('working like a weekday that is worked: no finding', async () => {
+        await expectNoFinding('calendar-make-up-like-day-not-worked', withYear('      make-up 2026-11-28 "Làm bù" works-like friday'), null);
+    });
+});

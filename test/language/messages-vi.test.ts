@@ -123,7 +123,8 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'calendar-overlapping-sessions': [{ weekday: 5, session: '16:00–18:00', other: '13:30–17:00' }],
     'calendar-cut-off-outside-hours': [{ cutOff: '18:00' }],
     'calendar-holiday-on-day-not-worked': [{ date: '2026-11-28', name: 'Ngày hội', weekday: 6 }, { date: '2026-11-29', name: 'Ngày hội', weekday: 7 }],
-    'calendar-make-up-on-working-day': [{ date: '2026-11-25', weekday: 3 }]
+    'calendar-make-up-on-working-day': [{ date: '2026-11-25', weekday: 3 }],
+    'calendar-make-up-like-day-not-worked': [{ date: '2026-11-28', weekday: 7 }]
 };
 
 // English words (and durations as the checks format them) that must not be left in a Vietnamese

@@ -78,7 +78,8 @@ export const ruleSeverities = {
     'calendar-overlapping-sessions': 'error',
     'calendar-cut-off-outside-hours': 'warning',
     'calendar-holiday-on-day-not-worked': 'info',
-    'calendar-make-up-on-working-day': 'warning'
+    'calendar-make-up-on-working-day': 'warning',
+    'calendar-make-up-like-day-not-worked': 'error'
 } as const satisfies Record<string, RuleSeverity>;
 
 /** A stable diagnostic code. */

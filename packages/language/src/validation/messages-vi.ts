@@ -316,5 +316,7 @@ export const vietnameseMessages: MessageCatalogue = {
     'calendar-holiday-on-day-not-worked': a =>
         `${q(a.name)} ngày ${ngay(a.date)} rơi vào ${weekdayName(a.weekday)}, là ngày không làm việc theo lịch: ngày này không làm thay đổi thời hạn nào; nếu có thông báo nghỉ bù thì hãy khai báo ngày nghỉ bù ('day-off').`,
     'calendar-make-up-on-working-day': a =>
-        `Ngày làm bù ${ngay(a.date)} là ${weekdayName(a.weekday)}, vốn đã là ngày làm việc: hãy kiểm tra lại ngày theo thông báo (ngày làm bù thường là thứ Bảy).`
+        `Ngày làm bù ${ngay(a.date)} là ${weekdayName(a.weekday)}, vốn đã là ngày làm việc: hãy kiểm tra lại ngày theo thông báo (ngày làm bù thường là thứ Bảy).`,
+    'calendar-make-up-like-day-not-worked': a =>
+        `Ngày làm bù ${ngay(a.date)} làm việc theo ${weekdayName(a.weekday)}, là ngày không làm việc theo lịch, nên sẽ không có giờ làm việc nào: hãy ghi thứ có giờ làm việc mà ngày đó áp dụng (thường là ngày được hoán đổi).`
 };

@@ -267,7 +267,9 @@ export const englishMessages = {
     'calendar-holiday-on-day-not-worked': (a: { date: string; name: string; weekday: IsoWeekday }) =>
         `${q(a.name)} on ${a.date} falls on a ${weekdayName(a.weekday)}, which the calendar does not work: it changes no due time; declare the compensatory day off ('day-off') if one was announced.`,
     'calendar-make-up-on-working-day': (a: { date: string; weekday: IsoWeekday }) =>
-        `The make-up working day ${a.date} is a ${weekdayName(a.weekday)}, which is worked anyway: check the date in the announcement (make-up days are usually Saturdays).`
+        `The make-up working day ${a.date} is a ${weekdayName(a.weekday)}, which is worked anyway: check the date in the announcement (make-up days are usually Saturdays).`,
+    'calendar-make-up-like-day-not-worked': (a: { date: string; weekday: IsoWeekday }) =>
+        `The make-up working day ${a.date} works like ${weekdayName(a.weekday)}, which the calendar does not work, so it would have no working hours: name the weekday whose hours it keeps (usually the day it replaces).`
 } satisfies Record<IssueCode, (args: never) => string>;
 
 /** A message catalogue: the same functions as the English one, in another language. */

@@ -21,7 +21,8 @@ interface DaySession {
 /**
  * The province's calendar: its sessions (not empty, not overlapping on one weekday, weekday ranges forwards,
  * at least one), its entries (dates that exist, inside their `year`, one entry per date, a holiday on a day
- * that is worked, a make-up day on a day that is not) and its cut-off inside the working hours.
+ * that is worked, a make-up day on a day that is not, working like a day that is) and its cut-off inside the working
+ * hours.
  */
 export function checkCalendar(calendar: ProvinceCalendar, accept: ValidationAcceptor): void {
     checkSessions(calendar, accept);
@@ -95,6 +96,10 @@ function checkEntries(calendar: ProvinceCalendar, accept: ValidationAcceptor): v
             if (isMakeUpDay(entry)) {
                 if (worked.has(weekday) && !shippedOff.has(date)) {
                     report(accept, 'calendar-make-up-on-working-day', { date, weekday }, { node: entry, property: 'date' });
+                }
+                const like = isoWeekdayOfKeyword(entry.worksLike);
+                if (like !== undefined && !worked.has(like)) {
+                    report(accept, 'calendar-make-up-like-day-not-worked', { date, weekday: like }, { node: entry, property: 'worksLike' });
                 }
             } else if (!worked.has(weekday)) {
                 report(accept, 'calendar-holiday-on-day-not-worked', { date, name: entry.name, weekday }, { node: entry, property: 'date' });
