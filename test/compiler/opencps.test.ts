@@ -69,6 +69,15 @@ function hostileBuild(): ProvinceBuild {
         steps: original.steps.map((s, i) => ({ ...s, title: i === 1 ? '🎉'.repeat(300) : `${HOSTILE} ${s.title}`, task: HOSTILE, unit }))
     };
     copy.procedures = [hostile as ProcedureModel];
+    const calendar = copy.province.calendar!;
+    copy.province = {
+        ...copy.province,
+        calendar: {
+            ...calendar,
+            daysOff: [{ date: '2026-11-24', name: `${HOSTILE}\u0001 ${'dài '.repeat(3000)}`, kind: 'holiday', source: HOSTILE }],
+            makeUpDays: [{ date: '2026-11-28', name: HOSTILE, worksLike: 1, source: HOSTILE }],
+        },
+    };
     return copy;
 }
 
@@ -77,6 +86,8 @@ describe('the opencps target', () => {
         const codes = build.procedures.map(p => p.code);
         expect(opencpsTarget.name).toBe('opencps');
         expect(files.map(f => f.path)).toEqual([
+            'Holiday.xml',
+            'WorkingTime.xml',
             ...codes.map(c => `services/${c}.xml`),
             ...codes.map(c => `templates/${c}.xml`),
             ...codes.map(c => `processes/${c}.xml`)
@@ -93,7 +104,8 @@ describe('the opencps target', () => {
         expect(problem, problem).toBeUndefined();
         const hostile = (await opencpsTarget.compile(hostileBuild())).map(f => ({ path: `hostile/${f.path}`, content: f.content }));
         const all = [...files, ...hostile];
-        expect(all.length).toBe(build.procedures.length * 3 + 3);
+        // Each bundle also has the province's Holiday.xml and WorkingTime.xml.
+        expect(all.length).toBe(build.procedures.length * 3 + 3 + 4);
         const run = validateWithXmllint(schema, all);
         expect(run.status, run.output).toBe(0);
         for (const f of all) {
@@ -125,6 +137,27 @@ describe('the opencps target', () => {
                 expectGolden(`opencps/${folder}/${code}.xml`, file(`${folder}/${code}.xml`));
             }
         }
+        expectGolden('opencps/Holiday.xml', file('Holiday.xml'));
+        expectGolden('opencps/WorkingTime.xml', file('WorkingTime.xml'));
+    });
+
+    test('the calendar as OpenCPS reads it: days off as holidayType 0, make-up days 1, dates dd/MM/yyyy, in date order', () => {
+        const holidays = children(parseXml(file('Holiday.xml'), 'HolidayList'), 'Holiday');
+        const calendar = build.province.calendar!;
+        expect(holidays).toHaveLength(calendar.daysOff.length + calendar.makeUpDays.length);
+        const row = (date: string) => holidays.find(h => textOf(h, 'holidayDate') === date)!;
+        // National Day 2026, and the Saturday worked in exchange for Monday 31 August (shipped national holidays)
+        expect([textOf(row('02/09/2026'), 'description'), textOf(row('02/09/2026'), 'holidayType')]).toEqual(['Quốc khánh', '0']);
+        expect(textOf(row('31/08/2026'), 'holidayType')).toBe('0');
+        expect(textOf(row('22/08/2026'), 'holidayType')).toBe('1');
+        const iso = holidays.map(h => textOf(h, 'holidayDate').split('/').reverse().join('-'));
+        expect(iso).toEqual([...iso].sort());
+    });
+
+    test('working time: workTimeDay numbered as Java\'s Calendar (Monday 2 … Friday 6), hours as morning,afternoon', () => {
+        const days = children(parseXml(file('WorkingTime.xml'), 'WorkingTimeList'), 'WorkingTime');
+        expect(days.map(d => [textOf(d, 'workTimeDay'), textOf(d, 'workTimeHours')])).toEqual(
+            ['2', '3', '4', '5', '6'].map(day => [day, '07:30-11:30,13:30-17:30']));
     });
 
     test('one input DossierPart per dossier component, with its paper, requirement and form; one output part per result', () => {
@@ -297,9 +330,10 @@ describe('the opencps target', () => {
 
     test('hostile text is escaped, cleaned and cut to the schema\'s lengths; hostile codes do not escape the folder', async () => {
         const out = await opencpsTarget.compile(hostileBuild());
-        expect(out.map(f => f.path)).toEqual(['services/etc-passwd-1.001193.xml', 'templates/etc-passwd-1.001193.xml', 'processes/etc-passwd-1.001193.xml']);
+        expect(out.map(f => f.path)).toEqual(['Holiday.xml', 'WorkingTime.xml',
+            'services/etc-passwd-1.001193.xml', 'templates/etc-passwd-1.001193.xml', 'processes/etc-passwd-1.001193.xml']);
         for (const f of out) {
-            expect(f.path).toMatch(/^(services|templates|processes)\/[A-Za-z0-9._-]+\.xml$/);
+            expect(f.path).toMatch(/^((services|templates|processes)\/[A-Za-z0-9._-]+|Holiday|WorkingTime)\.xml$/);
             expect(f.path).not.toContain('..');
             expect(f.content).not.toContain('<script>');
             expect(f.content).not.toContain(']]>');
@@ -307,7 +341,7 @@ describe('the opencps target', () => {
             expect(f.content).not.toContain('\r');
             expect(f.content).toBe(f.content.normalize('NFC'));
         }
-        const service = parseXml(out[0].content, 'ServiceInfo');
+        const service = parseXml(out.find(f => f.path.startsWith('services/'))!.content, 'ServiceInfo');
         // the text comes back exactly as written once the XML is parsed, but for the cleaning
         expect(textOf(service, 'serviceCode')).toBe('../../etc/<passwd>&1.001193');
         expect(textOf(service, 'domainName')).toBe(HOSTILE);
@@ -316,7 +350,7 @@ describe('the opencps target', () => {
         expect(name.startsWith(`${HOSTILE} Đăng ký\ufffd dài dài`)).toBe(true);
         expect(Array.from(name).length).toBe(1000);
         expect(name.endsWith('…')).toBe(true);
-        const process = parseXml(out[2].content, 'ServiceProcess');
+        const process = parseXml(out.find(f => f.path.startsWith('processes/'))!.content, 'ServiceProcess');
         expect(Array.from(textOf(process, 'processName')).length).toBe(255);
         expect(textOf(stepsOf(process)[0], 'instructionNote')).toBe(HOSTILE);
         // cut within 255 UTF-16 units (what Java counts; xmllint counts fewer), never inside a surrogate pair
@@ -324,7 +358,7 @@ describe('the opencps target', () => {
         expect(emoji).toBe(`${'🎉'.repeat(127)}…`);
         expect(emoji.length).toBeLessThanOrEqual(255);
         expect(textOf(children(child(process, 'roles'), 'ProcessRole')[0], 'roleName')).toContain(`(Trung tâm ${HOSTILE})`);
-        const template = parseXml(out[1].content, 'DossierTemplate');
+        const template = parseXml(out.find(f => f.path.startsWith('templates/'))!.content, 'DossierTemplate');
         expect(textOf(children(child(template, 'parts'), 'DossierPart').at(-1)!, 'partName')).toBe(HOSTILE);
     });
 });

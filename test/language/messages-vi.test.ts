@@ -112,7 +112,19 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'fee-bracket-gap': [{ channel: 'in-person', kind: 'fee', upTo: '1000000000', over: '2000000000' }, { channel: 'online', kind: 'charge', case: 'C', upTo: '1', over: '2' }],
     'fee-bracket-discontinuous': [{ amount: '10000000', rate: '0.5%', upTo: '10000000000', over: '1000000000', reached: '55000000', next: '50000000' }],
     'fee-unit-mixed': [{ channel: 'in-person', kind: 'fee' }, { channel: 'postal', kind: 'charge', case: 'Bản sao' }],
-    'payment-without-fee': [{ step: 'TiepNhan' }]
+    'payment-without-fee': [{ step: 'TiepNhan' }],
+    'calendar-impossible-date': [{ date: '2026-02-31' }],
+    'calendar-date-outside-year': [{ date: '2027-01-04', year: '2026' }],
+    'calendar-duplicate-date': [{ date: '2026-11-24' }],
+    'calendar-day-off-and-make-up': [{ date: '2026-11-28' }],
+    'calendar-no-sessions': [{ province: 'LamDong' }],
+    'calendar-empty-session': [{ start: '11:30', end: '07:30' }],
+    'calendar-weekdays-backwards': [{ first: 5, last: 1 }],
+    'calendar-overlapping-sessions': [{ weekday: 5, session: '16:00–18:00', other: '13:30–17:00' }],
+    'calendar-cut-off-outside-hours': [{ cutOff: '18:00' }],
+    'calendar-holiday-on-day-not-worked': [{ date: '2026-11-28', name: 'Ngày hội', weekday: 6 }, { date: '2026-11-29', name: 'Ngày hội', weekday: 7 }],
+    'calendar-make-up-on-working-day': [{ date: '2026-11-25', weekday: 3 }],
+    'calendar-make-up-like-day-not-worked': [{ date: '2026-11-28', weekday: 7 }]
 };
 
 // English words (and durations as the checks format them) that must not be left in a Vietnamese

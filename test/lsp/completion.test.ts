@@ -313,3 +313,16 @@ describe('completion of cases, parts, bodies and performers as written', () => {
         expect(await labels(withCases('{ time 5wd }', '{ time 5wd start <||> }'))).toEqual(steps);
     });
 });
+
+describe('completion in the calendar', () => {
+    const province = (body: string): string => `province P "Tỉnh" code 68 {\n  calendar {\n${body}\n  }\n}\n`;
+    test('the calendar\'s lines, the weekdays, and the entries of a year', async () => {
+        const lines = await labels(province('    <||>'), '');
+        expect(lines).toEqual(expect.arrayContaining(['works', 'without', 'year']));
+        const days = await labels(province('    works <||>'), '');
+        expect(days).toEqual(expect.arrayContaining(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']));
+        const entries = await labels(province('    year 2026 {\n      <||>\n    }'), '');
+        expect(entries).toEqual(expect.arrayContaining(['holiday', 'day-off', 'make-up']));
+        expect(await labels(province('    year 2026 { make-up 2026-08-22 "Làm bù" <||> }'), '')).toContain('works-like');
+    });
+});

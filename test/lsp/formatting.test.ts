@@ -156,6 +156,29 @@ describe('formatting rules', () => {
         });
     });
 
+    test('the calendar: a block in the province, its lines and years one per line, the sessions spaced', async () => {
+        await check({
+            before: 'province P "Tỉnh" code 68 {calendar{works monday to friday 07:30 to 11:30 ,13:30 to 17:00 works saturday 07:30 to 11:30 without national-holidays year 2026{holiday 2026-09-02 "Quốc khánh" make-up 2026-08-22 "Làm bù" works-like monday} year 2027{}} unit C "Công an" level central}',
+            after: [
+                'province P "Tỉnh" code 68 {',
+                '    calendar {',
+                '        works monday to friday 07:30 to 11:30, 13:30 to 17:00',
+                '        works saturday 07:30 to 11:30',
+                '        without national-holidays',
+                '        year 2026 {',
+                '            holiday 2026-09-02 "Quốc khánh"',
+                '            make-up 2026-08-22 "Làm bù" works-like monday',
+                '        }',
+                '        year 2027 {',
+                '        }',
+                '    }',
+                '    unit C "Công an" level central',
+                '}',
+                ''
+            ].join('\n')
+        });
+    });
+
     test('procedure attributes go one per line; a step keeps its lines, continuation lines one level deeper', async () => {
         await check({
             before: [

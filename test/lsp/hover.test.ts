@@ -154,3 +154,37 @@ describe('untrusted text', () => {
         expect(hover!.split('\n')[0]).toBe('**Unit** `SoTuPhap`: Sở Tư pháp \\# not a heading');
     });
 });
+
+describe('hover on the entries of the calendar', () => {
+    const calendar = (entries: string, extra = ''): string => mark('{\n  unit TTPVHCCTinh', `{\n  calendar {\n    works monday to friday 07:30 to 11:30, 13:30 to 17:00\n${extra}    year 2026 {\n${entries}\n    }\n  }\n  unit TTPVHCCTinh`, CATALOGUE);
+
+    test('a holiday: its date, name and weekday, anywhere on the entry', async () => {
+        const [onKeyword, onDate] = await hovers({ catalogue: calendar('      <|holiday|> <|2026-11-24|> "Ngày Văn hóa Việt Nam"') }, true);
+        expect(onKeyword).toBe('**Holiday** `2026-11-24`: Ngày Văn hóa Việt Nam\n\n- A Tuesday');
+        expect(onDate).toBe(onKeyword);
+    });
+
+    test('a make-up day over a shipped day off: the weekday it works like, and the shipped entry it replaces with its source', async () => {
+        const [hover] = await hovers({ catalogue: calendar('      <|make-up|> 2026-08-31 "Làm việc bình thường" works-like monday') }, true);
+        expect(hover).toContain('**Make-up working day** `2026-08-31`: Làm việc bình thường\n\n- A Monday\n- Worked with the sessions of Monday\n');
+        expect(hover).toContain('- Replaces the shipped national entry “Nghỉ hoán đổi dịp Quốc khánh” (');
+        // The source is shipped text, escaped like any other (a Markdown viewer shows it as written).
+        expect(hover).toContain('kienthuc\\.net\\.vn');
+    });
+
+    test('without national-holidays, nothing is replaced', async () => {
+        const [hover] = await hovers({ catalogue: calendar('      <|day-off|> 2026-08-31 "Nghỉ"', '    without national-holidays\n') }, true);
+        expect(hover).toBe('**Compensatory day off** `2026-08-31`: Nghỉ\n\n- A Monday');
+    });
+});
+
+describe('hover on a province with a calendar', () => {
+    test('the days and hours worked grouped, the national holidays, the years known; and a province without one', async () => {
+        const catalogue = mark('{\n  unit TTPVHCCTinh', '{\n  calendar {\n    works monday to friday 07:30 to 11:30, 13:30 to 17:30\n    works saturday 07:30 to 11:30\n    year 2028 { }\n  }\n  unit TTPVHCCTinh', CATALOGUE);
+        const [hover] = await hovers({ catalogue: mark('province Thu', 'province <|Thu|>', catalogue) }, true);
+        expect(hover).toContain('\n- Works: Monday–Friday 07:30–11:30, 13:30–17:30; Saturday 07:30–11:30\n'
+            + '- National holidays: those tthc ships (2025–2026 in full, 2027 in part)\n- Days off known for: 2025, 2026, 2028');
+        const [none] = await hovers({ catalogue: mark('province Thu', 'province <|Thu|>', CATALOGUE) }, true);
+        expect(none).toContain('- Working calendar: *not declared* (no due date can be computed)');
+    });
+});

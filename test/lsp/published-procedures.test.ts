@@ -197,7 +197,8 @@ describe('hover on the catalogue\'s new attributes', () => {
             '- A day (`d`) is a working day, as the province says',
             '- Reception cut-off: 15\\:00 (received later: forwarded at the start of the next working day)',
             '- Paper dossiers forwarded within 1wd',
-            '- Target for the cuts procedures state: 20%'
+            '- Target for the cuts procedures state: 20%',
+            '- Working calendar: *not declared* (no due date can be computed)'
         ].join('\n'));
         expect(giamDoc).toContain('- May sign for: Ủy ban nhân dân tỉnh (`UBNDTinh`)');
         expect(vanPhong).toContain('- In wards and the special zone: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường');

@@ -109,4 +109,12 @@ describe('semantic tokens of procedures as published', () => {
         const cut = { ...files, 'procedure.tthc': PUBLISHED.replace('total 2wd', 'total 2wd cut 1wd of 3wd 33.33%') };
         expect(await tokensOn(cut, 'procedure.tthc', 'total 2wd')).toEqual(['2wd:number', '1wd:number', '3wd:number', '33.33%:number']);
     });
+
+    test('the calendar\'s sessions, years and dates are numbers', async () => {
+        const catalogue = CATALOGUE.replace('agency 000.00.00.H39 {', 'agency 000.00.00.H39 {\n  calendar {\n    works monday to friday 07:30 to 11:30, 13:30 to 17:00\n    year 2026 {\n      make-up 2026-08-22 "Làm bù" works-like monday\n    }\n  }');
+        const calendarFiles = { 'catalogue.tthc': catalogue, 'procedure.tthc': PROCEDURE };
+        expect(await tokensOn(calendarFiles, 'catalogue.tthc', 'works monday')).toEqual(['07:30:number', '11:30:number', '13:30:number', '17:00:number']);
+        expect(await tokensOn(calendarFiles, 'catalogue.tthc', 'year 2026')).toEqual(['2026:number']);
+        expect(await tokensOn(calendarFiles, 'catalogue.tthc', 'make-up')).toEqual(['2026-08-22:number']);
+    });
 });

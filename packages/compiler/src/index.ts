@@ -21,3 +21,4 @@ export {
     NOT_COUNTED, NOT_REGULATED, clockText, countedText, electronicTexts, feeText, performerText, performersText, receptionRuleTexts,
     statutoryText, totalText, uncountedText, unitText, vndText, writtenDuration
 } from './targets/table/published-text.js';
+export { holidayListXml, openCpsDate, openCpsHours, openCpsWeekday, workingTimeListXml } from './targets/opencps/working-calendar.js';

@@ -28,3 +28,6 @@ export * from './calendar/working-days.js';
 export * from './calendar/working-time.js';
 export * from './calendar/due-plan.js';
 export * from './calendar/plan-from-timing.js';
+export * from './calendar/calendar-dates.js';
+export * from './calendar/national-holidays.js';
+export * from './calendar/calendar-of.js';

@@ -1,9 +1,10 @@
-import { type Form, type Position, type Province, type Unit } from '@tthc/language';
+import { calendarOf, type Form, type Position, type Province, type Unit } from '@tthc/language';
 import type { FormModel, LevelName, PositionModel, ProvinceModel, UnitModel, UnitRef } from '../model/procedure-model.js';
 import { sourceOf } from './source-ref.js';
 
 /** The province catalogue as the model keeps it, in declaration order. */
 export function lowerProvince(province: Province): ProvinceModel {
+    const calendar = calendarOf(province);
     return {
         id: province.name,
         title: province.title,
@@ -11,6 +12,7 @@ export function lowerProvince(province: Province): ProvinceModel {
         ...(province.agencyCode !== undefined ? { agencyCode: province.agencyCode } : {}),
         units: province.units.map(lowerUnit),
         forms: province.forms.map(lowerForm),
+        ...(calendar ? { calendar } : {}),
         source: sourceOf(province)
     };
 }

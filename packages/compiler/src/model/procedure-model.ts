@@ -6,6 +6,8 @@
  * TTHC") is lowered to one `ProcedureModel` per member code, each with the group's steps.
  */
 
+import type { WorkingCalendar } from '@tthc/language';
+
 /** Where an element was written: a document URI and a 1-based line and column range. */
 export interface SourceRef {
     readonly uri: string;
@@ -82,6 +84,8 @@ export interface ProvinceModel {
     readonly agencyCode?: string;
     readonly units: readonly UnitModel[];
     readonly forms: readonly FormModel[];
+    /** The working calendar the catalogue declares, with the shipped national holidays unless it opts out. */
+    readonly calendar?: WorkingCalendar;
     readonly source: SourceRef;
 }
 

@@ -10,6 +10,7 @@ export const TthcTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
+    DATE: /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])/,
     PERCENT: /[0-9]+(\.[0-9]+)?%/,
     CLOCK: /([01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9])/,
     DURATION: /[0-9]+(\.[0-9]+|\/[0-9]+)?(min|wd|cd|h|d)(?![\w\u00C0-\u024F\u1E00-\u1EFF])/,
@@ -61,6 +62,7 @@ export type TthcKeywordNames =
     | "cut"
     | "cut-off"
     | "cut-target"
+    | "day-off"
     | "days"
     | "department"
     | "digitises"
@@ -75,9 +77,11 @@ export type TthcKeywordNames =
     | "fee"
     | "form"
     | "forward"
+    | "friday"
     | "from"
     | "full"
     | "handover"
+    | "holiday"
     | "in"
     | "in-person"
     | "incomplete"
@@ -91,9 +95,12 @@ export type TthcKeywordNames =
     | "legal"
     | "level"
     | "limit"
+    | "make-up"
     | "max"
     | "member"
     | "ministry"
+    | "monday"
+    | "national-holidays"
     | "not-counted"
     | "not-regulated"
     | "of"
@@ -131,6 +138,7 @@ export type TthcKeywordNames =
     | "return"
     | "review"
     | "same-day"
+    | "saturday"
     | "sector"
     | "sector-agency"
     | "service-unit"
@@ -140,21 +148,29 @@ export type TthcKeywordNames =
     | "starts"
     | "step"
     | "subtotal"
+    | "sunday"
     | "supplement-request"
     | "task"
+    | "thursday"
     | "time"
     | "to"
     | "total"
     | "transfer"
+    | "tuesday"
     | "unit"
     | "up-to"
     | "via"
     | "ward-title"
+    | "wednesday"
     | "when"
     | "with"
     | "within"
+    | "without"
     | "working"
     | "working-day"
+    | "works"
+    | "works-like"
+    | "year"
     | "{"
     | "}";
 
@@ -193,6 +209,33 @@ export const Body = {
 
 export function isBody(item: unknown): item is Body {
     return reflection.isInstance(item, Body.$type);
+}
+
+export type CalendarEntry = CompensatoryDayOff | Holiday | MakeUpDay;
+
+export const CalendarEntry = {
+    $type: 'CalendarEntry'
+} as const;
+
+export function isCalendarEntry(item: unknown): item is CalendarEntry {
+    return reflection.isInstance(item, CalendarEntry.$type);
+}
+
+export interface CalendarYear extends langium.AstNode {
+    readonly $container: ProvinceCalendar;
+    readonly $type: 'CalendarYear';
+    entries: Array<CalendarEntry>;
+    year: Count;
+}
+
+export const CalendarYear = {
+    $type: 'CalendarYear',
+    entries: 'entries',
+    year: 'year'
+} as const;
+
+export function isCalendarYear(item: unknown): item is CalendarYear {
+    return reflection.isInstance(item, CalendarYear.$type);
 }
 
 export interface Case extends langium.AstNode {
@@ -243,6 +286,23 @@ export type ChannelKind = 'in-person' | 'online' | 'postal';
 
 export function isChannelKind(item: unknown): item is ChannelKind {
     return item === 'in-person' || item === 'online' || item === 'postal';
+}
+
+export interface CompensatoryDayOff extends langium.AstNode {
+    readonly $container: CalendarYear;
+    readonly $type: 'CompensatoryDayOff';
+    date: string;
+    name: string;
+}
+
+export const CompensatoryDayOff = {
+    $type: 'CompensatoryDayOff',
+    date: 'date',
+    name: 'name'
+} as const;
+
+export function isCompensatoryDayOff(item: unknown): item is CompensatoryDayOff {
+    return reflection.isInstance(item, CompensatoryDayOff.$type);
 }
 
 export type Count = number;
@@ -419,6 +479,23 @@ export function isHandoverChannel(item: unknown): item is HandoverChannel {
     return item === 'document-system' || item === 'LGSP' || item === 'NDXP' || item === 'postal';
 }
 
+export interface Holiday extends langium.AstNode {
+    readonly $container: CalendarYear;
+    readonly $type: 'Holiday';
+    date: string;
+    name: string;
+}
+
+export const Holiday = {
+    $type: 'Holiday',
+    date: 'date',
+    name: 'name'
+} as const;
+
+export function isHoliday(item: unknown): item is Holiday {
+    return reflection.isInstance(item, Holiday.$type);
+}
+
 export interface LegalCitation extends langium.AstNode {
     readonly $container: Member | Procedure;
     readonly $type: 'LegalCitation';
@@ -440,6 +517,25 @@ export type Level = 'central' | 'commune' | 'district' | 'province';
 
 export function isLevel(item: unknown): item is Level {
     return item === 'province' || item === 'commune' || item === 'district' || item === 'central';
+}
+
+export interface MakeUpDay extends langium.AstNode {
+    readonly $container: CalendarYear;
+    readonly $type: 'MakeUpDay';
+    date: string;
+    name: string;
+    worksLike: Weekday;
+}
+
+export const MakeUpDay = {
+    $type: 'MakeUpDay',
+    date: 'date',
+    name: 'name',
+    worksLike: 'worksLike'
+} as const;
+
+export function isMakeUpDay(item: unknown): item is MakeUpDay {
+    return reflection.isInstance(item, MakeUpDay.$type);
 }
 
 export type Medium = 'electronic' | 'paper';
@@ -696,6 +792,7 @@ export interface Province extends langium.AstNode {
     readonly $type: 'Province';
     adminCode?: AdminCode;
     agencyCode?: AgencyCode;
+    calendar?: ProvinceCalendar;
     cutOff?: string;
     cutTarget?: string;
     dayKind?: DayKind;
@@ -711,6 +808,7 @@ export const Province = {
     $type: 'Province',
     adminCode: 'adminCode',
     agencyCode: 'agencyCode',
+    calendar: 'calendar',
     cutOff: 'cutOff',
     cutTarget: 'cutTarget',
     dayKind: 'dayKind',
@@ -724,6 +822,25 @@ export const Province = {
 
 export function isProvince(item: unknown): item is Province {
     return reflection.isInstance(item, Province.$type);
+}
+
+export interface ProvinceCalendar extends langium.AstNode {
+    readonly $container: Province;
+    readonly $type: 'ProvinceCalendar';
+    weeks: Array<WorkingWeek>;
+    withoutNationalHolidays: boolean;
+    years: Array<CalendarYear>;
+}
+
+export const ProvinceCalendar = {
+    $type: 'ProvinceCalendar',
+    weeks: 'weeks',
+    withoutNationalHolidays: 'withoutNationalHolidays',
+    years: 'years'
+} as const;
+
+export function isProvinceCalendar(item: unknown): item is ProvinceCalendar {
+    return reflection.isInstance(item, ProvinceCalendar.$type);
 }
 
 export type QualifiedName = string;
@@ -762,6 +879,23 @@ export const Result = {
 
 export function isResult(item: unknown): item is Result {
     return reflection.isInstance(item, Result.$type);
+}
+
+export interface Session extends langium.AstNode {
+    readonly $container: WorkingWeek;
+    readonly $type: 'Session';
+    end: string;
+    start: string;
+}
+
+export const Session = {
+    $type: 'Session',
+    end: 'end',
+    start: 'start'
+} as const;
+
+export function isSession(item: unknown): item is Session {
+    return reflection.isInstance(item, Session.$type);
 }
 
 export interface StatutoryTime extends langium.AstNode {
@@ -929,17 +1063,47 @@ export function isUnitKind(item: unknown): item is UnitKind {
     return item === 'one-stop' || item === 'people-committee' || item === 'office' || item === 'department' || item === 'division' || item === 'records-office' || item === 'service-unit' || item === 'sector-agency' || item === 'ministry';
 }
 
+export type Weekday = 'friday' | 'monday' | 'saturday' | 'sunday' | 'thursday' | 'tuesday' | 'wednesday';
+
+export function isWeekday(item: unknown): item is Weekday {
+    return item === 'monday' || item === 'tuesday' || item === 'wednesday' || item === 'thursday' || item === 'friday' || item === 'saturday' || item === 'sunday';
+}
+
+export interface WorkingWeek extends langium.AstNode {
+    readonly $container: ProvinceCalendar;
+    readonly $type: 'WorkingWeek';
+    first: Weekday;
+    last?: Weekday;
+    sessions: Array<Session>;
+}
+
+export const WorkingWeek = {
+    $type: 'WorkingWeek',
+    first: 'first',
+    last: 'last',
+    sessions: 'sessions'
+} as const;
+
+export function isWorkingWeek(item: unknown): item is WorkingWeek {
+    return reflection.isInstance(item, WorkingWeek.$type);
+}
+
 export type TthcAstType = {
     Body: Body
+    CalendarEntry: CalendarEntry
+    CalendarYear: CalendarYear
     Case: Case
     Channel: Channel
+    CompensatoryDayOff: CompensatoryDayOff
     DossierComponent: DossierComponent
     Duration: Duration
     Exemption: Exemption
     Fee: Fee
     Form: Form
     Handover: Handover
+    Holiday: Holiday
     LegalCitation: LegalCitation
+    MakeUpDay: MakeUpDay
     Member: Member
     NotCounted: NotCounted
     Part: Part
@@ -949,14 +1113,17 @@ export type TthcAstType = {
     Position: Position
     Procedure: Procedure
     Province: Province
+    ProvinceCalendar: ProvinceCalendar
     Requirement: Requirement
     Result: Result
+    Session: Session
     StatutoryTime: StatutoryTime
     Step: Step
     TotalTime: TotalTime
     Transition: Transition
     TthcFile: TthcFile
     Unit: Unit
+    WorkingWeek: WorkingWeek
 }
 
 export class TthcAstReflection extends langium.AbstractAstReflection {
@@ -972,6 +1139,26 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Performer.$type]
+        },
+        CalendarEntry: {
+            name: CalendarEntry.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        CalendarYear: {
+            name: CalendarYear.$type,
+            properties: {
+                entries: {
+                    name: CalendarYear.entries,
+                    defaultValue: [],
+                    optional: true
+                },
+                year: {
+                    name: CalendarYear.year
+                }
+            },
+            superTypes: []
         },
         Case: {
             name: Case.$type,
@@ -1019,6 +1206,18 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        CompensatoryDayOff: {
+            name: CompensatoryDayOff.$type,
+            properties: {
+                date: {
+                    name: CompensatoryDayOff.date
+                },
+                name: {
+                    name: CompensatoryDayOff.name
+                }
+            },
+            superTypes: [CalendarEntry.$type]
         },
         DossierComponent: {
             name: DossierComponent.$type,
@@ -1188,6 +1387,18 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Holiday: {
+            name: Holiday.$type,
+            properties: {
+                date: {
+                    name: Holiday.date
+                },
+                name: {
+                    name: Holiday.name
+                }
+            },
+            superTypes: [CalendarEntry.$type]
+        },
         LegalCitation: {
             name: LegalCitation.$type,
             properties: {
@@ -1200,6 +1411,21 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        MakeUpDay: {
+            name: MakeUpDay.$type,
+            properties: {
+                date: {
+                    name: MakeUpDay.date
+                },
+                name: {
+                    name: MakeUpDay.name
+                },
+                worksLike: {
+                    name: MakeUpDay.worksLike
+                }
+            },
+            superTypes: [CalendarEntry.$type]
         },
         Member: {
             name: Member.$type,
@@ -1520,6 +1746,10 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     name: Province.agencyCode,
                     optional: true
                 },
+                calendar: {
+                    name: Province.calendar,
+                    optional: true
+                },
                 cutOff: {
                     name: Province.cutOff,
                     optional: true
@@ -1559,6 +1789,27 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        ProvinceCalendar: {
+            name: ProvinceCalendar.$type,
+            properties: {
+                weeks: {
+                    name: ProvinceCalendar.weeks,
+                    defaultValue: [],
+                    optional: true
+                },
+                withoutNationalHolidays: {
+                    name: ProvinceCalendar.withoutNationalHolidays,
+                    defaultValue: false,
+                    optional: true
+                },
+                years: {
+                    name: ProvinceCalendar.years,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Requirement: {
             name: Requirement.$type,
             properties: {
@@ -1578,6 +1829,18 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Result.title
+                }
+            },
+            superTypes: []
+        },
+        Session: {
+            name: Session.$type,
+            properties: {
+                end: {
+                    name: Session.end
+                },
+                start: {
+                    name: Session.start
                 }
             },
             superTypes: []
@@ -1782,6 +2045,23 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Performer.$type]
+        },
+        WorkingWeek: {
+            name: WorkingWeek.$type,
+            properties: {
+                first: {
+                    name: WorkingWeek.first
+                },
+                last: {
+                    name: WorkingWeek.last,
+                    optional: true
+                },
+                sessions: {
+                    name: WorkingWeek.sessions,
+                    defaultValue: []
+                }
+            },
+            superTypes: []
         }
     } as const satisfies langium.AstMetaData
 }

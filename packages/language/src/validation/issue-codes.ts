@@ -66,7 +66,20 @@ export const ruleSeverities = {
     'fee-bracket-gap': 'error',
     'fee-bracket-discontinuous': 'warning',
     'fee-unit-mixed': 'warning',
-    'payment-without-fee': 'warning'
+    'payment-without-fee': 'warning',
+    // issue 12: the working calendar
+    'calendar-impossible-date': 'error',
+    'calendar-date-outside-year': 'error',
+    'calendar-duplicate-date': 'error',
+    'calendar-day-off-and-make-up': 'error',
+    'calendar-no-sessions': 'error',
+    'calendar-empty-session': 'error',
+    'calendar-weekdays-backwards': 'error',
+    'calendar-overlapping-sessions': 'error',
+    'calendar-cut-off-outside-hours': 'warning',
+    'calendar-holiday-on-day-not-worked': 'info',
+    'calendar-make-up-on-working-day': 'warning',
+    'calendar-make-up-like-day-not-worked': 'error'
 } as const satisfies Record<string, RuleSeverity>;
 
 /** A stable diagnostic code. */

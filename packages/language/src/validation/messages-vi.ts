@@ -2,6 +2,7 @@ import type { ChannelKind, FeeKind, Level } from '../generated/ast.js';
 import { groupDigits } from './group-digits.js';
 import type { Arithmetic, HandoverPart, MessageCatalogue, MissingAttribute, MissingAttributeOwner } from './messages.js';
 import { vietnameseDuration } from '../i18n/vietnamese-duration.js';
+import type { IsoWeekday } from '../calendar/working-calendar.js';
 import { quoteSource, sourceText } from './quote-source.js';
 
 // As in the English catalogue, every piece of source text goes through `q` (quoted) or `s`
@@ -27,6 +28,13 @@ const levels: Record<Level, string> = {
     district: 'cấp huyện',
     commune: 'cấp xã'
 };
+// Weekdays as Vietnamese writes them (thứ Hai … Chủ nhật); the keywords stay English in an example.
+const weekdayNames = ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'] as const;
+const weekdayName = (day: IsoWeekday): string => weekdayNames[day - 1] ?? '?';
+const weekdayKeywords = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const weekdayKeyword = (day: IsoWeekday): string => weekdayKeywords[day - 1] ?? '?';
+// `2026-09-02` as Vietnamese texts write a date: 02/09/2026.
+const ngay = (date: string): string => date.split('-').reverse().join('/');
 const level = (value: Level | undefined): string => (value === undefined ? '?' : levels[value]);
 
 const channels: Record<ChannelKind, string> = {
@@ -286,5 +294,29 @@ export const vietnameseMessages: MessageCatalogue = {
     'fee-unit-mixed': a =>
         `${a.kind === 'fee' ? 'Lệ phí' : 'Phí'} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} vừa tính theo trang ('per page') vừa tính theo bản ('per copy'): văn bản công bố chỉ ghi một đơn vị tính ("đồng/trang" hoặc "đồng/bản"); hãy kiểm tra lại và dùng đúng đơn vị tính đó.`,
     'payment-without-fee': a =>
-        `Bước ${q(a.step)} yêu cầu nộp phí, lệ phí trực tuyến, nhưng không có cách thức nộp hồ sơ nào của thủ tục thu phí, lệ phí: hãy ghi mức thu vào cách thức nộp hồ sơ ('fee 50_000 VND'), hoặc bỏ 'requests payment'.`
+        `Bước ${q(a.step)} yêu cầu nộp phí, lệ phí trực tuyến, nhưng không có cách thức nộp hồ sơ nào của thủ tục thu phí, lệ phí: hãy ghi mức thu vào cách thức nộp hồ sơ ('fee 50_000 VND'), hoặc bỏ 'requests payment'.`,
+    'calendar-impossible-date': a =>
+        `${q(a.date)} không phải là một ngày có thật: hãy ghi theo thứ tự năm-tháng-ngày ('2026-09-02').`,
+    'calendar-date-outside-year': a =>
+        `Ngày ${ngay(a.date)} không thuộc năm ${a.year} mà nó được khai báo trong đó: hãy chuyển sang khối 'year' của năm đó, hoặc sửa lại ngày.`,
+    'calendar-duplicate-date': a =>
+        `Ngày ${ngay(a.date)} được khai báo hai lần trong lịch làm việc: chỉ giữ một khai báo cho ngày này.`,
+    'calendar-day-off-and-make-up': a =>
+        `Ngày ${ngay(a.date)} vừa được khai báo là ngày nghỉ vừa là ngày làm bù: chỉ giữ khai báo đúng theo thông báo.`,
+    'calendar-no-sessions': a =>
+        `Lịch làm việc của ${q(a.province)} chưa khai báo buổi làm việc nào: hãy ghi các ngày và giờ làm việc của tỉnh ('works monday to friday 07:30 to 11:30, 13:30 to 17:00').`,
+    'calendar-empty-session': a =>
+        `Buổi làm việc ${a.start} đến ${a.end} kết thúc trước khi bắt đầu: hãy ghi giờ bắt đầu trước ('07:30 to 11:30').`,
+    'calendar-weekdays-backwards': a =>
+        `'${weekdayKeyword(a.first)} to ${weekdayKeyword(a.last)}' ghi ngược chiều nên không gồm ngày nào: hãy ghi ngày trước lên trước, hoặc mỗi ngày một dòng 'works'.`,
+    'calendar-overlapping-sessions': a =>
+        `Vào ${weekdayName(a.weekday)}, buổi làm việc ${a.session} trùng với buổi ${a.other}: các buổi làm việc trong một ngày không được chồng lên nhau; hãy sửa giờ hoặc chỉ khai báo ngày đó một lần.`,
+    'calendar-cut-off-outside-hours': a =>
+        `Giờ tiếp nhận cuối ngày ${a.cutOff} nằm ngoài mọi buổi làm việc của lịch nên không bao giờ có tác dụng: hãy đặt trong giờ làm việc (ví dụ 'cut-off 15:00').`,
+    'calendar-holiday-on-day-not-worked': a =>
+        `${q(a.name)} ngày ${ngay(a.date)} rơi vào ${weekdayName(a.weekday)}, là ngày không làm việc theo lịch: ngày này không làm thay đổi thời hạn nào; nếu có thông báo nghỉ bù thì hãy khai báo ngày nghỉ bù ('day-off').`,
+    'calendar-make-up-on-working-day': a =>
+        `Ngày làm bù ${ngay(a.date)} là ${weekdayName(a.weekday)}, vốn đã là ngày làm việc: hãy kiểm tra lại ngày theo thông báo (ngày làm bù thường là thứ Bảy).`,
+    'calendar-make-up-like-day-not-worked': a =>
+        `Ngày làm bù ${ngay(a.date)} làm việc theo ${weekdayName(a.weekday)}, là ngày không làm việc theo lịch, nên sẽ không có giờ làm việc nào: hãy ghi thứ có giờ làm việc mà ngày đó áp dụng (thường là ngày được hoán đổi).`
 };

@@ -1,4 +1,5 @@
 import type { ChannelKind, FeeKind, Level } from '../generated/ast.js';
+import type { IsoWeekday } from '../calendar/working-calendar.js';
 import { groupDigits } from './group-digits.js';
 import type { IssueCode } from './issue-codes.js';
 import { quoteSource, sourceText } from './quote-source.js';
@@ -19,6 +20,9 @@ const sum = (a: Arithmetic): string =>
 // What a path is checked against: a case's limit, or a channel's statutory time.
 const limitName = (a: { channels?: readonly ChannelKind[]; case?: string }): string =>
     a.channels ? `the ${andList(a.channels)} statutory time` : `the statutory time of case ${q(a.case)}`;
+const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const weekdayName = (day: IsoWeekday): string => weekdayNames[day - 1] ?? '?';
+const weekdayKeyword = (day: IsoWeekday): string => (weekdayNames[day - 1] ?? '?').toLowerCase();
 const andList = (items: readonly string[]): string =>
     items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -241,7 +245,31 @@ export const englishMessages = {
     'fee-unit-mixed': (a: { channel: ChannelKind; kind: FeeKind; case?: string }) =>
         `The ${a.channel} ${feeWord(a.kind)}${inCase(a.case)} is charged both 'per page' and 'per copy': the published text says one ("đồng/trang" or "đồng/bản"); check it and use that unit.`,
     'payment-without-fee': (a: { step: string }) =>
-        `Step ${q(a.step)} requests payment, but no channel of the procedure has a fee or charge to pay: add the amount to the channels ('fee 50_000 VND'), or remove 'requests payment'.`
+        `Step ${q(a.step)} requests payment, but no channel of the procedure has a fee or charge to pay: add the amount to the channels ('fee 50_000 VND'), or remove 'requests payment'.`,
+    'calendar-impossible-date': (a: { date: string }) =>
+        `${q(a.date)} is not a date that exists: write it as year-month-day ('2026-09-02').`,
+    'calendar-date-outside-year': (a: { date: string; year: string }) =>
+        `${a.date} is not in the year ${a.year} it is declared under: move it to its own 'year' block, or correct the date.`,
+    'calendar-duplicate-date': (a: { date: string }) =>
+        `${a.date} is declared twice in the calendar: keep one entry for it.`,
+    'calendar-day-off-and-make-up': (a: { date: string }) =>
+        `${a.date} is declared both a day off and a make-up working day: keep the one the announcement gives.`,
+    'calendar-no-sessions': (a: { province: string }) =>
+        `The calendar of ${q(a.province)} declares no working sessions: add the days and hours the province works ('works monday to friday 07:30 to 11:30, 13:30 to 17:00').`,
+    'calendar-empty-session': (a: { start: string; end: string }) =>
+        `The session ${a.start} to ${a.end} ends before it starts: write the start first ('07:30 to 11:30').`,
+    'calendar-weekdays-backwards': (a: { first: IsoWeekday; last: IsoWeekday }) =>
+        `'${weekdayKeyword(a.first)} to ${weekdayKeyword(a.last)}' runs backwards and covers no day: write the earlier day first, or one 'works' line per day.`,
+    'calendar-overlapping-sessions': (a: { weekday: IsoWeekday; session: string; other: string }) =>
+        `On ${weekdayName(a.weekday)} the session ${a.session} overlaps ${a.other}: sessions of one day must not overlap; correct the hours or declare the day once.`,
+    'calendar-cut-off-outside-hours': (a: { cutOff: string }) =>
+        `The cut-off ${a.cutOff} is outside every working session of the calendar, so it never takes effect: set it within the working hours (e.g. 'cut-off 15:00').`,
+    'calendar-holiday-on-day-not-worked': (a: { date: string; name: string; weekday: IsoWeekday }) =>
+        `${q(a.name)} on ${a.date} falls on a ${weekdayName(a.weekday)}, which the calendar does not work: it changes no due time; declare the compensatory day off ('day-off') if one was announced.`,
+    'calendar-make-up-on-working-day': (a: { date: string; weekday: IsoWeekday }) =>
+        `The make-up working day ${a.date} is a ${weekdayName(a.weekday)}, which is worked anyway: check the date in the announcement (make-up days are usually Saturdays).`,
+    'calendar-make-up-like-day-not-worked': (a: { date: string; weekday: IsoWeekday }) =>
+        `The make-up working day ${a.date} works like ${weekdayName(a.weekday)}, which the calendar does not work, so it would have no working hours: name the weekday whose hours it keeps (usually the day it replaces).`
 } satisfies Record<IssueCode, (args: never) => string>;
 
 /** A message catalogue: the same functions as the English one, in another language. */

@@ -6,6 +6,7 @@ import { checkLocalDuplicates, workspaceDuplicateChecks } from './checks/duplica
 import { checkApproval, checkAppraisalRefusal, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
 import { checkChannelFees, checkFee, checkPaymentStep } from './checks/fee-checks.js';
 import { checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
+import { checkCalendar, checkProcedureCutOff, checkProvinceCutOff } from './checks/calendar-checks.js';
 import { checkPartsAndCases } from './checks/case-part-checks.js';
 import { checkPositionReorganisedTitle, checkUnitReorganisedTitle } from './checks/reorganisation-checks.js';
 import { checkSigner } from './checks/signature-checks.js';
@@ -18,7 +19,8 @@ export function registerValidationChecks(services: TthcServices): void {
     const titled = [checkTitle, checkDuplicateAttributes];
     const checks: ValidationChecks<TthcAstType> = {
         TthcFile: workspaceDuplicateChecks(services.workspace.Projects, services.workspace.Declarations),
-        Province: [checkProvinceCodes, checkWorkingDay, ...titled],
+        Province: [checkProvinceCodes, checkWorkingDay, checkProvinceCutOff, ...titled],
+        ProvinceCalendar: checkCalendar,
         Unit: [checkUnitLevel, checkUnitReorganisedTitle, checkUnitComplete, checkUnitAgencyCode, ...titled],
         Position: [checkTitle, checkPositionReorganisedTitle],
         Form: checkTitle,
@@ -26,7 +28,7 @@ export function registerValidationChecks(services: TthcServices): void {
             checkProcedureLevel, checkAuthorityLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,
             checkMainFlowLevels, checkFirstStep, checkPathEnds, checkStepGraph, checkApproval,
             checkProcedureTime, checkPartsAndCases, checkWorkingDay, checkFullOnline, ...titled,
-            checkSigner, checkAppraisalRefusal, checkPaymentStep
+            checkSigner, checkAppraisalRefusal, checkPaymentStep, checkProcedureCutOff
         ],
         Step: [checkStepDistrict, checkStepComplete, ...titled],
         Handover: [checkHandover, checkHandoverDistrict],

@@ -2,6 +2,7 @@ import type {
     CaseModel, ChannelModel, DocumentModel, DurationModel, FeeModel, FlowModel, FormModel, PartModel, PerformerModel, PositionModel,
     ProcedureModel, ProvinceBuild, StatutoryModel, StepModel, TimeRulesModel, TotalModel, UnitRef
 } from '../../model/procedure-model.js';
+import type { WorkingCalendar } from '@tthc/language';
 import { relativeSource } from '../target.js';
 
 /** The version of the JSON configuration format; raised on any incompatible change (docs/config-format.md). */
@@ -212,7 +213,23 @@ export function procedureDocument(build: ProvinceBuild, procedure: ProcedureMode
     };
 }
 
-/** The province's catalogue document: the province, its units with positions, its shared forms, and an index of the procedures. */
+// Weekdays as an array, Monday first, so that the order never depends on how an object's keys come out.
+function calendarJson(calendar: WorkingCalendar) {
+    const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+    return {
+        workingWeek: weekdays.filter(day => (calendar.sessions[day]?.length ?? 0) > 0)
+            .map(day => ({ weekday: day, sessions: calendar.sessions[day]!.map(s => ({ start: s.start, end: s.end })) })),
+        cutOff: calendar.cutOff ?? null,
+        daysOff: calendar.daysOff.map(d => ({ date: d.date, name: d.name, kind: d.kind, source: d.source })),
+        makeUpDays: calendar.makeUpDays.map(d => ({ date: d.date, name: d.name, worksLike: d.worksLike, source: d.source })),
+        yearsCovered: [...calendar.yearsCovered]
+    };
+}
+
+/**
+ * The province's catalogue document: the province, its units with positions, its shared forms, an index of the
+ * procedures, and its working calendar when it declares one.
+ */
 export function catalogueDocument(build: ProvinceBuild) {
     const province = build.province;
     return {
@@ -225,6 +242,7 @@ export function catalogueDocument(build: ProvinceBuild) {
         })),
         forms: province.forms.map(formJson),
         procedures: build.procedures.map(p => ({ code: p.code, id: p.id, name: p.title, level: p.level, sector: p.sector })),
+        ...(province.calendar ? { calendar: calendarJson(province.calendar) } : {}),
         source: relativeSource(build, province.source)
     };
 }

@@ -5,6 +5,7 @@ import { dossierTemplateXml, fileTemplates } from './dossier-template.js';
 import { provinceRoleCodes } from './roles.js';
 import { serviceInfoXml } from './service-info.js';
 import { serviceProcessXml } from './service-process.js';
+import { holidayListXml, workingTimeListXml } from './working-calendar.js';
 
 /** The folders of an OpenCPS import bundle, as its importer reads them (one XML document per item). */
 export const OPENCPS_FOLDERS = ['services', 'templates', 'processes'] as const;
@@ -30,7 +31,8 @@ function fileNames(build: ProvinceBuild): string[] {
 /**
  * An import bundle for OpenCPS v2, laid out as its importer reads it: `services/<code>.xml` (ServiceInfo),
  * `templates/<code>.xml` (DossierTemplate) and `processes/<code>.xml` (ServiceProcess) for each procedure,
- * every document valid against OpenCPS's `opencps_import_schema.xsd`. See docs/opencps-target.md.
+ * and, when the catalogue declares a calendar, `Holiday.xml` (HolidayList) and `WorkingTime.xml` (WorkingTimeList)
+ * at the top; every document valid against OpenCPS's `opencps_import_schema.xsd`. See docs/opencps-target.md.
  */
 export const opencpsTarget: Target = {
     name: 'opencps',
@@ -48,7 +50,15 @@ export const opencpsTarget: Target = {
                 { path: `processes/${name}`, content: serviceProcessXml(build, procedure, roleCodes) }
             );
         });
+        // The province's calendar, at the top of the bundle under the names the importer looks for.
+        const calendar = build.province.calendar;
+        const holidays = calendar && holidayListXml(calendar);
+        const workingTime = calendar && workingTimeListXml(calendar);
+        const top: OutputFile[] = [
+            ...(holidays ? [{ path: 'Holiday.xml', content: holidays }] : []),
+            ...(workingTime ? [{ path: 'WorkingTime.xml', content: workingTime }] : []),
+        ];
         // Folder by folder, as the bundle is laid out; within a folder in code order.
-        return OPENCPS_FOLDERS.flatMap(folder => files.filter(file => file.path.startsWith(`${folder}/`)));
+        return [...top, ...OPENCPS_FOLDERS.flatMap(folder => files.filter(file => file.path.startsWith(`${folder}/`)))];
     }
 };

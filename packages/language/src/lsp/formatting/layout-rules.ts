@@ -1,5 +1,5 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode, type LeafCstNode } from 'langium';
-import { isCase, isMember, isProcedure, isProvince, isTthcFile, isUnit } from '../../generated/ast.js';
+import { isCalendarYear, isCase, isMember, isProcedure, isProvince, isProvinceCalendar, isTthcFile, isUnit } from '../../generated/ast.js';
 
 /**
  * What the formatter does with the white space before a token:
@@ -28,11 +28,11 @@ export function layoutRules(root: AstNode): Map<LeafCstNode, LayoutRule> {
     const inlineBlocks = new Set<AstNode>();
     for (const node of AstUtils.streamAst(root)) {
         const container = node.$container;
-        // Blocks are the file itself, a province, a unit, a procedure and a member of a group laid out as a
-        // block: their direct children are members.
+        // Blocks are the file itself, a province, its calendar and the calendar's years, a unit, a procedure and a
+        // member of a group laid out as a block: their direct children are members.
         // (A procedure's published total is a node, but its `total` keyword starts the member.)
         if (container && node.$containerProperty !== 'total'
-            && (isTthcFile(container) || isProvince(container) || isUnit(container) || isProcedure(container) || (isMember(container) && !isInline(container)))) {
+            && (isTthcFile(container) || isProvince(container) || isProvinceCalendar(container) || isCalendarYear(container) || isUnit(container) || isProcedure(container) || (isMember(container) && !isInline(container)))) {
             const first = firstToken(node);
             if (first) memberStarts.add(first);
         }
@@ -74,6 +74,8 @@ function ruleOf(leaf: LeafCstNode, previous: LeafCstNode | undefined, memberStar
     if (memberStarts.has(leaf)) return 'member';
     if (keyword && PROCEDURE_ATTRIBUTES.has(keyword) && isProcedure(leaf.astNode)) return 'member';
     if (keyword && RECORD_ATTRIBUTES.has(keyword) && isMember(leaf.astNode)) return 'member';
+    // `without national-holidays` is an attribute of the calendar, not a node: it starts a line of its own.
+    if (keyword === 'without' && isProvinceCalendar(leaf.astNode)) return 'member';
     if (keyword === '.' || keyword === ',') return 'tight';
     const before = previous && keywordOf(previous);
     if (before === '.' || before === '-') return 'tight';

@@ -1,4 +1,5 @@
 import { isProcedure, isUnit, type Form, type LegalCitation, type Position, type Province, type Unit } from '../../generated/ast.js';
+import { calendarFacts } from './calendar-hover.js';
 import { timeRuleFacts } from './time-rule-facts.js';
 import { findSupersededText, hasDocumentNumber } from '../../validation/superseded-texts.js';
 import { isLevelWord, type LspTexts } from '../texts.js';
@@ -49,6 +50,7 @@ export function provinceHover(province: Province, texts: LspTexts): string {
         ...timeRuleFacts(province, texts)
     ];
     if (province.cutTarget !== undefined) facts.push(texts.text('hover.cutTarget', { ratio: escapeMarkdown(province.cutTarget) }));
+    facts.push(...calendarFacts(province, texts));
     return [texts.text('hover.province', { name: code(province.name), title: escapeMarkdown(province.title ?? '') }), bullets(facts)].join('\n\n');
 }
 

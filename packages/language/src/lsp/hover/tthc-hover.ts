@@ -1,7 +1,8 @@
 import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isBody, isCase, isForm, isLegalCitation, isMember, isPart, isPosition, isProcedure, isProvince, isStep, isUnit } from '../../generated/ast.js';
+import { isBody, isCalendarEntry, isCase, isForm, isLegalCitation, isMember, isPart, isPosition, isProcedure, isProvince, isStep, isUnit } from '../../generated/ast.js';
+import { calendarEntryHover } from './calendar-hover.js';
 import { bodyHover, caseHover, memberHover, partHover } from './construct-hover.js';
 import { lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
@@ -9,8 +10,8 @@ import { formHover, legalHover, positionHover, provinceHover, unitHover } from '
 import { procedureHover, stepHover } from './time-hover.js';
 
 /**
- * Hover on units, positions, forms, steps, procedures, cases, parts, bodies, members of a group and
- * legal citations, on their declarations and
+ * Hover on units, positions, forms, steps, procedures, cases, parts, bodies, members of a group,
+ * legal citations and the entries of the calendar, on their declarations and
  * on the references to them. On `Unit.Position`, the unit part shows the unit. Everything else falls
  * back to Langium's (documentation comments).
  */
@@ -31,6 +32,11 @@ export class TthcHoverProvider extends MultilineCommentHoverProvider {
         const root = document.parseResult?.value?.$cstNode;
         if (root) {
             const offset = document.textDocument.offsetAt(params.position);
+            // A calendar entry has no name to find: anywhere on it shows the entry.
+            const entry = CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
+            if (isCalendarEntry(entry) && entry.$cstNode) {
+                return { contents: { kind: 'markdown', value: calendarEntryHover(entry, this.texts) }, range: entry.$cstNode.range };
+            }
             const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
             if (leaf && leaf.end > offset) {
                 const target = this.targetAt(leaf);
@@ -84,5 +90,6 @@ export function hoverMarkdown(node: AstNode, texts: LspTexts = lspTexts('en')): 
     if (isBody(node)) return bodyHover(node, texts);
     if (isMember(node)) return memberHover(node, texts);
     if (isProvince(node)) return provinceHover(node, texts);
+    if (isCalendarEntry(node)) return calendarEntryHover(node, texts);
     return undefined;
 }

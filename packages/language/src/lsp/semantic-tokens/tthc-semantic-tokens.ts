@@ -1,7 +1,7 @@
 import { AstUtils, isReference, type AstNode, type CstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { isDossierComponent, isDuration, isFee, isPosition, isProcedure, isProvince, isStatutoryTime, isTotalTime, isUnit } from '../../generated/ast.js';
+import { isCalendarEntry, isCalendarYear, isDossierComponent, isDuration, isSession, isFee, isPosition, isProcedure, isProvince, isStatutoryTime, isTotalTime, isUnit } from '../../generated/ast.js';
 import { nameSegments } from '../rename/qualified-names.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 
@@ -30,7 +30,7 @@ export const declarationTokenTypes: Readonly<Record<string, SemanticTokenTypes>>
  * - A resolved reference gets the type of what it resolves to; in `Unit.Position` the unit segment is
  *   coloured as a unit and the position segment as a position. Unresolved references are left to the
  *   grammar's colouring (the diagnostic already marks them).
- * - Durations, amounts, counts, percentages and times of day are numbers.
+ * - Durations, amounts, counts, percentages, times of day, and the calendar's dates, years and sessions are numbers.
  * - The abolished `district` level is a keyword with the `deprecated` modifier.
  */
 export class TthcSemanticTokenProvider extends AbstractSemanticTokenProvider {
@@ -67,6 +67,13 @@ export class TthcSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'cutRatio', type: SemanticTokenTypes.number });
         } else if (isStatutoryTime(node)) {
             acceptor({ node, property: 'sameDayCutOff', type: SemanticTokenTypes.number });
+        } else if (isSession(node)) {
+            acceptor({ node, property: 'start', type: SemanticTokenTypes.number });
+            acceptor({ node, property: 'end', type: SemanticTokenTypes.number });
+        } else if (isCalendarYear(node)) {
+            acceptor({ node, property: 'year', type: SemanticTokenTypes.number });
+        } else if (isCalendarEntry(node)) {
+            acceptor({ node, property: 'date', type: SemanticTokenTypes.number });
         }
         if ((isUnit(node) || isProcedure(node)) && node.level === 'district') {
             acceptor({ node, property: 'level', type: SemanticTokenTypes.keyword, modifier: SemanticTokenModifiers.deprecated });
