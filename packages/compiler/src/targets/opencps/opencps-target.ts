@@ -36,7 +36,7 @@ function fileNames(build: ProvinceBuild): string[] {
  */
 export const opencpsTarget: Target = {
     name: 'opencps',
-    description: 'OpenCPS v2 import bundle (services/, templates/, processes/ XML)',
+    description: 'OpenCPS v2 import bundle (services/, templates/, processes/ XML; Holiday.xml, WorkingTime.xml)',
     compile(build: ProvinceBuild): OutputFile[] {
         const roleCodes = provinceRoleCodes(build);
         const names = fileNames(build);
