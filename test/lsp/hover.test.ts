@@ -154,3 +154,12 @@ describe('untrusted text', () => {
         expect(hover!.split('\n')[0]).toBe('**Unit** `SoTuPhap`: Sở Tư pháp \\# not a heading');
     });
 });
+
+describe('hover on a step counted from an earlier step', () => {
+    test('says from the end of which step its time counts, and its cumulative time is that step\'s end plus its time', async () => {
+        const source = mark('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 5h from TiepNhan', mark('step KyDuyet', 'step <|KyDuyet|>'));
+        const [hover] = await hovers({ procedure: source });
+        expect(hover).toContain('- Time limit: 5h from the end of step `TiepNhan`');
+        expect(hover).toContain('6h');
+    });
+});

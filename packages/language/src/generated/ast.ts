@@ -288,6 +288,7 @@ export interface Duration extends langium.AstNode {
     readonly $container: Handover | Part | StatutoryTime | Step | TotalTime;
     readonly $type: 'Duration';
     from?: string;
+    fromStep?: langium.Reference<Step>;
     value: string;
     workingEquivalent?: string;
 }
@@ -295,6 +296,7 @@ export interface Duration extends langium.AstNode {
 export const Duration = {
     $type: 'Duration',
     from: 'from',
+    fromStep: 'fromStep',
     value: 'value',
     workingEquivalent: 'workingEquivalent'
 } as const;
@@ -1062,6 +1064,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
             properties: {
                 from: {
                     name: Duration.from,
+                    optional: true
+                },
+                fromStep: {
+                    name: Duration.fromStep,
+                    referenceType: Step.$type,
                     optional: true
                 },
                 value: {

@@ -167,6 +167,9 @@ export const englishLspTexts = {
     'inlay.cumulative': 'Cumulative time at the end of step {name} along the main flow: **{time}** (the longest main-flow path that reaches it; a hand-over adds its `within` time).',
     'inlay.planned': 'Planned time of the procedure: {planned}.',
     'inlay.plannedOf': 'Planned time of the procedure: {planned} of {statutory} ({channel}).',
+    'inlay.fromStep': 'from the end of {step}',
+    'inlay.fromStepWhy': 'Its time counts from the end of step {step}: it ends at the end of {step} plus its time, whatever the steps between take.',
+    'hover.fromStep': ' from the end of step {step}',
 
     'snippet.procedure': 'new procedure',
     'snippet.step': 'new step',

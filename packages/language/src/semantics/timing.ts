@@ -1,5 +1,6 @@
 import type { Case, Channel, Duration, Part, Procedure, Step, TotalTime } from '../generated/ast.js';
 import { formatCalendarDays, formatWorkingMinutes, measureOf, measureOfStatutory, MINUTES_PER_HOUR, parseDuration, type Measure } from './durations.js';
+import { countedFromOf } from './counted-from.js';
 import { isApplicantStep } from './performers.js';
 import { criticalPath, stepGraphOf, type CriticalPath, type Flow, type StepGraph } from './procedure-graph.js';
 import { rulesKey, timeRulesOf, type TimeRules } from './time-rules.js';
@@ -159,7 +160,7 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
     if (mode !== 'mixed') {
         for (const flow of graph.flows) {
             if (!flow.complete || sameAsCase(flow)) continue;
-            const critical = criticalPath(graph, stepCost, flow);
+            const critical = criticalPath(graph, stepCost, flow, countedFromOf);
             const uncountedOnPath = critical ? critical.steps.reduce((sum, step) => sum + (uncounted(step)?.amount ?? 0), 0) : 0;
             flows.push({
                 flow,
@@ -252,7 +253,8 @@ const cumulativeCache = new WeakMap<ProcedureTiming, ReadonlyMap<Step, number>>(
 
 /**
  * For each main-flow step, the counted time from the start of the procedure to the end of the step
- * along the longest main-flow path that reaches it (a join waits for its slowest branch), in the unit
+ * along the longest main-flow path that reaches it (a join waits for its slowest branch; a step counted
+ * `from` an earlier step ends at that step's end plus its time), in the unit
  * of the procedure's time model. Edges that close a cycle are ignored, as in the critical path. A step
  * is absent when it, or a step before it, has no time. Cached with the procedure's timing.
  */
@@ -312,7 +314,11 @@ function computeCumulativeTimes(procedure: Procedure, timing: ProcedureTiming): 
             frames.pop();
             visiting.delete(frame.step);
             const cost = timing.stepCost(frame.step);
-            result.set(frame.step, frame.start === undefined || cost === undefined ? undefined : frame.start + cost);
+            // A step counted from an earlier step (`from Step`, which comes before it on every path and so
+            // has its time by now) ends at that step's end plus its time.
+            const from = countedFromOf(frame.step);
+            const begin = from !== undefined && result.has(from) ? result.get(from) : frame.start;
+            result.set(frame.step, begin === undefined || cost === undefined ? undefined : begin + cost);
         }
     }
     return new Map([...result].filter((entry): entry is [Step, number] => entry[1] !== undefined));

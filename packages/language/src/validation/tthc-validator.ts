@@ -7,6 +7,7 @@ import { checkApproval, checkAppraisalRefusal, checkFirstStep, checkPathEnds, ch
 import { checkChannelFees, checkFee, checkPaymentStep } from './checks/fee-checks.js';
 import { checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
 import { checkPartsAndCases } from './checks/case-part-checks.js';
+import { checkCountedFrom } from './checks/counted-from-checks.js';
 import { checkPositionReorganisedTitle, checkUnitReorganisedTitle } from './checks/reorganisation-checks.js';
 import { checkSigner } from './checks/signature-checks.js';
 import { checkDuration, checkProcedureTime, checkWorkingDay } from './checks/time-checks.js';
@@ -30,7 +31,7 @@ export function registerValidationChecks(services: TthcServices): void {
         ],
         Step: [checkStepDistrict, checkStepComplete, ...titled],
         Handover: [checkHandover, checkHandoverDistrict],
-        Duration: checkDuration,
+        Duration: [checkDuration, checkCountedFrom],
         Fee: checkFee,
         Channel: checkChannelFees,
         LegalCitation: checkLegalCitation,
