@@ -198,6 +198,7 @@ export function isBody(item: unknown): item is Body {
 export interface Case extends langium.AstNode {
     readonly $container: Procedure;
     readonly $type: 'Case';
+    clockStartsAfter?: langium.Reference<Step>;
     name: string;
     start?: langium.Reference<Step>;
     time?: StatutoryTime;
@@ -207,6 +208,7 @@ export interface Case extends langium.AstNode {
 
 export const Case = {
     $type: 'Case',
+    clockStartsAfter: 'clockStartsAfter',
     name: 'name',
     start: 'start',
     time: 'time',
@@ -978,6 +980,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
         Case: {
             name: Case.$type,
             properties: {
+                clockStartsAfter: {
+                    name: Case.clockStartsAfter,
+                    referenceType: Step.$type,
+                    optional: true
+                },
                 name: {
                     name: Case.name
                 },

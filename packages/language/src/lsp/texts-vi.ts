@@ -109,6 +109,7 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'hover.caseNoTime': 'Thời hạn theo quy định trong trường hợp này: *chưa khai báo* (áp dụng thời hạn của các cách thức thực hiện)',
     'hover.caseTotal': 'Tổng thời gian công bố: {time}',
     'hover.caseStart': 'Có quy trình riêng, bắt đầu từ bước {step}',
+    'hover.caseClockStartsAfter': 'Trong trường hợp {case}, thời hạn được tính sau bước {step}: các bước đến bước này không tính thời gian',
     'hover.caseBranches': 'Rẽ nhánh tại {steps}',
     'hover.casePlanned': 'Dự kiến: **{time}**{uncounted} theo {path}',
     'hover.partDeclaration': '**Phần** {name}: {title}',

@@ -116,6 +116,7 @@ export const englishLspTexts = {
     'hover.caseNoTime': "Statutory time in this case: *not stated* (the channels' times apply)",
     'hover.caseTotal': 'Published total: {time}',
     'hover.caseStart': 'A table of its own, from step {step}',
+    'hover.caseClockStartsAfter': 'In case {case}, the clock starts after {step}: the steps up to it are not counted',
     'hover.caseBranches': 'Branches off at {steps}',
     'hover.casePlanned': 'Planned: **{time}**{uncounted} along {path}',
     'hover.partDeclaration': '**Part** {name}: {title}',

@@ -16,7 +16,8 @@ const cache = new WeakMap<ProcedureTiming, readonly FlowCumulativeTimes[]>();
 
 /**
  * For each flow of a procedure (its own, then each case's), the counted time at the end of each of its
- * steps: a step's time counts as `timingOf(…).stepCost` says (nothing for a step not counted), a join
+ * steps: a step's time counts as `timingOf(…).stepCostIn` says for the flow (nothing for a step not counted,
+ * nor for one before the flow's clock), a join
  * waits for its slowest branch, and a case takes its own transitions (`when Case ->`) where it has them.
  * The flows are kept apart: a step reached in one case only is not timed through the other's path.
  * A step whose time counts from an earlier step (`from Step`) ends at that step's end plus its time.
@@ -43,7 +44,7 @@ function timesOf(flow: Flow, timing: ProcedureTiming): ReadonlyMap<Step, number>
         const from = countedFromOf(step);
         const anchored = from !== undefined && (rank.get(from) ?? Infinity) < rank.get(step)!;
         const begin = anchored ? result.get(from) : start.get(step);
-        const cost = timing.stepCost(step);
+        const cost = timing.stepCostIn(step, flow);
         const end = begin === undefined || cost === undefined ? undefined : begin + cost;
         if (end !== undefined) result.set(step, end);
         for (const edge of flow.edgesOf(step)) {

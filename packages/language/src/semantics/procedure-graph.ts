@@ -39,7 +39,7 @@ export interface Flow {
      * transition): the procedure's own flow of a procedure whose cases split it. False too when what
      * the flow takes is not known: a transition it takes names an unknown step, one of its steps joins
      * an unknown part, a case's flow passes a `when` naming an unknown case or starts at an unknown
-     * step, or the procedure's `clock starts after` names an unknown step (the linker reports each once; a total checked on a guessed path
+     * step, or the procedure's (or the case's) `clock starts after` names an unknown step (the linker reports each once; a total checked on a guessed path
      * would only repeat it). Only complete flows have a total to check.
      */
     readonly complete: boolean;
@@ -94,7 +94,8 @@ function buildStepGraph(procedure: Procedure): StepGraph {
     const clockKnown = !procedure.clockStartsAfter || procedure.clockStartsAfter.ref !== undefined;
     const flows = [
         flowOf(undefined, first, edges, clockKnown),
-        ...procedure.cases.map(c => flowOf(c, c.start?.ref ?? first, edges, clockKnown && (!c.start || c.start.ref !== undefined)))
+        ...procedure.cases.map(c => flowOf(c, c.start?.ref ?? first, edges,
+            clockKnown && (!c.start || c.start.ref !== undefined) && (!c.clockStartsAfter || c.clockStartsAfter.ref !== undefined)))
     ];
     const reachable = new Set<Step>();
     for (const start of new Set(flows.map(flow => flow.start))) {

@@ -22,6 +22,7 @@ export function slotOf(refInfo: ReferenceInfo): ReferenceSlot {
         case 'Member.authority': return 'authority';
         case 'Transition.targets': return 'next-step';
         case 'Procedure.clockStartsAfter':
+        case 'Case.clockStartsAfter':
         case 'Case.start': return 'step';
         case 'Duration.fromStep': return 'earlier-step';
         case 'Step.produces':

@@ -162,7 +162,7 @@ function countedText(step: Step, texts: LspTexts): string {
 export function reasonOf(step: Step, reason: UncountedReason, texts: LspTexts): string {
     switch (reason) {
         case 'applicant': return texts.text('hover.reasonApplicant');
-        case 'before-clock': return texts.text('hover.reasonBeforeClock', { step: step.$container.clockStartsAfter?.$refText ?? '?' });
+        case 'before-clock': return texts.text('hover.reasonBeforeClock', { step: timingOf(step.$container).clockOf(step)?.name ?? step.$container.clockStartsAfter?.$refText ?? '?' });
         default: return step.notCounted?.reason !== undefined
             ? texts.text('hover.reasonMarkedText', { reason: escapeMarkdown(step.notCounted.reason) })
             : texts.text('hover.reasonMarked');

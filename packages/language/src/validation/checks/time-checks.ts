@@ -58,11 +58,15 @@ function checkDayKindStated(procedure: Procedure, timing: ProcedureTiming, accep
     }
 }
 
-/** The counted steps of a path as message terms: name and time, the uncounted ones left out. */
-function termsOf(steps: readonly Step[], timing: ProcedureTiming): TimeTerm[] {
+/** The counted steps of a path of a flow as message terms: name and time, the uncounted ones left out. */
+function termsOf(steps: readonly Step[], timing: ProcedureTiming, flow: FlowTiming): TimeTerm[] {
     return steps
-        .filter(step => (timing.stepCost(step) ?? 0) > 0)
-        .map(step => ({ step: step.name, time: timing.stepTimeText(step)! }));
+        .filter(step => (flow.cost(step) ?? 0) > 0)
+        .map(step => {
+            // As the table wrote it when its own time is all it counts on this flow (`0.5d`), else formatted.
+            const cost = flow.cost(step)!;
+            return { step: step.name, time: step.time && timing.amountOf(step.time) === cost ? step.time.value : timing.format(cost) };
+        });
 }
 
 /** Terms bounded for a one-line message: the first ones and how many more. */
@@ -80,7 +84,7 @@ function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTimi
         : channelLimits(procedure, timing);
     const stated = flow.total && !flow.total.notRegulated ? timing.amountOf(flow.total.duration) : undefined;
     if (critical && critical.steps.length > 0) {
-        const { terms, more } = boundedTerms(termsOf(critical.steps, timing));
+        const { terms, more } = boundedTerms(termsOf(critical.steps, timing, flow));
         const written = flow.total?.duration?.value;
         const counted = timing.formatLike(written, critical.cost);
         const uncounted = flow.uncounted > 0 ? timing.formatLike(written, flow.uncounted) : undefined;
@@ -101,7 +105,7 @@ function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTimi
                 report(accept, 'time-under-statutory', { ...common, under: timing.formatLike(statutoryText, limit - critical.cost) }, { node, property });
             }
         }
-        checkSubtotals(procedure, timing, critical.steps, reportedParts, accept);
+        checkSubtotals(procedure, timing, flow, critical.steps, reportedParts, accept);
     }
     if (stated !== undefined) {
         for (const { limit, channels } of limits) {
@@ -128,24 +132,24 @@ function channelLimits(procedure: Procedure, timing: ProcedureTiming): Array<{ l
 }
 
 // A part's subtotal against its counted steps on the path; each part reported once per procedure.
-function checkSubtotals(procedure: Procedure, timing: ProcedureTiming, path: readonly Step[], reportedParts: Set<object>, accept: ValidationAcceptor): void {
+function checkSubtotals(procedure: Procedure, timing: ProcedureTiming, flow: FlowTiming, path: readonly Step[], reportedParts: Set<object>, accept: ValidationAcceptor): void {
     for (const part of procedure.parts) {
         const members = path.filter(step => step.part?.ref === part);
         const limit = timing.amountOf(part.limit);
         if (limit !== undefined && members.length > 0 && !reportedParts.has(part.limit!)) {
-            const counted = members.reduce((sum, step) => sum + (timing.stepCost(step) ?? 0), 0);
+            const counted = members.reduce((sum, step) => sum + (flow.cost(step) ?? 0), 0);
             if (compareToStatutory(counted, limit) === 'over') {
                 reportedParts.add(part.limit!);
-                const { terms, more } = boundedTerms(termsOf(members, timing));
+                const { terms, more } = boundedTerms(termsOf(members, timing, flow));
                 report(accept, 'part-over-limit', { part: part.name, limit: part.limit!.value, counted: timing.formatLike(part.limit!.value, counted), terms, more }, { node: part.limit!, property: 'value' });
             }
         }
         const stated = part.subtotal && !part.subtotal.notRegulated ? timing.amountOf(part.subtotal.duration) : undefined;
         if (stated === undefined || members.length === 0 || reportedParts.has(part.subtotal!)) continue;
-        const counted = members.reduce((sum, step) => sum + (timing.stepCost(step) ?? 0), 0);
+        const counted = members.reduce((sum, step) => sum + (flow.cost(step) ?? 0), 0);
         if (compareToStatutory(counted, stated) !== 'equal') {
             reportedParts.add(part.subtotal!);
-            const { terms, more } = boundedTerms(termsOf(members, timing));
+            const { terms, more } = boundedTerms(termsOf(members, timing, flow));
             report(accept, 'total-mismatch', { what: 'part', owner: part.name, stated: part.subtotal!.duration!.value, counted: timing.formatLike(part.subtotal!.duration!.value, counted), terms, more, uncounted: undefined }, { node: part.subtotal!, property: 'duration' });
         }
     }
