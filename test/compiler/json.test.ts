@@ -1,7 +1,9 @@
 import { jsonTarget } from '@tthc/compiler';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { CATALOGUE, PROCEDURE } from '../language/check-helper.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ProvinceBuild } from '@tthc/compiler';
 import { ROOT } from '../cli/run-cli.js';
@@ -77,5 +79,21 @@ describe('the json target', () => {
         expect(document.workflow.timing).toMatchObject({ unit: 'working-minutes', planned: 2400, channels: [{ channel: 'in-person', statutory: 2400, margin: 0 }, { channel: 'online', statutory: 2400, margin: 0 }] });
         expect(document.workflow.timing.criticalPath).toContain('ChuyenCongAn');
         expect(document.source).toEqual({ file: 'procedures/lien-thong-khai-sinh-thuong-tru-bhyt.tthc', line: 7, column: 1 });
+    });
+
+    test('a step counted from an earlier step says from which (`fromStep`), and validates', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'tthc-from-step-'));
+        try {
+            writeFileSync(join(folder, 'catalogue.tthc'), CATALOGUE);
+            writeFileSync(join(folder, 'khai-sinh.tthc'), PROCEDURE.replace('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 5h from TiepNhan'));
+            const [, file] = await jsonTarget.compile(await buildOf(relative(ROOT, folder)));
+            const document = JSON.parse(file.content);
+            expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+            const steps = document.workflow.steps as Array<{ id: string; duration: { fromStep: string | null; from: string | null } | null }>;
+            expect(steps.find(step => step.id === 'KyDuyet')!.duration).toMatchObject({ fromStep: 'TiepNhan', from: null });
+            expect(steps.find(step => step.id === 'ThamDinh')!.duration).toMatchObject({ fromStep: null });
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
     });
 });

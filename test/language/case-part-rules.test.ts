@@ -231,3 +231,34 @@ describe('incomplete flows', () => {
             .replace('case XacMinh "Trường hợp cần xác minh" { time 3wd }', 'case XacMinh "Trường hợp cần xác minh" { time <|3wd|> }'));
     });
 });
+
+describe('parts on every path, not only the longest', () => {
+    // The reception forks into the appraisal (4h, the longest path) and a verification (1h); the signature
+    // waits for both. Part KiemTra holds the reception and the verification: 1h on the longest path, 2h on
+    // the path through the verification.
+    const forked = (declaration: string) => procedureWith(`  ${declaration}`)
+        .replace('1h produces Mau01 -> ThamDinh', '1h in KiemTra produces Mau01 -> ThamDinh, XacMinh')
+        .replace('  step KyDuyet', '  step XacMinh "Xác minh thông tin" review by VanPhongXa.TuPhap 1h in KiemTra -> KyDuyet\n  step KyDuyet');
+
+    test('a limit is checked on the costliest path through the part, with that path\'s arithmetic', async () => {
+        const [finding] = await expectFinding('part-over-limit', forked('part KiemTra "Kiểm tra, xác minh" limit <|1h|>'));
+        expect(finding.message).toBe("Part 'KiemTra' may take at most 1h, but its counted steps add up to TiepNhan 1h + XacMinh 1h = 2h: shorten its steps.");
+        await expectNoFinding('part-over-limit', forked('part KiemTra "Kiểm tra, xác minh" limit 2h'));
+    });
+
+    test('a subtotal must hold on every path through the part: the path furthest from it is reported', async () => {
+        const [finding] = await expectFinding('total-mismatch', forked('part KiemTra "Kiểm tra, xác minh" subtotal <|1h|>'));
+        expect(finding.message).toBe("The subtotal of part 'KiemTra' is 1h, but its counted steps add up to TiepNhan 1h + XacMinh 1h = 2h: correct the steps' times or the subtotal.");
+    });
+
+    test('a cheaper path through the part counts too', async () => {
+        // Part XuLy holds the appraisal (4h) and the verification (1h): each path passes one of them.
+        const source = procedureWith('  part XuLy "Xử lý" subtotal <|4h|>')
+            .replace('1h produces Mau01 -> ThamDinh', '1h produces Mau01 -> ThamDinh, XacMinh')
+            .replace('appraisal by VanPhongXa.TuPhap 4h', 'appraisal by VanPhongXa.TuPhap 4h in XuLy')
+            .replace('  step KyDuyet', '  step XacMinh "Xác minh thông tin" review by VanPhongXa.TuPhap 1h in XuLy -> KyDuyet\n  step KyDuyet');
+        const [finding] = await expectFinding('total-mismatch', source);
+        expect(finding.message).toContain('add up to XacMinh 1h = 1h');
+    });
+});
+

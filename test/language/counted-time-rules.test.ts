@@ -112,3 +112,49 @@ ${clock}
         expect((await check(source)).diagnostics.map(d => d.code)).toEqual(['unknown-reference']);
     });
 });
+
+describe('clock starts after, per case', () => {
+    // Two tables ("a) Cá nhân", "b) Tổ chức"), each with its own completeness check before the clock.
+    const tables = (caseClock: string) => `
+procedure CapPhep "Cấp giấy phép hành nghề" {
+  code 1.000001
+  sector "Tư pháp"
+  level province
+  authority SoTuPhap
+  online partial
+  legal "82/2020/NĐ-CP"
+  channel in-person time 20wd fee 0 VND
+  result "Giấy phép"
+  clock starts after KiemTra
+  case CaNhan "Trường hợp cá nhân" { time 20wd start KiemTra }
+  case ToChuc "Trường hợp tổ chức" { time <|20wd|> start KiemTraTC${caseClock} }
+  step KiemTra "Kiểm tra hồ sơ của cá nhân" reception by TTPVHCCTinh.CanBo 3wd -> ThamDinh on incomplete -> BoSung
+  step ThamDinh "Thẩm định hồ sơ của cá nhân" appraisal by SoTuPhap.ChuyenVien 16wd -> KyDuyet on rejected -> TuChoi
+  step KyDuyet "Ký giấy phép" approval by SoTuPhap.GiamDoc 3wd -> TraKetQua
+  step TraKetQua "Trả kết quả" return by TTPVHCCTinh.CanBo 1wd
+  step KiemTraTC "Kiểm tra hồ sơ của tổ chức" reception by TTPVHCCTinh.CanBo 2wd -> ThamDinhTC on incomplete -> BoSung
+  step ThamDinhTC "Thẩm định hồ sơ của tổ chức" appraisal by SoTuPhap.ChuyenVien 16wd -> KyDuyet on rejected -> TuChoi
+  step BoSung "Hướng dẫn bổ sung hồ sơ" supplement-request by TTPVHCCTinh.CanBo produces Mau02
+  step TuChoi "Trả hồ sơ, nêu rõ lý do" refusal by TTPVHCCTinh.CanBo produces Mau03
+}
+`;
+
+    test("the procedure's clock is the first table's: the second table's check counts", async () => {
+        const [finding] = await expectFinding('time-over-statutory', tables(''));
+        expect(finding.message).toContain("The longest path of case 'ToChuc' counts KiemTraTC 2wd + ThamDinhTC 16wd + KyDuyet 3wd + TraKetQua 1wd = 22wd");
+    });
+
+    test("a case's own clock: its check is before it, and the procedure's stays the other case's", async () => {
+        await expectClean(tables(' clock starts after KiemTraTC').replace(/<\||\|>/g, ''));
+    });
+
+    test("a case's clock that names an unknown step is reported once; that case's path is not checked", async () => {
+        const source = tables(' clock starts after <|KiemTraTCC|>').replace('time <|20wd|>', 'time 20wd');
+        expect((await check(source)).diagnostics.map(d => d.code)).toEqual(['unknown-reference']);
+    });
+
+    test('written twice in one case, it is a duplicate-attribute', async () => {
+        await expectFinding('duplicate-attribute', tables(' clock starts after KiemTraTC clock starts after <|KiemTraTC|>').replace('time <|20wd|>', 'time 20wd'));
+    });
+});
+

@@ -67,6 +67,8 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'part-time-and-step-time': [{ step: 'S', part: 'KhoiThamDinh' }],
     'case-without-limit': [{ case: 'XacMinh' }],
     'case-unused': [{ case: 'XacMinh' }],
+    'from-step-not-before': [{ step: 'KyDuyet', from: 'TraKetQua', candidates: ['ThamDinh', 'TiepNhan'] }, { step: 'KyDuyet', from: 'TraKetQua', candidates: [] }],
+    'from-step-not-on-step': [{ from: 'TiepNhan' }],
     'first-step-reception': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }, { step: 'S', reason: 'level', level: 'commune' }],
     'last-step-return': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }],
     'missing-approval': [{ procedure: 'P', step: 'S', nonLeaders: [], more: 0 }, { procedure: 'P', step: 'S', nonLeaders: ['A', 'B'], more: 0 }, { procedure: 'P', step: 'S', nonLeaders: ['A', 'B'], more: 7 }],

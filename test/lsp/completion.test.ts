@@ -312,6 +312,10 @@ describe('completion of cases, parts, bodies and performers as written', () => {
         expect(await labels(withCases('online partial', 'online partial\n  clock starts after <||>'))).toEqual(steps);
         expect(await labels(withCases('{ time 5wd }', '{ time 5wd start <||> }'))).toEqual(steps);
     });
+
+    test('`from` on a step\'s time offers the steps before it on every path', async () => {
+        expect(await labels(cursorAt('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 2h from <||>'))).toEqual(['TiepNhan', 'ThamDinh']);
+    });
 });
 
 describe('completion in the calendar', () => {

@@ -188,3 +188,28 @@ describe('hover on a province with a calendar', () => {
         expect(none).toContain('- Working calendar: *not declared* (no due date can be computed)');
     });
 });
+
+describe('hover on a step counted from an earlier step', () => {
+    test('says from the end of which step its time counts, and its cumulative time is that step\'s end plus its time', async () => {
+        const source = mark('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 5h from TiepNhan', mark('step KyDuyet', 'step <|KyDuyet|>'));
+        const [hover] = await hovers({ procedure: source });
+        expect(hover).toContain('- Time limit: 5h from the end of step `TiepNhan`');
+        expect(hover).toContain('6h');
+    });
+});
+
+describe('hover on a case with a clock of its own', () => {
+    // A second table from a postal reception, with its own completeness check before the clock.
+    const source = mark('  result', `  clock starts after TiepNhan
+  case BuuChinh "Trường hợp nộp qua bưu chính" { time same-day start TiepNhanBC clock starts after TiepNhanBC }
+  step <|TiepNhanBC|> "Tiếp nhận hồ sơ qua bưu chính" reception by TTPVHCCXa.CongChuc 2h -> ThamDinh
+  result`).replace('case BuuChinh', 'case <|BuuChinh|>').replace('procedure KhaiSinh', 'procedure <|KhaiSinh|>');
+
+    test('the case, the procedure and the step say where the case\'s clock starts', async () => {
+        const [procedure, c, step] = await hovers({ procedure: source });
+        expect(procedure).toContain('- The clock starts after `TiepNhan`');
+        expect(procedure).toContain('- In case `BuuChinh`, the clock starts after `TiepNhanBC`');
+        expect(c).toContain('- In case `BuuChinh`, the clock starts after `TiepNhanBC`');
+        expect(step).toContain('before the clock starts (`clock starts after TiepNhanBC`)');
+    });
+});

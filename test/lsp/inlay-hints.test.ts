@@ -83,3 +83,13 @@ procedure LienThong "Đăng ký khai sinh liên thông" {
         expect(found.map(hint => hint.label)).toEqual(['off main flow', 'off main flow']);
     });
 });
+
+describe('inlay hints: a step counted from an earlier step', () => {
+    test('says from the end of which step, and its cumulative time is that step\'s end plus its time', async () => {
+        const source = mark('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 5h from TiepNhan<||>');
+        const { hints: found, expected } = await hints(source);
+        const hint = found.find(h => h.offset === expected[0])!;
+        expect(hint.label).toBe('Σ 6h · from the end of TiepNhan');
+        expect(hint.tooltip).toContain('Its time counts from the end of step `TiepNhan`');
+    });
+});

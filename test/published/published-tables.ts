@@ -13,11 +13,15 @@
 export const ARITHMETIC_CODES = ['total-mismatch', 'total-over-statutory', 'time-over-statutory', 'cut-arithmetic', 'part-over-limit'] as const;
 export type ArithmeticCode = typeof ARITHMETIC_CODES[number];
 
-/** A part of a table with its own published subtotal ("Tại Sở …: 43 ngày"). */
+/**
+ * A part of a table with its own published subtotal ("Tại Sở …: 43 ngày"), or an upper limit ("Thời hạn thẩm định …:
+ * Không quá 15 ngày").
+ */
 export interface PublishedPart {
     readonly name: string;
     readonly cells: readonly string[];
-    readonly subtotal: string;
+    readonly subtotal?: string;
+    readonly limit?: string;
 }
 
 /** One way through a table: the time cells on it as published, its published total and statutory time. */
@@ -25,7 +29,8 @@ export interface PublishedFlow {
     /** The case's heading, for a case ("a) Trường hợp …"); none for the table's own path. */
     readonly heading?: string;
     readonly cells: readonly string[];
-    readonly total: string;
+    /** The published total; none when the table states only limits of its parts. */
+    readonly total?: string;
     readonly statutory?: string;
     /** A stated cut: "cắt giảm 12/60 ngày, tỷ lệ 20%". */
     readonly cut?: { readonly cut: number; readonly of: number; readonly ratio?: number };
@@ -76,6 +81,10 @@ const NA_XA = ['04 giờ làm việc', '04 giờ làm việc', '20 giờ làm vi
 const NA_SO = ['04 giờ làm việc', '04 giờ làm việc', '12 giờ làm việc', '16 giờ làm việc', '08 giờ làm việc', '04 giờ làm việc', '04 giờ làm việc', '04 giờ làm việc', NOT_COUNTED];
 // Sơn La 2929: the 12-day tables of the one-off allowance.
 const SL_12 = ['1/4 ngày', '1/4 ngày', '1/4 ngày', '1/4 ngày', '1/2 ngày', '3,5 ngày', '02 ngày', '04 ngày', '01 ngày'];
+// Bắc Ninh 1490, table 2: block I, and the cells of block II's appraisal (B1–B9, then B11–B12 around B10's approval).
+const BN_1490_I = ['0,25 ngày làm việc', '0,25 ngày làm việc', '0,25 ngày làm việc', '0,25 ngày làm việc', '0,25 ngày làm việc', '1 ngày làm việc',
+    '0,25 ngày làm việc', '0,25 ngày làm việc', '0,25 ngày làm việc', '0,25 ngày làm việc', '1,5 ngày làm việc', '0,25 ngày làm việc'];
+const BN_1490_II_APPRAISAL = ['0,5 ngày', '0,5 ngày', '02 ngày', '0,5 ngày', '0,5 ngày', '04 ngày', '04 ngày', '01 ngày', '01 ngày', '0,5 ngày', '0,5 ngày'];
 // Bắc Ninh 1582: the 17-day tables.
 const BN_17A = ['0,5 ngày', '0,25 ngày', '0,5 ngày', '0,25 ngày', '0,5 ngày', '07 ngày', '02 ngày', '01 ngày', '01 ngày', '0,5 ngày', '03 ngày', '0,5 ngày'];
 const BN_17B = ['0,25 ngày', '0,25 ngày', '01 ngày', '0,25 ngày', '0,25 ngày', '07 ngày', '02 ngày', '01 ngày', '01 ngày', '0,5 ngày', '03 ngày', '0,5 ngày'];
@@ -293,6 +302,21 @@ export const PUBLISHED_TABLES: readonly PublishedTable[] = [
         verdict: [], why: 'ten cells of 0.25, one of 1 and one of 1.5: 2.5+1+1.5 = 5 = published "Không quá 05 ngày làm việc": adds up'
     },
     {
+        ...BAC_NINH_1490, heading: '2. Thẩm định báo cáo nghiên cứu khả thi, phê duyệt dự án áp dụng loại hợp đồng BT không yêu cầu thanh toán',
+        fixture: 'bac-ninh/tham-dinh-bao-cao-nckt-du-an-bt.tthc', procedure: 'ThamDinhNCKTDuAnBT',
+        // Case a) (the footnote): blocks I and II; no total, three limits.
+        flows: [{
+            cells: [...BN_1490_I, ...BN_1490_II_APPRAISAL.slice(0, 9), '05 ngày làm việc', ...BN_1490_II_APPRAISAL.slice(9)],
+            parts: [
+                { name: 'DeXuatDuAn', cells: BN_1490_I, limit: '05 ngày làm việc' },
+                { name: 'ThamDinh', cells: BN_1490_II_APPRAISAL, limit: '15 ngày' },
+                { name: 'PheDuyet', cells: ['05 ngày làm việc'], limit: '05 ngày làm việc' }
+            ]
+        }],
+        verdict: [],
+        why: 'I: ten cells of 0.25, one of 1 and one of 1.5 = 5 = "Trong thời hạn 05 ngày làm việc"; II: 0.5+0.5+2+0.5+0.5+4+4+1+1 (B1–B9) + 0.5+0.5 (B11–B12) = 15 = "Không quá 15 ngày"; B10 05 ngày làm việc = "Không quá 05 ngày làm việc": within every limit'
+    },
+    {
         ...BAC_NINH_1490, heading: '1. Thủ tục Công bố dự án đầu tư kinh doanh', fixture: 'bac-ninh/cong-bo-du-an-dau-tu-kinh-doanh.tthc', procedure: 'CongBoDuAnDauTuKinhDoanh',
         flows: [{
             cells: ['0,5 ngày', '0,5 ngày', '01 ngày', '0,5 ngày', '0,5 ngày', '12 ngày', '3,5 ngày', '01 ngày', '01 ngày', '0,5 ngày', '06 ngày', '0,5 ngày', '0,5 ngày',
@@ -361,12 +385,14 @@ export function verdictOfNumbers(table: PublishedTable): ArithmeticCode[] {
     const sum = (cells: readonly string[]): number => cells.reduce((total, cell) => total + hoursOf(cell), 0);
     for (const flow of table.flows) {
         const counted = sum(flow.cells);
+        for (const part of flow.parts ?? []) {
+            if (part.subtotal !== undefined && Math.abs(sum(part.cells) - hoursOf(part.subtotal)) > TOLERANCE) codes.add('total-mismatch');
+            if (part.limit !== undefined && sum(part.cells) > hoursOf(part.limit) + TOLERANCE) codes.add('part-over-limit');
+        }
+        if (flow.total === undefined) continue;
         const total = hoursOf(flow.total);
         const mismatch = Math.abs(counted - total) > TOLERANCE;
         if (mismatch) codes.add('total-mismatch');
-        for (const part of flow.parts ?? []) {
-            if (Math.abs(sum(part.cells) - hoursOf(part.subtotal)) > TOLERANCE) codes.add('total-mismatch');
-        }
         if (flow.statutory !== undefined) {
             const statutory = hoursOf(flow.statutory);
             // One cause, one finding: steps that contradict the published total are not reported again

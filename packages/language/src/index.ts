@@ -7,6 +7,8 @@ export * from './semantics/units.js';
 export * from './semantics/performers.js';
 export * from './semantics/procedure-graph.js';
 export * from './semantics/timing.js';
+export * from './semantics/flow-cumulative-times.js';
+export * from './semantics/counted-from.js';
 export * from './calendar/working-calendar.js';
 export * from './validation/issue-codes.js';
 export * from './validation/messages.js';

@@ -11,7 +11,10 @@ export function lowerDuration(duration: Duration): DurationModel {
         throw new Error(`cannot lower the duration '${duration.value}': the workspace was not checked`);
     }
     const text = duration.workingEquivalent ? `${duration.value} as ${duration.workingEquivalent}` : duration.value;
-    const from = duration.from !== undefined ? { from: duration.from } : {};
+    const from = {
+        ...(duration.from !== undefined ? { from: duration.from } : {}),
+        ...(duration.fromStep?.ref ? { fromStep: duration.fromStep.ref.name } : {})
+    };
     return measure.kind === 'working'
         ? { text, unit: parsed.unit, amount: parsed.amount, workingMinutes: measure.minutes, ...from }
         : { text, unit: parsed.unit, amount: parsed.amount, calendarDays: measure.days, ...(measure.workingMinutes !== undefined ? { workingMinutes: measure.workingMinutes } : {}), ...from };

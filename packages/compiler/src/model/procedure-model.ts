@@ -37,6 +37,8 @@ export interface DurationModel {
     readonly calendarDays?: number;
     /** The event the duration is counted from, as the text says (`from "ngày họp hội đồng"`). */
     readonly from?: string;
+    /** The earlier step a step's time counts from (`from HopHoiDong`): the step ends at that step's end plus this duration. */
+    readonly fromStep?: string;
 }
 
 /** A unit of the catalogue, as a step or procedure refers to it. */

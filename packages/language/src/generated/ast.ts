@@ -241,6 +241,7 @@ export function isCalendarYear(item: unknown): item is CalendarYear {
 export interface Case extends langium.AstNode {
     readonly $container: Procedure;
     readonly $type: 'Case';
+    clockStartsAfter?: langium.Reference<Step>;
     name: string;
     start?: langium.Reference<Step>;
     time?: StatutoryTime;
@@ -250,6 +251,7 @@ export interface Case extends langium.AstNode {
 
 export const Case = {
     $type: 'Case',
+    clockStartsAfter: 'clockStartsAfter',
     name: 'name',
     start: 'start',
     time: 'time',
@@ -348,6 +350,7 @@ export interface Duration extends langium.AstNode {
     readonly $container: Handover | Part | StatutoryTime | Step | TotalTime;
     readonly $type: 'Duration';
     from?: string;
+    fromStep?: langium.Reference<Step>;
     value: string;
     workingEquivalent?: string;
 }
@@ -355,6 +358,7 @@ export interface Duration extends langium.AstNode {
 export const Duration = {
     $type: 'Duration',
     from: 'from',
+    fromStep: 'fromStep',
     value: 'value',
     workingEquivalent: 'workingEquivalent'
 } as const;
@@ -1163,6 +1167,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
         Case: {
             name: Case.$type,
             properties: {
+                clockStartsAfter: {
+                    name: Case.clockStartsAfter,
+                    referenceType: Step.$type,
+                    optional: true
+                },
                 name: {
                     name: Case.name
                 },
@@ -1261,6 +1270,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
             properties: {
                 from: {
                     name: Duration.from,
+                    optional: true
+                },
+                fromStep: {
+                    name: Duration.fromStep,
+                    referenceType: Step.$type,
                     optional: true
                 },
                 value: {

@@ -109,6 +109,7 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'hover.caseNoTime': 'Thời hạn theo quy định trong trường hợp này: *chưa khai báo* (áp dụng thời hạn của các cách thức thực hiện)',
     'hover.caseTotal': 'Tổng thời gian công bố: {time}',
     'hover.caseStart': 'Có quy trình riêng, bắt đầu từ bước {step}',
+    'hover.caseClockStartsAfter': 'Trong trường hợp {case}, thời hạn được tính sau bước {step}: các bước đến bước này không tính thời gian',
     'hover.caseBranches': 'Rẽ nhánh tại {steps}',
     'hover.casePlanned': 'Dự kiến: **{time}**{uncounted} theo {path}',
     'hover.partDeclaration': '**Phần** {name}: {title}',
@@ -178,6 +179,9 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'inlay.cumulative': 'Thời gian luỹ kế đến hết bước {name} theo quy trình chính: **{time}** (nhánh dài nhất của quy trình chính đi tới bước này; bước bàn giao cộng thêm thời hạn `within`).',
     'inlay.planned': 'Thời gian dự kiến của thủ tục: {planned}.',
     'inlay.plannedOf': 'Thời gian dự kiến của thủ tục: {planned} trên {statutory} (nộp {channel}).',
+    'inlay.fromStep': 'kể từ khi kết thúc bước {step}',
+    'inlay.fromStepWhy': 'Thời hạn của bước được tính kể từ khi kết thúc bước {step}: bước này kết thúc khi hết thời hạn đó tính từ lúc kết thúc bước {step}, không phụ thuộc thời gian của các bước ở giữa.',
+    'hover.fromStep': ' kể từ khi kết thúc bước {step}',
 
     'snippet.procedure': 'thủ tục mới',
     'snippet.step': 'bước mới',

@@ -116,6 +116,7 @@ export const englishLspTexts = {
     'hover.caseNoTime': "Statutory time in this case: *not stated* (the channels' times apply)",
     'hover.caseTotal': 'Published total: {time}',
     'hover.caseStart': 'A table of its own, from step {step}',
+    'hover.caseClockStartsAfter': 'In case {case}, the clock starts after {step}: the steps up to it are not counted',
     'hover.caseBranches': 'Branches off at {steps}',
     'hover.casePlanned': 'Planned: **{time}**{uncounted} along {path}',
     'hover.partDeclaration': '**Part** {name}: {title}',
@@ -185,6 +186,9 @@ export const englishLspTexts = {
     'inlay.cumulative': 'Cumulative time at the end of step {name} along the main flow: **{time}** (the longest main-flow path that reaches it; a hand-over adds its `within` time).',
     'inlay.planned': 'Planned time of the procedure: {planned}.',
     'inlay.plannedOf': 'Planned time of the procedure: {planned} of {statutory} ({channel}).',
+    'inlay.fromStep': 'from the end of {step}',
+    'inlay.fromStepWhy': 'Its time counts from the end of step {step}: it ends at the end of {step} plus its time, whatever the steps between take.',
+    'hover.fromStep': ' from the end of step {step}',
 
     'snippet.procedure': 'new procedure',
     'snippet.step': 'new step',

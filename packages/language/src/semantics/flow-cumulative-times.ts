@@ -1,5 +1,6 @@
 import type { Case, Procedure, Step } from '../generated/ast.js';
-import { stepGraphOf, type Flow } from './procedure-graph.js';
+import { countedFromOf } from './counted-from.js';
+import { flowOrder, stepGraphOf, type Flow } from './procedure-graph.js';
 import { timingOf, type ProcedureTiming } from './timing.js';
 
 /** The counted time at the end of each step of one flow (the procedure's own, or a case's). */
@@ -15,9 +16,11 @@ const cache = new WeakMap<ProcedureTiming, readonly FlowCumulativeTimes[]>();
 
 /**
  * For each flow of a procedure (its own, then each case's), the counted time at the end of each of its
- * steps: a step's time counts as `timingOf(…).stepCost` says (nothing for a step not counted), a join
+ * steps: a step's time counts as `timingOf(…).stepCostIn` says for the flow (nothing for a step not counted,
+ * nor for one before the flow's clock), a join
  * waits for its slowest branch, and a case takes its own transitions (`when Case ->`) where it has them.
  * The flows are kept apart: a step reached in one case only is not timed through the other's path.
+ * A step whose time counts from an earlier step (`from Step`) ends at that step's end plus its time.
  * A step is absent when it, or a step before it on the flow, has no time; edges that close a cycle
  * are ignored. Cached with the procedure's timing.
  */
@@ -32,13 +35,16 @@ export function flowCumulativeTimesOf(procedure: Procedure): readonly FlowCumula
 }
 
 function timesOf(flow: Flow, timing: ProcedureTiming): ReadonlyMap<Step, number> {
-    const order = topologicalOrder(flow);
+    const order = flowOrder(flow);
     const rank = new Map(order.map((step, i) => [step, i] as const));
     const start = new Map<Step, number | undefined>(flow.start ? [[flow.start, 0]] : []);
     const result = new Map<Step, number>();
     for (const step of order) {
-        const begin = start.get(step);
-        const cost = timing.stepCost(step);
+        // A step counted from an earlier step (`from Step`) ends at that step's end plus its time.
+        const from = countedFromOf(step);
+        const anchored = from !== undefined && (rank.get(from) ?? Infinity) < rank.get(step)!;
+        const begin = anchored ? result.get(from) : start.get(step);
+        const cost = timing.stepCostIn(step, flow);
         const end = begin === undefined || cost === undefined ? undefined : begin + cost;
         if (end !== undefined) result.set(step, end);
         for (const edge of flow.edgesOf(step)) {
@@ -49,28 +55,4 @@ function timesOf(flow: Flow, timing: ProcedureTiming): ReadonlyMap<Step, number>
         }
     }
     return result;
-}
-
-// The flow's steps in an order where each step comes after the steps that lead to it (the reverse of a
-// depth-first post-order from the start; an edge into a step still being visited closes a cycle).
-function topologicalOrder(flow: Flow): Step[] {
-    if (!flow.start) return [];
-    const post: Step[] = [];
-    const seen = new Set<Step>([flow.start]);
-    const work: Array<{ step: Step; next: number }> = [{ step: flow.start, next: 0 }];
-    while (work.length > 0) {
-        const frame = work[work.length - 1];
-        const out = flow.edgesOf(frame.step);
-        if (frame.next < out.length) {
-            const target = out[frame.next++].target;
-            if (!seen.has(target)) {
-                seen.add(target);
-                work.push({ step: target, next: 0 });
-            }
-            continue;
-        }
-        work.pop();
-        post.push(frame.step);
-    }
-    return post.reverse();
 }

@@ -39,7 +39,7 @@ export interface Flow {
      * transition): the procedure's own flow of a procedure whose cases split it. False too when what
      * the flow takes is not known: a transition it takes names an unknown step, one of its steps joins
      * an unknown part, a case's flow passes a `when` naming an unknown case or starts at an unknown
-     * step, or the procedure's `clock starts after` names an unknown step (the linker reports each once; a total checked on a guessed path
+     * step, or the procedure's (or the case's) `clock starts after` names an unknown step (the linker reports each once; a total checked on a guessed path
      * would only repeat it). Only complete flows have a total to check.
      */
     readonly complete: boolean;
@@ -94,7 +94,8 @@ function buildStepGraph(procedure: Procedure): StepGraph {
     const clockKnown = !procedure.clockStartsAfter || procedure.clockStartsAfter.ref !== undefined;
     const flows = [
         flowOf(undefined, first, edges, clockKnown),
-        ...procedure.cases.map(c => flowOf(c, c.start?.ref ?? first, edges, clockKnown && (!c.start || c.start.ref !== undefined)))
+        ...procedure.cases.map(c => flowOf(c, c.start?.ref ?? first, edges,
+            clockKnown && (!c.start || c.start.ref !== undefined) && (!c.clockStartsAfter || c.clockStartsAfter.ref !== undefined)))
     ];
     const reachable = new Set<Step>();
     for (const start of new Set(flows.map(flow => flow.start))) {
@@ -297,8 +298,12 @@ export interface CriticalPath {
  * The costliest path of a flow (the procedure's own by default) from its start, where each step
  * costs `cost(step)`. Edges that close a cycle are ignored (cycles are reported by their own check),
  * so this always terminates. Undefined when there is no start or some step of the flow has no cost.
+ * `countedFrom(step)`: the earlier step a step's time counts from (`from Step`); such a step ends at
+ * that step's end plus its cost, and the path to it goes through that step.
  */
-export function criticalPath(graph: StepGraph, cost: (step: Step) => number | undefined, flow: Flow = graph.flows[0]): CriticalPath | undefined {
+export function criticalPath(
+    graph: StepGraph, cost: (step: Step) => number | undefined, flow: Flow = graph.flows[0], countedFrom?: (step: Step) => Step | undefined
+): CriticalPath | undefined {
     const first = flow.start;
     if (!first) {
         return undefined;
@@ -307,6 +312,9 @@ export function criticalPath(graph: StepGraph, cost: (step: Step) => number | un
         if (cost(step) === undefined) {
             return undefined;
         }
+    }
+    if (countedFrom && [...flow.steps].some(step => isAnchoredIn(flow, step, countedFrom))) {
+        return anchoredCriticalPath(flow, cost as (step: Step) => number, countedFrom);
     }
     // Depth-first post-order over main edges, skipping edges back into the current path.
     const best = new Map<Step, { cost: number; next: Step | undefined }>();
@@ -351,4 +359,66 @@ export function criticalPath(graph: StepGraph, cost: (step: Step) => number | un
         current = best.get(current)?.next;
     }
     return { steps, cost: best.get(first)!.cost };
+}
+
+function isAnchoredIn(flow: Flow, step: Step, countedFrom: (step: Step) => Step | undefined): boolean {
+    const from = countedFrom(step);
+    return from !== undefined && flow.steps.has(from);
+}
+
+// The costliest path of a flow where some steps count from an earlier step: forward over the flow's steps
+// in an order where each comes after the steps that lead to it (edges back to an earlier step close a
+// cycle and are ignored). A step ends at its latest predecessor's end plus its cost, or, counted from an
+// earlier step, at that step's end plus its cost. The path ends at the step that ends last among those
+// with no step after them (the first in that order on a tie). The longest path from the start (above)
+// stays the one used without such steps, so that among equal paths the one chosen does not change.
+function anchoredCriticalPath(flow: Flow, cost: (step: Step) => number, countedFrom: (step: Step) => Step | undefined): CriticalPath {
+    const order = flowOrder(flow);
+    const rank = new Map(order.map((step, i) => [step, i] as const));
+    const forward = (step: Step): Step[] => flow.edgesOf(step).map(edge => edge.target).filter(target => rank.get(target)! > rank.get(step)!);
+    const start = new Map<Step, { at: number; via: Step | undefined }>();
+    const end = new Map<Step, { at: number; via: Step | undefined }>();
+    let last: Step | undefined;
+    for (const step of order) {
+        const from = countedFrom(step);
+        const anchored = from !== undefined && end.has(from) && rank.get(from)! < rank.get(step)!;
+        const begin = anchored ? { at: end.get(from)!.at, via: from } : start.get(step) ?? { at: 0, via: undefined };
+        const finish = { at: begin.at + cost(step), via: begin.via };
+        end.set(step, finish);
+        const next = forward(step);
+        for (const target of next) {
+            const known = start.get(target);
+            if (!known || finish.at > known.at) start.set(target, { at: finish.at, via: step });
+        }
+        if (next.length === 0 && (last === undefined || finish.at > end.get(last)!.at)) last = step;
+    }
+    const steps: Step[] = [];
+    for (let step: Step | undefined = last; step; step = end.get(step)!.via) steps.unshift(step);
+    return { steps, cost: last ? end.get(last)!.at : 0 };
+}
+
+/**
+ * A flow's steps in an order where each step comes after the steps that lead to it: the reverse of a
+ * depth-first post-order from the start (an edge into a step still being visited closes a cycle).
+ */
+export function flowOrder(flow: Flow): Step[] {
+    if (!flow.start) return [];
+    const post: Step[] = [];
+    const seen = new Set<Step>([flow.start]);
+    const work: Array<{ step: Step; next: number }> = [{ step: flow.start, next: 0 }];
+    while (work.length > 0) {
+        const frame = work[work.length - 1];
+        const out = flow.edgesOf(frame.step);
+        if (frame.next < out.length) {
+            const target = out[frame.next++].target;
+            if (!seen.has(target)) {
+                seen.add(target);
+                work.push({ step: target, next: 0 });
+            }
+            continue;
+        }
+        work.pop();
+        post.push(frame.step);
+    }
+    return post.reverse();
 }

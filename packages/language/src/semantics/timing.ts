@@ -1,7 +1,8 @@
 import type { Case, Channel, Duration, Part, Procedure, Step, TotalTime } from '../generated/ast.js';
 import { formatCalendarDays, formatWorkingMinutes, measureOf, measureOfStatutory, MINUTES_PER_HOUR, parseDuration, type Measure } from './durations.js';
+import { countedFromOf } from './counted-from.js';
 import { isApplicantStep } from './performers.js';
-import { criticalPath, stepGraphOf, type CriticalPath, type Flow, type StepGraph } from './procedure-graph.js';
+import { criticalPath, stepGraphOf, type CriticalPath, type Flow } from './procedure-graph.js';
 import { rulesKey, timeRulesOf, type TimeRules } from './time-rules.js';
 
 /**
@@ -27,6 +28,8 @@ export interface FlowTiming {
     readonly caseLimit: number | undefined;
     /** The published total of this flow: the case's `total`, or the procedure's. */
     readonly total: TotalTime | undefined;
+    /** What a step counts on this flow: as `stepCost`, with this flow's own steps before the clock. */
+    cost(step: Step): number | undefined;
 }
 
 /** The time model of one procedure: how it counts, and what each step and channel costs. */
@@ -47,8 +50,20 @@ export interface ProcedureTiming {
     readonly critical: CriticalPath | undefined;
     /** Every complete flow: the procedure's own (when complete), then each case's. */
     readonly flows: readonly FlowTiming[];
-    /** Steps before the clock starts (`clock starts after`), the named step included. */
+    /**
+     * Steps before the clock starts on some flow (`clock starts after`, the procedure's or a case's own),
+     * the named step included; `stepCost` and `uncounted` count none of them.
+     */
     readonly beforeClock: ReadonlySet<Step>;
+    /**
+     * The steps before the clock starts on one flow: on a path of the flow to the step its case names
+     * (`case … { clock starts after Step }`), else to the step the procedure names, the named step included.
+     */
+    beforeClockIn(flow: Flow): ReadonlySet<Step>;
+    /** The step after which the clock starts on some flow where `step` is before it. */
+    clockOf(step: Step): Step | undefined;
+    /** What a step counts on one flow: as `stepCost`, with that flow's steps before the clock. */
+    stepCostIn(step: Step, flow: Flow): number | undefined;
     /** Formats an amount of this procedure's mode (`1wd 4h` or `15cd`), in working days of the procedure's working hours. */
     format(amount: number): string;
     /**
@@ -124,7 +139,19 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
         return amount(measures.get(duration) ?? measureOf(duration, rules));
     };
     const graph = stepGraphOf(procedure);
-    const beforeClock = stepsBeforeClock(graph, procedure.clockStartsAfter?.ref);
+    const clockSets = new Map<Flow, { clock: Step | undefined; steps: ReadonlySet<Step> }>();
+    const clockIn = (flow: Flow): { clock: Step | undefined; steps: ReadonlySet<Step> } => {
+        let known = clockSets.get(flow);
+        if (!known) {
+            const clock = flow.case?.clockStartsAfter?.ref ?? procedure.clockStartsAfter?.ref;
+            known = { clock, steps: stepsBeforeClock(flow, clock) };
+            clockSets.set(flow, known);
+        }
+        return known;
+    };
+    const beforeClockIn = (flow: Flow): ReadonlySet<Step> => clockIn(flow).steps;
+    const beforeClock = new Set(graph.flows.flatMap(flow => [...beforeClockIn(flow)]));
+    const clockOf = (step: Step): Step | undefined => graph.flows.map(clockIn).find(known => known.steps.has(step))?.clock;
     const sharedPartEntry = sharedTimeEntries(procedure);
 
     // What a step's written time amounts to: its own time (or its part's shared time) and its hand-over's.
@@ -138,18 +165,18 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
         if (step.handover?.notCounted) return { counted: own, uncountedHandover: extra ?? 0 };
         return { counted: own === undefined || extra === undefined ? undefined : own + extra, uncountedHandover: 0 };
     };
-    const reasonOf = (step: Step): UncountedReason | undefined =>
-        step.notCounted ? 'not-counted' : isApplicantStep(step) ? 'applicant' : beforeClock.has(step) ? 'before-clock' : undefined;
-    const stepCost = (step: Step): number | undefined => {
-        if (reasonOf(step)) return 0;
-        return written(step).counted;
-    };
-    const uncounted = (step: Step): { amount: number | undefined; reason: UncountedReason } | undefined => {
-        const reason = reasonOf(step);
+    const reasonIn = (step: Step, clocked: ReadonlySet<Step>): UncountedReason | undefined =>
+        step.notCounted ? 'not-counted' : isApplicantStep(step) ? 'applicant' : clocked.has(step) ? 'before-clock' : undefined;
+    const costIn = (step: Step, clocked: ReadonlySet<Step>): number | undefined => (reasonIn(step, clocked) ? 0 : written(step).counted);
+    const uncountedIn = (step: Step, clocked: ReadonlySet<Step>): { amount: number | undefined; reason: UncountedReason } | undefined => {
+        const reason = reasonIn(step, clocked);
         if (reason) return { amount: written(step).counted, reason };
         const handover = written(step).uncountedHandover;
         return handover > 0 ? { amount: handover, reason: 'not-counted' } : undefined;
     };
+    const stepCost = (step: Step): number | undefined => costIn(step, beforeClock);
+    const uncounted = (step: Step): { amount: number | undefined; reason: UncountedReason } | undefined => uncountedIn(step, beforeClock);
+    const stepCostIn = (step: Step, flow: Flow): number | undefined => costIn(step, beforeClockIn(flow));
     const statutory = (channel: Channel): number | undefined => amount(statutoryMeasures.get(channel));
     const flows: FlowTiming[] = [];
     // The procedure's own flow is the same as a case's (`start` at the first step, no `when` of its own):
@@ -159,9 +186,12 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
     if (mode !== 'mixed') {
         for (const flow of graph.flows) {
             if (!flow.complete || sameAsCase(flow)) continue;
-            const critical = criticalPath(graph, stepCost, flow);
-            const uncountedOnPath = critical ? critical.steps.reduce((sum, step) => sum + (uncounted(step)?.amount ?? 0), 0) : 0;
+            const clocked = beforeClockIn(flow);
+            const cost = (step: Step): number | undefined => costIn(step, clocked);
+            const critical = criticalPath(graph, cost, flow, countedFromOf);
+            const uncountedOnPath = critical ? critical.steps.reduce((sum, step) => sum + (uncountedIn(step, clocked)?.amount ?? 0), 0) : 0;
             flows.push({
+                cost,
                 flow,
                 case: flow.case,
                 critical,
@@ -193,21 +223,21 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
         const own = step.time ? amount(measures.get(step.time)) : undefined;
         return own !== undefined && own === cost ? step.time!.value : format(cost);
     };
-    return { mode, rules, unconverted, stepCost, uncounted, statutory, amountOf, critical, flows, beforeClock, format, formatLike, stepTimeText };
+    return { mode, rules, unconverted, stepCost, uncounted, statutory, amountOf, critical, flows, beforeClock, beforeClockIn, clockOf, stepCostIn, format, formatLike, stepTimeText };
 }
 
 function sameSteps(a: ReadonlySet<Step>, b: ReadonlySet<Step>): boolean {
     return a.size === b.size && [...a].every(step => b.has(step));
 }
 
-// The steps on a path from the first step to the step after which the clock starts, both included.
-function stepsBeforeClock(graph: StepGraph, clockStep: Step | undefined): ReadonlySet<Step> {
+// The steps on a path of the flow from its start to the step after which the clock starts, both included;
+// none when the flow does not pass that step (another case's table).
+function stepsBeforeClock(flow: Flow, clockStep: Step | undefined): ReadonlySet<Step> {
     const result = new Set<Step>();
-    if (!clockStep || !graph.first) return result;
+    if (!clockStep || !flow.steps.has(clockStep)) return result;
     const predecessors = new Map<Step, Step[]>();
-    for (const [step, edges] of graph.edges) {
-        for (const edge of edges) {
-            if (edge.exception) continue;
+    for (const step of flow.steps) {
+        for (const edge of flow.edgesOf(step)) {
             predecessors.set(edge.target, [...predecessors.get(edge.target) ?? [], step]);
         }
     }
@@ -252,7 +282,8 @@ const cumulativeCache = new WeakMap<ProcedureTiming, ReadonlyMap<Step, number>>(
 
 /**
  * For each main-flow step, the counted time from the start of the procedure to the end of the step
- * along the longest main-flow path that reaches it (a join waits for its slowest branch), in the unit
+ * along the longest main-flow path that reaches it (a join waits for its slowest branch; a step counted
+ * `from` an earlier step ends at that step's end plus its time), in the unit
  * of the procedure's time model. Edges that close a cycle are ignored, as in the critical path. A step
  * is absent when it, or a step before it, has no time. Cached with the procedure's timing.
  */
@@ -312,7 +343,11 @@ function computeCumulativeTimes(procedure: Procedure, timing: ProcedureTiming): 
             frames.pop();
             visiting.delete(frame.step);
             const cost = timing.stepCost(frame.step);
-            result.set(frame.step, frame.start === undefined || cost === undefined ? undefined : frame.start + cost);
+            // A step counted from an earlier step (`from Step`, which comes before it on every path and so
+            // has its time by now) ends at that step's end plus its time.
+            const from = countedFromOf(frame.step);
+            const begin = from !== undefined && result.has(from) ? result.get(from) : frame.start;
+            result.set(frame.step, begin === undefined || cost === undefined ? undefined : begin + cost);
         }
     }
     return new Map([...result].filter((entry): entry is [Step, number] => entry[1] !== undefined));

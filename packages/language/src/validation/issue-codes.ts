@@ -36,6 +36,8 @@ export const ruleSeverities = {
     'part-time-and-step-time': 'error',
     'case-without-limit': 'error',
     'case-unused': 'warning',
+    'from-step-not-before': 'error',
+    'from-step-not-on-step': 'error',
     // the step graph
     'first-step-reception': 'error',
     'last-step-return': 'error',

@@ -206,6 +206,11 @@ export const vietnameseMessages: MessageCatalogue = {
         `Trường hợp ${q(a.case)} chưa có thời hạn để đối chiếu quy trình của trường hợp: hãy ghi thời hạn theo quy định ('time') hoặc tổng thời gian công bố ('total'), ví dụ 'case ${s(a.case)} "…" { time 30d }'.`,
     'case-unused': a =>
         `Không có bước nào dẫn tới trường hợp ${q(a.case)}: hãy thêm 'when ${s(a.case)} -> Bước' vào bước rẽ nhánh, hoặc thêm 'start Bước' vào trường hợp nếu trường hợp có bảng quy trình riêng.`,
+    'from-step-not-before': a =>
+        `Thời gian của bước ${q(a.step)} được tính kể từ khi kết thúc bước ${q(a.from)}, nhưng không phải mọi nhánh của quy trình đều đi qua bước ${q(a.from)} trước khi tới bước ${q(a.step)}: `
+        + `hãy ghi một bước mà mọi nhánh đều đi qua trước bước này${a.candidates.length > 0 ? ` (${a.candidates.map(q).join(', ')})` : ''}, hoặc ghi sự kiện bằng lời, 'from "…"'.`,
+    'from-step-not-on-step': a =>
+        `Chỉ thời gian của một bước mới được tính kể từ khi kết thúc một bước khác ('from ${s(a.from)}'): ở đây hãy ghi sự kiện bằng lời, 'from "…"', hoặc chuyển thời gian này sang bước tương ứng.`,
 
     'first-step-reception': a => {
         switch (a.reason) {

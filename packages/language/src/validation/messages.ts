@@ -157,6 +157,11 @@ export const englishMessages = {
         `Case ${q(a.case)} has no limit to check its path against: give it its statutory 'time' or its published 'total', e.g. 'case ${s(a.case)} "…" { time 30d }'.`,
     'case-unused': (a: { case: string }) =>
         `No step leads into case ${q(a.case)}: add 'when ${s(a.case)} -> Step' to the step where the case branches off, or 'start Step' to the case when it has a table of its own.`,
+    'from-step-not-before': (a: { step: string; from: string; candidates: readonly string[] }) =>
+        `Step ${q(a.step)} counts its time from the end of ${q(a.from)}, but not every path reaches ${q(a.step)} through ${q(a.from)}: `
+        + `name a step that every path passes before it${a.candidates.length > 0 ? ` (${a.candidates.map(q).join(', ')})` : ''}, or write the event as text, 'from "…"'.`,
+    'from-step-not-on-step': (a: { from: string }) =>
+        `Only a step's own time can count from another step ('from ${s(a.from)}'): write the event as text here, 'from "…"', or move the time to the step it belongs to.`,
 
     'first-step-reception': (a: { step: string; reason: 'kind' | 'unit' | 'level'; level?: Level }) => {
         switch (a.reason) {

@@ -8,6 +8,7 @@ import { checkChannelFees, checkFee, checkPaymentStep } from './checks/fee-check
 import { checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
 import { checkCalendar, checkProcedureCutOff, checkProvinceCutOff } from './checks/calendar-checks.js';
 import { checkPartsAndCases } from './checks/case-part-checks.js';
+import { checkCountedFrom } from './checks/counted-from-checks.js';
 import { checkPositionReorganisedTitle, checkUnitReorganisedTitle } from './checks/reorganisation-checks.js';
 import { checkSigner } from './checks/signature-checks.js';
 import { checkDuration, checkProcedureTime, checkWorkingDay } from './checks/time-checks.js';
@@ -32,7 +33,7 @@ export function registerValidationChecks(services: TthcServices): void {
         ],
         Step: [checkStepDistrict, checkStepComplete, ...titled],
         Handover: [checkHandover, checkHandoverDistrict],
-        Duration: checkDuration,
+        Duration: [checkDuration, checkCountedFrom],
         Fee: checkFee,
         Channel: checkChannelFees,
         LegalCitation: checkLegalCitation,

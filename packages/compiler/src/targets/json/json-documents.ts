@@ -25,7 +25,8 @@ function durationJson(duration: DurationModel) {
         amount: duration.amount,
         workingMinutes: duration.workingMinutes ?? null,
         calendarDays: duration.calendarDays ?? null,
-        from: duration.from ?? null
+        from: duration.from ?? null,
+        fromStep: duration.fromStep ?? null
     };
 }
 

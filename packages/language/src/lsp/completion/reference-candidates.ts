@@ -1,13 +1,16 @@
 import { AstUtils, type AstNode, type ReferenceInfo } from 'langium';
 import { isBody, isProcedure, isStep, isUnit, type Performer, type Procedure, type Unit } from '../../generated/ast.js';
+import { isBeforeOnEveryPath } from '../../semantics/counted-from.js';
+import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { unitOf } from '../../semantics/units.js';
 
 /** What a reference being completed names, as far as the domain filtering is concerned. */
-export type ReferenceSlot = 'performer' | 'co-performer' | 'partner' | 'authority' | 'step' | 'next-step' | 'form' | 'signs-for' | 'other';
+export type ReferenceSlot = 'performer' | 'co-performer' | 'partner' | 'authority' | 'step' | 'next-step' | 'earlier-step' | 'form' | 'signs-for' | 'other';
 
 /**
  * The slot of a reference: `by …` (who performs), `or …`/`with …` (an alternative or a partner of the
- * step), `handover to …`, `authority …`, `-> …`, `clock starts after …`/`start …`, `on form …`/`produces …`,
+ * step), `handover to …`, `authority …`, `-> …`, `clock starts after …`/`start …`, `from …` (a step's time counted
+ * from an earlier step), `on form …`/`produces …`,
  * `signs-for …`.
  */
 export function slotOf(refInfo: ReferenceInfo): ReferenceSlot {
@@ -19,7 +22,9 @@ export function slotOf(refInfo: ReferenceInfo): ReferenceSlot {
         case 'Member.authority': return 'authority';
         case 'Transition.targets': return 'next-step';
         case 'Procedure.clockStartsAfter':
+        case 'Case.clockStartsAfter':
         case 'Case.start': return 'step';
+        case 'Duration.fromStep': return 'earlier-step';
         case 'Step.produces':
         case 'DossierComponent.form':
         case 'Result.form': return 'form';
@@ -52,6 +57,7 @@ export function implementingLevels(procedure: Procedure | undefined): ReadonlySe
  * - `handover to`: any unit that is not at the district level (`district-level`): police, social
  *   insurance, the other local level.
  * - `->`: any step of the procedure but the step itself; `clock starts after`, a case's `start`: any step.
+ * - `from` on a step's time: the steps that come before it on every path (`from-step-not-before`).
  * - `signs-for`: any unit that is not at the district level.
  * - forms: everything in scope (the procedure's own forms and the catalogue's).
  * The context is looked up once per reference; the returned test runs once per candidate.
@@ -80,6 +86,13 @@ export function candidateFilter(refInfo: ReferenceInfo): (candidate: AstNode) =>
         case 'next-step': {
             const self = AstUtils.getContainerOfType(refInfo.container, isStep);
             return candidate => candidate !== self;
+        }
+        case 'earlier-step': {
+            // Only a step's own time counts from another step (`from-step-not-on-step`).
+            const self = refInfo.container.$containerProperty === 'time' ? refInfo.container.$container : undefined;
+            if (!isStep(self) || !procedure) return () => false;
+            const graph = stepGraphOf(procedure);
+            return candidate => isStep(candidate) && isBeforeOnEveryPath(graph, candidate, self);
         }
         default:
             return () => true;

@@ -6,6 +6,7 @@ import { isLevelWord, type LspTexts } from '../texts.js';
 import { bullets, titled } from './declaration-hover.js';
 import { code, escapeMarkdown } from './markdown-text.js';
 import { caseFlowFact } from './time-hover.js';
+import { caseClockFact } from './time-rule-facts.js';
 
 /** A case: its statutory time and published total, where it starts or branches off, and its planned time. */
 export function caseHover(c: Case, texts: LspTexts): string {
@@ -13,6 +14,7 @@ export function caseHover(c: Case, texts: LspTexts): string {
     const facts = [c.time ? texts.text('hover.caseTime', { time: escapeMarkdown(texts.statutory(c.time)) }) : texts.text('hover.caseNoTime')];
     if (c.total) facts.push(texts.text('hover.caseTotal', { time: escapeMarkdown(texts.published(c.total)) }));
     if (c.start) facts.push(texts.text('hover.caseStart', { step: code(c.start.$refText) }));
+    if (c.clockStartsAfter) facts.push(caseClockFact(c, texts));
     const branches = procedure.steps.filter(step => step.transitions.some(t => t.case?.ref === c));
     if (branches.length > 0) facts.push(texts.text('hover.caseBranches', { steps: branches.map(step => code(step.name)).join(', ') }));
     const flow = procedureTimeSummary(procedure, texts).flows.find(f => f.case === c);

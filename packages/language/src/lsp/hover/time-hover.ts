@@ -1,4 +1,5 @@
 import { isBody, type PerformerRef, type Procedure, type Step } from '../../generated/ast.js';
+import { countedFromOf } from '../../semantics/counted-from.js';
 import { performerRefText, targetOf } from '../../semantics/performers.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { timingOf, type UncountedReason } from '../../semantics/timing.js';
@@ -26,7 +27,10 @@ export function stepHover(step: Step, texts: LspTexts): string {
     const timing = timingOf(procedure);
     const summary = procedureTimeSummary(procedure, texts);
     const cost = timing.stepCost(step);
-    const limit = step.time ? escapeMarkdown(texts.duration(step.time.value)) : texts.text('hover.noTimeLimit');
+    const from = countedFromOf(step);
+    const limit = step.time
+        ? escapeMarkdown(texts.duration(step.time.value)) + (from ? texts.text('hover.fromStep', { step: code(from.name) }) : '')
+        : texts.text('hover.noTimeLimit');
     const handover = step.handover?.deadline ? texts.text('hover.handoverTime', { time: escapeMarkdown(texts.duration(step.handover.deadline.value)) }) : '';
     facts.push(texts.text('hover.timeLimit', { limit, handover, share: cost !== undefined && cost > 0 ? share(cost, summary, texts) : '' }));
     facts.push(countedText(step, texts));
@@ -158,7 +162,7 @@ function countedText(step: Step, texts: LspTexts): string {
 export function reasonOf(step: Step, reason: UncountedReason, texts: LspTexts): string {
     switch (reason) {
         case 'applicant': return texts.text('hover.reasonApplicant');
-        case 'before-clock': return texts.text('hover.reasonBeforeClock', { step: step.$container.clockStartsAfter?.$refText ?? '?' });
+        case 'before-clock': return texts.text('hover.reasonBeforeClock', { step: timingOf(step.$container).clockOf(step)?.name ?? step.$container.clockStartsAfter?.$refText ?? '?' });
         default: return step.notCounted?.reason !== undefined
             ? texts.text('hover.reasonMarkedText', { reason: escapeMarkdown(step.notCounted.reason) })
             : texts.text('hover.reasonMarked');

@@ -2,6 +2,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { CstUtils, type AstNode, type CstNode } from 'langium';
 import { InlayHintKind, type MarkupContent } from 'vscode-languageserver';
 import { isStep, type Procedure, type Step } from '../../generated/ast.js';
+import { countedFromOf } from '../../semantics/counted-from.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { timingOf } from '../../semantics/timing.js';
 import { flowCumulativeTimesOf } from '../../semantics/flow-cumulative-times.js';
@@ -14,7 +15,7 @@ import type { TthcLspServices } from '../tthc-lsp-module.js';
  * Inlay hints: after each main-flow step's duration (or, without one, after its header), the
  * cumulative counted time at the end of the step along the procedure's own flow, `Σ 1wd 4h`, and in
  * each case that reaches it at another time, `Σ 1wd 4h · 2wd (XacMinh)`; a step whose time does not
- * count says so (`· not counted`). Steps on exception paths get `off main flow` instead, so that a
+ * count says so (`· not counted`), and one counted from an earlier step says from which (`· from the end of X`). Steps on exception paths get `off main flow` instead, so that a
  * missing total is never mistaken for a forgotten one.
  */
 export class TthcInlayHintProvider extends AbstractInlayHintProvider {
@@ -60,8 +61,10 @@ export class TthcInlayHintProvider extends AbstractInlayHintProvider {
         ];
         const uncounted = timing.uncounted(node);
         const notCounted = uncounted && (uncounted.reason !== 'not-counted' || node.notCounted) ? ` · ${texts.text('inlay.notCounted')}` : '';
+        const from = countedFromOf(node);
+        const fromText = from ? ` · ${texts.text('inlay.fromStep', { step: from.name })}` : '';
         acceptor({
-            position, paddingLeft: true, kind: InlayHintKind.Type, label: `Σ ${parts.join(' · ')}${notCounted}`,
+            position, paddingLeft: true, kind: InlayHintKind.Type, label: `Σ ${parts.join(' · ')}${fromText}${notCounted}`,
             tooltip: markdown(tooltipText(procedure, node, own !== undefined ? format(own) : undefined, cases.map(flow => ({ case: flow.case!.name, time: format(flow.times.get(node)!) })), texts))
         });
     }
@@ -91,6 +94,8 @@ function anchorOf(step: Step): CstNode | undefined {
 function tooltipText(procedure: Procedure, step: Step, cumulative: string | undefined, cases: ReadonlyArray<{ case: string; time: string }>, texts: LspTexts): string {
     const lines = cumulative !== undefined ? [texts.text('inlay.cumulative', { name: `\`${step.name}\``, time: cumulative })] : [];
     lines.push(...cases.map(c => texts.text('inlay.caseCumulative', { case: `\`${c.case}\``, time: c.time })));
+    const from = countedFromOf(step);
+    if (from) lines.push(texts.text('inlay.fromStepWhy', { step: `\`${from.name}\`` }));
     const uncounted = timingOf(procedure).uncounted(step);
     if (uncounted && (uncounted.reason !== 'not-counted' || step.notCounted)) {
         lines.push(texts.text('inlay.notCountedWhy', { reason: reasonOf(step, uncounted.reason, texts) }));

@@ -62,7 +62,7 @@ const singleAttributes: Record<string, ReadonlyArray<readonly [property: string,
     Unit: [['level', 'level'], ['kind', 'kind'], ['agencyCode', 'agency'], ['wardTitle', 'ward-title']],
     Procedure: [...record, ...timeRules, ['total', 'total'], ['clockStartsAfter', 'clock starts after']],
     Member: record,
-    Case: [['time', 'time'], ['total', 'total'], ['start', 'start']],
+    Case: [['time', 'time'], ['total', 'total'], ['start', 'start'], ['clockStartsAfter', 'clock starts after']],
     Part: [['level', 'at'], ['subtotal', 'subtotal'], ['limit', 'limit'], ['time', 'time']],
     DossierComponent: [['paper', 'original/copy'], ['quantity', 'quantity'], ['form', 'form'], ['required', 'required'], ['optional', 'optional']],
     Step: [['kind', 'kind'], ['by', 'by'], ['time', 'time'], ['notCounted', 'not-counted'], ['part', 'in'], ['task', 'task'], ['handover', 'handover']]

@@ -3,6 +3,7 @@ import type { Channel, ChannelKind, Duration, Procedure, Province, Step, TotalTi
 import { isZeroFraction, parseDuration, effectiveUnit, isCalendar } from '../../semantics/durations.js';
 import { isCaseTaken, stepGraphOf } from '../../semantics/procedure-graph.js';
 import { isValidWorkingDay, timeRulesAt } from '../../semantics/time-rules.js';
+import { partSumsOn } from '../../semantics/part-sums.js';
 import { compareToStatutory, timingOf, type FlowTiming, type ProcedureTiming } from '../../semantics/timing.js';
 import type { TimeTerm } from '../messages.js';
 import { boundedList } from '../bounded-list.js';
@@ -20,10 +21,12 @@ export function checkProcedureTime(procedure: Procedure, accept: ValidationAccep
         report(accept, 'mixed-day-kinds', { value: duration.value }, { node: duration, property: 'value' });
     }
     checkDayKindStated(procedure, timing, accept);
-    // Subtotals are checked once per part; not at all while a step names an unknown part (which it may belong to).
-    const reportedParts = new Set<object>();
+    // Subtotals and limits are checked once per part and flow; not at all while a step names an unknown part
+    // (which it may belong to).
+    const reportedParts = new Set<string>();
+    const blockedParts = new Set<object>();
     if (procedure.steps.some(step => step.part !== undefined && step.part.ref === undefined)) {
-        for (const part of procedure.parts) if (part.subtotal) reportedParts.add(part.subtotal);
+        for (const part of procedure.parts) for (const node of [part.subtotal, part.limit]) if (node) blockedParts.add(node);
     }
     const graph = stepGraphOf(procedure);
     // Tables written per case ("a) Trường hợp …", `start` at the first step): the procedure's own path is
@@ -35,7 +38,7 @@ export function checkProcedureTime(procedure: Procedure, accept: ValidationAccep
         // A case nothing leads into (`case-unused`) follows the procedure's own path: no finding of its own.
         if (flow.case && !isCaseTaken(graph, flow.case)) continue;
         if (!flow.case && firstIsCase) continue;
-        checkFlow(procedure, timing, flow, reportedParts, accept);
+        checkFlow(procedure, timing, flow, reportedParts, blockedParts, accept);
     }
     if (procedure.total) checkCut(procedure.total, timing, accept);
     for (const c of procedure.cases) {
@@ -58,11 +61,15 @@ function checkDayKindStated(procedure: Procedure, timing: ProcedureTiming, accep
     }
 }
 
-/** The counted steps of a path as message terms: name and time, the uncounted ones left out. */
-function termsOf(steps: readonly Step[], timing: ProcedureTiming): TimeTerm[] {
+/** The counted steps of a path of a flow as message terms: name and time, the uncounted ones left out. */
+function termsOf(steps: readonly Step[], timing: ProcedureTiming, flow: FlowTiming): TimeTerm[] {
     return steps
-        .filter(step => (timing.stepCost(step) ?? 0) > 0)
-        .map(step => ({ step: step.name, time: timing.stepTimeText(step)! }));
+        .filter(step => (flow.cost(step) ?? 0) > 0)
+        .map(step => {
+            // As the table wrote it when its own time is all it counts on this flow (`0.5d`), else formatted.
+            const cost = flow.cost(step)!;
+            return { step: step.name, time: step.time && timing.amountOf(step.time) === cost ? step.time.value : timing.format(cost) };
+        });
 }
 
 /** Terms bounded for a one-line message: the first ones and how many more. */
@@ -71,7 +78,7 @@ export function boundedTerms(terms: readonly TimeTerm[]): { terms: TimeTerm[]; m
     return { terms: items, more };
 }
 
-function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTiming, reportedParts: Set<object>, accept: ValidationAcceptor): void {
+function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTiming, reportedParts: Set<string>, blockedParts: ReadonlySet<object>, accept: ValidationAcceptor): void {
     const critical = flow.critical;
     const owner = flow.case?.name ?? procedure.name;
     // A case that states its own time (a limit, or `not-regulated`) is checked against it alone.
@@ -80,7 +87,7 @@ function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTimi
         : channelLimits(procedure, timing);
     const stated = flow.total && !flow.total.notRegulated ? timing.amountOf(flow.total.duration) : undefined;
     if (critical && critical.steps.length > 0) {
-        const { terms, more } = boundedTerms(termsOf(critical.steps, timing));
+        const { terms, more } = boundedTerms(termsOf(critical.steps, timing, flow));
         const written = flow.total?.duration?.value;
         const counted = timing.formatLike(written, critical.cost);
         const uncounted = flow.uncounted > 0 ? timing.formatLike(written, flow.uncounted) : undefined;
@@ -101,8 +108,8 @@ function checkFlow(procedure: Procedure, timing: ProcedureTiming, flow: FlowTimi
                 report(accept, 'time-under-statutory', { ...common, under: timing.formatLike(statutoryText, limit - critical.cost) }, { node, property });
             }
         }
-        checkSubtotals(procedure, timing, critical.steps, reportedParts, accept);
     }
+    checkSubtotals(procedure, timing, flow, reportedParts, blockedParts, accept);
     if (stated !== undefined) {
         for (const { limit, channels } of limits) {
             if (compareToStatutory(stated, limit) === 'over') {
@@ -127,26 +134,36 @@ function channelLimits(procedure: Procedure, timing: ProcedureTiming): Array<{ l
     return limits;
 }
 
-// A part's subtotal against its counted steps on the path; each part reported once per procedure.
-function checkSubtotals(procedure: Procedure, timing: ProcedureTiming, path: readonly Step[], reportedParts: Set<object>, accept: ValidationAcceptor): void {
+// A part's limit and subtotal against its counted steps on every path of the flow that passes the part: the
+// costliest path against a limit; against a subtotal, the path furthest from it (the costliest or the
+// cheapest). Each part is reported once per flow, and a finding another flow already made is not repeated.
+function checkSubtotals(procedure: Procedure, timing: ProcedureTiming, flow: FlowTiming, reportedParts: Set<string>, blockedParts: ReadonlySet<object>, accept: ValidationAcceptor): void {
+    const once = (node: object, key: string): boolean => {
+        const id = `${procedure.parts.findIndex(part => part.limit === node || part.subtotal === node)}:${key}`;
+        if (blockedParts.has(node) || reportedParts.has(id)) return false;
+        reportedParts.add(id);
+        return true;
+    };
     for (const part of procedure.parts) {
-        const members = path.filter(step => step.part?.ref === part);
         const limit = timing.amountOf(part.limit);
-        if (limit !== undefined && members.length > 0 && !reportedParts.has(part.limit!)) {
-            const counted = members.reduce((sum, step) => sum + (timing.stepCost(step) ?? 0), 0);
-            if (compareToStatutory(counted, limit) === 'over') {
-                reportedParts.add(part.limit!);
-                const { terms, more } = boundedTerms(termsOf(members, timing));
-                report(accept, 'part-over-limit', { part: part.name, limit: part.limit!.value, counted: timing.formatLike(part.limit!.value, counted), terms, more }, { node: part.limit!, property: 'value' });
+        const stated = part.subtotal && !part.subtotal.notRegulated ? timing.amountOf(part.subtotal.duration) : undefined;
+        if (limit === undefined && stated === undefined) continue;
+        const sums = partSumsOn(flow.flow, part, flow.cost);
+        if (!sums) continue;
+        if (limit !== undefined && compareToStatutory(sums.max.sum, limit) === 'over') {
+            const counted = timing.formatLike(part.limit!.value, sums.max.sum);
+            const { terms, more } = boundedTerms(termsOf(sums.max.steps, timing, flow));
+            if (once(part.limit!, `limit:${counted}:${sums.max.steps.map(s => s.name).join()}`)) {
+                report(accept, 'part-over-limit', { part: part.name, limit: part.limit!.value, counted, terms, more }, { node: part.limit!, property: 'value' });
             }
         }
-        const stated = part.subtotal && !part.subtotal.notRegulated ? timing.amountOf(part.subtotal.duration) : undefined;
-        if (stated === undefined || members.length === 0 || reportedParts.has(part.subtotal!)) continue;
-        const counted = members.reduce((sum, step) => sum + (timing.stepCost(step) ?? 0), 0);
-        if (compareToStatutory(counted, stated) !== 'equal') {
-            reportedParts.add(part.subtotal!);
-            const { terms, more } = boundedTerms(termsOf(members, timing));
-            report(accept, 'total-mismatch', { what: 'part', owner: part.name, stated: part.subtotal!.duration!.value, counted: timing.formatLike(part.subtotal!.duration!.value, counted), terms, more, uncounted: undefined }, { node: part.subtotal!, property: 'duration' });
+        if (stated === undefined) continue;
+        const worst = sums.max.sum - stated >= stated - sums.min.sum ? sums.max : sums.min;
+        if (compareToStatutory(worst.sum, stated) === 'equal') continue;
+        const counted = timing.formatLike(part.subtotal!.duration!.value, worst.sum);
+        const { terms, more } = boundedTerms(termsOf(worst.steps, timing, flow));
+        if (once(part.subtotal!, `subtotal:${counted}:${worst.steps.map(s => s.name).join()}`)) {
+            report(accept, 'total-mismatch', { what: 'part', owner: part.name, stated: part.subtotal!.duration!.value, counted, terms, more, uncounted: undefined }, { node: part.subtotal!, property: 'duration' });
         }
     }
 }
