@@ -150,7 +150,21 @@ export interface DocumentModel {
     readonly form?: FormModel;
     /** How it may be submitted: `electronic` (an e-form or a digital file counts), `paper` (the paper must be presented). */
     readonly media: ReadonlyArray<'electronic' | 'paper'>;
+    /**
+     * What the document is on the channels its `… for …` clauses name (`original for in-person electronic
+     * for online`), in the Portal's order (in-person, online, postal): the clauses' paper kind and media,
+     * the document's own where a clause leaves one out. Empty when it is the same on every channel; a
+     * channel not listed takes `paper` and `media`.
+     */
+    readonly byChannel: readonly DocumentChannelModel[];
     readonly source: SourceRef;
+}
+
+/** What a dossier component is on one channel. */
+export interface DocumentChannelModel {
+    readonly channel: 'in-person' | 'online' | 'postal';
+    readonly paper?: 'original' | 'copy' | 'certified-copy';
+    readonly media: ReadonlyArray<'electronic' | 'paper'>;
 }
 
 /** What a transition is taken on: the default flow, or an outcome. */

@@ -73,6 +73,7 @@ export type TthcKeywordNames =
     | "electronic"
     | "exempt"
     | "fee"
+    | "for"
     | "form"
     | "forward"
     | "from"
@@ -245,6 +246,25 @@ export function isChannelKind(item: unknown): item is ChannelKind {
     return item === 'in-person' || item === 'online' || item === 'postal';
 }
 
+export interface ChannelSubmission extends langium.AstNode {
+    readonly $container: DossierComponent;
+    readonly $type: 'ChannelSubmission';
+    channels: Array<ChannelKind>;
+    medium?: Medium;
+    paper?: PaperKind;
+}
+
+export const ChannelSubmission = {
+    $type: 'ChannelSubmission',
+    channels: 'channels',
+    medium: 'medium',
+    paper: 'paper'
+} as const;
+
+export function isChannelSubmission(item: unknown): item is ChannelSubmission {
+    return reflection.isInstance(item, ChannelSubmission.$type);
+}
+
 export type Count = number;
 
 export function isCount(item: unknown): item is Count {
@@ -260,6 +280,7 @@ export function isDayKind(item: unknown): item is DayKind {
 export interface DossierComponent extends langium.AstNode {
     readonly $container: Member | Procedure;
     readonly $type: 'DossierComponent';
+    byChannel: Array<ChannelSubmission>;
     form?: langium.Reference<Form>;
     media: Array<Medium>;
     optional: boolean;
@@ -271,6 +292,7 @@ export interface DossierComponent extends langium.AstNode {
 
 export const DossierComponent = {
     $type: 'DossierComponent',
+    byChannel: 'byChannel',
     form: 'form',
     media: 'media',
     optional: 'optional',
@@ -933,6 +955,7 @@ export type TthcAstType = {
     Body: Body
     Case: Case
     Channel: Channel
+    ChannelSubmission: ChannelSubmission
     DossierComponent: DossierComponent
     Duration: Duration
     Exemption: Exemption
@@ -1020,9 +1043,32 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        ChannelSubmission: {
+            name: ChannelSubmission.$type,
+            properties: {
+                channels: {
+                    name: ChannelSubmission.channels,
+                    defaultValue: []
+                },
+                medium: {
+                    name: ChannelSubmission.medium,
+                    optional: true
+                },
+                paper: {
+                    name: ChannelSubmission.paper,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         DossierComponent: {
             name: DossierComponent.$type,
             properties: {
+                byChannel: {
+                    name: DossierComponent.byChannel,
+                    defaultValue: [],
+                    optional: true
+                },
                 form: {
                     name: DossierComponent.form,
                     referenceType: Form.$type,

@@ -91,7 +91,15 @@ function channelJson(channel: ChannelModel) {
 }
 
 function documentJson(document: DocumentModel) {
-    return { title: document.title, paper: document.paper ?? null, quantity: document.quantity, required: document.required, form: document.form ? formJson(document.form) : null, media: [...document.media] };
+    return {
+        title: document.title,
+        paper: document.paper ?? null,
+        quantity: document.quantity,
+        required: document.required,
+        form: document.form ? formJson(document.form) : null,
+        media: [...document.media],
+        byChannel: document.byChannel.map(on => ({ channel: on.channel, paper: on.paper ?? null, media: [...on.media] }))
+    };
 }
 
 function stepJson(step: StepModel) {
