@@ -8,6 +8,7 @@ export * from './semantics/performers.js';
 export * from './semantics/document-channels.js';
 export * from './semantics/procedure-graph.js';
 export * from './semantics/timing.js';
+export * from './semantics/flow-cumulative-times.js';
 export * from './calendar/working-calendar.js';
 export * from './validation/issue-codes.js';
 export * from './validation/messages.js';

@@ -136,7 +136,8 @@ function stepJson(step: StepModel) {
         transitions: step.transitions.map(t => ({ outcome: t.outcome, case: t.caseId ?? null, to: [...t.targets], exception: t.exception, parallel: t.targets.length > 1 })),
         mainFlow: step.mainFlow,
         critical: step.critical,
-        cumulative: step.cumulative ?? null
+        cumulative: step.cumulative ?? null,
+        cumulativeByCase: step.cumulativeByCase.map(c => ({ case: c.caseId, time: c.time }))
     };
 }
 
