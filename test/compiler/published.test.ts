@@ -180,10 +180,18 @@ describe('every target carries what the tables publish', () => {
         expect(child(action('Ky-VanThu'), 'eSignature').text).toBe('true');
         expect(outputs.get('opencps')!.filter(f => f.path.startsWith('services/')).map(f => f.path)).toEqual(CODES.map(c => `services/${c}.xml`));
         // A case with a table of its own is submitted into its own first step: no step is left unreachable.
+        // OpenCPS submits with the code 1100 and takes the first action of that code whose preCondition
+        // holds (CPSDossierBusinessLocalServiceImpl.getProcessAction): a case's submission has that code
+        // too (as `1100-CoHoiDong` it was never taken), and says a preCondition is to be set.
         const cases = parseXml(fileOf('opencps', 'processes/1.012345.xml'), 'ServiceProcess');
-        const submissions = child(cases, 'actions').children.filter(a => child(a, 'autoEvent').text === 'submit')
-            .map(a => [child(a, 'actionCode').text, child(a, 'postStepCode').text]);
-        expect(submissions).toEqual([['1100', 'KiemTra'], ['1100-CoHoiDong', 'KiemTraB']]);
+        const submissions = child(cases, 'actions').children.filter(a => child(a, 'autoEvent').text === 'submit');
+        expect(submissions.map(a => [child(a, 'actionCode').text, child(a, 'postStepCode').text, child(a, 'preCondition').text])).toEqual([
+            ['1100', 'KiemTra', ''], ['1100', 'KiemTraB', '']
+        ]);
+        for (const a of submissions) expect(child(a, 'configNote').text).toContain('đặt điều kiện (preCondition) để chọn trường hợp khi nộp');
+        // Without a case of its own table, the one submission says nothing of a condition.
+        const single = parseXml(fileOf('opencps', 'processes/1.011111.xml'), 'ServiceProcess');
+        expect(child(child(single, 'actions').children.find(a => child(a, 'autoEvent').text === 'submit')!, 'configNote').text).toBe('Hồ sơ được nộp: vào bước đầu tiên của quy trình');
     });
 
     test('bpmn: loads without warnings and passes bpmnlint; cases are labelled branches, not-counted steps are marked', async () => {
