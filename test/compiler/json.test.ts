@@ -46,6 +46,19 @@ describe('the json target', () => {
         }
     });
 
+    test('a component that differs by channel lists what it is on each; a version 2 document without the list is still valid', async () => {
+        const files = await jsonTarget.compile(build);
+        const document = JSON.parse(files.find(f => f.path === 'procedures/1.000656.json')!.content);
+        expect(document.dossier.map((d: { paper: unknown; media: unknown; byChannel: unknown }) => [d.paper, d.media, d.byChannel])).toEqual([
+            [null, [], [{ channel: 'in-person', paper: 'original', media: [] }, { channel: 'online', paper: null, media: ['electronic'] }]],
+            [null, [], [{ channel: 'in-person', paper: 'original', media: [] }, { channel: 'online', paper: 'copy', media: ['electronic'] }]]
+        ]);
+        const withoutList = { ...document, dossier: document.dossier.map(({ byChannel: _, ...rest }: Record<string, unknown>) => rest) };
+        expect(validate(withoutList)).toBe(true);
+        const wrongChannel = { ...document, dossier: [{ ...document.dossier[0], byChannel: [{ channel: 'fax', paper: null, media: [] }] }] };
+        expect(validate(wrongChannel)).toBe(false);
+    });
+
     test('two procedures with one code (members of a group that take its code) get two files', async () => {
         const twice = { ...build, procedures: [build.procedures[0], { ...build.procedures[0], id: 'Khac' }] };
         const paths = (await jsonTarget.compile(twice)).map(f => f.path);

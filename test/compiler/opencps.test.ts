@@ -175,7 +175,8 @@ describe('the opencps target', () => {
             p.documents.forEach((d, i) => {
                 expect(textOf(inputs[i], 'partNo')).toBe(`TP${String(i + 1).padStart(2, '0')}`);
                 expect(textOf(inputs[i], 'required')).toBe(String(d.required));
-                expect(textOf(inputs[i], 'fileMark')).toBe(d.paper ? marks[d.paper] : '0');
+                const paper = d.paper ?? d.byChannel.find(on => on.channel === 'in-person')?.paper;
+                expect(textOf(inputs[i], 'fileMark')).toBe(paper ? marks[paper] : '0');
                 expect(textOf(inputs[i], 'partTip')).toContain(`${String(d.quantity).padStart(2, '0')} bản`);
                 if (d.form) {
                     expect(fileTemplateNos).toContain(textOf(inputs[i], 'fileTemplateNo'));
@@ -184,6 +185,16 @@ describe('the opencps target', () => {
                 }
             });
         }
+    });
+
+    test('a component that differs by channel says so in its tip; its mark is the paper presented in person', () => {
+        const template = parseXml(file('templates/1.000656.xml'), 'DossierTemplate');
+        const [declaration, notice] = children(child(template, 'parts'), 'DossierPart').filter(part => textOf(part, 'partType') === '1');
+        expect(textOf(declaration, 'partTip')).toBe('Số lượng: 01 bản; bắt buộc; theo mẫu: Tờ khai đăng ký khai tử; bản chính khi nộp trực tiếp; bản điện tử khi nộp trực tuyến');
+        expect(textOf(notice, 'partTip')).toBe('Số lượng: 01 bản; bắt buộc; bản chính khi nộp trực tiếp; bản sao điện tử khi nộp trực tuyến');
+        expect([textOf(declaration, 'fileMark'), textOf(notice, 'fileMark')]).toEqual(['3', '3']);
+        const service = parseXml(file('services/1.000656.xml'), 'ServiceInfo');
+        expect(textOf(service, 'dossierText')).toContain('2. Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử');
     });
 
     test('the service links its template and process, and maps the procedure\'s record', () => {
@@ -258,10 +269,10 @@ describe('the opencps target', () => {
                 }
             }
             const closing = actions.filter(a => textOf(a, 'postStepCode') === 'HOAN-THANH');
-            // A case with a table of its own is entered by a submission of its own (`1100-<case>`).
+            // A case with a table of its own is entered by a submission of its own, with the submission's code.
             const caseSubmissions = p.cases.filter(c => c.start !== undefined && c.start !== p.steps[0].id).length;
             expect(actions.length, p.code).toBe(expected + closing.length + caseSubmissions);
-            expect(new Set(actions.map(a => textOf(a, 'actionCode'))).size).toBe(actions.length);
+            expect(new Set(actions.map(a => textOf(a, 'actionCode'))).size).toBe(actions.length - caseSubmissions);
             // the submission enters the first step
             expect(textOf(actions[0], 'actionCode')).toBe('1100');
             expect(textOf(actions[0], 'preStepCode')).toBe('');

@@ -87,6 +87,33 @@ describe('the model of procedures as published', () => {
         expect(congNhan.steps.find(s => s.id === 'ThamDinhB')!.duration?.from).toBe('ngày họp hội đồng');
     });
 
+    test('cumulative times per flow: the own flow ends at its planned time, a case\'s path is timed apart', () => {
+        const troCap = procedure('1.011111');
+        const times = (id: string) => {
+            const step = troCap.steps.find(s => s.id === id)!;
+            return [step.cumulative, step.cumulativeByCase.map(c => [c.caseId, c.time])];
+        };
+        // ThamDinh -> Ky, or in case CanXacMinh ThamDinh -> XacMinh -> Ky: Ky waits for XacMinh in that case only.
+        expect(times('ThamDinh')).toEqual([4800, [['CanXacMinh', 4800]]]);
+        expect(times('XacMinh')).toEqual([6240, [['CanXacMinh', 6240]]]);
+        expect(times('Ky')).toEqual([5520, [['CanXacMinh', 6960]]]);
+        expect(times('TraKetQua')).toEqual([troCap.timing.planned, [['CanXacMinh', 7200]]]);
+        // A procedure whose own flow splits into cases: a step of one case takes that case's time;
+        // the steps both cases share get theirs when the cases agree.
+        const congNhan = procedure('1.012345');
+        const flows = new Map(congNhan.timing.flows.map(f => [f.caseId, f]));
+        for (const step of congNhan.steps.filter(s => s.mainFlow)) {
+            const byCase = step.cumulativeByCase;
+            expect(byCase.every(c => flows.get(c.caseId)!.steps.includes(step.id)), step.id).toBe(true);
+            const agreed = byCase.length > 0 && byCase.every(c => c.time === byCase[0].time) ? byCase[0].time : undefined;
+            expect(step.cumulative, step.id).toBe(agreed);
+        }
+        for (const [caseId, flow] of flows) {
+            const last = congNhan.steps.find(s => s.id === flow.criticalPath.at(-1))!;
+            expect(last.cumulativeByCase.find(c => c.caseId === caseId)?.time, caseId).toBe(flow.planned);
+        }
+    });
+
     test('fees as published: kind, unit, from the Nth, case, discount, brackets and basis', () => {
         const online = procedure('1.011111').channels.find(c => c.kind === 'online')!;
         expect(online.fees[0]).toMatchObject({ kind: 'charge', per: 'copy', fromUnit: 3, discountPercent: 50, when: { text: 'Cấp bản sao' } });
@@ -153,10 +180,18 @@ describe('every target carries what the tables publish', () => {
         expect(child(action('Ky-VanThu'), 'eSignature').text).toBe('true');
         expect(outputs.get('opencps')!.filter(f => f.path.startsWith('services/')).map(f => f.path)).toEqual(CODES.map(c => `services/${c}.xml`));
         // A case with a table of its own is submitted into its own first step: no step is left unreachable.
+        // OpenCPS submits with the code 1100 and takes the first action of that code whose preCondition
+        // holds (CPSDossierBusinessLocalServiceImpl.getProcessAction): a case's submission has that code
+        // too (as `1100-CoHoiDong` it was never taken), and says a preCondition is to be set.
         const cases = parseXml(fileOf('opencps', 'processes/1.012345.xml'), 'ServiceProcess');
-        const submissions = child(cases, 'actions').children.filter(a => child(a, 'autoEvent').text === 'submit')
-            .map(a => [child(a, 'actionCode').text, child(a, 'postStepCode').text]);
-        expect(submissions).toEqual([['1100', 'KiemTra'], ['1100-CoHoiDong', 'KiemTraB']]);
+        const submissions = child(cases, 'actions').children.filter(a => child(a, 'autoEvent').text === 'submit');
+        expect(submissions.map(a => [child(a, 'actionCode').text, child(a, 'postStepCode').text, child(a, 'preCondition').text])).toEqual([
+            ['1100', 'KiemTra', ''], ['1100', 'KiemTraB', '']
+        ]);
+        for (const a of submissions) expect(child(a, 'configNote').text).toContain('đặt điều kiện (preCondition) để chọn trường hợp khi nộp');
+        // Without a case of its own table, the one submission says nothing of a condition.
+        const single = parseXml(fileOf('opencps', 'processes/1.011111.xml'), 'ServiceProcess');
+        expect(child(child(single, 'actions').children.find(a => child(a, 'autoEvent').text === 'submit')!, 'configNote').text).toBe('Hồ sơ được nộp: vào bước đầu tiên của quy trình');
     });
 
     test('bpmn: loads without warnings and passes bpmnlint; cases are labelled branches, not-counted steps are marked', async () => {

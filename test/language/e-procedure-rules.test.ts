@@ -22,6 +22,29 @@ describe('full-online-in-person and the medium of documents', () => {
     });
 });
 
+describe('full-online-in-person reads what a document is online', () => {
+    test('an original in person that is electronic online is no reason to come', async () => {
+        await expectNoFinding('full-online-in-person', fullOnline('document "Tờ khai đăng ký khai sinh" original for in-person electronic for online on form TK required'));
+        // A clause for online overrides what the document says for every channel.
+        await expectNoFinding('full-online-in-person', fullOnline('document "Tờ khai đăng ký khai sinh" original paper electronic for online, postal required'));
+        await expectNoFinding('full-online-in-person', fullOnline('document "Tờ khai đăng ký khai sinh" original copy for online required'));
+        await expectNoFinding('full-online-in-person', fullOnline('document "Tờ khai đăng ký khai sinh" electronic original for online required'));
+    });
+    test('an original stated for in-person only says nothing of online', async () => {
+        await expectNoFinding('full-online-in-person', fullOnline('document "Tờ khai đăng ký khai sinh" original for in-person required'));
+    });
+    test('an original required online is reported at its clause', async () => {
+        await expectFinding('full-online-in-person', fullOnline('document "Tờ khai đăng ký khai sinh" copy <|original|> for online required'));
+        await expectFinding('full-online-in-person', fullOnline('document "Tờ khai đăng ký khai sinh" <|original|> for online paper for postal required'));
+    });
+    test('paper only online, for a required document, is reported at its clause', async () => {
+        await expectFinding('full-online-in-person', fullOnline('document "Giấy chứng sinh" copy electronic for in-person <|paper|> for online required'));
+    });
+    test('the document\'s own word still counts online when no clause names online', async () => {
+        await expectFinding('full-online-in-person', fullOnline('document "Tờ khai đăng ký khai sinh" <|original|> electronic for postal required'));
+    });
+});
+
 describe('appraisal-without-refusal', () => {
     const withoutRefusal = edit(' on rejected -> TuChoi', '').replace(/\n {2}step TuChoi[^\n]*/, '');
     test('an appraisal in a procedure without any refusal path', async () => {

@@ -77,6 +77,26 @@ describe('missing-approval counts the leadership of a unit as a leader', () => {
     });
 });
 
+describe('who signs is decided once, for both rules', () => {
+    const withoutAuthority = (source: string): string => edit('  authority UBNDXa\n', '', source);
+    // As Cà Mau publishes it (01779/QĐ-UBND): "Văn phòng UBND tỉnh … trình Chủ tịch UBND tỉnh ký phê duyệt",
+    // `approval by VanPhongUBNDTinh with UBNDTinh.ChuTich` (test/fixtures/published/ca-mau); once reported as the office signing.
+    test('a partner that may sign signs instead of the performer ("the office submits, the chairman signs")', async () => {
+        expect(await codesOf(signedBy('VanPhongXa.TuPhap with UBNDXa.ChuTich'))).toEqual([]);
+        expect(await codesOf(withoutAuthority(signedBy('VanPhongXa.TuPhap with UBNDXa.ChuTich')))).toEqual([]);
+        // A partner who may not sign for the authority leaves the performer to sign.
+        await expectFinding('signer-not-authority', signedBy('<|VanPhongXa.TuPhap|> with VanPhongXa.ChanhVanPhong'), OFFICE_LEADERS);
+    });
+    test('without an authority, an alternative signer is held to the rule too', async () => {
+        await expectFinding('missing-approval', withoutAuthority(signedBy('UBNDXa.ChuTich or VanPhongXa.TuPhap', edit('step TraKetQua', 'step <|TraKetQua|>'))));
+        expect(await codesOf(withoutAuthority(signedBy('UBNDXa.ChuTich or leaders of VanPhongXa')))).toEqual([]);
+    });
+    test('without an authority, a position the catalogue lets sign for a unit signs', async () => {
+        expect(await codesOf(withoutAuthority(signedBy('VanPhongXa.VanThu')), OFFICE_LEADERS)).toEqual([]);
+        await expectFinding('missing-approval', withoutAuthority(signedBy('VanPhongXa.TuPhap', edit('step TraKetQua', 'step <|TraKetQua|>'))), OFFICE_LEADERS);
+    });
+});
+
 describe('signer-not-authority follows the authority\'s own findings', () => {
     test('an authority at another level: level-mismatch only, the signer is judged once it is right', async () => {
         expect(await codesOf(edit('authority UBNDXa', 'authority UBNDTinh'))).toEqual(['level-mismatch']);

@@ -438,6 +438,15 @@ describe('quick fixes: data and references', () => {
         expect(await expectFix(ws, 'procedure.tthc', diagnostic, actions[0])).toBe(PROCEDURE);
     });
 
+    test('an original required online, stated for online only, can be set to partial too', async () => {
+        const source = edit('online partial', 'online full', edit('original on form TK', 'copy for in-person original for online on form TK'));
+        const ws = await workspaceWith(source, CATALOGUE);
+        const diagnostic = finding(ws, 'procedure.tthc', 'full-online-in-person');
+        const actions = await fixesFor(ws, 'procedure.tthc', diagnostic);
+        expect(actions.map(a => a.title)).toEqual(["Set 'online partial'"]);
+        expect(await expectFix(ws, 'procedure.tthc', diagnostic, actions[0])).toBe(edit('original on form TK', 'copy for in-person original for online on form TK'));
+    });
+
     test('no fix where the value is the user\'s to choose', async () => {
         // 15 calendar days hold 10 or 11 working days, fewer over a holiday: the calendar is data.
         const ws = await workspaceWith(edit('channel online time same-day', 'channel online time 15cd'), CATALOGUE);

@@ -152,6 +152,17 @@ describe('keywords and snippets', () => {
         expect(afterPerformer).toEqual(expect.arrayContaining(['or', 'with', 'assigned']));
     });
 
+    test('a document\'s channel clause: `for` after a paper kind or a medium, then the channels', async () => {
+        const keywords = (items: CompletionItem[]): string[] => items.filter(item => item.kind === CompletionItemKind.Keyword).map(item => item.label);
+        const document = '  document "Tờ khai" original required\n';
+        const source = cursorAt('  step TiepNhan', `${document}  step TiepNhan`);
+        expect(keywords(await complete(source.replace('original required', 'original <||>')))).toEqual(expect.arrayContaining(['for', 'electronic', 'paper', 'quantity']));
+        expect(keywords(await complete(source.replace('original required', 'copy electronic fo<||>')))).toContain('for');
+        expect(keywords(await complete(source.replace('original required', 'certified-copy <||>')))).toContain('for');
+        expect(keywords(await complete(source.replace('original required', 'original for <||>')))).toEqual(['in-person', 'online', 'postal']);
+        expect(keywords(await complete(source.replace('original required', 'original for online, <||>')))).toEqual(['in-person', 'online', 'postal']);
+    });
+
     test('at the top level: `procedure` as a keyword and as a snippet with the skeleton', async () => {
         const items = await complete(`${PROCEDURE}\n<||>`);
         expect(items.map(item => `${item.label}/${item.kind}`)).toEqual(['province/14', 'procedure/14', 'procedure/15']);

@@ -217,6 +217,13 @@ describe('formatting rules', () => {
         });
     });
 
+    test('a document\'s channel clauses: spaced, channels after a comma, a line break kept as a continuation', async () => {
+        await check({
+            before: 'procedure X "x" { document "Tờ khai" original   for in-person ,postal electronic\n for online required }',
+            after: ['procedure X "x" {', '    document "Tờ khai" original for in-person, postal electronic', '        for online required', '}', ''].join('\n')
+        });
+    });
+
     test('time rules, the total, cases, parts, bodies and members of a group: one per line; a case and a short member on one line', async () => {
         await check({
             before: [

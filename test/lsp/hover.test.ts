@@ -140,6 +140,28 @@ describe('hover on forms and legal citations', () => {
     });
 });
 
+describe('hover on dossier components', () => {
+    test('one line when the document is the same on every channel', async () => {
+        const [hover] = await hovers({ procedure: mark('document "Tờ khai', '<|document|> "Tờ khai') });
+        expect(hover).toBe('**Dossier component** Tờ khai đăng ký khai sinh\n\n- On every channel: original');
+    });
+
+    test('what it is on each channel, from anywhere on it but its form', async () => {
+        const source = mark('document "Tờ khai đăng ký khai sinh" original on form TK required',
+            'document "Tờ khai đăng ký khai sinh" original for <|in-person|> electronic for online, postal on form <|TK|> <|required|>');
+        const [clause, form, required] = await hovers({ procedure: source });
+        expect(clause).toBe('**Dossier component** Tờ khai đăng ký khai sinh\n\n- in-person: original\n- online: electronic (an e-form or a digital file counts)\n- postal: electronic (an e-form or a digital file counts)');
+        expect(required).toBe(clause);
+        expect(form).toContain('**Form** `TK`');
+    });
+
+    test('a channel the procedure declares and no clause names gets what every channel gets', async () => {
+        const source = mark('original on form TK', 'copy paper electronic for online on form <|TK|> <|required|>');
+        const [, hover] = await hovers({ procedure: source });
+        expect(hover).toBe('**Dossier component** Tờ khai đăng ký khai sinh\n\n- in-person: copy, on paper\n- online: copy, electronic (an e-form or a digital file counts)');
+    });
+});
+
 describe('untrusted text', () => {
     test('markdown and HTML in titles are escaped', async () => {
         const catalogue = mark('"Ủy ban nhân dân xã" level commune', '"UBND *xã* <img src=x onerror=alert(1)> [click](http://evil.example) `code` # h" level commune', CATALOGUE);

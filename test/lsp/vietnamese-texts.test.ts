@@ -77,6 +77,11 @@ describe('the editor in Vietnamese (locale vi)', () => {
         expect(procedure).toContain('- trực tiếp: theo quy định 01 ngày làm việc — dự kiến 01 ngày làm việc, đúng hạn');
     });
 
+    test('hover on a dossier component says what it is on each channel in Vietnamese', async () => {
+        const ws = await vietnamese(PROCEDURE.replace('original on form TK', 'original for in-person electronic for online on form TK'));
+        expect(await hoverAt(ws, 'procedure.tthc', 'document "Tờ khai')).toBe('**Thành phần hồ sơ** Tờ khai đăng ký khai sinh\n\n- Nộp trực tiếp: bản chính\n- Nộp trực tuyến: bản điện tử (chấp nhận biểu mẫu điện tử hoặc tệp điện tử)');
+    });
+
     test('hover on a superseded legal citation names its replacement in Vietnamese', async () => {
         const ws = await vietnamese(edit('legal "60/2014/QH13" "Luật Hộ tịch"', 'legal "61/2018/NĐ-CP" "Nghị định về cơ chế một cửa"'));
         expect(await hoverAt(ws, 'procedure.tthc', '61/2018')).toMatch(/^\*\*Căn cứ pháp lý\*\* .*\n\n⚠ \*\*Đã được thay thế\*\*: .* đã được thay thế bởi .*; hãy trích dẫn văn bản đang có hiệu lực\.$/);

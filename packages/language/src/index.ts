@@ -5,6 +5,7 @@ export * from './semantics/durations.js';
 export * from './semantics/amounts.js';
 export * from './semantics/units.js';
 export * from './semantics/performers.js';
+export * from './semantics/document-channels.js';
 export * from './semantics/procedure-graph.js';
 export * from './semantics/timing.js';
 export * from './semantics/flow-cumulative-times.js';

@@ -1,9 +1,9 @@
 import {
-    cumulativeTimesOf, stepGraphOf, timingOf,
-    type Case, type Channel, type Member, type Part, type Procedure, type ProcedureTiming
+    flowCumulativeTimesOf, stepGraphOf, timingOf,
+    type Case, type Channel, type FlowCumulativeTimes, type Member, type Part, type Procedure, type ProcedureTiming, type Step
 } from '@tthc/language';
 import type {
-    CaseModel, ChannelModel, FlowModel, GroupModel, PartModel, ProcedureModel, TimeRulesModel, TimingModel
+    CaseCumulativeModel, CaseModel, ChannelModel, FlowModel, GroupModel, PartModel, ProcedureModel, TimeRulesModel, TimingModel
 } from '../model/procedure-model.js';
 import { lowerDuration as lowerDurationOf, lowerRuleDuration, lowerStatutoryModel, lowerTotal } from './lower-duration.js';
 import { lowerForm, unitRef } from './lower-province.js';
@@ -75,7 +75,14 @@ function lowerRecord(procedure: Procedure, record: PortalRecord, id: string, tit
     if (record.level !== 'province' && record.level !== 'commune') fail(`${name} at level '${record.level}'`);
     const timing = timingOf(procedure);
     const timingModel = lowerTiming(procedure, timing, record.channels);
-    const cumulative = cumulativeTimesOf(procedure);
+    // Per flow, as the editor shows them: a join of two cases' paths does not wait for the other case.
+    const flowTimes = flowCumulativeTimesOf(procedure);
+    const own = flowTimes.find(flow => flow.case === undefined);
+    const cases = flowTimes.filter(flow => flow.case !== undefined);
+    const byCase = (step: Step): CaseCumulativeModel[] => cases.flatMap(flow => {
+        const time = flow.times.get(step);
+        return time === undefined ? [] : [{ caseId: flow.case!.name, time }];
+    });
     const critical = new Set(timingModel.criticalPath);
     const graph = stepGraphOf(procedure);
     const authority = record.authority?.ref;
@@ -96,7 +103,8 @@ function lowerRecord(procedure: Procedure, record: PortalRecord, id: string, tit
         forms: record.forms.map(lowerForm),
         results: record.results.map(r => ({ title: r.title, ...(r.form?.ref ? { form: lowerForm(r.form.ref) } : {}) })),
         steps: procedure.steps.map((step, index) => lowerStep(step, {
-            sequence: index + 1, mainFlow: graph.mainFlow.has(step), critical: critical.has(step.name), cumulative: cumulative.get(step)
+            sequence: index + 1, mainFlow: graph.mainFlow.has(step), critical: critical.has(step.name),
+            ...cumulativeOf(step, own, byCase(step))
         })),
         timing: timingModel,
         timeRules: lowerTimeRules(timing),
@@ -184,4 +192,15 @@ function lowerPart(procedure: Procedure, part: Part): PartModel {
         steps: procedure.steps.filter(step => step.part?.ref === part).map(step => step.name),
         source: sourceOf(part)
     };
+}
+
+/**
+ * A step's cumulative times: on the procedure's own flow when it reaches the step; else (a step of the
+ * cases only) the cases' time when every case that times the step agrees, none when they differ. Each
+ * case's own time is listed apart.
+ */
+function cumulativeOf(step: Step, own: FlowCumulativeTimes | undefined, byCase: CaseCumulativeModel[]): { cumulative: number | undefined; cumulativeByCase: CaseCumulativeModel[] } {
+    if (own?.flow.steps.has(step)) return { cumulative: own.times.get(step), cumulativeByCase: byCase };
+    const agreed = byCase.length > 0 && byCase.every(c => c.time === byCase[0].time) ? byCase[0].time : undefined;
+    return { cumulative: agreed, cumulativeByCase: byCase };
 }

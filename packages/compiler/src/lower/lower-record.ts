@@ -1,4 +1,4 @@
-import { parseAmount, type Channel, type DossierComponent, type Fee } from '@tthc/language';
+import { documentOn, parseAmount, statedChannels, type Channel, type DossierComponent, type Fee } from '@tthc/language';
 import type { ChannelModel, DocumentModel, FeeModel } from '../model/procedure-model.js';
 import { lowerStatutory } from './lower-duration.js';
 import { lowerForm } from './lower-province.js';
@@ -49,7 +49,7 @@ function lowerFee(fee: Fee): FeeModel {
     };
 }
 
-/** A dossier component, with the media it may be submitted on. */
+/** A dossier component, with the media it may be submitted on, and what it is on the channels its clauses name. */
 export function lowerDocument(document: DossierComponent): DocumentModel {
     const form = document.form?.ref;
     return {
@@ -60,6 +60,10 @@ export function lowerDocument(document: DossierComponent): DocumentModel {
         required: !document.optional,
         ...(form ? { form: lowerForm(form) } : {}),
         media: [...new Set(document.media)].sort() as DocumentModel['media'][number][],
+        byChannel: statedChannels(document).map(channel => {
+            const on = documentOn(document, channel);
+            return { channel, ...(on.paper ? { paper: on.paper } : {}), media: [...on.media] };
+        }),
         source: sourceOf(document)
     };
 }

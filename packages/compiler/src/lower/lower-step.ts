@@ -2,7 +2,7 @@ import {
     isBody, isPosition, isUnit, targetOf, timingOf, unitOf, type Body, type PerformerRef, type Step, type Transition
 } from '@tthc/language';
 import type {
-    BodyModel, HandoverModel, OutcomeName, PerformerModel, PerformersModel, StepModel, TransitionModel, UnitRef
+    BodyModel, CaseCumulativeModel, HandoverModel, OutcomeName, PerformerModel, PerformersModel, StepModel, TransitionModel, UnitRef
 } from '../model/procedure-model.js';
 import { lowerDuration } from './lower-duration.js';
 import { lowerForm, lowerPosition, unitRef } from './lower-province.js';
@@ -17,7 +17,10 @@ export interface StepContext {
     readonly sequence: number;
     readonly mainFlow: boolean;
     readonly critical: boolean;
+    /** The counted time at the end of the step on the procedure's own flow. */
     readonly cumulative: number | undefined;
+    /** The same on each case's flow that times the step, in case order. */
+    readonly cumulativeByCase: readonly CaseCumulativeModel[];
 }
 
 /** A body set up during the procedure. */
@@ -92,6 +95,7 @@ export function lowerStep(step: Step, context: StepContext): StepModel {
         mainFlow: context.mainFlow,
         critical: context.critical,
         ...(context.cumulative !== undefined ? { cumulative: context.cumulative } : {}),
+        cumulativeByCase: context.cumulativeByCase,
         source: sourceOf(step)
     };
 }

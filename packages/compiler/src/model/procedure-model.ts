@@ -156,7 +156,21 @@ export interface DocumentModel {
     readonly form?: FormModel;
     /** How it may be submitted: `electronic` (an e-form or a digital file counts), `paper` (the paper must be presented). */
     readonly media: ReadonlyArray<'electronic' | 'paper'>;
+    /**
+     * What the document is on the channels its `… for …` clauses name (`original for in-person electronic
+     * for online`), in the Portal's order (in-person, online, postal): the clauses' paper kind and media,
+     * the document's own where a clause leaves one out. Empty when it is the same on every channel; a
+     * channel not listed takes `paper` and `media`.
+     */
+    readonly byChannel: readonly DocumentChannelModel[];
     readonly source: SourceRef;
+}
+
+/** What a dossier component is on one channel. */
+export interface DocumentChannelModel {
+    readonly channel: 'in-person' | 'online' | 'postal';
+    readonly paper?: 'original' | 'copy' | 'certified-copy';
+    readonly media: ReadonlyArray<'electronic' | 'paper'>;
 }
 
 /** What a transition is taken on: the default flow, or an outcome. */
@@ -255,11 +269,27 @@ export interface StepModel {
     /** On the path that sets the total time. */
     readonly critical: boolean;
     /**
-     * Time from the start of the procedure to the end of this step along its longest main-flow path,
-     * in the procedure's time unit (see `ProcedureModel.timing`); absent off the main flow.
+     * Counted time from the start of the procedure's own flow to the end of this step, along the longest
+     * path of that flow that reaches it (a join waits for its slowest branch), in the procedure's time
+     * unit (see `ProcedureModel.timing`). The own flow takes the default transitions, never a case's
+     * (`when Case ->`). For a step the own flow does not reach (a step of the cases only), the time the
+     * cases give it when they all agree (`cumulativeByCase`). Absent off the main flow, when the cases
+     * disagree, or when the step, or one before it on the flow, has no time.
      */
     readonly cumulative?: number;
+    /**
+     * The same on each case's flow that reaches the step with a time (from the case's start, taking its
+     * `when Case ->` transitions), in the order the cases are declared; a case that reaches the step as
+     * the own flow does is listed too. Empty without cases.
+     */
+    readonly cumulativeByCase: readonly CaseCumulativeModel[];
     readonly source: SourceRef;
+}
+
+/** A step's counted time at its end on one case's flow. */
+export interface CaseCumulativeModel {
+    readonly caseId: string;
+    readonly time: number;
 }
 
 /** A published total ("Tổng thời gian giải quyết"), with the cut it states against the statutory time. */

@@ -75,6 +75,7 @@ export type TthcKeywordNames =
     | "electronic"
     | "exempt"
     | "fee"
+    | "for"
     | "form"
     | "forward"
     | "friday"
@@ -290,6 +291,25 @@ export function isChannelKind(item: unknown): item is ChannelKind {
     return item === 'in-person' || item === 'online' || item === 'postal';
 }
 
+export interface ChannelSubmission extends langium.AstNode {
+    readonly $container: DossierComponent;
+    readonly $type: 'ChannelSubmission';
+    channels: Array<ChannelKind>;
+    medium?: Medium;
+    paper?: PaperKind;
+}
+
+export const ChannelSubmission = {
+    $type: 'ChannelSubmission',
+    channels: 'channels',
+    medium: 'medium',
+    paper: 'paper'
+} as const;
+
+export function isChannelSubmission(item: unknown): item is ChannelSubmission {
+    return reflection.isInstance(item, ChannelSubmission.$type);
+}
+
 export interface CompensatoryDayOff extends langium.AstNode {
     readonly $container: CalendarYear;
     readonly $type: 'CompensatoryDayOff';
@@ -322,6 +342,7 @@ export function isDayKind(item: unknown): item is DayKind {
 export interface DossierComponent extends langium.AstNode {
     readonly $container: Member | Procedure;
     readonly $type: 'DossierComponent';
+    byChannel: Array<ChannelSubmission>;
     form?: langium.Reference<Form>;
     media: Array<Medium>;
     optional: boolean;
@@ -333,6 +354,7 @@ export interface DossierComponent extends langium.AstNode {
 
 export const DossierComponent = {
     $type: 'DossierComponent',
+    byChannel: 'byChannel',
     form: 'form',
     media: 'media',
     optional: 'optional',
@@ -1098,6 +1120,7 @@ export type TthcAstType = {
     CalendarYear: CalendarYear
     Case: Case
     Channel: Channel
+    ChannelSubmission: ChannelSubmission
     CompensatoryDayOff: CompensatoryDayOff
     DossierComponent: DossierComponent
     Duration: Duration
@@ -1216,6 +1239,24 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        ChannelSubmission: {
+            name: ChannelSubmission.$type,
+            properties: {
+                channels: {
+                    name: ChannelSubmission.channels,
+                    defaultValue: []
+                },
+                medium: {
+                    name: ChannelSubmission.medium,
+                    optional: true
+                },
+                paper: {
+                    name: ChannelSubmission.paper,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         CompensatoryDayOff: {
             name: CompensatoryDayOff.$type,
             properties: {
@@ -1231,6 +1272,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
         DossierComponent: {
             name: DossierComponent.$type,
             properties: {
+                byChannel: {
+                    name: DossierComponent.byChannel,
+                    defaultValue: [],
+                    optional: true
+                },
                 form: {
                     name: DossierComponent.form,
                     referenceType: Form.$type,

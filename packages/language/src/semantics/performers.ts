@@ -59,18 +59,40 @@ export function hasUnresolvedPerformer(step: Step): boolean {
 }
 
 /**
- * Whether a leader signs at the step: a position marked `leader`, `leaders of Unit`, or a People's
- * Committee as a body ("UBND tỉnh ban hành": it signs through its chairman), as the performer or taking
- * part ("the Office submits, the Chairman signs": `by VanPhong with UBNDTinh.ChuTich`).
+ * Who signs, decided in one place (`missing-approval` and `signer-not-authority` both ask it). Whether a
+ * performer may sign the results of `authority`: its leadership (`leaders of` it, a position marked
+ * `leader` in it, or the authority itself as a People's Committee, which signs through its chairman:
+ * "UBND tỉnh ban hành"), or one the catalogue lets sign for it (`signs-for` on a position, or on a unit
+ * whose leadership, leader positions or, for a People's Committee, the unit itself then sign: "Lãnh đạo
+ * Sở ký" for the provincial People's Committee). Without an authority (none stated, or not resolved):
+ * whether it may sign for some unit, that is, it is the leadership of one or signs for one. A unit
+ * that is not a People's Committee, an officer, a body and the applicant never sign; nor does a
+ * performer that does not resolve (the linker reports it).
  */
-export function performedByLeader(step: Step): boolean {
-    return allPerformerRefs(step).some(isLeaderRef);
+export function maySign(ref: PerformerRef, authority?: Unit): boolean {
+    const mayFor = (unit: Unit | undefined): boolean =>
+        unit !== undefined && (authority === undefined || unit === authority || unit.signsFor.some(u => u.ref === authority));
+    if (ref.leadersOf) return mayFor(ref.leadersOf.ref);
+    const target = ref.performer?.ref;
+    if (isUnit(target)) return target.kind === 'people-committee' && mayFor(target);
+    if (!isPosition(target)) return false;
+    const signsForAuthority = authority === undefined ? target.signsFor.length > 0 : target.signsFor.some(unit => unit.ref === authority);
+    return (target.leader && mayFor(isUnit(target.$container) ? target.$container : undefined)) || signsForAuthority;
 }
 
-function isLeaderRef(ref: PerformerRef): boolean {
-    if (ref.leadersOf) return ref.leadersOf.ref !== undefined;
-    const target = ref.performer?.ref;
-    return (isPosition(target) && target.leader) || (isUnit(target) && target.kind === 'people-committee');
+/**
+ * The performers who sign at a step: whoever performs it (the main performer and its alternatives,
+ * `or`: each may be the one who signs); or, when partners take part that may sign, those partners
+ * ("the Office submits, the Chairman signs": `by VanPhong with UBNDTinh.ChuTich`).
+ */
+export function signersOf(step: Step, authority?: Unit): PerformerRef[] {
+    const partners = (step.by?.partners ?? []).filter(ref => maySign(ref, authority));
+    return partners.length > 0 ? partners : performerChoices(step);
+}
+
+/** The signers of a step (`signersOf`) that may not sign the results of `authority` (of any unit, without one). */
+export function signersWhoMayNot(step: Step, authority?: Unit): PerformerRef[] {
+    return signersOf(step, authority).filter(ref => !maySign(ref, authority));
 }
 
 /** The property of a performer reference that names what it refers to, for diagnostics and fixes. */

@@ -251,8 +251,8 @@ export const vietnameseMessages: MessageCatalogue = {
     'full-online-in-person': a => {
         switch (a.what) {
             case 'inspection': return `Bước ${q(a.name)} là bước kiểm tra thực tế, cần có mặt trực tiếp, trong một thủ tục cung cấp dịch vụ công trực tuyến toàn trình: hãy ghi 'online partial', hoặc bỏ bước kiểm tra.`;
-            case 'original': return `Giấy tờ ${q(a.name)} phải là bản chính bằng giấy, không nộp trực tuyến được, trong một thủ tục trực tuyến toàn trình: hãy chấp nhận bản sao, ghi 'electronic' nếu chấp nhận biểu mẫu điện tử hoặc bản điện tử, hoặc ghi 'online partial'.`;
-            case 'paper': return `Thành phần hồ sơ bắt buộc ${q(a.name)} chỉ được nộp bằng giấy, không nộp trực tuyến được, trong một thủ tục trực tuyến toàn trình: hãy ghi 'electronic' nếu chấp nhận biểu mẫu điện tử hoặc bản điện tử, hoặc ghi 'online partial'.`;
+            case 'original': return `Giấy tờ ${q(a.name)} phải là bản chính bằng giấy, không nộp trực tuyến được, trong một thủ tục trực tuyến toàn trình: hãy chấp nhận bản sao, ghi 'electronic' (hoặc 'electronic for online') nếu chấp nhận biểu mẫu điện tử hoặc bản điện tử, hoặc ghi 'online partial'.`;
+            case 'paper': return `Thành phần hồ sơ bắt buộc ${q(a.name)} chỉ được nộp bằng giấy, không nộp trực tuyến được, trong một thủ tục trực tuyến toàn trình: hãy ghi 'electronic' (hoặc 'electronic for online') nếu chấp nhận biểu mẫu điện tử hoặc bản điện tử, hoặc ghi 'online partial'.`;
         }
     },
     'fee-invalid': a => {

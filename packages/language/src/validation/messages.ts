@@ -202,8 +202,8 @@ export const englishMessages = {
     'full-online-in-person': (a: { what: 'inspection' | 'original' | 'paper'; name: string }) => {
         switch (a.what) {
             case 'inspection': return `Step ${q(a.name)} is a site inspection, which needs presence, in a procedure offered fully online: set 'online partial', or remove the inspection.`;
-            case 'original': return `The document ${q(a.name)} must be an original paper, which cannot be filed online, in a procedure offered fully online: accept a copy, mark it 'electronic' if an e-form or a digital file counts, or set 'online partial'.`;
-            case 'paper': return `The required document ${q(a.name)} is accepted only on paper, which cannot be filed online, in a procedure offered fully online: mark it 'electronic' if an e-form or a digital file counts, or set 'online partial'.`;
+            case 'original': return `The document ${q(a.name)} must be an original paper, which cannot be filed online, in a procedure offered fully online: accept a copy, mark it 'electronic' (or 'electronic for online') if an e-form or a digital file counts, or set 'online partial'.`;
+            case 'paper': return `The required document ${q(a.name)} is accepted only on paper, which cannot be filed online, in a procedure offered fully online: mark it 'electronic' (or 'electronic for online') if an e-form or a digital file counts, or set 'online partial'.`;
         }
     },
     'fee-invalid': (a: { amount: string; reason: FeeProblem; bound?: string }) => {

@@ -60,6 +60,11 @@ export function stepDocumentation(build: ProvinceBuild, procedure: ProcedureMode
     if (step.cumulative !== undefined) {
         lines.push(`Lũy kế đến hết bước: ${elapsed(procedure, step.cumulative)}${step.critical ? ', trên đường tới hạn' : ''}`);
     }
+    // A case that reaches the step at another time than the procedure's own flow (or alone) says so.
+    for (const c of step.cumulativeByCase.filter(c => c.time !== step.cumulative)) {
+        const title = procedure.cases.find(k => k.id === c.caseId)?.title ?? c.caseId;
+        lines.push(`Lũy kế đến hết bước (${cleanName(title)}): ${elapsed(procedure, c.time)}`);
+    }
     lines.push(`Nguồn: ${where(build, step.source)}`);
     return lines.join('\n');
 }

@@ -93,7 +93,15 @@ function channelJson(channel: ChannelModel) {
 }
 
 function documentJson(document: DocumentModel) {
-    return { title: document.title, paper: document.paper ?? null, quantity: document.quantity, required: document.required, form: document.form ? formJson(document.form) : null, media: [...document.media] };
+    return {
+        title: document.title,
+        paper: document.paper ?? null,
+        quantity: document.quantity,
+        required: document.required,
+        form: document.form ? formJson(document.form) : null,
+        media: [...document.media],
+        byChannel: document.byChannel.map(on => ({ channel: on.channel, paper: on.paper ?? null, media: [...on.media] }))
+    };
 }
 
 function stepJson(step: StepModel) {
@@ -130,7 +138,8 @@ function stepJson(step: StepModel) {
         transitions: step.transitions.map(t => ({ outcome: t.outcome, case: t.caseId ?? null, to: [...t.targets], exception: t.exception, parallel: t.targets.length > 1 })),
         mainFlow: step.mainFlow,
         critical: step.critical,
-        cumulative: step.cumulative ?? null
+        cumulative: step.cumulative ?? null,
+        cumulativeByCase: step.cumulativeByCase.map(c => ({ case: c.caseId, time: c.time }))
     };
 }
 

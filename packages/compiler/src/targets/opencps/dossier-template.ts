@@ -47,7 +47,8 @@ export function outputPartNo(index: number): string {
 
 /**
  * `templates/<code>.xml`: the dossier template (OpenCPS `DossierTemplate`): one input DossierPart per dossier
- * component, with its paper (`fileMark`), quantity and form (in `partTip`), whether it is required, and its
+ * component, with its paper (`fileMark`), quantity, form and what it is on each channel (in `partTip`: a
+ * DossierPart has no field per channel), whether it is required, and its
  * form's file template; then one output DossierPart per result, which the process's closing action returns.
  */
 export function dossierTemplateXml(procedure: ProcedureModel, templates: readonly FileTemplate[]): string {
@@ -78,7 +79,8 @@ export function dossierTemplateXml(procedure: ProcedureModel, templates: readonl
         intField(part, 'deliverableAction', 0);
         boolField(part, 'eForm', false);
         textField(part, 'sampleData', '');
-        intField(part, 'fileMark', fileMark(document.paper));
+        // One mark per part: the paper every channel takes, else the one presented at the counter.
+        intField(part, 'fileMark', fileMark(document.paper ?? document.byChannel.find(on => on.channel === 'in-person')?.paper));
     });
     procedure.results.forEach((result, i) => {
         const part = parts.ele('DossierPart');

@@ -146,20 +146,23 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
     }
 
     const returnFiles = procedure.results.map((_, i) => outputPartNo(i)).join(',');
+    // A case with a table of its own (`start`) is submitted into its own first step: another submission.
+    // OpenCPS v2 submits a dossier with the action code `1100` and takes the first action of that code
+    // whose `preCondition` holds or is empty (CPSDossierBusinessLocalServiceImpl.getProcessAction): every
+    // submission has that code, and which one a dossier takes is a `preCondition` the province writes
+    // (docs/opencps-target.md says which and why the sources cannot say it).
+    const caseStarts = procedure.cases.filter(c => c.start !== undefined && c.start !== procedure.steps[0].id && stepById.has(c.start));
+    const choose = caseStarts.length > 0 ? '; nhiều thao tác nộp: đặt điều kiện (preCondition) để chọn trường hợp khi nộp' : '';
     const actions: ActionSpec[] = [{
         code: SUBMIT_ACTION_CODE, name: 'Nộp hồ sơ', pre: '', post: codeOf(procedure.steps[0].id), autoEvent: 'submit', returnFiles: '',
-        note: 'Hồ sơ được nộp: vào bước đầu tiên của quy trình', requestPayment: 0, paymentFee: '', eSignature: false
+        note: `Hồ sơ được nộp: vào bước đầu tiên của quy trình${choose}`, requestPayment: 0, paymentFee: '', eSignature: false
     }];
     const fee = procedure.steps.some(step => step.requestsPayment) ? paymentFee(procedure) : '';
     const caseCodes = uniqueCodes(procedure.cases.map(c => c.id));
-    // A case with a table of its own (`start`) is submitted into its own first step: a second submission,
-    // which the province tells apart with a `preCondition` of its OpenCPS (its syntax is the province's).
-    // Codes made from names never start with a digit, so `1100-<case>` cannot clash with a transition's.
-    for (const c of procedure.cases) {
-        if (c.start === undefined || c.start === procedure.steps[0].id || !stepById.has(c.start)) continue;
+    for (const c of caseStarts) {
         actions.push({
-            code: `${SUBMIT_ACTION_CODE}-${caseCodes.get(c.id)}`, name: `Nộp hồ sơ: ${c.title}`, pre: '', post: codeOf(c.start), autoEvent: 'submit', returnFiles: '',
-            note: `${c.title}: vào bước đầu tiên của trường hợp; đặt điều kiện (preCondition) để chọn trường hợp khi nộp`, requestPayment: 0, paymentFee: '', eSignature: false
+            code: SUBMIT_ACTION_CODE, name: `Nộp hồ sơ: ${c.title}`, pre: '', post: codeOf(c.start!), autoEvent: 'submit', returnFiles: '',
+            note: `${c.title}: vào bước đầu tiên của trường hợp${choose}`, requestPayment: 0, paymentFee: '', eSignature: false
         });
     }
     for (const step of procedure.steps) {

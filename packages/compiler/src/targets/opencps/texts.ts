@@ -1,4 +1,4 @@
-import type { ChannelModel, DocumentModel, FormModel, ProcedureModel } from '../../model/procedure-model.js';
+import type { ChannelModel, DocumentChannelModel, DocumentModel, FormModel, ProcedureModel } from '../../model/procedure-model.js';
 import { NOT_REGULATED, clockText, feeText } from '../table/published-text.js';
 import { durationText } from './durations.js';
 import { channelText, paperText } from './kinds.js';
@@ -38,7 +38,7 @@ export function dossierText(procedure: ProcedureModel): string {
     return procedure.documents.map((document, i) => `${i + 1}. ${document.title} (${documentTip(document)})`).join('; ');
 }
 
-/** What the applicant is told of a component: paper, quantity, required, and the form it is written on. */
+/** What the applicant is told of a component: paper, quantity, required, the form it is written on, and what it is on each channel its clauses name. */
 export function documentTip(document: DocumentModel): string {
     const paper = paperText(document.paper);
     const parts = [`${paper ?? 'Số lượng'}: ${String(document.quantity).padStart(2, '0')} bản`, document.required ? 'bắt buộc' : 'không bắt buộc'];
@@ -46,7 +46,20 @@ export function documentTip(document: DocumentModel): string {
         parts.push(`theo ${document.form.code ?? 'mẫu'}: ${document.form.title}`);
     }
     if (document.media.length > 0) parts.push(mediaText(document.media));
+    for (const on of document.byChannel) parts.push(`${onChannelText(on)} khi nộp ${channelText(on.channel).toLowerCase()}`);
     return parts.join('; ');
+}
+
+/**
+ * What a component is on one channel, as the Portal words it: `bản chính`, `bản sao điện tử`, `bản chính
+ * bằng giấy`, `bản điện tử hoặc bản giấy`.
+ */
+export function onChannelText(on: DocumentChannelModel): string {
+    const kind = paperText(on.paper)?.toLowerCase();
+    if (kind === undefined) return on.media.length > 0 ? on.media.map(m => (m === 'electronic' ? 'bản điện tử' : 'bản giấy')).join(' hoặc ') : 'không quy định';
+    if (on.media.length === 2) return `${kind} (bằng giấy hoặc điện tử)`;
+    if (on.media.length === 1) return `${kind} ${on.media[0] === 'electronic' ? 'điện tử' : 'bằng giấy'}`;
+    return kind;
 }
 
 /** How a component may be submitted: `nộp bản điện tử hoặc bản giấy`. */

@@ -1,6 +1,7 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { Position as LspPosition, InsertReplaceEdit, TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBody, isCase, isForm, isPart, isPerformerRef, isPerformers, isPosition, isStep, isUnit } from '../../generated/ast.js';
 import { foldText } from '../../references/text-folding.js';
 import { hoverMarkdown } from '../hover/tthc-hover.js';
@@ -55,6 +56,29 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
         const moved: AstNode = { $type: owner.$type, $container: owner.$container, $containerProperty: list };
         AstUtils.assignMandatoryProperties(this.astReflection, moved);
         return moved;
+    }
+
+    /**
+     * After a document's paper kind or medium (`original |`), Langium's parse of what comes before the
+     * cursor has taken the word for the document's own and never offers the `for` of a channel clause
+     * (`original for in-person`) that starts with the same word: add it where a document goes on.
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const features = super.findFeaturesAt(document, offset);
+        const inDocument = features.some(next => GrammarAST.isKeyword(next.feature) && next.feature.value === 'quantity');
+        if (!inDocument || !this.channelFor) return features;
+        const text = document.getText();
+        const line = text.substring(text.lastIndexOf('\n', offset - 1) + 1, offset);
+        const words = this.lexer.tokenize(line).tokens.map(token => token.image);
+        // The word before the cursor, or before the word being typed.
+        const before = /[\p{L}\p{M}\p{N}_-]$/u.test(line) ? words.at(-2) : words.at(-1);
+        return before !== undefined && CLAUSE_WORDS.has(before) ? [...features, { feature: this.channelFor, type: 'ChannelSubmission' }] : features;
+    }
+
+    /** The `for` keyword of a document's channel clause, from the grammar. */
+    protected get channelFor(): GrammarAST.Keyword | undefined {
+        const rule = this.grammar.rules.find(r => GrammarAST.isParserRule(r) && r.name === 'ChannelSubmission');
+        return rule ? AstUtils.streamAllContents(rule).find((node): node is GrammarAST.Keyword => GrammarAST.isKeyword(node) && node.value === 'for') : undefined;
     }
 
     // Langium's contexts start at the token at the cursor: in `by tu phap|` they see `phap` after the
@@ -166,6 +190,9 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
         return result;
     }
 }
+
+// The words a document's channel clause starts with: its paper kinds and media.
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['original', 'copy', 'certified-copy', 'electronic', 'paper']);
 
 // The text of each snippet's description, by the snippet's name.
 const snippetKeys: Readonly<Record<string, LspTextKey>> = {

@@ -1,4 +1,5 @@
-import type { Body, Case, Member, Part, Procedure } from '../../generated/ast.js';
+import type { Body, Case, DossierComponent, Member, Part, Procedure } from '../../generated/ast.js';
+import { CHANNEL_KINDS, documentOn, statedChannels, type DocumentOnChannel } from '../../semantics/document-channels.js';
 import { stepBody } from '../../semantics/performers.js';
 import { timingOf } from '../../semantics/timing.js';
 import { procedureTimeSummary } from '../code-lens/procedure-time-summary.js';
@@ -65,4 +66,26 @@ export function memberHover(member: Member, texts: LspTexts): string {
     const unit = authority?.ref;
     facts.push(record(texts.text('hover.authority', { authority: unit ? titled(unit.title, unit.name) : authority ? code(authority.$refText) : texts.text('hover.notStated') }), member.authority !== undefined));
     return [texts.text('hover.member', { name: code(member.name), title: escapeMarkdown(member.title ?? '') }), bullets(facts)].join('\n\n');
+}
+
+/**
+ * A dossier component: what it is on each channel (`original for in-person electronic for online`), for
+ * the channels the procedure declares and those its clauses name; one line when it is the same on all.
+ */
+export function documentHover(document: DossierComponent, texts: LspTexts): string {
+    const what = (on: DocumentOnChannel): string => {
+        const words = [...(on.paper ? [texts.text(`paper.${on.paper}`)] : []), ...on.media.map(m => texts.text(`medium.${m}`))];
+        return words.length > 0 ? words.join(', ') : texts.text('hover.documentUnstated');
+    };
+    const facts: string[] = [];
+    const stated = statedChannels(document);
+    if (stated.length === 0) {
+        facts.push(texts.text('hover.documentEvery', { what: what(documentOn(document, 'online')) }));
+    } else {
+        const declared = new Set(document.$container.channels.map(channel => channel.kind));
+        for (const channel of CHANNEL_KINDS.filter(c => declared.has(c) || stated.includes(c))) {
+            facts.push(texts.text('hover.documentOn', { channel: texts.text(`channel.${channel}`), what: what(documentOn(document, channel)) }));
+        }
+    }
+    return [texts.text('hover.document', { title: escapeMarkdown(document.title) }), bullets(facts)].join('\n\n');
 }

@@ -1,9 +1,9 @@
 import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isBody, isCalendarEntry, isCase, isForm, isLegalCitation, isMember, isPart, isPosition, isProcedure, isProvince, isStep, isUnit } from '../../generated/ast.js';
+import { isBody, isCalendarEntry, isCase, isChannelSubmission, isDossierComponent, isForm, isLegalCitation, isMember, isPart, isPosition, isProcedure, isProvince, isStep, isUnit } from '../../generated/ast.js';
 import { calendarEntryHover } from './calendar-hover.js';
-import { bodyHover, caseHover, memberHover, partHover } from './construct-hover.js';
+import { bodyHover, caseHover, documentHover, memberHover, partHover } from './construct-hover.js';
 import { lspTexts, type LspTexts } from '../texts.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { formHover, legalHover, positionHover, provinceHover, unitHover } from './declaration-hover.js';
@@ -11,7 +11,7 @@ import { procedureHover, stepHover } from './time-hover.js';
 
 /**
  * Hover on units, positions, forms, steps, procedures, cases, parts, bodies, members of a group,
- * legal citations and the entries of the calendar, on their declarations and
+ * legal citations, dossier components and the entries of the calendar, on their declarations and
  * on the references to them. On `Unit.Position`, the unit part shows the unit. Everything else falls
  * back to Langium's (documentation comments).
  */
@@ -72,6 +72,9 @@ export class TthcHoverProvider extends MultilineCommentHoverProvider {
         if (isLegalCitation(container)) {
             return container;
         }
+        // Nor has a dossier component: anywhere on it, its `… for …` clauses included, but its form.
+        if (isDossierComponent(container)) return container;
+        if (isChannelSubmission(container)) return container.$container;
         const nameNode = this.references.findDeclarations(leaf)[0];
         return nameNode;
     }
@@ -91,5 +94,6 @@ export function hoverMarkdown(node: AstNode, texts: LspTexts = lspTexts('en')): 
     if (isMember(node)) return memberHover(node, texts);
     if (isProvince(node)) return provinceHover(node, texts);
     if (isCalendarEntry(node)) return calendarEntryHover(node, texts);
+    if (isDossierComponent(node)) return documentHover(node, texts);
     return undefined;
 }

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Procedure, Step, Unit } from '../../generated/ast.js';
 import { cyclesOf, exceptionOutcomes, hasUnresolvedFlowReference, reachAvoiding, stepGraphOf, terminalKinds, type StepGraph } from '../../semantics/procedure-graph.js';
-import { allPerformerRefs, hasUnresolvedPerformer, mainPerformerRef, performedByLeader, performerChoices, stepUnit, targetOf } from '../../semantics/performers.js';
+import { allPerformerRefs, hasUnresolvedPerformer, mainPerformerRef, performerChoices, signersWhoMayNot, stepUnit, targetOf } from '../../semantics/performers.js';
 import { unitOf } from '../../semantics/units.js';
 import { boundedList } from '../bounded-list.js';
 import { report } from '../report.js';
@@ -127,8 +127,9 @@ function checkDuplicateOutcomes(step: Step, accept: ValidationAcceptor): void {
 
 /**
  * A leader signs before the result is returned: no main-flow path from the first step reaches a
- * `return` step without passing an `approval` step performed by a leader (a position marked `leader`,
- * or `leaders of Unit`). When the procedure's authority resolves, any approval counts here and
+ * `return` step without passing an `approval` step whose signers may sign (`signersWhoMayNot` in
+ * semantics/performers.ts, without an authority: the leadership of some unit, or a position that signs
+ * for one). When the procedure's authority resolves, any approval counts here and
  * `signer-not-authority` says whether its performer may sign; an approval whose performer is unknown
  * or missing counts too (the linker, or `missing-attribute`, reports it): one cause, one finding.
  */
@@ -138,7 +139,7 @@ export function checkApproval(procedure: Procedure, accept: ValidationAcceptor):
         return;
     }
     const judgedElsewhere = procedure.authority?.ref !== undefined;
-    const signs = (step: Step): boolean => step.kind === 'approval' && (judgedElsewhere || !step.by || hasUnresolvedPerformer(step) || performedByLeader(step));
+    const signs = (step: Step): boolean => step.kind === 'approval' && (judgedElsewhere || !step.by || hasUnresolvedPerformer(step) || signersWhoMayNot(step).length === 0);
     const reached = reachAvoiding(graph, graph.first, edge => !edge.exception, signs);
     const unsigned = graph.steps.find(step => step.kind === 'return' && reached.has(step));
     if (unsigned) {

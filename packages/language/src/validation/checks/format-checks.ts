@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Handover, LegalCitation, Member, Procedure, Province, Step, Unit } from '../../generated/ast.js';
+import type { DossierComponent, Handover, LegalCitation, Member, Procedure, Province, Step, Unit } from '../../generated/ast.js';
 import { isStep } from '../../generated/ast.js';
+import { clausesFor, documentOn } from '../../semantics/document-channels.js';
 import type { HandoverPart } from '../messages.js';
 import { report } from '../report.js';
 import { findSupersededText, hasDocumentNumber } from '../superseded-texts.js';
@@ -62,7 +63,8 @@ export function checkHandover(handover: Handover, accept: ValidationAcceptor): v
 /**
  * A fully online procedure needs no presence: no site inspection, no original paper that cannot be
  * filed electronically (`electronic` says an e-form or a digital file counts), no required document
- * accepted only on paper.
+ * accepted only on paper. A document is read as it is online (`original for in-person electronic for
+ * online` is electronic online): what it is in person is no reason to come.
  */
 export function checkFullOnline(procedure: Procedure, accept: ValidationAcceptor): void {
     if (procedure.online !== 'full') {
@@ -71,12 +73,29 @@ export function checkFullOnline(procedure: Procedure, accept: ValidationAcceptor
     procedure.steps.filter((step: Step) => step.kind === 'inspection').forEach(step =>
         report(accept, 'full-online-in-person', { what: 'inspection', name: step.name }, { node: step, property: 'kind' }));
     for (const doc of procedure.documents) {
-        if (doc.media.includes('electronic')) continue;
-        const paper = doc.media.indexOf('paper');
-        if (paper >= 0 && doc.required) {
-            report(accept, 'full-online-in-person', { what: 'paper', name: doc.title }, { node: doc, property: 'media', index: paper });
-        } else if (doc.paper === 'original') {
-            report(accept, 'full-online-in-person', { what: 'original', name: doc.title }, { node: doc, property: 'paper' });
+        const online = documentOn(doc, 'online');
+        if (online.media.includes('electronic')) continue;
+        if (online.media.includes('paper') && doc.required) {
+            reportOnline(accept, doc, 'paper');
+        } else if (online.paper === 'original') {
+            reportOnline(accept, doc, 'original');
         }
+    }
+}
+
+/**
+ * A document's paper or original online, reported where it is said: at the last `… for online` clause
+ * that says it, or else at the document's own word (`paper`, `original`) that every channel shares.
+ */
+function reportOnline(accept: ValidationAcceptor, doc: DossierComponent, what: 'paper' | 'original'): void {
+    const property = what === 'paper' ? 'medium' : 'paper';
+    const clause = clausesFor(doc, 'online').filter(c => c[property] !== undefined).at(-1);
+    const data = { what, name: doc.title };
+    if (clause) {
+        report(accept, 'full-online-in-person', data, { node: clause, property });
+    } else if (what === 'paper') {
+        report(accept, 'full-online-in-person', data, { node: doc, property: 'media', index: doc.media.indexOf('paper') });
+    } else {
+        report(accept, 'full-online-in-person', data, { node: doc, property: 'paper' });
     }
 }

@@ -1,15 +1,15 @@
 import type { ValidationAcceptor } from 'langium';
-import { isPosition, isUnit, type PerformerRef, type Procedure, type Step, type Unit } from '../../generated/ast.js';
+import type { PerformerRef, Procedure, Step, Unit } from '../../generated/ast.js';
 import { stepGraphOf, type Flow } from '../../semantics/procedure-graph.js';
-import { performerRefText, referenceProperty, targetOf } from '../../semantics/performers.js';
+import { performerRefText, referenceProperty, signersWhoMayNot, targetOf } from '../../semantics/performers.js';
 import { unitOf } from '../../semantics/units.js';
 import { report } from '../report.js';
 
 /**
- * The result is signed by the leadership of the procedure's authority: the last `approval` of each
- * flow is performed by a position marked `leader` in the authority, by `leaders of` the authority,
- * or by a position whose `signs-for` names it; an alternative performer (`or`) signs too, so it is
- * held to the same rule. A performer that does not resolve is the linker's finding, and a procedure
+ * The result is signed by the leadership of the procedure's authority: the signers of the last
+ * `approval` of each flow may sign its results (`maySign` and `signersOf` in semantics/performers.ts,
+ * which `missing-approval` asks too): an alternative performer (`or`) signs too, so it is held to the
+ * same rule; a partner (`with`) that may sign signs instead of the performer. A performer that does not resolve is the linker's finding, and a procedure
  * without a resolved authority has nobody to compare with (`missing-approval` then asks for a leader).
  * A signer at another level is `district-level` or `level-mismatch` already: one wrong signer, one finding;
  * so is an authority at the district level or at another level than the procedure's (the signer is then
@@ -27,32 +27,11 @@ export function checkSigner(procedure: Procedure, accept: ValidationAcceptor): v
     }
     // In declaration order, so that the findings come out the same every time.
     for (const step of graph.steps.filter(s => signing.has(s))) {
-        for (const ref of step.by ? [step.by.main, ...step.by.alternatives] : []) {
-            if (isUnresolved(ref) || signsFor(ref, authority) || atAnotherLevel(procedure, step, ref)) continue;
+        for (const ref of signersWhoMayNot(step, authority)) {
+            if (isUnresolved(ref) || atAnotherLevel(procedure, step, ref)) continue;
             report(accept, 'signer-not-authority', { step: step.name, signer: performerRefText(ref), authority: authority.name }, { node: ref, property: referenceProperty(ref) });
         }
     }
-}
-
-/**
- * Whether a performer may sign the results of `authority`: its leadership (`leaders of` it, a position
- * marked `leader` in it, or the authority itself as a People's Committee, which signs through its
- * chairman), or one the catalogue lets sign for it (`signs-for` on a position, or on a unit whose
- * leadership then signs: "Lãnh đạo Sở ký" for the provincial People's Committee).
- */
-export function signsFor(ref: PerformerRef, authority: Unit): boolean {
-    const mayFor = (unit: Unit | undefined): boolean => unit !== undefined && (unit === authority || unit.signsFor.some(u => u.ref === authority));
-    if (ref.leadersOf) {
-        return mayFor(ref.leadersOf.ref);
-    }
-    const target = ref.performer?.ref;
-    if (isUnit(target)) {
-        return target === authority ? target.kind === 'people-committee' : target.kind === 'people-committee' && mayFor(target);
-    }
-    if (!isPosition(target)) {
-        return false;
-    }
-    return (target.leader && mayFor(isUnit(target.$container) ? target.$container : undefined)) || target.signsFor.some(unit => unit.ref === authority);
 }
 
 // What `checkAuthorityLevel` reports: a district authority, or one at another level than the procedure's.
