@@ -34,3 +34,4 @@ export * from './calendar/plan-from-timing.js';
 export * from './calendar/calendar-dates.js';
 export * from './calendar/national-holidays.js';
 export * from './calendar/calendar-of.js';
+export * from './calendar/procedure-due.js';
