@@ -59,3 +59,18 @@ describe('appraisal-without-refusal', () => {
         expect(codes).toEqual(['unknown-reference']);
     });
 });
+
+describe('document-channel-undeclared', () => {
+    const withDocument = (document: string): string => edit('document "Tờ khai đăng ký khai sinh" original on form TK required', document);
+    test('a clause naming a channel the procedure does not declare is reported at that channel, naming what is declared', async () => {
+        const [finding] = await expectFinding('document-channel-undeclared', withDocument('document "Tờ khai đăng ký khai sinh" original electronic for online, <|postal|> required'));
+        expect(finding.message).toContain("'for postal'");
+        expect(finding.message).toContain("only 'in-person', 'online'");
+    });
+    test('clauses naming declared channels, and a procedure with no channel at all, are not reported', async () => {
+        await expectNoFinding('document-channel-undeclared', withDocument('document "Tờ khai đăng ký khai sinh" original for in-person electronic for online required'));
+        const noChannels = withDocument('document "Tờ khai đăng ký khai sinh" electronic for postal required')
+            .replace(/ {2}channel [^\n]*\n/g, '');
+        await expectNoFinding('document-channel-undeclared', noChannels);
+    });
+});

@@ -115,6 +115,7 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'fee-bracket-discontinuous': [{ amount: '10000000', rate: '0.5%', upTo: '10000000000', over: '1000000000', reached: '55000000', next: '50000000' }],
     'fee-unit-mixed': [{ channel: 'in-person', kind: 'fee' }, { channel: 'postal', kind: 'charge', case: 'Bản sao' }],
     'payment-without-fee': [{ step: 'TiepNhan' }],
+    'document-channel-undeclared': [{ name: 'Tờ khai', channel: 'postal', declared: ['in-person', 'online'] }],
     'calendar-impossible-date': [{ date: '2026-02-31' }],
     'calendar-date-outside-year': [{ date: '2027-01-04', year: '2026' }],
     'calendar-duplicate-date': [{ date: '2026-11-24' }],

@@ -69,6 +69,7 @@ export const ruleSeverities = {
     'fee-bracket-discontinuous': 'warning',
     'fee-unit-mixed': 'warning',
     'payment-without-fee': 'warning',
+    'document-channel-undeclared': 'warning',
     // issue 12: the working calendar
     'calendar-impossible-date': 'error',
     'calendar-date-outside-year': 'error',

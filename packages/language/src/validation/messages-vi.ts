@@ -300,6 +300,8 @@ export const vietnameseMessages: MessageCatalogue = {
         `${a.kind === 'fee' ? 'Lệ phí' : 'Phí'} khi nộp hồ sơ ${channels[a.channel]}${inCase(a.case)} vừa tính theo trang ('per page') vừa tính theo bản ('per copy'): văn bản công bố chỉ ghi một đơn vị tính ("đồng/trang" hoặc "đồng/bản"); hãy kiểm tra lại và dùng đúng đơn vị tính đó.`,
     'payment-without-fee': a =>
         `Bước ${q(a.step)} yêu cầu nộp phí, lệ phí trực tuyến, nhưng không có cách thức nộp hồ sơ nào của thủ tục thu phí, lệ phí: hãy ghi mức thu vào cách thức nộp hồ sơ ('fee 50_000 VND'), hoặc bỏ 'requests payment'.`,
+    'document-channel-undeclared': a =>
+        `Thành phần hồ sơ ${q(a.name)} ghi cách nộp cho hình thức ${channels[a.channel]} ('for ${a.channel}'), nhưng thủ tục không khai báo 'channel ${a.channel}' (chỉ có ${a.declared.map(c => `'${c}'`).join(', ')}): hãy khai báo cách thức nộp hồ sơ đó, hoặc bỏ hình thức này khỏi mệnh đề.`,
     'calendar-impossible-date': a =>
         `${q(a.date)} không phải là một ngày có thật: hãy ghi theo thứ tự năm-tháng-ngày ('2026-09-02').`,
     'calendar-date-outside-year': a =>

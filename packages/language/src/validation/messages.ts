@@ -251,6 +251,8 @@ export const englishMessages = {
         `The ${a.channel} ${feeWord(a.kind)}${inCase(a.case)} is charged both 'per page' and 'per copy': the published text says one ("đồng/trang" or "đồng/bản"); check it and use that unit.`,
     'payment-without-fee': (a: { step: string }) =>
         `Step ${q(a.step)} requests payment, but no channel of the procedure has a fee or charge to pay: add the amount to the channels ('fee 50_000 VND'), or remove 'requests payment'.`,
+    'document-channel-undeclared': (a: { name: string; channel: ChannelKind; declared: readonly ChannelKind[] }) =>
+        `The document ${q(a.name)} says what it is 'for ${a.channel}', but the procedure declares no 'channel ${a.channel}' (only ${a.declared.map(c => `'${c}'`).join(', ')}): declare that channel, or remove it from the clause.`,
     'calendar-impossible-date': (a: { date: string }) =>
         `${q(a.date)} is not a date that exists: write it as year-month-day ('2026-09-02').`,
     'calendar-date-outside-year': (a: { date: string; year: string }) =>

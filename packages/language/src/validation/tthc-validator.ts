@@ -5,6 +5,7 @@ import { checkChannels, checkDuplicateAttributes, checkMemberComplete, checkProc
 import { checkLocalDuplicates, workspaceDuplicateChecks } from './checks/duplicate-checks.js';
 import { checkApproval, checkAppraisalRefusal, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
 import { checkChannelFees, checkFee, checkPaymentStep } from './checks/fee-checks.js';
+import { checkDocumentChannels } from './checks/document-checks.js';
 import { checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
 import { checkCalendar, checkProcedureCutOff, checkProvinceCutOff } from './checks/calendar-checks.js';
 import { checkPartsAndCases } from './checks/case-part-checks.js';
@@ -37,7 +38,7 @@ export function registerValidationChecks(services: TthcServices): void {
         Fee: checkFee,
         Channel: checkChannelFees,
         LegalCitation: checkLegalCitation,
-        DossierComponent: [checkTitle, checkDuplicateAttributes],
+        DossierComponent: [checkTitle, checkDuplicateAttributes, checkDocumentChannels],
         Member: [checkTitle, checkDuplicateAttributes, checkProcedureCode, checkMemberComplete],
         Case: [checkTitle, checkDuplicateAttributes],
         Part: [checkTitle, checkDuplicateAttributes],
