@@ -1,5 +1,6 @@
 // Parts (subtotals and shared times) and cases (their own paths and limits): docs/language.md, "Cases"
 // and "Parts: subtotals and shared times".
+import { timingOf, type TthcFile } from '@tthc/language';
 import { describe, expect, test } from 'vitest';
 import { check, edit, expectClean, expectFinding, expectNoFinding, PROCEDURE } from './check-helper.js';
 
@@ -125,6 +126,24 @@ describe('cases', () => {
         const [finding] = await expectFinding('case-unused', source);
         expect(finding.message).toBe("No step leads into case 'XacMinh': add 'when XacMinh -> Step' to the step where the case branches off, or 'start Step' to the case when it has a table of its own.");
         expect(await codesOf(source)).toEqual(['case-unused']);
+    });
+
+    test('an untaken case does not hide the procedure\'s own path: it is still checked against the channels', async () => {
+        // 1h + 4h + 6h + 1h = 12h against the same-day channels: the path the untaken case would follow is the
+        // procedure's own, so the finding is the procedure's.
+        const source = procedureWith('  case XacMinh "Trường hợp cần xác minh" { time 3wd }')
+            .replace('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 6h')
+            .replace('channel in-person time same-day', 'channel in-person time <|same-day|>');
+        const [finding] = await expectFinding('time-over-statutory', source);
+        expect(finding.message).toContain("The longest path of 'KhaiSinh' counts");
+        // The timing carries the flows that are checked (and that the editor shows): the procedure's own, not the case's.
+        const procedure = ((await check(source)).document.parseResult.value as TthcFile).procedures[0];
+        expect(timingOf(procedure).flows.map(flow => flow.case?.name ?? procedure.name)).toEqual(['KhaiSinh']);
+    });
+
+    test('a taken case and the procedure\'s own path: both in the timing\'s flows', async () => {
+        const procedure = ((await check(verification())).document.parseResult.value as TthcFile).procedures[0];
+        expect(timingOf(procedure).flows.map(flow => flow.case?.name ?? procedure.name)).toEqual(['KhaiSinh', 'XacMinh']);
     });
 
     test('an unknown case name: exactly one unknown-reference', async () => {

@@ -75,3 +75,14 @@ describe('from-step-not-on-step', () => {
         await expectNoFinding('from-step-not-on-step', withTotal('7h from "ngày nhận đủ hồ sơ"', counted('TiepNhan')));
     });
 });
+
+describe('from-step-overrun', () => {
+    test('the steps between already end later than the step may: the table cannot keep its own deadline', async () => {
+        // The signature within 3h of the reception's end, but the appraisal alone takes 4h after it.
+        const [finding] = await expectFinding('from-step-overrun', edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich <|3h|> from TiepNhan'));
+        expect(finding.message).toBe("Step 'KyDuyet' must end 3h after the end of 'TiepNhan', but the steps between already take 4h, 1h more: shorten them, or count the step's time from its own start.");
+        await expectNoFinding('from-step-overrun', counted('TiepNhan'));
+        await expectNoFinding('from-step-overrun', edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 4h from TiepNhan'));
+    });
+});
+

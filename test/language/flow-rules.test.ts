@@ -38,6 +38,17 @@ describe('last-step-return', () => {
     test('return, refusal and supplement-request at a one-stop unit pass', async () => {
         await expectNoFinding('last-step-return', edit('', ''));
     });
+    // Bắc Ninh 1490: "Đăng tải thông tin dự án … chậm nhất 05 ngày làm việc kể từ ngày phê duyệt (không tính trong
+    // quy trình giải quyết hồ sơ)" after the result is returned.
+    const posting = (attributes: string, source?: string) => edit('return by TTPVHCCXa.CongChuc 1h', `return by TTPVHCCXa.CongChuc 1h -> DangTai\n  step <|DangTai|> "Đăng tải thông tin" posting by VanPhongXa.TuPhap ${attributes}`, source);
+    test('a not-counted step after the return may end the path: the result is already the applicant\'s', async () => {
+        await expectNoFinding('last-step-return', posting('5wd not-counted "không tính trong quy trình giải quyết hồ sơ"').replace(/<\||\|>/g, ''));
+    });
+    test('a counted step after the return, or a not-counted one that a path reaches before any return, still ends it wrongly', async () => {
+        await expectFinding('last-step-return', posting('1h'));
+        // The signature goes straight on to the posting, around the return.
+        await expectFinding('last-step-return', posting('5wd not-counted', edit('approval by UBNDXa.ChuTich 2h -> TraKetQua', 'approval by UBNDXa.ChuTich 2h -> TraKetQua, DangTai')));
+    });
 });
 
 describe('missing-approval', () => {

@@ -69,6 +69,7 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'case-unused': [{ case: 'XacMinh' }],
     'from-step-not-before': [{ step: 'KyDuyet', from: 'TraKetQua', candidates: ['ThamDinh', 'TiepNhan'] }, { step: 'KyDuyet', from: 'TraKetQua', candidates: [] }],
     'from-step-not-on-step': [{ from: 'TiepNhan' }],
+    'from-step-overrun': [{ step: 'KyDuyet', from: 'TiepNhan', time: '3h', between: '4h', over: '1h' }],
     'first-step-reception': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }, { step: 'S', reason: 'level', level: 'commune' }],
     'last-step-return': [{ step: 'S', reason: 'kind' }, { step: 'S', reason: 'unit' }],
     'missing-approval': [{ procedure: 'P', step: 'S', nonLeaders: [], more: 0 }, { procedure: 'P', step: 'S', nonLeaders: ['A', 'B'], more: 0 }, { procedure: 'P', step: 'S', nonLeaders: ['A', 'B'], more: 7 }],

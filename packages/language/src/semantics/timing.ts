@@ -2,7 +2,7 @@ import type { Case, Channel, Duration, Part, Procedure, Step, TotalTime } from '
 import { formatCalendarDays, formatWorkingMinutes, measureOf, measureOfStatutory, MINUTES_PER_HOUR, parseDuration, type Measure } from './durations.js';
 import { countedFromOf } from './counted-from.js';
 import { isApplicantStep } from './performers.js';
-import { criticalPath, stepGraphOf, type CriticalPath, type Flow } from './procedure-graph.js';
+import { criticalPath, isCaseTaken, stepGraphOf, type CriticalPath, type Flow, type StepGraph } from './procedure-graph.js';
 import { rulesKey, timeRulesOf, type TimeRules } from './time-rules.js';
 
 /**
@@ -48,7 +48,10 @@ export interface ProcedureTiming {
     amountOf(duration: Duration | undefined): number | undefined;
     /** The costliest path of the procedure's own flow, when every step on it has a time. */
     readonly critical: CriticalPath | undefined;
-    /** Every complete flow: the procedure's own (when complete), then each case's. */
+    /**
+     * The flows whose time is checked, and shown: the procedure's own, then each case's, each when complete
+     * (see `isChecked`). Empty while the procedure mixes calendar days and working time.
+     */
     readonly flows: readonly FlowTiming[];
     /**
      * Steps before the clock starts on some flow (`clock starts after`, the procedure's or a case's own),
@@ -179,13 +182,9 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
     const stepCostIn = (step: Step, flow: Flow): number | undefined => costIn(step, beforeClockIn(flow));
     const statutory = (channel: Channel): number | undefined => amount(statutoryMeasures.get(channel));
     const flows: FlowTiming[] = [];
-    // The procedure's own flow is the same as a case's (`start` at the first step, no `when` of its own):
-    // the case's is checked, with its total, and the same path is not checked twice.
-    const sameAsCase = (flow: Flow): boolean => flow.case === undefined && procedure.total === undefined
-        && graph.flows.some(other => other.case !== undefined && other.start === flow.start && sameSteps(other.steps, flow.steps));
     if (mode !== 'mixed') {
         for (const flow of graph.flows) {
-            if (!flow.complete || sameAsCase(flow)) continue;
+            if (!isChecked(procedure, graph, flow)) continue;
             const clocked = beforeClockIn(flow);
             const cost = (step: Step): number | undefined => costIn(step, clocked);
             const critical = criticalPath(graph, cost, flow, countedFromOf);
@@ -224,6 +223,23 @@ function computeTiming(procedure: Procedure, rules: TimeRules): ProcedureTiming 
         return own !== undefined && own === cost ? step.time!.value : format(cost);
     };
     return { mode, rules, unconverted, stepCost, uncounted, statutory, amountOf, critical, flows, beforeClock, beforeClockIn, clockOf, stepCostIn, format, formatLike, stepTimeText };
+}
+
+/**
+ * Whether a flow's time is checked (and shown): it is complete, and
+ * - a case's flow: the case is taken (`isCaseTaken`); an untaken case's flow is the procedure's own, and says
+ *   nothing about the case (`case-unused`);
+ * - the procedure's own flow: unless, without a total of its own, it is a taken case's table from the first step
+ *   ("a) Trường hợp …" before "b) …", `start` at the first step), or the same path as a taken case's: the case's
+ *   is checked, with its total, and the same path is not checked twice.
+ */
+function isChecked(procedure: Procedure, graph: StepGraph, flow: Flow): boolean {
+    if (!flow.complete) return false;
+    if (flow.case) return isCaseTaken(graph, flow.case);
+    if (procedure.total !== undefined) return true;
+    const taken = graph.flows.filter(other => other.case !== undefined && isCaseTaken(graph, other.case));
+    const firstIsCase = taken.some(other => other.case!.start?.ref !== undefined && other.case!.start.ref === graph.first);
+    return !firstIsCase && !taken.some(other => other.start === flow.start && sameSteps(other.steps, flow.steps));
 }
 
 function sameSteps(a: ReadonlySet<Step>, b: ReadonlySet<Step>): boolean {

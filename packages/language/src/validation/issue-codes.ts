@@ -38,6 +38,7 @@ export const ruleSeverities = {
     'case-unused': 'warning',
     'from-step-not-before': 'error',
     'from-step-not-on-step': 'error',
+    'from-step-overrun': 'error',
     // the step graph
     'first-step-reception': 'error',
     'last-step-return': 'error',

@@ -209,6 +209,8 @@ export const vietnameseMessages: MessageCatalogue = {
     'from-step-not-before': a =>
         `Thời gian của bước ${q(a.step)} được tính kể từ khi kết thúc bước ${q(a.from)}, nhưng không phải mọi nhánh của quy trình đều đi qua bước ${q(a.from)} trước khi tới bước ${q(a.step)}: `
         + `hãy ghi một bước mà mọi nhánh đều đi qua trước bước này${a.candidates.length > 0 ? ` (${a.candidates.map(q).join(', ')})` : ''}, hoặc ghi sự kiện bằng lời, 'from "…"'.`,
+    'from-step-overrun': a =>
+        `Bước ${q(a.step)} phải kết thúc trong ${vietnameseDuration(s(a.time))} kể từ khi kết thúc bước ${q(a.from)}, nhưng các bước ở giữa đã mất ${duration(a.between)}, vượt ${duration(a.over)}: hãy rút ngắn thời gian các bước đó, hoặc tính thời hạn của bước từ lúc bắt đầu bước.`,
     'from-step-not-on-step': a =>
         `Chỉ thời gian của một bước mới được tính kể từ khi kết thúc một bước khác ('from ${s(a.from)}'): ở đây hãy ghi sự kiện bằng lời, 'from "…"', hoặc chuyển thời gian này sang bước tương ứng.`,
 

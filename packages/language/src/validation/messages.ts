@@ -160,6 +160,8 @@ export const englishMessages = {
     'from-step-not-before': (a: { step: string; from: string; candidates: readonly string[] }) =>
         `Step ${q(a.step)} counts its time from the end of ${q(a.from)}, but not every path reaches ${q(a.step)} through ${q(a.from)}: `
         + `name a step that every path passes before it${a.candidates.length > 0 ? ` (${a.candidates.map(q).join(', ')})` : ''}, or write the event as text, 'from "…"'.`,
+    'from-step-overrun': (a: { step: string; from: string; time: string; between: string; over: string }) =>
+        `Step ${q(a.step)} must end ${s(a.time)} after the end of ${q(a.from)}, but the steps between already take ${a.between}, ${a.over} more: shorten them, or count the step's time from its own start.`,
     'from-step-not-on-step': (a: { from: string }) =>
         `Only a step's own time can count from another step ('from ${s(a.from)}'): write the event as text here, 'from "…"', or move the time to the step it belongs to.`,
 

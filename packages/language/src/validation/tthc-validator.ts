@@ -9,7 +9,7 @@ import { checkDocumentChannels } from './checks/document-checks.js';
 import { checkFullOnline, checkHandover, checkLegalCitation, checkProcedureCode, checkProvinceCodes, checkUnitAgencyCode } from './checks/format-checks.js';
 import { checkCalendar, checkProcedureCutOff, checkProvinceCutOff } from './checks/calendar-checks.js';
 import { checkPartsAndCases } from './checks/case-part-checks.js';
-import { checkCountedFrom } from './checks/counted-from-checks.js';
+import { checkCountedFrom, checkCountedFromTimes } from './checks/counted-from-checks.js';
 import { checkPositionReorganisedTitle, checkUnitReorganisedTitle } from './checks/reorganisation-checks.js';
 import { checkSigner } from './checks/signature-checks.js';
 import { checkDuration, checkProcedureTime, checkWorkingDay } from './checks/time-checks.js';
@@ -29,7 +29,7 @@ export function registerValidationChecks(services: TthcServices): void {
         Procedure: [
             checkProcedureLevel, checkAuthorityLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,
             checkMainFlowLevels, checkFirstStep, checkPathEnds, checkStepGraph, checkApproval,
-            checkProcedureTime, checkPartsAndCases, checkWorkingDay, checkFullOnline, ...titled,
+            checkProcedureTime, checkCountedFromTimes, checkPartsAndCases, checkWorkingDay, checkFullOnline, ...titled,
             checkSigner, checkAppraisalRefusal, checkPaymentStep, checkProcedureCutOff
         ],
         Step: [checkStepDistrict, checkStepComplete, ...titled],

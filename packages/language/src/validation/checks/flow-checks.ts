@@ -55,12 +55,22 @@ export function checkFirstStep(procedure: Procedure, accept: ValidationAcceptor)
     }
 }
 
-/** Every path ends by handing something back to the applicant at a one-stop unit. */
+/**
+ * Every path ends by handing something back to the applicant at a one-stop unit. A path may go on after
+ * that with steps that are not counted (posting the project on the national bidding network "within 05
+ * working days of the approval, not counted in the processing"): when every way to such a step has passed a
+ * `return`, the result is already the applicant's, and what follows is the agency's own.
+ */
 export function checkPathEnds(procedure: Procedure, accept: ValidationAcceptor): void {
     const graph = stepGraphOf(procedure);
+    let beforeReturn: ReadonlySet<Step> | undefined;
     for (const step of graph.steps) {
         if (!graph.reachable.has(step) || step.transitions.length > 0) {
             continue;
+        }
+        if (step.notCounted && !(step.kind && terminalKinds.has(step.kind))) {
+            beforeReturn ??= reachedBeforeReturn(graph);
+            if (!beforeReturn.has(step)) continue;
         }
         if (!step.kind || !terminalKinds.has(step.kind)) {
             report(accept, 'last-step-return', { step: step.name, reason: 'kind' }, { node: step, property: 'name' });
@@ -102,6 +112,16 @@ export function checkStepGraph(procedure: Procedure, accept: ValidationAcceptor)
             report(accept, 'cycle-without-exit', { steps: items, more }, { node: cycle[0], property: 'name' });
         }
     }
+}
+
+// The steps some path reaches from a start (the first step, a case's) without passing a `return` step.
+function reachedBeforeReturn(graph: StepGraph): ReadonlySet<Step> {
+    const reached = new Set<Step>();
+    for (const start of new Set(graph.flows.map(flow => flow.start))) {
+        if (!start) continue;
+        for (const step of reachAvoiding(graph, start, () => true, s => s.kind === 'return' && s !== start)) reached.add(step);
+    }
+    return reached;
 }
 
 function hasExit(graph: StepGraph, cycle: readonly Step[]): boolean {

@@ -1,7 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Channel, ChannelKind, Duration, Procedure, Province, Step, TotalTime } from '../../generated/ast.js';
 import { isZeroFraction, parseDuration, effectiveUnit, isCalendar } from '../../semantics/durations.js';
-import { isCaseTaken, stepGraphOf } from '../../semantics/procedure-graph.js';
 import { isValidWorkingDay, timeRulesAt } from '../../semantics/time-rules.js';
 import { partSumsOn } from '../../semantics/part-sums.js';
 import { compareToStatutory, timingOf, type FlowTiming, type ProcedureTiming } from '../../semantics/timing.js';
@@ -28,16 +27,10 @@ export function checkProcedureTime(procedure: Procedure, accept: ValidationAccep
     if (procedure.steps.some(step => step.part !== undefined && step.part.ref === undefined)) {
         for (const part of procedure.parts) for (const node of [part.subtotal, part.limit]) if (node) blockedParts.add(node);
     }
-    const graph = stepGraphOf(procedure);
-    // Tables written per case ("a) Trường hợp …", `start` at the first step): the procedure's own path is
-    // the first case's, checked as that case; checked again as the procedure's it has no total of its own.
-    const firstIsCase = !procedure.total && procedure.cases.some(c => c.start?.ref !== undefined && c.start.ref === graph.first);
-    // Where the clock starts is unknown while `clock starts after` names no step (reported by the linker).
+    // The flows the timing checks (untaken cases and paths checked as a case's left out, see `timingOf`). Where
+    // the clock starts is unknown while `clock starts after` names no step (reported by the linker).
     const clockUnknown = procedure.clockStartsAfter !== undefined && procedure.clockStartsAfter.ref === undefined;
     for (const flow of clockUnknown ? [] : timing.flows) {
-        // A case nothing leads into (`case-unused`) follows the procedure's own path: no finding of its own.
-        if (flow.case && !isCaseTaken(graph, flow.case)) continue;
-        if (!flow.case && firstIsCase) continue;
         checkFlow(procedure, timing, flow, reportedParts, blockedParts, accept);
     }
     if (procedure.total) checkCut(procedure.total, timing, accept);
