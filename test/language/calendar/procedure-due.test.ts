@@ -12,7 +12,7 @@ const CALENDAR_BLOCK = `{
   unit TTPVHCCTinh`;
 const CATALOGUE_WITH_CALENDAR = CATALOGUE.replace('{\n  unit TTPVHCCTinh', CALENDAR_BLOCK);
 
-async function procedureOf(source: string, catalogue = CATALOGUE_WITH_CALENDAR): Promise<Procedure> {
+async function procedureOf(source: string, catalogue: string | null = CATALOGUE_WITH_CALENDAR): Promise<Procedure> {
     const { document } = await check(source, catalogue);
     const procedure = (document.parseResult.value as TthcFile).procedures[0];
     if (!procedure) throw new Error('no procedure in the fixture');
