@@ -105,6 +105,14 @@ describe('tthc due', () => {
         expect(run.stdout).toContain("  4. TraKetQua 'Trả kết quả': Thu 2026-03-05 08:30 → Thu 2026-03-05 08:30, not counted (outside the statutory time) + the time of TraKetQua\n");
     });
 
+    test('a title with control characters is shown, never sent to the terminal', () => {
+        const dir = workspace(edit('step ThamDinh "Thẩm định, trình ký"', 'step ThamDinh "Thẩm định\u001b[31m đỏ"'));
+        const run = tthc(['due', '.', '-p', 'KhaiSinh', '-r', '2026-03-04T09:00'], dir);
+        expect(run.status).toBe(0);
+        expect(run.stdout).not.toContain('\u001b');
+        expect(run.stdout).toContain("2. ThamDinh 'Thẩm định\\u001b[31m đỏ'");
+    });
+
     test('--format json matches its published schema, and the same input gives byte-identical output', () => {
         const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/due-report.schema.json'), 'utf8'));
         const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);

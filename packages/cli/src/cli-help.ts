@@ -81,7 +81,7 @@ as such: a date after it reads "+ the time of" those steps.`,
     dueCondition: 'the case the dossier falls in, by name (required when the cases split the steps)',
     dueAfter: `
 Examples:
-  tthc due examples/lam-dong --procedure DangKyKhaiSinh --received 2026-12-31T15:30
+  tthc due examples/lam-dong --procedure ChungThucBanSao --received 2026-12-31T15:30
   tthc due examples/lam-dong --procedure 1.001193 --received 2026-03-04T09:00 --channel online --format json
   tthc due examples/lam-dong --procedure CongNhanKetQuaThamDoKhoangSan --condition NhomBa --received 2026-03-04T09:00
 
@@ -174,7 +174,7 @@ chính, thời gian của tổ chức, cá nhân) được ghi rõ: thời đi�
     dueCondition: 'trường hợp của hồ sơ, theo tên (bắt buộc khi các trường hợp chia các bước thành quy trình khác nhau)',
     dueAfter: `
 Ví dụ:
-  tthc due examples/lam-dong --procedure DangKyKhaiSinh --received 2026-12-31T15:30
+  tthc due examples/lam-dong --procedure ChungThucBanSao --received 2026-12-31T15:30
   tthc due examples/lam-dong --procedure 1.001193 --received 2026-03-04T09:00 --channel online --format json
   tthc due examples/lam-dong --procedure CongNhanKetQuaThamDoKhoangSan --condition NhomBa --received 2026-03-04T09:00
 
