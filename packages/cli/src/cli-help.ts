@@ -68,6 +68,25 @@ to paste into Markdown, where code hosts render it.`,
 Example:
   tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc > khai-sinh.svg
   tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc --format mermaid > khai-sinh.mmd`,
+    dueSummary: 'compute the due times of a procedure for a receipt',
+    dueDescription: `Checks the procedure's file with its project and computes, on its province's working calendar, when
+counting and the statutory time start for a dossier received at the given time, the start and due time
+of each step of the path it takes, the due time, the appointment date written on the receipt and the
+end of the statutory time. Time that is not counted (financial obligations, the applicant's time) shows
+as such: a date after it reads "+ the time of" those steps.`,
+    duePath: 'a .tthc file or the folder of a province',
+    dueProcedure: 'the procedure or group member, by name or code',
+    dueReceived: 'when the dossier was received, ISO 8601: 2026-12-31T15:30 (Vietnam\'s time) or with an offset',
+    dueChannel: 'the channel it came through (default: in-person when declared, else the first declared)',
+    dueCondition: 'the case the dossier falls in, by name (required when the cases split the steps)',
+    dueAfter: `
+Examples:
+  tthc due examples/lam-dong --procedure ChungThucBanSao --received 2026-12-31T15:30
+  tthc due examples/lam-dong --procedure 1.001193 --received 2026-03-04T09:00 --channel online --format json
+  tthc due examples/lam-dong --procedure CongNhanKetQuaThamDoKhoangSan --condition NhomBa --received 2026-03-04T09:00
+
+Exit codes: 0 computed, 1 the procedure's file has errors, 2 a problem with the request or the calendar.
+How due times are computed: docs/calendar.md; the output: docs/cli.md.`,
     helpCommand: 'display help for command',
     /** Commander's headings, as they are. */
     title: (title: string) => title,
@@ -142,6 +161,25 @@ Markdown.`,
 Ví dụ:
   tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc > khai-sinh.svg
   tthc diagram examples/lam-dong/procedures/dang-ky-khai-sinh.tthc --format mermaid > khai-sinh.mmd`,
+    dueSummary: 'tính thời hạn của một thủ tục cho một hồ sơ',
+    dueDescription: `Kiểm tra tệp của thủ tục cùng dự án của nó và tính, theo lịch làm việc của tỉnh, cho hồ sơ tiếp nhận vào
+thời điểm đã cho: khi nào bắt đầu xử lý và bắt đầu tính thời hạn giải quyết, thời điểm bắt đầu và hạn
+hoàn thành của từng bước trên quy trình hồ sơ đi qua, hạn hoàn thành, ngày hẹn trả kết quả ghi trên giấy
+tiếp nhận và thời điểm hết thời hạn giải quyết theo quy định. Thời gian không tính (thực hiện nghĩa vụ tài
+chính, thời gian của tổ chức, cá nhân) được ghi rõ: thời điểm sau đó kèm "+ thời gian của" các bước ấy.`,
+    duePath: 'tệp .tthc hoặc thư mục của một tỉnh',
+    dueProcedure: 'thủ tục hoặc thủ tục thành viên của nhóm, theo tên hoặc mã',
+    dueReceived: 'thời điểm tiếp nhận hồ sơ, theo ISO 8601: 2026-12-31T15:30 (giờ Việt Nam) hoặc kèm múi giờ',
+    dueChannel: 'cách thức nộp hồ sơ (mặc định: in-person nếu có khai báo, nếu không thì cách thức khai báo đầu tiên)',
+    dueCondition: 'trường hợp của hồ sơ, theo tên (bắt buộc khi các trường hợp chia các bước thành quy trình khác nhau)',
+    dueAfter: `
+Ví dụ:
+  tthc due examples/lam-dong --procedure ChungThucBanSao --received 2026-12-31T15:30
+  tthc due examples/lam-dong --procedure 1.001193 --received 2026-03-04T09:00 --channel online --format json
+  tthc due examples/lam-dong --procedure CongNhanKetQuaThamDoKhoangSan --condition NhomBa --received 2026-03-04T09:00
+
+Mã thoát: 0 đã tính, 1 tệp của thủ tục có lỗi, 2 yêu cầu hoặc lịch làm việc có vấn đề.
+Cách tính thời hạn: docs/vi/calendar.md; kết quả: docs/vi/cli.md.`,
     helpCommand: 'hiện hướng dẫn của một lệnh',
     title: title => vietnameseTitles[title] ?? title,
     extras: description => description.replace(/\(default: /g, '(mặc định: ').replace(/\(choices: /g, '(lựa chọn: ').replace(/, default: /g, ', mặc định: ')

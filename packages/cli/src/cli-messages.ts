@@ -60,7 +60,65 @@ const englishCliMessages = {
     noSuchProcedure: (file: string, name: string, ids: readonly string[]) =>
         `'${file}' has no procedure ${quoteSource(name)}; it has ${ids.map(id => sourceText(id)).join(', ')}.`,
     internalError: (message: string, debug: boolean) =>
-        `internal error: ${message}${debug ? '' : ' (run again with --debug for details, and report it)'}`
+        `internal error: ${message}${debug ? '' : ' (run again with --debug for details, and report it)'}`,
+    /** `tthc due`: its problems (one line each, what to do) and the words of its text output. */
+    due: {
+        invalidReceived: (value: string) =>
+            `--received ${quoteSource(value)} is not a date-time; write it in ISO 8601, e.g. 2026-12-31T15:30 (Vietnam's time) or 2026-12-31T15:30+07:00.`,
+        noProcedures: (path: string) => `${quotePath(path)} holds no procedure; name a .tthc file or the folder of a province that declares procedures.`,
+        noSuchProcedure: (path: string, name: string, known: readonly string[], more: number) =>
+            `${quotePath(path)} has no procedure or group member named or coded ${quoteSource(name)}; it has ${known.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+        manyProcedures: (name: string, found: readonly string[]) =>
+            `${quoteSource(name)} names ${found.length} procedures (${found.join(', ')}); name the file that holds the one you mean, or use its code.`,
+        fixErrors: 'fix the errors above to compute the due times.',
+        noProvince: (procedure: string) =>
+            `procedure ${quoteSource(procedure)} belongs to no province (no authority, no performer of a province's unit); name the folder of its province, with its catalogue.`,
+        noCalendar: (province: string) =>
+            `province ${quoteSource(province)} declares no working calendar; declare \`calendar { works … }\` in its catalogue (docs/calendar.md).`,
+        noWorkingTime: (procedure: string) =>
+            `the working calendar of procedure ${quoteSource(procedure)}'s province has no working day; declare its working sessions (\`works monday to friday 07:30 to 11:30, 13:30 to 17:00\`, docs/calendar.md).`,
+        unknownChannel: (procedure: string, channel: string, channels: readonly string[]) =>
+            channels.length === 0
+                ? `procedure ${quoteSource(procedure)} declares no channel; leave out --channel ${channel}, or declare the channel.`
+                : `procedure ${quoteSource(procedure)} has no ${channel} channel; its channels are ${channels.join(', ')}: choose one with --channel.`,
+        unknownCondition: (procedure: string, condition: string, cases: readonly string[]) =>
+            cases.length === 0
+                ? `procedure ${quoteSource(procedure)} declares no case; leave out --condition ${quoteSource(condition)}.`
+                : `procedure ${quoteSource(procedure)} has no case ${quoteSource(condition)}; its cases are ${cases.join(', ')}: choose one with --condition.`,
+        conditionRequired: (procedure: string, cases: readonly string[]) =>
+            `the cases of procedure ${quoteSource(procedure)} split its steps, so the due times depend on the dossier's case: choose one of ${cases.join(', ')} with --condition.`,
+        incomplete: (procedure: string, condition: string | undefined) =>
+            `the steps of ${condition === undefined ? `procedure ${quoteSource(procedure)}` : `case ${quoteSource(condition)} of procedure ${quoteSource(procedure)}`} do not all have a time, or do not reach the result; run tthc check and give every step of the flow a time.`,
+        yearNotCovered: (year: number) =>
+            `warning: the calendar declares no days off for ${year}: due dates in ${year} may be early; declare the year's days off in the calendar (docs/calendar.md).`,
+        channels: { 'in-person': 'in person', online: 'online', postal: 'by post' } as Readonly<Record<string, string>>,
+        heading: (title: string, name: string, code: string | undefined, channel: string | undefined) =>
+            `${title} (${name}${code === undefined ? '' : `, ${code}`})${channel === undefined ? '' : `, ${channel}`}`,
+        group: (title: string) => `Group of procedures: ${title}`,
+        condition: (label: string) => `Case: ${label}`,
+        received: 'Received',
+        countingStarts: 'Counting starts',
+        reasons: {
+            'at-once': 'at once',
+            'cut-off': 'received after the cut-off: the next working day',
+            'day-off': 'received on a day not worked: the next working day',
+            'outside-sessions': 'received outside the working sessions: the next session'
+        } as Readonly<Record<string, string>>,
+        clockStarts: 'Clock starts',
+        steps: 'Steps',
+        notCounted: {
+            'not-counted': 'not counted (outside the statutory time)',
+            applicant: 'not counted (the applicant\'s time)',
+            'before-clock': 'not counted (before the clock starts)'
+        } as Readonly<Record<string, string>>,
+        plus: (steps: readonly string[]) => `+ the time of ${steps.join(', ')}`,
+        due: 'Due',
+        appointment: 'Appointment date (on the receipt)',
+        limit: 'Statutory limit',
+        noLimit: 'none stated',
+        overLimit: 'over the limit: the steps end after it',
+        withinLimit: 'within the limit'
+    }
 };
 
 const vietnameseKinds: Readonly<Record<string, string>> = {
@@ -117,7 +175,64 @@ const vietnameseCliMessages: typeof englishCliMessages = {
     noSuchProcedure: (file, name, ids) =>
         `'${file}' không có thủ tục ${viQuote(name)}; các thủ tục trong tệp là ${ids.map(viText).join(', ')}.`,
     internalError: (message, debug) =>
-        `lỗi nội bộ: ${message}${debug ? '' : ' (hãy chạy lại với --debug để xem chi tiết, và báo lỗi này)'}`
+        `lỗi nội bộ: ${message}${debug ? '' : ' (hãy chạy lại với --debug để xem chi tiết, và báo lỗi này)'}`,
+    due: {
+        invalidReceived: value =>
+            `--received ${viQuote(value)} không phải ngày giờ; hãy viết theo ISO 8601, ví dụ 2026-12-31T15:30 (giờ Việt Nam) hoặc 2026-12-31T15:30+07:00.`,
+        noProcedures: path => `${quotePath(path)} không có thủ tục nào; hãy chỉ ra một tệp .tthc hoặc thư mục của một tỉnh có khai báo thủ tục.`,
+        noSuchProcedure: (path, name, known, more) =>
+            `${quotePath(path)} không có thủ tục hay thủ tục thành viên nào có tên hoặc mã ${viQuote(name)}; ở đó có ${known.join(', ')}${more > 0 ? ` và ${more} thủ tục khác` : ''}.`,
+        manyProcedures: (name, found) =>
+            `${viQuote(name)} chỉ ${found.length} thủ tục (${found.join(', ')}); hãy chỉ ra tệp chứa thủ tục cần tính, hoặc dùng mã của thủ tục.`,
+        fixErrors: 'hãy sửa các lỗi trên để tính thời hạn.',
+        noProvince: procedure =>
+            `thủ tục ${viQuote(procedure)} không thuộc tỉnh nào (không có cơ quan có thẩm quyền, không có đơn vị thực hiện của tỉnh); hãy chỉ ra thư mục của tỉnh, nơi chứa danh mục của tỉnh.`,
+        noCalendar: province =>
+            `tỉnh ${viQuote(province)} chưa khai báo lịch làm việc; hãy khai báo \`calendar { works … }\` trong danh mục của tỉnh (docs/vi/calendar.md).`,
+        noWorkingTime: procedure =>
+            `lịch làm việc của tỉnh có thủ tục ${viQuote(procedure)} không có ngày làm việc nào; hãy khai báo các buổi làm việc (\`works monday to friday 07:30 to 11:30, 13:30 to 17:00\`, docs/vi/calendar.md).`,
+        unknownChannel: (procedure, channel, channels) =>
+            channels.length === 0
+                ? `thủ tục ${viQuote(procedure)} không khai báo cách thức thực hiện nào; hãy bỏ --channel ${channel}, hoặc khai báo cách thức đó.`
+                : `thủ tục ${viQuote(procedure)} không có cách thức ${channel}; các cách thức của thủ tục là ${channels.join(', ')}: hãy chọn một bằng --channel.`,
+        unknownCondition: (procedure, condition, cases) =>
+            cases.length === 0
+                ? `thủ tục ${viQuote(procedure)} không khai báo trường hợp nào; hãy bỏ --condition ${viQuote(condition)}.`
+                : `thủ tục ${viQuote(procedure)} không có trường hợp ${viQuote(condition)}; các trường hợp của thủ tục là ${cases.join(', ')}: hãy chọn một bằng --condition.`,
+        conditionRequired: (procedure, cases) =>
+            `các trường hợp của thủ tục ${viQuote(procedure)} chia các bước thành các quy trình khác nhau, nên thời hạn tuỳ theo trường hợp của hồ sơ: hãy chọn một trong ${cases.join(', ')} bằng --condition.`,
+        incomplete: (procedure, condition) =>
+            `các bước của ${condition === undefined ? `thủ tục ${viQuote(procedure)}` : `trường hợp ${viQuote(condition)} của thủ tục ${viQuote(procedure)}`} chưa có đủ thời gian, hoặc không dẫn tới kết quả; hãy chạy tthc check và ghi thời gian cho mọi bước của quy trình.`,
+        yearNotCovered: year =>
+            `cảnh báo: lịch làm việc chưa khai báo ngày nghỉ của năm ${year}: thời hạn rơi vào năm ${year} có thể sớm hơn thực tế; hãy khai báo các ngày nghỉ của năm đó trong lịch làm việc (docs/vi/calendar.md).`,
+        channels: { 'in-person': 'nộp trực tiếp', online: 'nộp trực tuyến', postal: 'nộp qua dịch vụ bưu chính' },
+        heading: (title, name, code, channel) =>
+            `${title} (${name}${code === undefined ? '' : `, ${code}`})${channel === undefined ? '' : `, ${channel}`}`,
+        group: title => `Nhóm thủ tục: ${title}`,
+        condition: label => `Trường hợp: ${label}`,
+        received: 'Tiếp nhận',
+        countingStarts: 'Bắt đầu xử lý',
+        reasons: {
+            'at-once': 'ngay khi tiếp nhận',
+            'cut-off': 'tiếp nhận sau giờ chốt nhận hồ sơ: chuyển sang ngày làm việc tiếp theo',
+            'day-off': 'tiếp nhận vào ngày nghỉ: chuyển sang ngày làm việc tiếp theo',
+            'outside-sessions': 'tiếp nhận ngoài giờ làm việc: chuyển sang buổi làm việc tiếp theo'
+        },
+        clockStarts: 'Bắt đầu tính thời hạn giải quyết',
+        steps: 'Các bước',
+        notCounted: {
+            'not-counted': 'không tính thời gian (ngoài thời hạn giải quyết)',
+            applicant: 'không tính thời gian (thời gian của tổ chức, cá nhân)',
+            'before-clock': 'không tính thời gian (trước khi bắt đầu tính thời hạn)'
+        },
+        plus: steps => `+ thời gian của ${steps.join(', ')}`,
+        due: 'Hạn hoàn thành',
+        appointment: 'Ngày hẹn trả kết quả',
+        limit: 'Thời hạn giải quyết theo quy định',
+        noLimit: 'không quy định',
+        overLimit: 'quá thời hạn: các bước kết thúc sau thời hạn này',
+        withinLimit: 'trong thời hạn'
+    }
 };
 
 /** The CLI's own sentences, in the language of the run. */

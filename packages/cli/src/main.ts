@@ -3,6 +3,7 @@ import { buildTargets } from './build/targets.js';
 import { InterruptedError } from './build/interrupts.js';
 import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
+import { runDue } from './commands/due.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
 import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
 import { helpTexts } from './cli-help.js';
@@ -91,6 +92,19 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .addHelpText('after', say.diagramAfter)
         .action(async (file: string, options: { procedure?: string; format: 'svg' | 'mermaid' }) => {
             emit(await runDiagram(file, options));
+        });
+    program.command('due')
+        .summary(say.dueSummary)
+        .description(say.dueDescription)
+        .argument('<path>', say.duePath)
+        .requiredOption('-p, --procedure <name>', say.dueProcedure)
+        .requiredOption('-r, --received <date-time>', say.dueReceived)
+        .addOption(new Option('-c, --channel <channel>', say.dueChannel).choices(['in-person', 'online', 'postal']))
+        .option('--condition <case>', say.dueCondition)
+        .addOption(new Option('-f, --format <format>', say.format).choices(['text', 'json']).default('text'))
+        .addHelpText('after', say.dueAfter)
+        .action(async (path: string, options: { procedure: string; received: string; channel?: 'in-person' | 'online' | 'postal'; condition?: string; format: 'text' | 'json' }) => {
+            emit(await runDue(path, options));
         });
     return program;
 }

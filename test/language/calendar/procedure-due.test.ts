@@ -75,6 +75,22 @@ describe('the due times of a procedure', () => {
         expect(procedureDueTimes(procedure, { received: '2026-03-04T09:00' })).toEqual({ kind: 'condition-required', cases: ['A', 'B'] });
     });
 
+    test('a case that splits nothing (it starts where the procedure does and takes the same steps) asks for no case', async () => {
+        const source = edit('  result "Giấy khai sinh"', '  result "Giấy khai sinh"\n  case XacMinh "Trường hợp cần xác minh" { time 3wd start TiepNhan }');
+        const procedure = await procedureOf(source);
+        const own = due(procedureDueTimes(procedure, { received: '2026-03-04T09:00' }));
+        expect(own.flow.case).toBeUndefined();
+        expect(own.path.map(s => s.name)).toEqual(['TiepNhan', 'ThamDinh', 'KyDuyet', 'TraKetQua']);
+        // The in-person channel's same day, not the case's 3 working days.
+        expect(own.plan.limit).toBe('2026-03-04T17:00:00+07:00');
+        const named = due(procedureDueTimes(procedure, { received: '2026-03-04T09:00', condition: 'XacMinh' }));
+        expect(named.flow.case?.name).toBe('XacMinh');
+        expect(named.plan.limit).toBe('2026-03-09T17:00:00+07:00');
+        // A second case with a path of its own: the cases split the procedure, and a case must be named.
+        const split = edit('  case XacMinh', '  case Khac "Trường hợp khác" { time 1wd start KyDuyet }\n  case XacMinh', source);
+        expect(procedureDueTimes(await procedureOf(split), { received: '2026-03-04T09:00' })).toEqual({ kind: 'condition-required', cases: ['Khac', 'XacMinh'] });
+    });
+
     test('a step counted from an earlier step\'s end runs beside the steps between', async () => {
         const source = edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 6h from TiepNhan');
         const procedure = await procedureOf(source);

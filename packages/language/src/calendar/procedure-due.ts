@@ -1,6 +1,7 @@
 import type { Channel, Duration, Member, Procedure, Province, Step } from '../generated/ast.js';
 import { effectiveUnit, parseDuration } from '../semantics/durations.js';
 import { countedFromOf } from '../semantics/counted-from.js';
+import { stepGraphOf, type Flow } from '../semantics/procedure-graph.js';
 import type { ChannelKindName } from '../semantics/document-channels.js';
 import { timingOf, type FlowTiming, type ProcedureTiming } from '../semantics/timing.js';
 import { provinceOf } from '../semantics/time-rules.js';
@@ -77,7 +78,7 @@ export function procedureDueTimes(target: Procedure | Member, request: Procedure
         if (!cases.includes(request.condition)) return { kind: 'unknown-condition', condition: request.condition, cases };
         flow = timing.flows.find(f => f.case?.name === request.condition);
     } else {
-        flow = timing.flows.find(f => f.case === undefined);
+        flow = timing.flows.find(f => f.case === undefined) ?? ownFlowAsCase(procedure, timing);
         // Without a flow of its own, the procedure stops where its cases split it: the dossier's case decides.
         if (!flow && cases.length > 0) return { kind: 'condition-required', cases };
     }
@@ -132,6 +133,23 @@ function inWorkingDays(duration: PlanDuration | undefined, written: Duration | u
 function cutOffOf(procedure: Procedure, limit: PlanLimit): { cutOff?: string } {
     const cutOff = limit.cutOff ?? procedure.cutOff;
     return cutOff === undefined ? {} : { cutOff: normaliseClock(cutOff) };
+}
+
+/**
+ * The procedure's own flow when the time model left it out for being a case's (`timingOf` checks a path once: a case
+ * that starts where the procedure does and reaches the same steps), and no case takes another path: the cases then
+ * differ only in their times, so a dossier of no particular case takes that path with the channel's limit instead
+ * of being asked for a case that splits nothing. Cases with paths of their own (two tables) still need a case.
+ */
+function ownFlowAsCase(procedure: Procedure, timing: ProcedureTiming): FlowTiming | undefined {
+    const graph = stepGraphOf(procedure);
+    const own = graph.flows.find(f => f.case === undefined);
+    if (!own?.complete) return undefined;
+    const sameAsOwn = (flow: Flow): boolean => flow.start === own.start && flow.steps.size === own.steps.size
+        && [...own.steps].every(step => flow.steps.has(step));
+    if (!graph.flows.every(sameAsOwn)) return undefined;
+    const same = timing.flows.find(f => f.case !== undefined);
+    return same ? { ...same, flow: own, case: undefined, caseLimit: undefined, total: procedure.total } : undefined;
 }
 
 function isMemberOf(node: Procedure | Member): node is Member {
