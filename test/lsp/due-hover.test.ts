@@ -53,7 +53,7 @@ describe('the worked example of a procedure\'s hover', () => {
     test('a year with no days off declared is a warning on its own line', async () => {
         const lines = await procedureHoverLines(PROCEDURE, { now: '2031-03-03T09:00+07:00' });
         expect(lines.at(-2)).toMatch(/^- Example \(in-person\): received now \(Monday 03\/03\/2031 09:00\)/);
-        expect(lines.at(-1)).toBe('- ⚠ No days off are declared for 2031: the dates there may be early; declare that year\'s holidays in the catalogue\'s `calendar`');
+        expect(lines.at(-1)).toBe('- ⚠ The days off of 2031 are not all declared: the dates there may be early; declare that year\'s holidays in the catalogue\'s `calendar`');
     });
 
     test('when the cases split the procedure, one example per case', async () => {

@@ -198,7 +198,7 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'due.plus': ' + thời gian của {steps}',
     'due.overLimit': ' — ⚠ quá thời hạn giải quyết theo quy định ({limit})',
     'due.moreCases': '… và {count} trường hợp khác: lệnh `TTHC: Xem thời hạn từng bước` tính được cho từng trường hợp',
-    'due.yearNotCovered': '⚠ Chưa khai báo ngày nghỉ của năm {years}: ngày hẹn trong năm đó có thể sớm hơn thực tế; hãy khai báo ngày nghỉ lễ của năm đó trong `calendar` của danh mục',
+    'due.yearNotCovered': '⚠ Chưa khai báo đủ ngày nghỉ của năm {years}: ngày hẹn trong năm đó có thể sớm hơn thực tế; hãy khai báo ngày nghỉ lễ của năm đó trong `calendar` của danh mục',
     'due.noProvince': 'Chưa tính được ngày hẹn trả: chưa xác định được tỉnh của thủ tục; hãy khai báo `authority` là một đơn vị trong danh mục',
     'due.noCalendar': 'Chưa tính được ngày hẹn trả: tỉnh {province} chưa khai báo lịch làm việc; hãy khai báo trong danh mục, ví dụ `calendar { works monday to friday 07:30 to 11:30, 13:30 to 17:00 }` (docs/vi/calendar.md)',
     'due.unknownChannel': 'Chưa tính được ngày hẹn trả: thủ tục không có hình thức nộp {channel}; các hình thức đã khai báo: {channels}',

@@ -205,7 +205,7 @@ export const englishLspTexts = {
     'due.plus': ' + the time of {steps}',
     'due.overLimit': ' — ⚠ after the statutory limit, {limit}',
     'due.moreCases': '… and {count} more cases: the command `TTHC: Show Due Times` computes any of them',
-    'due.yearNotCovered': '⚠ No days off are declared for {years}: the dates there may be early; declare that year\'s holidays in the catalogue\'s `calendar`',
+    'due.yearNotCovered': '⚠ The days off of {years} are not all declared: the dates there may be early; declare that year\'s holidays in the catalogue\'s `calendar`',
     'due.noProvince': 'No due date: the province of this procedure is unknown; set its `authority` to a unit of the catalogue',
     'due.noCalendar': 'No due date: province {province} declares no working calendar; declare one in its catalogue, e.g. `calendar { works monday to friday 07:30 to 11:30, 13:30 to 17:00 }` (docs/calendar.md)',
     'due.unknownChannel': 'No due date: the procedure has no channel {channel}; its channels: {channels}',
