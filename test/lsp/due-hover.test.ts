@@ -1,7 +1,7 @@
 import { parseHelper, textDocumentPositionParams } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { vietnamTimeOf } from '@tthc/language/lsp';
-import type { TthcLanguage } from '@tthc/language';
+import { duePlanMarkdown, lspTexts, vietnamTimeOf } from '@tthc/language/lsp';
+import { procedureDueTimes, type TthcFile, type TthcLanguage } from '@tthc/language';
 import { CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
 
 // The worked example a procedure's hover ends with: received "now" (the services' clock; the tests' is Monday
@@ -75,5 +75,28 @@ describe('the worked example of a procedure\'s hover', () => {
     test('the real clock says the time in Vietnam, whatever the machine\'s zone', () => {
         expect(vietnamTimeOf(new Date('2026-12-31T20:30:00Z'))).toBe('2027-01-01T03:30+07:00');
         expect(vietnamTimeOf(new Date('2026-12-07T02:12:59.999Z'))).toBe('2026-12-07T09:12+07:00');
+    });
+
+    test('the due-times document escapes every text from the file', async () => {
+        const hostile = edit('"Thẩm định, trình ký"', '"<img src=x onerror=alert(1)> | [link](javascript:alert(1)) **bold**"');
+        const { services, uri } = await lspServicesWith({ 'catalogue.tthc': CATALOGUE_WITH_CALENDAR });
+        const document = await parseHelper(services)(hostile, { documentUri: uri('procedure.tthc'), validation: true });
+        const procedure = (document.parseResult.value as TthcFile).procedures[0]!;
+        const due = procedureDueTimes(procedure, { received: '2026-12-07T09:00' });
+        if (due.kind !== 'due') throw new Error(due.kind);
+        const markdown = duePlanMarkdown(procedure, due, lspTexts('en'));
+        expect(markdown).toContain('| `ThamDinh` \\<img src=x onerror=alert\\(1\\)\\> \\| \\[link\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*bold\\*\\* | Monday 07/12/2026 10:00 | Monday 07/12/2026 16:00 |  |');
+        expect(markdown).not.toMatch(/[^\\]<img/);
+        expect(markdown.split('\n').slice(0, 9)).toEqual([
+            '# Due times of `KhaiSinh`: Đăng ký khai sinh',
+            '',
+            '- For: in-person',
+            '- Received: Monday 07/12/2026 09:00',
+            '- Work starts (after the cut-off and outside working hours, the next working session): Monday 07/12/2026 09:00',
+            '- The statutory time starts: Monday 07/12/2026 09:00',
+            '- The statutory time ends: Monday 07/12/2026 17:00',
+            '- The result is due: **Tuesday 08/12/2026 09:30**',
+            '- ⚠ The steps end after the statutory time: shorten them'
+        ]);
     });
 });
