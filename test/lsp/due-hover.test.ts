@@ -66,6 +66,15 @@ describe('the worked example of a procedure\'s hover', () => {
         ]);
     });
 
+    test('a member of a group, on its own channel', async () => {
+        const source = edit('  result "Giấy khai sinh"', '  result "Giấy khai sinh"\n  member KhaiSinhLai "Đăng ký lại khai sinh" { code 1.001194 channel online time 3wd fee 0 VND }');
+        const { services, uri } = await lspServicesWith({ 'catalogue.tthc': CATALOGUE_WITH_CALENDAR });
+        const document = await parseHelper(services)(source, { documentUri: uri('procedure.tthc'), validation: true });
+        const hover = await services.lsp.HoverProvider!.getHoverContent(document, textDocumentPositionParams(document, source.indexOf('KhaiSinhLai')));
+        expect((hover?.contents as { value: string }).value.split('\n').at(-1)).toBe(
+            '- Example (online): received now (Monday 07/12/2026 09:12) → due **Tuesday 08/12/2026 09:42** (appointment date Tuesday 08/12/2026)');
+    });
+
     test('no calendar: one line saying how to declare it', async () => {
         const lines = await procedureHoverLines(PROCEDURE, { catalogue: CATALOGUE });
         expect(lines.at(-1)).toBe('- No due date: province `Thu` declares no working calendar; declare one in its catalogue, '

@@ -1,4 +1,4 @@
-import type { Procedure } from '../../generated/ast.js';
+import type { Member, Procedure } from '../../generated/ast.js';
 import { procedureDueTimes, type ProcedureDueTimes } from '../../calendar/procedure-due.js';
 import type { LspTexts } from '../texts.js';
 import { dueProblemText, dueWhatText, localDateText, localDateTimeText, plusText, yearsNotCoveredText } from './due-text.js';
@@ -7,11 +7,12 @@ import { dueProblemText, dueWhatText, localDateText, localDateTimeText, plusText
 export const EXAMPLE_CASES = 3;
 
 /**
- * The worked example a procedure's hover ends with: a dossier received `now` on the default channel, through
+ * The worked example the hover of a procedure (or of a member of a group, on its own channels) ends with: a dossier
+ * received `now` on the default channel, through
  * the procedure's own flow (or each case's, at most `EXAMPLE_CASES`, when its cases split it), with its due time,
  * what it still waits for, and the appointment date; or one line saying why there is no date and what to do.
  */
-export function dueExampleLines(procedure: Procedure, now: string, texts: LspTexts): string[] {
+export function dueExampleLines(procedure: Procedure | Member, now: string, texts: LspTexts): string[] {
     const first = procedureDueTimes(procedure, { received: now });
     if (first.kind !== 'due' && first.kind !== 'condition-required') return [dueProblemText(first, texts)];
     const lines: string[] = [];

@@ -94,7 +94,7 @@ export function hoverMarkdown(node: AstNode, texts: LspTexts = lspTexts('en'), n
     if (isCase(node)) return caseHover(node, texts);
     if (isPart(node)) return partHover(node, texts);
     if (isBody(node)) return bodyHover(node, texts);
-    if (isMember(node)) return memberHover(node, texts);
+    if (isMember(node)) return memberHover(node, texts, now);
     if (isProvince(node)) return provinceHover(node, texts);
     if (isCalendarEntry(node)) return calendarEntryHover(node, texts);
     if (isDossierComponent(node)) return documentHover(node, texts);
