@@ -13,16 +13,17 @@ export async function dueOptionsOf(shared: LangiumSharedCoreServices, params: Pr
     const found = await procedureAt(shared, params, token);
     if (!found) return { kind: 'unavailable', reason: texts.text('request.noProcedure') };
     const { procedure } = found;
+    const now = clock.now();
     // The default channel of procedureDueTimes (in person when declared) comes first.
     const kinds = [...new Set(procedure.channels.map(c => c.kind))];
     const ordered = [...kinds.filter(k => k === 'in-person'), ...kinds.filter(k => k !== 'in-person')];
     return {
         kind: 'options',
         procedure: procedure.name,
-        channels: ordered.map(kind => ({ kind, label: texts.text(`channel.${kind}` as 'channel.in-person') })),
+        channels: ordered.map(kind => ({ kind, label: texts.text(`channel.${kind}`) })),
         cases: procedure.cases.map(c => ({ name: c.name, title: c.title ?? '' })),
-        ownFlow: procedureDueTimes(procedure, { received: clock.now() }).kind !== 'condition-required',
-        now: clock.now()
+        ownFlow: procedureDueTimes(procedure, { received: now }).kind !== 'condition-required',
+        now
     };
 }
 
