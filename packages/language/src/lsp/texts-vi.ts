@@ -210,7 +210,7 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'due.documentTitle': 'Thời hạn từng bước của {name}: {title}',
     'due.what': 'Áp dụng cho: {what}',
     'due.received': 'Thời điểm tiếp nhận: {time}',
-    'due.receptionStart': 'Bắt đầu xử lý (tiếp nhận sau giờ tiếp nhận hoặc ngoài giờ làm việc thì từ phiên làm việc tiếp theo): {time}',
+    'due.receptionStart': 'Bắt đầu xử lý (hồ sơ tiếp nhận sau giờ chốt tiếp nhận hoặc ngoài giờ làm việc được tính từ phiên làm việc tiếp theo): {time}',
     'due.clockStarts': 'Bắt đầu tính thời hạn giải quyết: {time}',
     'due.limit': 'Hết thời hạn giải quyết theo quy định: {time}',
     'due.result': 'Hạn trả kết quả: **{time}**',
