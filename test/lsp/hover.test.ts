@@ -107,7 +107,8 @@ describe('hover on steps and procedures', () => {
             '- A day (`d`): *not stated* (counted as a working day until the procedure or the province says)',
             '- Planned time: **1wd** along `TiepNhan` → `ThamDinh` → `KyDuyet` → `TraKetQua`',
             '- in-person: statutory 1 working day — planned 1wd, on time',
-            '- online: statutory 1 working day — planned 1wd, on time'
+            '- online: statutory 1 working day — planned 1wd, on time',
+            '- No due date: province `Thu` declares no working calendar; declare one in its catalogue, e.g. `calendar { works monday to friday 07:30 to 11:30, 13:30 to 17:00 }` (docs/calendar.md)'
         ].join('\n') });
     });
 

@@ -1,5 +1,5 @@
 import type { TthcLanguage } from '@tthc/language';
-import { createTthcLspServices, type TthcLspServices } from '@tthc/language/lsp';
+import { createTthcLspServices, fixedClock, type TthcLspServices } from '@tthc/language/lsp';
 import { URI, type LangiumDocument } from 'langium';
 import { parseHelper, VirtualFileSystemProvider } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -53,18 +53,23 @@ export async function lspWorkspace(
  * that the file under test joins the project beside these files. `testCodeAction` parses twice (before and after
  * the fix) under its own URIs (`file:///1.tthc`, …): give it `root` `file:///` so that they share the project.
  */
-export async function lspServicesWith(files: Record<string, string> = { 'catalogue.tthc': CATALOGUE }, root = WORKSPACE): Promise<{ services: TthcLspServices; uri: (path: string) => string }> {
-    const { services, uri } = await open(files, root);
+export async function lspServicesWith(
+    files: Record<string, string> = { 'catalogue.tthc': CATALOGUE }, root = WORKSPACE, options: { language?: TthcLanguage; now?: string } = {}
+): Promise<{ services: TthcLspServices; uri: (path: string) => string }> {
+    const { services, uri } = await open(files, root, options.language, options.now);
     return { services, uri };
 }
 
 const WORKSPACE = 'file:///ws/';
 
+/** "Now" for every test of the editor's features: Monday 7 December 2026, 09:12 in Vietnam. */
+export const TEST_NOW = '2026-12-07T09:12+07:00';
+
 /** Fresh LSP services over a virtual file system holding `files` under `root`, parsed and built with validation. */
-async function open(files: Record<string, string>, root: string, language?: TthcLanguage): Promise<{ services: TthcLspServices; uri: (path: string) => string; fileSystem: VirtualFileSystemProvider }> {
+async function open(files: Record<string, string>, root: string, language?: TthcLanguage, now = TEST_NOW): Promise<{ services: TthcLspServices; uri: (path: string) => string; fileSystem: VirtualFileSystemProvider }> {
     const uri = (path: string): string => `${root}${path}`;
     const fileSystem = new VirtualFileSystemProvider();
-    const services = createTthcLspServices({ fileSystemProvider: () => fileSystem }, { language }).Tthc;
+    const services = createTthcLspServices({ fileSystemProvider: () => fileSystem }, { language, clock: fixedClock(now) }).Tthc;
     const parse = parseHelper(services);
     const documents: LangiumDocument[] = [];
     for (const [path, text] of Object.entries(files)) {

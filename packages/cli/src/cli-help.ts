@@ -48,6 +48,7 @@ other builds into the same folder wait (see --wait).`,
     clean: 'also remove what earlier builds wrote for targets not built now',
     timings: 'report how long each phase took, on standard error',
     wait: (seconds: number) => `how long to wait for another build writing into the same --out (default: ${seconds})`,
+    sampleReceived: 'the receipt the site shows each procedure\'s due dates for, e.g. 2026-12-07T09:00 (default: 09:00 on the first working Monday of the first year the calendar covers)',
     buildAfter: (targets: readonly TargetLine[]) => `
 Targets:
 ${targets.map(t => `  ${t.name.padEnd(8)} ${t.description}${t.byDefault ? '' : ' (only when named)'}`).join('\n')}
@@ -141,6 +142,7 @@ khác vào cùng thư mục phải chờ (xem --wait).`,
     clean: 'gỡ cả những gì các lần biên dịch trước đã ghi cho các đích lần này không biên dịch',
     timings: 'báo thời gian của từng giai đoạn, trên đầu ra lỗi chuẩn',
     wait: seconds => `thời gian chờ một lần biên dịch khác đang ghi vào cùng --out (mặc định: ${seconds})`,
+    sampleReceived: 'thời điểm tiếp nhận hồ sơ mẫu để trang rà soát tính ngày hẹn của từng thủ tục, ví dụ 2026-12-07T09:00 (mặc định: 09:00 thứ Hai làm việc đầu tiên của năm đầu tiên có lịch nghỉ lễ)',
     buildAfter: targets => `
 Các đích:
 ${targets.map(t => `  ${t.name.padEnd(8)} ${t.description}${t.byDefault ? '' : ' (chỉ khi được chỉ ra)'}`).join('\n')}

@@ -43,6 +43,8 @@ const englishCliMessages = {
         `Procedure '${procedure}' has ${steps} steps, more than the ${limit} a diagram can show: its diagram only says so; read its steps in the table target (tthc build --target table), or split it into smaller procedures.`,
     buildErrors: (errors: number) =>
         `the workspace has ${errors} error${errors === 1 ? '' : 's'}, so nothing was built; fix ${errors === 1 ? 'it' : 'them'} and build again.`,
+    invalidSampleReceived: (value: string) =>
+        `--sample-received ${quoteSource(value)} is not a date and time; write it as 2026-12-07T09:00 (local time in Vietnam).`,
     unknownTarget: (unknown: readonly string[], known: readonly string[]) =>
         `unknown target ${unknown.map(n => `'${n}'`).join(', ') || "''"}; the targets are ${known.join(', ')}.`,
     noProvince: (paths: readonly string[]) =>
@@ -158,6 +160,8 @@ const vietnameseCliMessages: typeof englishCliMessages = {
     tooLargeToDraw: (procedure, steps, limit) =>
         `Thủ tục '${procedure}' có ${steps} bước, nhiều hơn ${limit} bước mà một sơ đồ có thể thể hiện: sơ đồ của thủ tục chỉ ghi chú điều này; hãy xem các bước trong bảng công bố (tthc build --target table), hoặc tách thành các thủ tục nhỏ hơn.`,
     buildErrors: errors => `các tệp có ${errors} lỗi nên chưa biên dịch gì; hãy sửa lỗi rồi biên dịch lại.`,
+    invalidSampleReceived: value =>
+        `--sample-received ${quoteSource(value)} không phải là ngày giờ; hãy viết theo dạng 2026-12-07T09:00 (giờ Việt Nam).`,
     unknownTarget: (unknown, known) =>
         `không có đích biên dịch ${unknown.map(n => `'${n}'`).join(', ') || "''"}; các đích là ${known.join(', ')}.`,
     noProvince: paths =>

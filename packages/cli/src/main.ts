@@ -73,14 +73,16 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .option('--clean', say.clean, false)
         .option('--timings', say.timings, false)
         .option('--wait <seconds>', say.wait(DEFAULT_LOCK_WAIT_SECONDS), nonNegativeInteger)
+        .option('--sample-received <date-time>', say.sampleReceived)
         .addHelpText('after', say.buildAfter(registry.all().map(t => ({ name: t.name, description: t.description, byDefault: registry.defaultNames().includes(t.name) }))))
-        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean; wait?: number }) => {
+        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean; wait?: number; sampleReceived?: string }) => {
             emit(await runBuild(paths, {
                 out: options.out,
                 targets: options.target,
                 clean: options.clean,
                 timings: options.timings,
-                lockWaitMs: options.wait === undefined ? undefined : options.wait * 1000
+                lockWaitMs: options.wait === undefined ? undefined : options.wait * 1000,
+                ...(options.sampleReceived !== undefined ? { sampleReceived: options.sampleReceived } : {})
             }));
         });
     program.command('diagram')

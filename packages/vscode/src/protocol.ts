@@ -73,3 +73,62 @@ export interface TimeSummary {
     /** e.g. `over by 1h: planned 1d 1h of 1 working day`. */
     readonly text: string;
 }
+
+/** `tthc/dueOptions`: what the due-times command may ask about the procedure at a position. */
+export const DUE_OPTIONS_REQUEST = 'tthc/dueOptions';
+
+/** The answer to `tthc/dueOptions`: the channels and cases to choose from, and "now" to prefill the receipt. */
+export type DueOptionsResult =
+    | {
+        readonly kind: 'options';
+        readonly procedure: string;
+        /** The declared channels (`in-person`, `online`, `postal`), the default first. */
+        readonly channels: ReadonlyArray<{ readonly kind: string; readonly label: string }>;
+        /** The cases, by name, with their titles (source text: shown as plain text only). */
+        readonly cases: ReadonlyArray<{ readonly name: string; readonly title: string }>;
+        /** Whether the procedure has a flow of its own; without one, a case must be chosen. */
+        readonly ownFlow: boolean;
+        /** The server's "now", local time in Vietnam (`2026-12-07T09:12+07:00`). */
+        readonly now: string;
+    }
+    | { readonly kind: 'unavailable'; readonly procedure?: string; readonly reason: string };
+
+/** `tthc/dueTimes`: the due times of every step of a procedure for a receipt the designer picks. */
+export const DUE_TIMES_REQUEST = 'tthc/dueTimes';
+
+/** Which procedure (as `ProcedureAtParams`), when it was received, and through which channel and case. */
+export interface DueTimesParams extends ProcedureAtParams {
+    /** ISO 8601 local date-time (`2026-12-07T09:00`); an offset is converted to Vietnam's time. */
+    readonly received: string;
+    readonly channel?: string;
+    readonly condition?: string;
+}
+
+/** One step's dates, ISO 8601 with `+07:00`. */
+export interface DueStep {
+    readonly step: string;
+    readonly start: string;
+    readonly due: string;
+    /** Steps of unknown length this date still waits for ("+ the time of …"). */
+    readonly plus: readonly string[];
+    readonly notCounted?: string;
+}
+
+/** The answer to `tthc/dueTimes`: the plan, and a Markdown document of it in the client's language. */
+export type DueTimesResult =
+    | {
+        readonly kind: 'due';
+        readonly procedure: string;
+        readonly received: string;
+        readonly clockStarts: string;
+        readonly due: string;
+        readonly duePlus: readonly string[];
+        readonly appointment: string;
+        readonly limit?: string;
+        readonly steps: readonly DueStep[];
+        /** Years reached with no days off declared (the dates there may be early). */
+        readonly yearsNotCovered: readonly number[];
+        /** The whole plan as a Markdown document (every source text escaped). */
+        readonly markdown: string;
+    }
+    | { readonly kind: 'unavailable'; readonly procedure?: string; readonly reason: string };

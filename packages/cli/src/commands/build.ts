@@ -1,5 +1,6 @@
 import { lowerWorkspace, type OutputFile, type ProvinceBuild } from '@tthc/compiler';
-import { showControls } from '@tthc/language';
+import { parseLocalDateTime, showControls } from '@tthc/language';
+import { sampleDueTimes, type SiteDueTimes } from '../site/sample-dues.js';
 import { buildTargets } from '../build/targets.js';
 import { join, resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
@@ -30,6 +31,8 @@ export interface BuildOptions {
     readonly lockWaitMs?: number;
     /** Stops the build at its next safe point; without it, SIGINT, SIGTERM and SIGHUP do while the output is written. */
     readonly signal?: AbortSignal;
+    /** The receipt the site's due times are computed for (ISO 8601); by default one derived from the calendar. */
+    readonly sampleReceived?: string;
 }
 
 /** How long `tthc build` waits by default for another build writing into the same folder. */
@@ -40,7 +43,7 @@ export const DEFAULT_LOCK_WAIT_SECONDS = 10;
  * outlives this function: the targets then run with a heap a fraction of the size, which makes every
  * garbage collection during compilation cheaper (docs/performance.md).
  */
-async function checkAndLower(paths: readonly string[]): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary; findings: Map<string, readonly Finding[]>; skipped: string }> {
+async function checkAndLower(paths: readonly string[], dues?: { sampleReceived?: string }): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary; findings: Map<string, readonly Finding[]>; skipped: string; dueTimes?: SiteDueTimes }> {
     const selection = collectFiles(paths.length > 0 ? paths : ['.']);
     const skipped = skippedLines(selection);
     const workspace = await checkWorkspace(selection.loaded);
@@ -60,7 +63,9 @@ async function checkAndLower(paths: readonly string[]): Promise<{ failure: Comma
         return { failure: { stdout: '', stderr: `${skipped}tthc: ${cliMessages.nothingTo('build', paths, selection.loaded.length)}\n`, exitCode: 2 } };
     }
     const findings = new Map(workspace.files.map(file => [file.path, file.findings] as const));
-    return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary, findings, skipped };
+    // The site's due times need the checked procedures, which do not outlive this function.
+    const dueTimes = dues ? sampleDueTimes(workspace.documents, dues.sampleReceived) : undefined;
+    return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary, findings, skipped, ...(dueTimes ? { dueTimes } : {}) };
 }
 
 /**
@@ -75,6 +80,9 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
     if (unknown.length > 0 || targets.length === 0) {
         throw new UsageError(cliMessages.unknownTarget(unknown, known.names()));
     }
+    if (options.sampleReceived !== undefined && parseLocalDateTime(options.sampleReceived) === undefined) {
+        throw new UsageError(cliMessages.invalidSampleReceived(options.sampleReceived));
+    }
     const phases: Array<[string, number]> = [];
     let mark = performance.now();
     const phase = (name: string): void => {
@@ -82,15 +90,15 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
         phases.push([name, now - mark]);
         mark = now;
     };
-    const checked = await checkAndLower(paths);
+    const checked = await checkAndLower(paths, targets.includes('site') ? { sampleReceived: options.sampleReceived } : undefined);
     phase('check and lower');
     if ('failure' in checked) {
         return checked.failure;
     }
-    const { builds, summary, findings, skipped } = checked;
+    const { builds, summary, findings, skipped, dueTimes } = checked;
     const outDir = resolve(options.out);
     // The site shows the check's findings, with links from its pages to the sources.
-    const registry = buildTargets({ findings, siteFolder: join(outDir, 'site') });
+    const registry = buildTargets({ findings, siteFolder: join(outDir, 'site'), ...(dueTimes ? { dueTimes } : {}) });
     if (builds.length === 0) {
         throw new UsageError(cliMessages.noProvince(paths));
     }

@@ -3,7 +3,9 @@ import { procedureSvg, type DiagramDiagnostic } from '@tthc/diagram';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../workspace/load-workspace.js';
+import { dueSection } from './due-section.js';
 import { inlineSvg } from './html.js';
+import type { SiteDueTimes } from './sample-dues.js';
 import { sitePage } from './site-page.js';
 
 /** What the site shows besides the model: the check's findings, and where the site is written. */
@@ -12,6 +14,8 @@ export interface SiteContext {
     readonly findings: ReadonlyMap<string, readonly Finding[]>;
     /** The site's folder (`<out>/site`), so that links to the sources work from its pages. */
     readonly siteFolder: string;
+    /** Each procedure's due times for the sample receipt (`sampleDueTimes`); without it, no such section. */
+    readonly dueTimes?: SiteDueTimes;
 }
 
 const SITE_STYLE = `${TABLE_STYLE}
@@ -35,8 +39,8 @@ const severityNames: Record<string, string> = { error: 'Lỗi', warning: 'Cảnh
 /**
  * The review site: `index.html` (every procedure with its code, name, level, sector, planned against
  * statutory time per channel, online level, number of findings, and a filter box) and
- * `procedures/<code>.html` (the diagram, the publication table, and the findings linked to their
- * source). Opens from disk: no server, nothing from the network.
+ * `procedures/<code>.html` (the diagram, the publication table, the due times for a sample receipt, and the
+ * findings linked to their source). Opens from disk: no server, nothing from the network.
  */
 export function siteTarget(context: SiteContext): Target {
     return {
@@ -87,6 +91,7 @@ async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, fi
         '<h2>Sơ đồ quy trình</h2>',
         `<div class="diagram">${inlineSvg(svg)}</div>`,
         publicationTableHtml(build, procedure),
+        ...(context.dueTimes ? [dueSection(context.dueTimes, procedure.id)].filter(section => section !== '') : []),
         '<h2>Kết quả kiểm tra</h2>',
         findingItems
     ].join('\n');

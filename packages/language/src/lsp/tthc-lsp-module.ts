@@ -17,6 +17,7 @@ import { TthcSemanticTokenProvider } from './semantic-tokens/tthc-semantic-token
 import { TthcDocumentSymbolProvider } from './symbols/tthc-document-symbols.js';
 import { TthcWorkspaceSymbolProvider } from './symbols/tthc-workspace-symbols.js';
 import { RuleLinks, TthcLspDocumentValidator } from './documentation/rule-links.js';
+import { vietnamClock, type TthcClock } from './due/clock.js';
 
 /** The language's services in a language server: the core ones plus the editor features. */
 export type TthcLspServices = LangiumServices & TthcAddedServices & TthcLspAddedServices;
@@ -26,12 +27,19 @@ export type TthcLspAddedServices = {
     documentation: {
         RuleLinks: RuleLinks;
     };
+    calendar: {
+        /** "Now" in Vietnam: the hover's worked example and the due-times command start from it. */
+        Clock: TthcClock;
+    };
 };
 
 /** The editor features: each lives in its own folder under `lsp/`. */
 export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices & TthcLspAddedServices> = {
     documentation: {
         RuleLinks: services => new RuleLinks(services.i18n.Locale)
+    },
+    calendar: {
+        Clock: () => vietnamClock
     },
     validation: {
         DocumentValidator: services => new TthcLspDocumentValidator(services)
@@ -60,6 +68,8 @@ export const TthcSharedLspModule: Module<LangiumSharedServices, PartialLangiumSh
 export interface TthcLspServiceOptions extends TthcServiceOptions {
     /** Shared services the host replaces (the language server: which files may be read). */
     readonly hostModule?: Module<LangiumSharedServices, PartialLangiumSharedServices>;
+    /** Where "now" comes from (tests pass a fixed instant); by default the real time in Vietnam. */
+    readonly clock?: TthcClock;
 }
 
 /**
@@ -70,7 +80,8 @@ export interface TthcLspServiceOptions extends TthcServiceOptions {
  */
 export function createTthcLspServices(context: DefaultSharedModuleContext, options: TthcLspServiceOptions = {}): { shared: LangiumSharedServices; Tthc: TthcLspServices } {
     const shared = inject(createDefaultSharedModule(context), TthcGeneratedSharedModule, TthcSharedModule as Module<LangiumSharedServices, object>, TthcSharedLspModule, options.hostModule ?? {});
-    const Tthc = inject(createDefaultModule({ shared }), TthcGeneratedModule, TthcModule as Module<TthcLspServices, object>, TthcLspModule);
+    const clock: Module<TthcLspServices, Partial<TthcLspAddedServices>> = options.clock ? { calendar: { Clock: () => options.clock! } } : {};
+    const Tthc = inject(createDefaultModule({ shared }), TthcGeneratedModule, TthcModule as Module<TthcLspServices, object>, TthcLspModule, clock);
     Tthc.i18n.Locale.language = options.language ?? 'en';
     shared.ServiceRegistry.register(Tthc);
     registerValidationChecks(Tthc);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { buildConfiguration } from './build/build-command.js';
 import { DiagramPanel } from './diagram/diagram-panel.js';
+import { DueTimesCommand } from './due/due-command.js';
 import { startLanguageClient } from './language-client.js';
 import { TablePanel } from './table/table-panel.js';
 import { registerTimeDecorations } from './time-decorations.js';
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push(serverOutput, buildOutput);
     const started = startLanguageClient(context, serverOutput).then(c => (client = c));
     const ready = (): Promise<LanguageClient> => started;
+    const dueTimes = new DueTimesCommand(ready);
 
     context.subscriptions.push(
         vscode.commands.registerCommand('tthc.showDiagram', async (uri?: string, procedure?: string) => {
@@ -26,6 +28,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('tthc.previewTable', async () => {
             const editor = await editorFor(undefined);
             if (editor) TablePanel.show(await ready(), editor);
+        }),
+        dueTimes,
+        vscode.commands.registerCommand('tthc.showDueTimes', async () => {
+            const editor = await editorFor(undefined);
+            if (editor) await dueTimes.run(editor);
         }),
         vscode.commands.registerCommand('tthc.build', async () => buildConfiguration(context, await ready(), buildOutput)),
         vscode.commands.registerCommand('tthc.restartServer', async () => (await ready()).restart())

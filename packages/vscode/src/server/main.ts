@@ -3,7 +3,8 @@
 import { createTthcLspServices, lspTexts } from '@tthc/language/lsp';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { DIAGRAM_REQUEST, PROJECTS_REQUEST, PUBLICATION_TABLE_REQUEST, TIME_SUMMARIES_REQUEST, type ProcedureAtParams } from '../protocol.js';
+import { DIAGRAM_REQUEST, DUE_OPTIONS_REQUEST, DUE_TIMES_REQUEST, PROJECTS_REQUEST, PUBLICATION_TABLE_REQUEST, TIME_SUMMARIES_REQUEST, type DueTimesParams, type ProcedureAtParams } from '../protocol.js';
+import { dueOptionsOf, dueTimesOf } from './due-times-request.js';
 import { timeSummariesOf } from './time-summaries-request.js';
 import { projectsOf } from './projects-request.js';
 import { diagramOf } from './diagram-request.js';
@@ -36,5 +37,7 @@ connection.onRequest(DIAGRAM_REQUEST, (params: ProcedureAtParams, token) => diag
 connection.onRequest(PUBLICATION_TABLE_REQUEST, (params: ProcedureAtParams, token) => publicationTableOf(shared, Tthc, params, token, lspTexts(Tthc.i18n.Locale)));
 connection.onRequest(PROJECTS_REQUEST, (_params: object, token) => projectsOf(shared, token));
 connection.onRequest(TIME_SUMMARIES_REQUEST, (params: { uri: string }, token) => timeSummariesOf(shared, params, token, lspTexts(Tthc.i18n.Locale)));
+connection.onRequest(DUE_OPTIONS_REQUEST, (params: ProcedureAtParams, token) => dueOptionsOf(shared, params, token, Tthc.calendar.Clock, lspTexts(Tthc.i18n.Locale)));
+connection.onRequest(DUE_TIMES_REQUEST, (params: DueTimesParams, token) => dueTimesOf(shared, params, token, lspTexts(Tthc.i18n.Locale)));
 
 startLanguageServer(shared);

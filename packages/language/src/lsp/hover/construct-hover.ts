@@ -8,6 +8,7 @@ import { bullets, titled } from './declaration-hover.js';
 import { code, escapeMarkdown } from './markdown-text.js';
 import { caseFlowFact } from './time-hover.js';
 import { caseClockFact } from './time-rule-facts.js';
+import { dueExampleLines } from '../due/due-example.js';
 
 /** A case: its statutory time and published total, where it starts or branches off, and its planned time. */
 export function caseHover(c: Case, texts: LspTexts): string {
@@ -52,8 +53,8 @@ export function bodyHover(body: Body, texts: LspTexts): string {
     return [texts.text('hover.body', { name: code(body.name), title: escapeMarkdown(body.title ?? '') }), bullets(facts)].join('\n\n');
 }
 
-/** A member of a group of procedures: its own record, and what it takes from the enclosing procedure. */
-export function memberHover(member: Member, texts: LspTexts): string {
+/** A member of a group of procedures: its own record, what it takes from the enclosing procedure, and with `now` a worked example of its due date. */
+export function memberHover(member: Member, texts: LspTexts, now?: string): string {
     const procedure: Procedure = member.$container;
     const from = code(procedure.name);
     const facts = [texts.text('hover.memberOf', { procedure: titled(procedure.title, procedure.name) })];
@@ -65,6 +66,7 @@ export function memberHover(member: Member, texts: LspTexts): string {
     const authority = member.authority ?? procedure.authority;
     const unit = authority?.ref;
     facts.push(record(texts.text('hover.authority', { authority: unit ? titled(unit.title, unit.name) : authority ? code(authority.$refText) : texts.text('hover.notStated') }), member.authority !== undefined));
+    if (now !== undefined) facts.push(...dueExampleLines(member, now, texts));
     return [texts.text('hover.member', { name: code(member.name), title: escapeMarkdown(member.title ?? '') }), bullets(facts)].join('\n\n');
 }
 

@@ -10,6 +10,7 @@ import { isLevelWord, type LspTexts } from '../texts.js';
 import { bullets, titled } from './declaration-hover.js';
 import { code, escapeMarkdown } from './markdown-text.js';
 import { timeRuleFacts } from './time-rule-facts.js';
+import { dueExampleLines } from '../due/due-example.js';
 
 /**
  * A step: title, kind, who performs it (and its alternatives and partners), its time limit, whether
@@ -68,9 +69,9 @@ export function stepHover(step: Step, texts: LspTexts): string {
 /**
  * A procedure: code, level, authority, its time rules, the group it stands for, and for each flow (its
  * own, then each case's) the planned counted time, the time not counted, the published total and the
- * statutory times.
+ * statutory times; with `now`, a worked example of its due time for a dossier received then.
  */
-export function procedureHover(procedure: Procedure, texts: LspTexts): string {
+export function procedureHover(procedure: Procedure, texts: LspTexts, now?: string): string {
     const authority = procedure.authority?.ref;
     const notStated = texts.text('hover.notStated');
     const level = !procedure.level ? notStated : isLevelWord(procedure.level) ? texts.text(`levelName.${procedure.level}`) : procedure.level;
@@ -104,6 +105,7 @@ export function procedureHover(procedure: Procedure, texts: LspTexts): string {
     for (const flow of summary.flows.filter(f => f.case !== undefined)) {
         facts.push(caseFlowFact(flow, texts));
     }
+    if (now !== undefined) facts.push(...dueExampleLines(procedure, now, texts));
     return [texts.text('hover.procedure', { name: code(procedure.name), title: escapeMarkdown(procedure.title ?? '') }), bullets(facts)].join('\n\n');
 }
 

@@ -40,7 +40,7 @@ export class TthcHoverProvider extends MultilineCommentHoverProvider {
             const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
             if (leaf && leaf.end > offset) {
                 const target = this.targetAt(leaf);
-                const value = target ? hoverMarkdown(target, this.texts) : undefined;
+                const value = target ? hoverMarkdown(target, this.texts, this.services.calendar.Clock.now()) : undefined;
                 if (value) {
                     return { contents: { kind: 'markdown', value }, range: leaf.range };
                 }
@@ -50,7 +50,7 @@ export class TthcHoverProvider extends MultilineCommentHoverProvider {
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
-        return hoverMarkdown(node, this.texts) ?? super.getAstNodeHoverContent(node);
+        return hoverMarkdown(node, this.texts, this.services.calendar.Clock.now()) ?? super.getAstNodeHoverContent(node);
     }
 
     /** What a leaf names: a reference's target (the unit, for the unit part of `Unit.Position`) or the declaration it names. */
@@ -80,18 +80,21 @@ export class TthcHoverProvider extends MultilineCommentHoverProvider {
     }
 }
 
-/** The hover markdown of a node the language describes, or undefined; English unless `texts` says otherwise. */
-export function hoverMarkdown(node: AstNode, texts: LspTexts = lspTexts('en')): string | undefined {
+/**
+ * The hover markdown of a node the language describes, or undefined; English unless `texts` says otherwise. With
+ * `now` (local time in Vietnam), a procedure's hover ends with a worked example of its due time.
+ */
+export function hoverMarkdown(node: AstNode, texts: LspTexts = lspTexts('en'), now?: string): string | undefined {
     if (isUnit(node)) return unitHover(node, texts);
     if (isPosition(node)) return positionHover(node, texts);
     if (isForm(node)) return formHover(node, texts);
     if (isStep(node)) return stepHover(node, texts);
-    if (isProcedure(node)) return procedureHover(node, texts);
+    if (isProcedure(node)) return procedureHover(node, texts, now);
     if (isLegalCitation(node)) return legalHover(node, texts);
     if (isCase(node)) return caseHover(node, texts);
     if (isPart(node)) return partHover(node, texts);
     if (isBody(node)) return bodyHover(node, texts);
-    if (isMember(node)) return memberHover(node, texts);
+    if (isMember(node)) return memberHover(node, texts, now);
     if (isProvince(node)) return provinceHover(node, texts);
     if (isCalendarEntry(node)) return calendarEntryHover(node, texts);
     if (isDossierComponent(node)) return documentHover(node, texts);

@@ -1,0 +1,60 @@
+import { escapeHtml } from '@tthc/compiler';
+import type { SampleDue, SiteDueTimes } from './sample-dues.js';
+
+const weekdays = ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
+const channelNames: Record<string, string> = { 'in-person': 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' };
+const problems: Record<string, string> = {
+    'no-province': 'Chưa xác định được tỉnh của thủ tục (khai báo authority).',
+    'no-calendar': 'Tỉnh chưa khai báo lịch làm việc (calendar) trong danh mục.',
+    'unknown-channel': 'Thủ tục không có hình thức nộp này.',
+    'unknown-condition': 'Thủ tục không có trường hợp này.',
+    'condition-required': 'Quy trình tách theo từng trường hợp.',
+    incomplete: 'Có bước chưa có thời gian.',
+    'invalid-received': 'Thời điểm tiếp nhận không hợp lệ.'
+};
+
+/** `thứ Hai 06/01/2025 09:00` of an ISO local date-time (`2025-01-06T09:00`, with or without seconds and offset). */
+export function siteDateTime(instant: string): string {
+    const [year, month, day] = instant.slice(0, 10).split('-').map(Number);
+    const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+    const time = instant.length > 10 ? ` ${instant.slice(11, 16)}` : '';
+    return `${weekdays[weekday]} ${instant.slice(8, 10)}/${instant.slice(5, 7)}/${instant.slice(0, 4)}${time}`;
+}
+
+function plus(names: readonly string[] | undefined): string {
+    return names && names.length > 0 ? ` + thời gian của ${names.join(', ')}` : '';
+}
+
+function row(due: SampleDue): string {
+    const channel = escapeHtml(due.channel ? channelNames[due.channel] : '—');
+    const condition = escapeHtml(due.condition ?? '');
+    if ('problem' in due.result) {
+        return `<tr><td>${channel}</td><td>${condition}</td><td colspan="4">${escapeHtml(problems[due.result.problem])}</td></tr>`;
+    }
+    const plan = due.result;
+    // No statutory time stated for this channel or case: nothing to end.
+    const limit = plan.limit ? `${siteDateTime(plan.limit)}${plus(plan.limitPlus)}` : '—';
+    const over = plan.overLimit ? ' class="error"' : '';
+    return `<tr><td>${channel}</td><td>${condition}</td><td>${escapeHtml(`${siteDateTime(plan.clockStarts)}${plus(plan.clockStartsPlus)}`)}</td>`
+        + `<td>${escapeHtml(limit)}</td><td${over}>${escapeHtml(`${plan.overLimit ? '⚠ ' : ''}${siteDateTime(plan.due)}${plus(plan.duePlus)}`)}</td><td>${escapeHtml(siteDateTime(plan.appointment))}</td></tr>`;
+}
+
+/**
+ * The procedure page's section of due times: for the site's sample receipt, on each channel (and case), when the
+ * statutory time starts and ends, when the steps bring the result, and the appointment date; every text escaped.
+ */
+export function dueSection(dues: SiteDueTimes, id: string): string {
+    const rows = dues.byProcedure.get(id) ?? [];
+    if (rows.length === 0) return '';
+    const years = [...new Set(rows.flatMap(r => ('problem' in r.result ? [] : r.result.warnings.map(w => w.year))))].sort((a, b) => a - b);
+    const how = dues.derived
+        ? 'thời điểm mẫu mặc định: 09:00 thứ Hai làm việc đầu tiên của năm đầu tiên có lịch nghỉ lễ; chọn thời điểm khác bằng <code>tthc build --sample-received</code>'
+        : 'thời điểm mẫu chọn bằng <code>--sample-received</code>';
+    return [
+        '<h2>Thời hạn theo lịch làm việc (ví dụ)</h2>',
+        `<p>Hồ sơ tiếp nhận lúc ${escapeHtml(siteDateTime(dues.received))} (${how}).</p>`,
+        ...(years.length > 0 ? [`<p class="warning">${escapeHtml(`⚠ Chưa khai báo đủ ngày nghỉ của năm ${years.join(', ')}: ngày trong năm đó có thể sớm hơn thực tế.`)}</p>`] : []),
+        '<table class="due"><thead><tr><th>Hình thức nộp</th><th>Trường hợp</th><th>Bắt đầu tính thời hạn</th><th>Hết thời hạn theo quy định</th><th>Hạn trả kết quả theo quy trình</th><th>Ngày hẹn trả</th></tr></thead>',
+        `<tbody>\n${rows.map(row).join('\n')}\n</tbody></table>`
+    ].join('\n');
+}
