@@ -109,4 +109,25 @@ describe('the json target', () => {
             rmSync(folder, { recursive: true, force: true });
         }
     });
+
+    test('a case with a clock of its own says after which step (`clockStartsAfter`), and validates', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'tthc-case-clock-'));
+        try {
+            writeFileSync(join(folder, 'catalogue.tthc'), CATALOGUE);
+            // A second table from a postal reception, whose own completeness check comes before its clock.
+            writeFileSync(join(folder, 'khai-sinh.tthc'), PROCEDURE.replace('  result', `  clock starts after TiepNhan
+  case BuuChinh "Trường hợp nộp qua bưu chính" { time same-day start TiepNhanBC clock starts after TiepNhanBC }
+  result`).replace(/\n}\s*$/, `
+  step TiepNhanBC "Tiếp nhận hồ sơ qua bưu chính" reception by TTPVHCCXa.CongChuc 2h -> ThamDinh
+}
+`));
+            const [, file] = await jsonTarget.compile(await buildOf(relative(ROOT, folder)));
+            const document = JSON.parse(file.content);
+            expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+            expect(document.clockStartsAfter).toBe('TiepNhan');
+            expect(document.cases).toMatchObject([{ id: 'BuuChinh', start: 'TiepNhanBC', clockStartsAfter: 'TiepNhanBC' }]);
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
 });

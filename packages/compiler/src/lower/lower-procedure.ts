@@ -178,6 +178,7 @@ function lowerCase(node: Case): CaseModel {
         ...(node.time ? { limit: lowerStatutoryModel(node.time) } : {}),
         ...(node.total ? { total: lowerTotal(node.total) } : {}),
         ...(node.start?.ref ? { start: node.start.ref.name } : {}),
+        ...(node.clockStartsAfter?.ref ? { clockStartsAfter: node.clockStartsAfter.ref.name } : {}),
         source: sourceOf(node)
     };
 }

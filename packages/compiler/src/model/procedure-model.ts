@@ -361,6 +361,8 @@ export interface CaseModel {
     readonly total?: TotalModel;
     /** The first step of the case's own table (`start`). */
     readonly start?: string;
+    /** The step after which this case's clock starts (`clock starts after` in the case), when it has its own. */
+    readonly clockStartsAfter?: string;
     readonly source: SourceRef;
 }
 

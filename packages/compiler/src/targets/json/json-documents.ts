@@ -165,7 +165,7 @@ function flowJson(flow: FlowModel) {
 }
 
 function caseJson(c: CaseModel) {
-    return { id: c.id, title: c.title, limit: statutoryJson(c.limit), total: totalJson(c.total), start: c.start ?? null };
+    return { id: c.id, title: c.title, limit: statutoryJson(c.limit), total: totalJson(c.total), start: c.start ?? null, clockStartsAfter: c.clockStartsAfter ?? null };
 }
 
 function partJson(part: PartModel) {
