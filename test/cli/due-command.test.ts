@@ -32,7 +32,7 @@ describe('tthc due', () => {
         expect(report.limit).toBe('2027-01-04T17:30:00+07:00');
         expect(report.overLimit).toBe(false);
         expect(report.warnings).toEqual([{ kind: 'year-not-covered', year: 2027 }]);
-        expect(run.stderr).toBe('tthc: warning: the calendar declares no days off for 2027: due dates in 2027 may be early; '
+        expect(run.stderr).toBe('tthc: examples/lam-dong/catalogue.tthc:20:5: warning: the calendar declares no days off for 2027: due dates in 2027 may be early; '
             + "declare the year's days off in the calendar (docs/calendar.md).\n");
     });
 
@@ -42,7 +42,7 @@ describe('tthc due', () => {
         expect(run.stdout).toContain('Tiếp nhận: Thứ Năm, 31/12/2026 15:30\n');
         expect(run.stdout).toContain('Bắt đầu xử lý: Thứ Hai, 04/01/2027 07:30 (tiếp nhận sau giờ chốt nhận hồ sơ: chuyển sang ngày làm việc tiếp theo)\n');
         expect(run.stdout).toContain('Ngày hẹn trả kết quả: Thứ Hai, 04/01/2027\n');
-        expect(run.stderr).toBe('tthc: cảnh báo: lịch làm việc chưa khai báo ngày nghỉ của năm 2027: thời hạn rơi vào năm 2027 có thể sớm hơn thực tế; '
+        expect(run.stderr).toBe('tthc: examples/lam-dong/catalogue.tthc:20:5: cảnh báo: lịch làm việc chưa khai báo ngày nghỉ của năm 2027: thời hạn rơi vào năm 2027 có thể sớm hơn thực tế; '
             + 'hãy khai báo các ngày nghỉ của năm đó trong lịch làm việc (docs/vi/calendar.md).\n');
     });
 
@@ -155,7 +155,7 @@ describe('tthc due: problems are one line with what to do', () => {
 
     test('a province without a calendar: exit 2, saying what to declare', () => {
         const run = tthc(['due', 'p.tthc', '-p', 'KhaiSinh', '-r', '2026-03-04T09:00'], workspace(PROCEDURE, CATALOGUE));
-        expect(run.stderr).toBe("tthc: province 'Thu' declares no working calendar; declare `calendar { works … }` in its catalogue (docs/calendar.md).\n");
+        expect(run.stderr).toBe("tthc: catalogue.tthc:2:1: province 'Thu' declares no working calendar; declare `calendar { works … }` in its catalogue (docs/calendar.md).\n");
         expect(run.status).toBe(2);
     });
 

@@ -1,3 +1,4 @@
+import { AstUtils, type AstNode } from 'langium';
 import { isTthcFile, NoWorkingTimeError, procedureDueTimes, sourceText, type ChannelKindName, type Member, type Procedure, type ProcedureDueProblem } from '@tthc/language';
 import { cliLanguage } from '../cli-language.js';
 import { cliMessages } from '../cli-messages.js';
@@ -65,7 +66,9 @@ export async function runDue(path: string, options: DueOptions): Promise<Command
     }
     if (times.kind !== 'due') throw new UsageError(problemMessage(times, chosen.target, options));
     const report = dueReportOf(chosen.target, times);
-    const warnings = report.warnings.map(w => `tthc: ${cliMessages.due.yearNotCovered(w.year)}\n`).join('');
+    // Where to declare the missing year: the province's calendar block.
+    const calendarAt = positionOf(times.province.calendar ?? times.province);
+    const warnings = report.warnings.map(w => `tthc: ${calendarAt}: ${cliMessages.due.yearNotCovered(w.year)}\n`).join('');
     const stdout = options.format === 'json' ? dueJson(report) : dueText(report, cliLanguage());
     return { stdout, stderr: skipped + warnings, exitCode: 0 };
 }
@@ -91,10 +94,17 @@ function problemMessage(problem: ProcedureDueProblem, target: Procedure | Member
     switch (problem.kind) {
         case 'invalid-received': return say.invalidReceived(problem.received);
         case 'no-province': return say.noProvince(target.name);
-        case 'no-calendar': return say.noCalendar(problem.province.name);
+        case 'no-calendar': return `${positionOf(problem.province)}: ${say.noCalendar(problem.province.name)}`;
         case 'unknown-channel': return say.unknownChannel(target.name, problem.channel, problem.channels);
         case 'unknown-condition': return say.unknownCondition(target.name, problem.condition, problem.cases.map(c => sourceText(c)));
         case 'condition-required': return say.conditionRequired(target.name, problem.cases.map(c => sourceText(c)));
         case 'incomplete': return say.incomplete(target.name, options.condition);
     }
+}
+
+/** `path:line:column` of a declaration (1-based), as the check's report writes positions. */
+function positionOf(node: AstNode): string {
+    const start = node.$cstNode?.range.start;
+    const path = displayPath(AstUtils.getDocument(node).uri.fsPath);
+    return start ? `${path}:${start.line + 1}:${start.character + 1}` : path;
 }
