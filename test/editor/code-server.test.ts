@@ -20,6 +20,9 @@ const OUT = join(ROOT, 'out-test/editor');
 const FIX_FILE = 'legacy/procedures/cap-giay-phep-xay-dung-nha-o-rieng-le.tthc';
 const FIX_AT = { line: 29, column: 50 };
 const DIAGRAM_FILE = 'lam-dong/procedures/dang-ky-khai-sinh.tthc';
+// Same-day with the 15:00 rule, received after it on the eve of the New Year holiday (the calendar issue's example).
+const DUE_FILE = 'lam-dong/procedures/chung-thuc-ban-sao-tu-ban-chinh.tthc';
+const DUE_RECEIVED = '2026-12-31T15:30';
 
 // The driver's own test message in the webview frame (it checks that webview errors are recorded at all).
 const PROBE = 'tthc-console-probe-';
@@ -75,7 +78,9 @@ describe('VS Code (code-server) with the TTHC extension', () => {
             fixFile: FIX_FILE,
             fixAt: FIX_AT,
             fixTitle,
-            diagramFile: DIAGRAM_FILE
+            diagramFile: DIAGRAM_FILE,
+            dueFile: DUE_FILE,
+            dueReceived: DUE_RECEIVED
         };
         mkdirSync(config.home, { recursive: true });
         mkdirSync(OUT, { recursive: true });
@@ -141,6 +146,18 @@ describe('VS Code (code-server) with the TTHC extension', () => {
         const index = source.findIndex(text => new RegExp(`^\\s*step ${revealed!.step}\\b`).test(text));
         expect(index).toBeGreaterThan(0);
         expect(revealed!.cursor).toBe(`Ln ${index + 1}, Col ${source[index].indexOf('step') + 1}`);
+    });
+
+    test('TTHC: Show Due Times shows every step\'s due time for the receipt typed in, and the appointment date', () => {
+        const text = run.result?.dueTimes;
+        expect(text, report()).toBeDefined();
+        expect(text).toContain('Due times of');
+        expect(text).toContain('ChungThucBanSao');
+        expect(text).toContain('Received: Thursday 31/12/2026 15:30');
+        // After the 15:00 cut-off, then the New Year holiday and the weekend.
+        expect(text).toContain('Appointment date on the receipt: Monday 04/01/2027');
+        // The steps of the main path (the supplement request and the refusal are outcomes off it).
+        for (const step of ['TiepNhan', 'ChungThuc', 'Ky', 'TraKetQua']) expect(text).toContain(step);
     });
 
     test('no uncaught errors in the diagram webview', () => {

@@ -25,6 +25,9 @@ export interface DriverConfig {
     readonly fixTitle: string;
     /** The clean procedure whose diagram is shown, its path in the workspace. */
     readonly diagramFile: string;
+    /** The procedure whose due times are asked for (TTHC: Show Due Times), and the receipt typed in. */
+    readonly dueFile?: string;
+    readonly dueReceived?: string;
     /**
      * VS Code's display language (`locale` in argv.json), set for the Vietnamese run: the driver then runs the
      * short Vietnamese scenario (scenario-vi.ts) instead of the English one, and prefixes its screenshots with it.
@@ -46,6 +49,8 @@ export interface DriverResult {
     diagram?: DiagramView;
     /** The step whose box was clicked, and the editor's cursor after the click (`Ln 44, Col 5`). */
     revealed?: { step: string; cursor: string };
+    /** The text of the due-times preview (TTHC: Show Due Times). */
+    dueTimes?: string;
     /** The Command Palette's rows for `TTHC` (the Vietnamese run). */
     commandPalette?: string[];
     /** Whether a message printed inside the diagram's frame reached the console recording (it covers webviews). */

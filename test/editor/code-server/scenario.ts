@@ -8,7 +8,7 @@ import { complete, readFilteredProblems, showProblems, type ProblemsView } from 
 import { applyQuickFix } from './quick-fix.ts';
 import type { DriverConfig, DriverResult } from './result.ts';
 import { waitFor, waitForSteady } from './wait.ts';
-import { cursorPosition, goToLine, quickOpen, runCommand } from './workbench.ts';
+import { cursorPosition, goToLine, quickOpen, runCommand, runCommandAnswering } from './workbench.ts';
 
 /** What the scenario needs from the driver: the page, where to record, a clock and screenshots. */
 export interface ScenarioContext {
@@ -86,4 +86,22 @@ export async function runScenario({ page, config, result, mark, screenshot }: Sc
         result.revealed = { step, cursor };
         mark('stepRevealed');
     }
+
+    // f. The due times of a procedure for a receipt typed in the command's input box, in a preview to the side.
+    if (config.dueFile && config.dueReceived) {
+        await quickOpen(page, config.dueFile);
+        await runCommandAnswering(page, 'TTHC: Show Due Times', value => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value), config.dueReceived);
+        result.dueTimes = await waitForSteady('the due times in a preview', () => previewText(page), text => text.includes('Appointment date'), 90_000);
+        mark('dueTimesShown');
+        await screenshot('due-times');
+    }
+}
+
+// The text of the frame that shows the due times (the Markdown preview is a webview, nested in iframes).
+async function previewText(page: Page): Promise<string> {
+    for (const frame of page.frames()) {
+        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (text.includes('Due times of')) return text;
+    }
+    return '';
 }

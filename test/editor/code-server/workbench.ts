@@ -23,7 +23,7 @@ async function quickInputRows(page: Page): Promise<{ rows: string[]; focused: st
  * Opens the quick input with `key`, types `text` after its prefix ('>' or ':'), waits until the focused row is
  * the one `accept` wants (the list is filled asynchronously) and picks it with Enter.
  */
-async function pick(page: Page, key: string, text: string, accept: (label: string) => boolean, what: string): Promise<void> {
+async function pick(page: Page, key: string, text: string, accept: (label: string) => boolean, what: string, closes = true): Promise<void> {
     await waitFor(`the quick input for ${what}`, async () => {
         await page.keyboard.press('Escape');
         await page.keyboard.press(key);
@@ -34,7 +34,7 @@ async function pick(page: Page, key: string, text: string, accept: (label: strin
     await input.fill(`${await input.inputValue()}${text}`);
     await waitFor(`${what} in the quick input`, () => quickInputRows(page), ({ focused }) => focused !== undefined && accept(focused), 30_000);
     await input.press('Enter');
-    await waitFor(`the quick input to close after ${what}`, () => page.isVisible(`${QUICK_INPUT} input`), visible => !visible, 10_000);
+    if (closes) await waitFor(`the quick input to close after ${what}`, () => page.isVisible(`${QUICK_INPUT} input`), visible => !visible, 10_000);
 }
 
 /** Opens a workspace file with Quick Open (Ctrl+P), by its path in the folder, and waits for its tab. */
@@ -53,6 +53,20 @@ export async function activeTab(page: Page): Promise<string> {
 /** Runs a command by its title from the Command Palette (F1). */
 export async function runCommand(page: Page, title: string): Promise<void> {
     await pick(page, 'F1', title, label => label === title || label.startsWith(`${title},`), `the command '${title}'`);
+}
+
+/**
+ * Runs a command that asks for a value in an input box (the same quick input widget, opened again at once, so
+ * it may never be seen closed), waits until the box shows a value `prefilled` accepts, replaces it with `answer`
+ * and presses Enter.
+ */
+export async function runCommandAnswering(page: Page, title: string, prefilled: (value: string) => boolean, answer: string): Promise<void> {
+    await pick(page, 'F1', title, label => label === title || label.startsWith(`${title},`), `the command '${title}'`, false);
+    const input = page.locator(`${QUICK_INPUT} input`);
+    await waitFor(`the input box of '${title}'`, () => input.inputValue({ timeout: 1000 }), prefilled, 30_000);
+    await input.fill(answer);
+    await input.press('Enter');
+    await waitFor(`the input box to close after '${answer}'`, () => page.isVisible(`${QUICK_INPUT} input`), visible => !visible, 10_000);
 }
 
 /**
