@@ -62,7 +62,7 @@ describe('tthc due', () => {
             "  3. KyDuyet 'Ký giấy khai sinh': Mon 2026-03-09 13:30 → Mon 2026-03-09 15:30",
             "  4. TraKetQua 'Trả kết quả': Mon 2026-03-09 15:30 → Mon 2026-03-09 16:30",
             'Due: Mon 2026-03-09 16:30',
-            'Appointment date (on the receipt): Mon 2026-03-09',
+            'Appointment date (on the receipt): Fri 2026-03-06',
             'Statutory limit: Fri 2026-03-06 17:00 (over the limit: the steps end after it)',
             ''
         ].join('\n'));

@@ -33,13 +33,13 @@ describe('the worked example of a procedure\'s hover', () => {
         // 8 working hours from Monday 09:12: 2h18 before lunch, 3h30 after, 2h12 on Tuesday morning; the same-day
         // limit ends on Monday at 17:00.
         expect(lines.at(-1)).toBe('- Example (in-person): received now (Monday 07/12/2026 09:12) → due **Tuesday 08/12/2026 09:42** '
-            + '(appointment date Tuesday 08/12/2026) — ⚠ after the statutory limit, Monday 07/12/2026 17:00');
+            + '(appointment date Monday 07/12/2026) — ⚠ after the statutory limit, Monday 07/12/2026 17:00');
     });
 
     test('in Vietnamese', async () => {
         const lines = await procedureHoverLines(PROCEDURE, { language: 'vi' });
         expect(lines.at(-1)).toBe('- Ví dụ (trực tiếp): tiếp nhận bây giờ (thứ Hai 07/12/2026 09:12) → hạn trả kết quả **thứ Ba 08/12/2026 09:42** '
-            + '(ngày hẹn trả thứ Ba 08/12/2026) — ⚠ quá thời hạn giải quyết theo quy định (thứ Hai 07/12/2026 17:00)');
+            + '(ngày hẹn trả thứ Hai 07/12/2026) — ⚠ quá thời hạn giải quyết theo quy định (thứ Hai 07/12/2026 17:00)');
     });
 
     test('a step of unknown length is carried as "+ the time of …", never left out', async () => {

@@ -98,6 +98,30 @@ describe('the due times of a plan', () => {
         const plan = computeDuePlan({ calendar: CALENDAR, received: '2026-03-04T09:00', steps: COMMUNE, limit: h(12) });
         expect(plan.limit).toBe(at('2026-03-05T15:30'));
         expect(plan.overLimit).toBe(true);
+        // The receipt never promises later than the law allows: the appointment is the limit's date, not the steps'.
+        expect(plan.due.slice(0, 10)).not.toBe('2026-03-05');
+        expect(plan.appointment).toBe('2026-03-05');
+    });
+
+    test('calendar-day steps: a step whose last day is not worked ends on the next working day, but the moves do not add up along the steps', () => {
+        // Friday 24 April 2026: Hùng Kings' day falls on Sunday 26 (Monday 27 off in lieu), then 30 April and 1 May.
+        const days = (n: number): PlanDuration => ({ kind: 'calendar-days', days: n });
+        const plan = computeDuePlan({
+            calendar: CALENDAR, received: '2026-04-24T10:00',
+            steps: [{ name: 'A', duration: days(1) }, { name: 'B', duration: days(3) }, { name: 'C', duration: days(3) }], limit: days(7)
+        });
+        // A's day is Saturday 25: Tuesday 28. C's allotted day is Friday 1 May (1 + 3 + 3 after the 24th), a holiday: Monday 4.
+        expect(plan.steps[0].due).toBe(at('2026-04-28T17:00'));
+        expect(plan.steps[2].due).toBe(at('2026-05-04T17:00'));
+        expect(plan.limit).toBe(at('2026-05-04T17:00'));
+        expect(plan.overLimit).toBe(false);
+    });
+
+    test('a same-day limit: the receipt promises the same day even when the steps do not fit in what is left of it', () => {
+        const plan = computeDuePlan({ calendar: CALENDAR, received: '2026-03-04T09:00', steps: [{ name: 'A', duration: h(8) }], limit: { kind: 'same-day' } });
+        expect(plan.overLimit).toBe(true);
+        expect(plan.due.slice(0, 10)).toBe('2026-03-05');
+        expect(plan.appointment).toBe('2026-03-04');
     });
 
     test('a day count after a step that ends at closing time starts counting the next day', () => {

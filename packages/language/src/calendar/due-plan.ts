@@ -1,4 +1,4 @@
-import { dayOf, formatInstant, parseLocalDateTime, yearOfDayNumber, type LocalInstant } from './local-time.js';
+import { dayOf, formatInstant, instantOf, parseLocalDateTime, yearOfDayNumber, type LocalInstant } from './local-time.js';
 import { addDuration, nextWorkingInstant, receptionStart, type PlanDuration } from './working-time.js';
 import type { ClockTime, LocalDate, WorkingCalendar } from './working-calendar.js';
 
@@ -65,7 +65,10 @@ export interface DuePlan {
     /** The result is due: the latest due of a step whose time counts (the return after it is not counted). */
     readonly due: string;
     readonly duePlus: readonly string[];
-    /** The appointment date written on the receipt: the date of `due`. */
+    /**
+     * The appointment date written on the receipt: the date of `due`, or of the statutory time's end when the steps
+     * end after it (`overLimit`): the receipt never promises later than the law allows.
+     */
     readonly appointment: LocalDate;
     /** The end of the statutory time from the clock start, when a limit is given; not-counted steps extend it. */
     readonly limit?: string;
@@ -105,6 +108,11 @@ interface Computed {
      * counted anyway), a step's due for a step. Times in hours and the same day count from `due`, where work resumes.
      */
     readonly event: LocalInstant;
+    /**
+     * For a step in calendar days, the day the table allots its end (before a day not worked moves it): a following
+     * step in calendar days counts from it, so that the moves do not add up along the steps.
+     */
+    readonly allotted?: LocalInstant;
 }
 
 /**
@@ -133,8 +141,8 @@ export function computeDuePlan(input: DuePlanInput): DuePlan {
     const reception = receptionStart(calendar, received);
     const atReception: Computed = { start: reception, due: reception, plus: [], event: received };
     const end = (from: Computed, duration: PlanDuration): LocalInstant => {
-        const dayCount = duration.kind === 'working-days' || duration.kind === 'calendar-days';
-        return addDuration(calendar, dayCount ? from.event : from.due, duration);
+        if (duration.kind === 'calendar-days') return addDuration(calendar, from.allotted ?? from.event, duration);
+        return addDuration(calendar, duration.kind === 'working-days' ? from.event : from.due, duration);
     };
     const computed: Computed[] = [];
     steps.forEach((step, i) => {
@@ -148,7 +156,11 @@ export function computeDuePlan(input: DuePlanInput): DuePlan {
         // A day count reads the day its predecessor ended on (a step that ends at 17:00 on Monday has Tuesday as its
         // successor's first counted day), so it starts from the end itself, not from the next opening.
         const due = Math.max(start, end(before, step.duration));
-        computed.push({ start, due, plus: before.plus, event: due });
+        // A step in calendar days whose last day is not worked ends on the next working day (Art. 148(5)), but the
+        // next step's days count from the day the table allots it, not from the moved one: the moves do not add up
+        // along the steps, so a chain of calendar-day steps ends where their sum from the clock start ends.
+        const allotted = step.duration.kind === 'calendar-days' ? instantOf(dayOf(before.allotted ?? before.event) + step.duration.days, 0) : undefined;
+        computed.push({ start, due, plus: before.plus, event: due, ...(allotted !== undefined ? { allotted } : {}) });
     });
 
     const clock: Computed = clockIndex >= 0 ? computed[clockIndex] : atReception;
@@ -175,6 +187,10 @@ export function computeDuePlan(input: DuePlanInput): DuePlan {
     }
 
     const due = formatInstant(result.due);
+    const overLimit = limit && limit.plus.length === 0 && result.plus.length === 0 ? result.due > limit.due : undefined;
+    // A receipt cannot promise later than the law allows: when the steps end after the statutory time, the
+    // appointment is the statutory time's date, and `overLimit` says that the internal procedure does not fit it.
+    const appointment = overLimit && limit ? formatInstant(limit.due).slice(0, 10) : due.slice(0, 10);
     return {
         received: formatInstant(received),
         receptionStart: formatInstant(reception),
@@ -189,9 +205,9 @@ export function computeDuePlan(input: DuePlanInput): DuePlan {
         })),
         due,
         duePlus: result.plus,
-        appointment: due.slice(0, 10),
+        appointment,
         ...(limit ? { limit: formatInstant(limit.due), limitPlus: limit.plus } : {}),
-        ...(limit && limit.plus.length === 0 && result.plus.length === 0 ? { overLimit: result.due > limit.due } : {}),
+        ...(overLimit !== undefined ? { overLimit } : {}),
         warnings
     };
 }
