@@ -6,3 +6,5 @@ export { vietnameseLspTexts } from './texts-vi.js';
 export { lensTitles } from './code-lens/tthc-code-lens.js';
 export { procedureTimeSummary, statutoryTimeText, type ProcedureTimeSummary, type ChannelTimeSummary } from './code-lens/procedure-time-summary.js';
 export { snippets, type Snippet } from './completion/snippets.js';
+export { addCompletionResolveHandler, declarationAt, type CompletionItemResolver, type DeclarationAt } from './completion/completion-resolve.js';
+export { TthcLanguageServer } from './tthc-language-server.js';
