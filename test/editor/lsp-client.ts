@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CompletionClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 /** The bundled server, as the extension ships it. */
 export const SERVER = resolve('packages/vscode/dist/server.cjs');
@@ -31,8 +31,8 @@ export interface SessionLanguage {
     readonly initializationOptions?: unknown;
 }
 
-/** Starts the bundled server over stdio on a workspace folder and initialises it. */
-export async function startSession(folder: string, language: SessionLanguage = {}): Promise<LspSession> {
+/** Starts the bundled server over stdio on a workspace folder and initialises it (`completion`: what the client declares for completion). */
+export async function startSession(folder: string, language: SessionLanguage = {}, completion: CompletionClientCapabilities = { completionItem: { snippetSupport: true } }): Promise<LspSession> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -57,7 +57,7 @@ export async function startSession(folder: string, language: SessionLanguage = {
         capabilities: {
             textDocument: {
                 publishDiagnostics: { codeDescriptionSupport: true, dataSupport: true },
-                completion: { completionItem: { snippetSupport: true } },
+                completion,
                 hover: { contentFormat: ['markdown', 'plaintext'] },
                 codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, dataSupport: true },
                 rename: { prepareSupport: true }

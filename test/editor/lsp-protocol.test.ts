@@ -119,6 +119,35 @@ describe('the bundled language server over stdio', () => {
         }
     });
 
+    test('leaves an item\'s documentation to completionItem/resolve for a client that asks for it lazily, as VS Code does', async () => {
+        expect(session.initialize.capabilities.completionProvider?.resolveProvider).toBe(true);
+        const lazy = await startSession('examples', {}, { completionItem: { snippetSupport: true, insertReplaceSupport: true, resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } } });
+        try {
+            const { uri, text } = await session.open(KHAI_SINH);
+            await lazy.open(KHAI_SINH);
+            const position = positionOf(text, 'by TTPVHCCXa.CongChucTiepNhan', 3);
+            const itemsOf = async (client: LspSession): Promise<CompletionItem[]> => {
+                const result = await client.connection.sendRequest<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position });
+                return Array.isArray(result) ? result : result.items;
+            };
+            const eager = (await itemsOf(session)).find(item => item.label === 'UBNDXa.ChuTich')!;
+            const item = (await itemsOf(lazy)).find(item => item.label === 'UBNDXa.ChuTich')!;
+            expect(eager.documentation).toMatchObject({ kind: 'markdown' });
+            expect(item.documentation).toBeUndefined();
+            expect(item.detail).toBe(eager.detail);
+            const resolved = await lazy.connection.sendRequest<CompletionItem>('completionItem/resolve', item);
+            expect(resolved.documentation).toEqual(eager.documentation);
+            // What comes back from the client is not trusted: an item that names nothing the server holds stays as it is.
+            const catalogue = (item.data as { uri: string }).uri;
+            for (const [label, data] of [[item.label, undefined], [item.label, { uri: 'file:///etc/passwd.tthc', path: '/' }], [item.label, { uri: 42, path: [] }], ['Object', { uri: catalogue, path: '/constructor' }]] as const) {
+                const odd = { ...item, label, data };
+                expect(await lazy.connection.sendRequest<CompletionItem>('completionItem/resolve', odd)).toEqual(odd);
+            }
+        } finally {
+            await lazy.close();
+        }
+    });
+
     test('completes the step names of the procedure after ->', async () => {
         const { uri, text } = await session.open(KHAI_SINH);
         const result = await session.connection.sendRequest<CompletionList | CompletionItem[]>('textDocument/completion', {

@@ -1,6 +1,8 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type InsertReplaceEdit, type TextEdit } from 'vscode-languageserver';
+import type { CompletionItemResolver, DeclarationAt, TthcLspServices } from '@tthc/language/lsp';
+import { URI } from 'langium';
+import { CompletionItemKind, InsertTextFormat, type ClientCapabilities, type CompletionItem, type InitializeResult, type InsertReplaceEdit, type TextEdit } from 'vscode-languageserver';
 import { expectCompletion } from 'langium/test';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { applyEdits, CATALOGUE, lspServicesWith, PROCEDURE } from './lsp-workspace.js';
 
 /** The catalogue with a district unit (and its position) that completion must never offer. */
@@ -28,7 +30,17 @@ procedure CapPhep "Cấp giấy phép" {
  * compare the items sorted by `sortText`, and the tests also check details, documentation and snippets).
  */
 async function complete(source: string, catalogue = WITH_DISTRICT): Promise<CompletionItem[]> {
-    const { services, uri } = await lspServicesWith({ 'catalogue.tthc': catalogue });
+    return (await completion(source, { catalogue })).items;
+}
+
+/** The items as {@link complete} gives them, the services that gave them, and what `initialize` answered to `client`. */
+async function completion(source: string, options: { catalogue?: string; client?: ClientCapabilities; prepare?: (services: TthcLspServices) => void } = {}): Promise<{
+    items: CompletionItem[]; services: TthcLspServices; initialized?: InitializeResult;
+}> {
+    const { services, uri } = await lspServicesWith({ 'catalogue.tthc': options.catalogue ?? WITH_DISTRICT });
+    // What the client says at `initialize` reaches the completion provider as it does in the server.
+    const initialized = options.client ? await services.shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, workspaceFolders: null, capabilities: options.client }) : undefined;
+    options.prepare?.(services);
     let items: CompletionItem[] | undefined;
     await expectCompletion(services)({
         text: source, index: 0, indexMarker: '<||>', parseOptions: { documentUri: uri('procedure.tthc') },
@@ -37,7 +49,7 @@ async function complete(source: string, catalogue = WITH_DISTRICT): Promise<Comp
         }
     });
     if (items === undefined) throw new Error('expectCompletion did not call assert.');
-    return items;
+    return { items, services, initialized };
 }
 
 async function labels(source: string, catalogue?: string): Promise<string[]> {
@@ -339,5 +351,61 @@ describe('completion in the calendar', () => {
         const entries = await labels(province('    year 2026 {\n      <||>\n    }'), '');
         expect(entries).toEqual(expect.arrayContaining(['holiday', 'day-off', 'make-up']));
         expect(await labels(province('    year 2026 { make-up 2026-08-22 "Làm bù" <||> }'), '')).toContain('works-like');
+    });
+});
+
+/** What VS Code declares: it asks for an item's documentation when it shows the item (`completionItem/resolve`). */
+const RESOLVING_CLIENT: ClientCapabilities = {
+    textDocument: { completion: { completionItem: { snippetSupport: true, resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } } } }
+};
+
+/** `completionItem/resolve` as the server answers it for an item of the list. */
+function resolve(services: TthcLspServices, item: CompletionItem): CompletionItem {
+    const place = item.data as DeclarationAt;
+    const document = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(place.uri))!;
+    return (services.lsp.CompletionProvider as unknown as CompletionItemResolver).resolveCompletionItem(item, document, place);
+}
+
+describe('the documentation of the items', () => {
+    const AT_BY = cursorAt('by UBNDXa.ChuTich 2h', 'by <||>');
+
+    test('a client that resolves it lazily gets the list without it, and each item\'s from completionItem/resolve', async () => {
+        const eager = (await complete(AT_BY)).find(item => item.label === 'UBNDXa.ChuTich')!;
+        const { items, services, initialized } = await completion(AT_BY, { client: RESOLVING_CLIENT });
+        expect(initialized?.capabilities.completionProvider?.resolveProvider).toBe(true);
+        // The same list, the same details: only the documentation waits.
+        expect(items.map(item => item.label)).toEqual(['applicant', 'leaders', 'TTPVHCCXa', 'TTPVHCCXa.CongChuc', 'UBNDXa', 'UBNDXa.ChuTich', 'VanPhongXa', 'VanPhongXa.TuPhap']);
+        const chairman = items.find(item => item.label === 'UBNDXa.ChuTich')!;
+        expect(chairman.documentation).toBeUndefined();
+        expect(chairman.detail).toBe(eager.detail);
+        expect(chairman.data).toEqual({ uri: 'file:///ws/catalogue.tthc', path: expect.stringMatching(/positions@\d+$/) });
+        expect(resolve(services, chairman)).toEqual({ ...chairman, documentation: eager.documentation });
+        expect((resolve(services, chairman).documentation as { value: string }).value).toContain('Leader: yes');
+        // In the language of the locale when the item is shown.
+        services.i18n.Locale.language = 'vi';
+        expect((resolve(services, chairman).documentation as { value: string }).value).toContain('Lãnh đạo: có');
+    });
+
+    test('an item whose declaration is no longer where the list found it resolves to itself', async () => {
+        const { items, services } = await completion(AT_BY, { client: RESOLVING_CLIENT });
+        const chairman = items.find(item => item.label === 'UBNDXa.ChuTich')!;
+        const unit = items.find(item => item.label === 'UBNDXa')!;
+        // The catalogue edited since: the path now leads to another declaration.
+        const moved = { ...chairman, data: unit.data };
+        expect(resolve(services, moved)).toEqual(moved);
+    });
+
+    test('Langium\'s documentation comments are not looked up for what has a hover of its own', async () => {
+        let lookups = 0;
+        const { items } = await completion(AT_BY, {
+            prepare: services => {
+                vi.spyOn(services.documentation.DocumentationProvider, 'getDocumentation').mockImplementation(() => {
+                    lookups++;
+                    return undefined;
+                });
+            }
+        });
+        expect(items.filter(item => item.documentation !== undefined).map(item => item.label)).toEqual(items.filter(item => item.kind !== CompletionItemKind.Keyword).map(item => item.label));
+        expect(lookups).toBe(0);
     });
 });

@@ -11,6 +11,20 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
  */
 
 /**
+ * What VS Code's client (vscode-languageclient 9) declares for completion: among others, edits that insert or
+ * replace, labels with details, and the documentation of an item resolved when it is shown (`resolveSupport`).
+ * A server may answer such a client differently (ours leaves the documentation to `completionItem/resolve`).
+ */
+const VSCODE_COMPLETION = {
+    completionItem: {
+        snippetSupport: true, commitCharactersSupport: true, documentationFormat: ['markdown', 'plaintext'], deprecatedSupport: true, preselectSupport: true,
+        tagSupport: { valueSet: [1] }, insertReplaceSupport: true, resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] },
+        insertTextModeSupport: { valueSet: [1, 2] }, labelDetailsSupport: true
+    },
+    contextSupport: true
+};
+
+/**
  * Starts `command` (the server, with `--stdio`) and initialises it on `folder`.
  * @param {string[]} command the server's command line
  * @param {string} folder the workspace folder
@@ -56,7 +70,7 @@ export async function connect(command, folder) {
         processId: process.pid,
         rootUri,
         workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-        capabilities: { textDocument: { publishDiagnostics: {}, completion: { completionItem: { snippetSupport: true } } }, workspace: { workspaceFolders: true, configuration: true } }
+        capabilities: { textDocument: { publishDiagnostics: {}, completion: VSCODE_COMPLETION }, workspace: { workspaceFolders: true, configuration: true } }
     });
     await connection.sendNotification('initialized', {});
 

@@ -10,3 +10,5 @@ export { fixedClock, vietnamClock, vietnamTimeOf, type TthcClock } from './due/c
 export { duePlanMarkdown } from './due/due-plan-markdown.js';
 export { dueProblemText, localDateText, localDateTimeText } from './due/due-text.js';
 export { dueExampleLines } from './due/due-example.js';
+export { addCompletionResolveHandler, declarationAt, type CompletionItemResolver, type DeclarationAt } from './completion/completion-resolve.js';
+export { TthcLanguageServer } from './tthc-language-server.js';

@@ -312,6 +312,18 @@ export interface LspTexts {
 /** The editor's texts in the current language of a locale (read at each request, so a change needs no restart). */
 export function lspTexts(locale: TthcLocale | TthcLanguage | undefined): LspTexts {
     const language: TthcLanguage = typeof locale === 'string' ? locale : locale?.language ?? 'en';
+    // The texts of a language never change: made once, since completion asks for them once per item.
+    let texts = textsByLanguage.get(language);
+    if (!texts) {
+        texts = textsOf(language);
+        textsByLanguage.set(language, texts);
+    }
+    return texts;
+}
+
+const textsByLanguage = new Map<TthcLanguage, LspTexts>();
+
+function textsOf(language: TthcLanguage): LspTexts {
     const catalogue = lspTextCatalogues[language];
     const duration = (text: string): string => (language === 'vi' ? vietnameseDuration(text) : text);
     const text = (key: LspTextKey, values: Readonly<Record<string, string | number>> = {}): string =>

@@ -11,6 +11,7 @@ import { TthcCodeLensProvider } from './code-lens/tthc-code-lens.js';
 import { TthcCompletionProvider } from './completion/tthc-completion.js';
 import { TthcFormatter } from './formatting/tthc-formatter.js';
 import { TthcHoverProvider } from './hover/tthc-hover.js';
+import { TthcLanguageServer } from './tthc-language-server.js';
 import { TthcInlayHintProvider } from './inlay-hints/tthc-inlay-hints.js';
 import { TthcRenameProvider } from './rename/tthc-rename.js';
 import { TthcSemanticTokenProvider } from './semantic-tokens/tthc-semantic-tokens.js';
@@ -57,9 +58,10 @@ export const TthcLspModule: Module<TthcLspServices, PartialLangiumServices & Tth
     }
 };
 
-/** The editor features shared by the languages of the server: Go to Symbol in Workspace. */
+/** The editor features shared by the languages of the server: Go to Symbol in Workspace, completion items resolved lazily. */
 export const TthcSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
+        LanguageServer: shared => new TthcLanguageServer(shared),
         WorkspaceSymbolProvider: shared => new TthcWorkspaceSymbolProvider(shared)
     }
 };

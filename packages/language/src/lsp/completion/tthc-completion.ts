@@ -1,6 +1,6 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import type { Position as LspPosition, InsertReplaceEdit, TextEdit } from 'vscode-languageserver';
+import type { CompletionItem, Position as LspPosition, InsertReplaceEdit, MarkupContent, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBody, isCase, isForm, isPart, isPerformerRef, isPerformers, isPosition, isStep, isUnit } from '../../generated/ast.js';
 import { foldText } from '../../references/text-folding.js';
@@ -8,6 +8,7 @@ import { hoverMarkdown } from '../hover/tthc-hover.js';
 import { isLevelWord, lspTexts, type LspTexts, type LspTextKey } from '../texts.js';
 import { foldedTitles, titleMatcher, titlesOf } from '../symbols/declaration-titles.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
+import { declarationNamed, type CompletionItemResolver, type DeclarationAt } from './completion-resolve.js';
 import { candidateFilter } from './reference-candidates.js';
 import { ReferenceOwners } from './reference-owner.js';
 import { snippetItem, snippets } from './snippets.js';
@@ -19,10 +20,12 @@ import { typedWordStarts } from './typed-title.js';
  * `by`, units and positions of the procedure's level only; never a district unit. What is typed is
  * matched against the name and against the titles, without case or diacritics (`tu phap` finds
  * `VanPhongXa.TuPhap`, "Công chức Tư pháp - Hộ tịch"), and the item replaces the typed words. Each
- * item shows the declaration's title. Keywords stay as Langium proposes them, and the keywords that
- * start a procedure, a step, a unit or a position also come as snippets.
+ * item shows the declaration's title, and as documentation what its hover shows: in the list, or when
+ * the client asks for it (`completionItem/resolve`) if it says it can (VS Code). Keywords stay as
+ * Langium proposes them, and the keywords that start a procedure, a step, a unit or a position also
+ * come as snippets.
  */
-export class TthcCompletionProvider extends DefaultCompletionProvider {
+export class TthcCompletionProvider extends DefaultCompletionProvider implements CompletionItemResolver {
     protected readonly referenceOwners: ReferenceOwners;
 
     constructor(protected readonly tthcServices: TthcLspServices) {
@@ -140,29 +143,54 @@ export class TthcCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
-        const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
         if (!node) {
-            return item;
+            return super.createReferenceCompletionItem(description, refInfo, context);
         }
         // The texts of the locale at this request: a change of language needs no restart.
         const texts = lspTexts(this.tthcServices.i18n.Locale);
-        const markdown = hoverMarkdown(node, texts);
         const typed = typedText(context);
         const title = titlesOf(node)[0];
         return {
-            ...item,
-            detail: detailOf(node, texts) ?? item.detail,
+            nodeDescription: description,
+            kind: this.nodeKindProvider.getCompletionItemKind(description),
+            detail: detailOf(node, texts) ?? description.type,
+            sortText: '0',
             labelDetails: title ? { description: title } : undefined,
             // The client filters again on the text of the edit's range, which may be title words: the
             // folded titles are there for it. It cannot fold what is typed, so words typed with
             // diacritics (which the server matched, folded) are there as typed.
             filterText: [description.name, foldText(typed) === typed.toLowerCase() ? '' : typed, foldedTitles(node)].filter(part => part.length > 0).join(' '),
-            documentation: markdown ? { kind: 'markdown', value: markdown } : item.documentation,
+            // The documentation is the larger part of an item, and after `by` a province has thousands of
+            // them: a client that can ask for it later (VS Code) gets where the declaration is instead.
+            ...(this.resolvesDocumentation
+                ? { data: { uri: description.documentUri.toString(), path: description.path } satisfies DeclarationAt }
+                : { documentation: this.documentationOf(node) }),
             // Langium would drop an item whose name does not fuzzy-match what is typed: this one may
             // have been found by its title. The edit replaces every typed word, as Langium's would.
             textEdit: this.replacingEdit(context, description.name)
         };
+    }
+
+    /** Whether the client asks for an item's documentation when it shows it (`completionItem/resolve`). */
+    protected get resolvesDocumentation(): boolean {
+        return this.clientCapabilities?.completionItem?.resolveSupport?.properties.includes('documentation') === true;
+    }
+
+    /**
+     * A declaration's documentation: what its hover shows, in the locale's language at this request; for
+     * what has no hover of its own, its documentation comment (Langium's).
+     */
+    protected documentationOf(node: AstNode): MarkupContent | undefined {
+        const markdown = hoverMarkdown(node, lspTexts(this.tthcServices.i18n.Locale)) ?? this.documentationProvider.getDocumentation(node);
+        return markdown ? { kind: 'markdown', value: markdown } : undefined;
+    }
+
+    /** `completionItem/resolve`: the documentation of the item's declaration, if the item still names it. */
+    resolveCompletionItem(item: CompletionItem, document: LangiumDocument, place: DeclarationAt): CompletionItem {
+        const node = declarationNamed(this.tthcServices, document, place, item.label);
+        const documentation = node ? this.documentationOf(node) : undefined;
+        return documentation ? { ...item, documentation } : item;
     }
 
     /** The edit that puts `newText` in place of what is typed from the context's start. */

@@ -38,8 +38,17 @@ const titleWords = new WeakMap<AstNode, string[]>();
 
 /** The declaration's titles folded (no case, no diacritics), one string: what a client filters on. */
 export function foldedTitles(node: AstNode): string {
-    return titlesOf(node).map(foldText).join(' ');
+    let folded = foldedTitleTexts.get(node);
+    if (folded === undefined) {
+        folded = titlesOf(node).map(foldText).join(' ');
+        foldedTitleTexts.set(node, folded);
+    }
+    return folded;
 }
+
+// Folded once per node, as the words above: completion gives every candidate of the province its folded
+// titles at each request.
+const foldedTitleTexts = new WeakMap<AstNode, string>();
 
 function isText(text: string | undefined): text is string {
     return text !== undefined && text.length > 0;

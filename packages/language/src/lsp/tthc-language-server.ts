@@ -1,0 +1,24 @@
+import { DefaultLanguageServer, type LangiumSharedServices } from 'langium/lsp';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { addCompletionResolveHandler } from './completion/completion-resolve.js';
+
+/**
+ * Langium's language server, and `completionItem/resolve`: a client that can resolve an item's
+ * documentation lazily (VS Code) gets the list without it and asks for the item it shows
+ * (`TthcCompletionProvider`). Langium's options for completion have no place for `resolveProvider`,
+ * so it is added to the capabilities here, where the request is answered.
+ */
+export class TthcLanguageServer extends DefaultLanguageServer {
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        const connection = services.lsp.Connection;
+        if (connection) addCompletionResolveHandler(connection, services);
+    }
+
+    protected override buildInitializeResult(params: InitializeParams): InitializeResult {
+        const result = super.buildInitializeResult(params);
+        const completion = result.capabilities.completionProvider;
+        if (completion) result.capabilities.completionProvider = { ...completion, resolveProvider: true };
+        return result;
+    }
+}
