@@ -78,7 +78,7 @@ describe('the language of the server\'s editor texts', () => {
         const { hover, lenses } = await hoverAndLenses({ locale: 'vi' }, 'authority UBNDXa', 11);
         expect(hover).toMatch(/^\*\*Đơn vị\*\* `UBNDXa`: /);
         expect(hover).toContain('- Cấp: cấp xã');
-        expect(lenses).toContain('dự kiến 01 ngày làm việc trên 01 ngày làm việc');
+        expect(lenses).toContain('dự kiến 01 ngày làm việc trên 01 ngày làm việc (tiếp nhận sau 15:00 thì giải quyết trong ngày làm việc tiếp theo)');
         // The extension's own requests too: a file without a procedure cannot be drawn.
         const catalogue = await session!.open('lam-dong/catalogue.tthc');
         const diagram = await session!.connection.sendRequest<{ kind: string; reason: string }>('tthc/diagram', { uri: catalogue.uri });
@@ -88,6 +88,6 @@ describe('the language of the server\'s editor texts', () => {
     test('no locale: English, as before', async () => {
         const { hover, lenses } = await hoverAndLenses({}, 'authority UBNDXa', 11);
         expect(hover).toMatch(/^\*\*Unit\*\* `UBNDXa`: /);
-        expect(lenses).toContain('planned 1wd of 1 working day');
+        expect(lenses).toContain('planned 1wd of 1 working day (received after 15:00: the next working day)');
     });
 });

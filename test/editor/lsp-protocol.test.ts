@@ -219,7 +219,7 @@ describe('the bundled language server over stdio', () => {
         expect(labels).toContain('Σ 1h');
         expect(labels).toContain('Σ 1wd');
         const lenses = await session.connection.sendRequest<Array<{ command?: { title: string; command: string } }>>('textDocument/codeLens', { textDocument: { uri } });
-        expect(lenses.map(l => l.command?.title)).toContain('planned 1wd of 1 working day');
+        expect(lenses.map(l => l.command?.title)).toContain('planned 1wd of 1 working day (received after 15:00: the next working day)');
         expect(lenses[0].command?.command).toBe('tthc.showDiagram');
     });
 
