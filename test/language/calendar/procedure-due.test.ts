@@ -105,6 +105,12 @@ describe('the due times of a procedure', () => {
         expect(procedureDueTimes(await procedureOf(PROCEDURE), { received: '31/12/2026' })).toEqual({ kind: 'invalid-received', received: '31/12/2026' });
     });
 
+    test('a calendar that works no day: a problem naming the province, not an exception (the hover and the site ask too)', async () => {
+        const noWorkingDay = CATALOGUE.replace('{\n  unit TTPVHCCTinh', '{\n  calendar {\n    without national-holidays\n  }\n  unit TTPVHCCTinh');
+        const result = procedureDueTimes(await procedureOf(PROCEDURE, noWorkingDay), { received: '2026-03-04T09:00' });
+        expect(result.kind).toBe('no-working-time');
+    });
+
     test('a procedure\'s own cut-off moves a late receipt to the next working morning', async () => {
         const source = edit('  result "Giấy khai sinh"', '  result "Giấy khai sinh"\n  cut-off 15:00');
         const result = due(procedureDueTimes(await procedureOf(source), { received: '2026-03-04T15:30' }));

@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode } from 'langium';
-import { isTthcFile, NoWorkingTimeError, procedureDueTimes, sourceText, type ChannelKindName, type Member, type Procedure, type ProcedureDueProblem } from '@tthc/language';
+import { isTthcFile, procedureDueTimes, sourceText, type ChannelKindName, type Member, type Procedure, type ProcedureDueProblem } from '@tthc/language';
 import { cliLanguage } from '../cli-language.js';
 import { cliMessages } from '../cli-messages.js';
 import { dueJson, dueReportOf } from '../due/due-report.js';
@@ -57,13 +57,7 @@ export async function runDue(path: string, options: DueOptions): Promise<Command
     if (summarise(own).errors > 0) {
         return { stdout: '', stderr: skipped + textReport(own, summarise(own), displayPath) + `tthc: ${cliMessages.due.fixErrors}\n`, exitCode: 1 };
     }
-    let times;
-    try {
-        times = procedureDueTimes(chosen.target, { received: options.received, channel: options.channel, condition: options.condition });
-    } catch (error) {
-        if (error instanceof NoWorkingTimeError) throw new UsageError(cliMessages.due.noWorkingTime(chosen.target.name));
-        throw error;
-    }
+    const times = procedureDueTimes(chosen.target, { received: options.received, channel: options.channel, condition: options.condition });
     if (times.kind !== 'due') throw new UsageError(problemMessage(times, chosen.target, options));
     const report = dueReportOf(chosen.target, times);
     // Where to declare the missing year: the province's calendar block.
@@ -99,6 +93,7 @@ function problemMessage(problem: ProcedureDueProblem, target: Procedure | Member
         case 'unknown-condition': return say.unknownCondition(target.name, problem.condition, problem.cases.map(c => sourceText(c)));
         case 'condition-required': return say.conditionRequired(target.name, problem.cases.map(c => sourceText(c)));
         case 'incomplete': return say.incomplete(target.name, options.condition);
+        case 'no-working-time': return `${positionOf(problem.province.calendar ?? problem.province)}: ${say.noWorkingTime(target.name)}`;
     }
 }
 

@@ -9,6 +9,7 @@ import { normaliseClock } from './calendar-dates.js';
 import { calendarOf } from './calendar-of.js';
 import { computeDuePlan, DuePlanError, type DuePlan, type PlanStep } from './due-plan.js';
 import { planLimitOf, planStepOf, type PlanLimit } from './plan-from-timing.js';
+import { NoWorkingTimeError } from './working-days.js';
 import type { PlanDuration } from './working-time.js';
 
 /** What `tthc due`, the editor's worked example and the site ask of a procedure. */
@@ -47,7 +48,9 @@ export type ProcedureDueProblem =
     | { readonly kind: 'condition-required'; readonly cases: readonly string[] }
     /** Some step of the flow has no time, or the flow has an error (the checks say which). */
     | { readonly kind: 'incomplete'; readonly condition: string | undefined }
-    | { readonly kind: 'invalid-received'; readonly received: string };
+    | { readonly kind: 'invalid-received'; readonly received: string }
+    /** The calendar has no working day within two years of the receipt (no `works` line, or every day off). */
+    | { readonly kind: 'no-working-time'; readonly province: Province };
 
 /**
  * The due times of a procedure (or of one member of a group of procedures, which follows its procedure's steps
@@ -102,6 +105,8 @@ export function procedureDueTimes(target: Procedure | Member, request: Procedure
         return { kind: 'due', plan, province, channel, flow, path };
     } catch (error) {
         if (error instanceof DuePlanError && error.code === 'invalid-received') return { kind: 'invalid-received', received: request.received };
+        // A calendar that works no day (its checks report it) gives no date, not an exception in a hover or a build.
+        if (error instanceof NoWorkingTimeError) return { kind: 'no-working-time', province };
         throw error;
     }
 }

@@ -206,6 +206,7 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'due.conditionRequired': 'Chưa tính được ngày hẹn trả: quy trình tách theo từng trường hợp; hãy chọn một trong {cases}',
     'due.incomplete': 'Chưa tính được ngày hẹn trả: có bước chưa có thời gian, hoặc quy trình còn lỗi (xem bảng Problems)',
     'due.incompleteCase': 'Chưa tính được ngày hẹn trả trong trường hợp {case}: có bước chưa có thời gian, hoặc trường hợp còn lỗi (xem bảng Problems)',
+    'due.noWorkingTime': 'Chưa tính được ngày hẹn trả: lịch làm việc của tỉnh {province} không có ngày làm việc nào; hãy khai báo các buổi làm việc, ví dụ `works monday to friday 07:30 to 11:30, 13:30 to 17:00` (docs/vi/calendar.md)',
     'due.invalidReceived': 'Chưa tính được ngày hẹn trả: {received} không phải là ngày giờ; hãy viết theo dạng 2026-12-07T09:00',
     'due.documentTitle': 'Thời hạn từng bước của {name}: {title}',
     'due.what': 'Áp dụng cho: {what}',

@@ -213,6 +213,7 @@ export const englishLspTexts = {
     'due.conditionRequired': 'No due date: the cases split this procedure; choose one of {cases}',
     'due.incomplete': 'No due date: a step of the flow has no time, or the flow has an error (see the Problems panel)',
     'due.incompleteCase': 'No due date in case {case}: a step of the case has no time, or the case has an error (see the Problems panel)',
+    'due.noWorkingTime': 'No due date: the working calendar of province {province} has no working day; declare its working sessions, e.g. `works monday to friday 07:30 to 11:30, 13:30 to 17:00` (docs/calendar.md)',
     'due.invalidReceived': 'No due date: {received} is not a date and time; write it as 2026-12-07T09:00',
     'due.documentTitle': 'Due times of {name}: {title}',
     'due.what': 'For: {what}',

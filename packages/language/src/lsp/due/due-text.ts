@@ -49,5 +49,6 @@ export function dueProblemText(problem: ProcedureDueProblem, texts: LspTexts): s
             ? texts.text('due.incomplete')
             : texts.text('due.incompleteCase', { case: code(problem.condition) });
         case 'invalid-received': return texts.text('due.invalidReceived', { received: escapeMarkdown(problem.received) });
+        case 'no-working-time': return texts.text('due.noWorkingTime', { province: code(problem.province.name) });
     }
 }
