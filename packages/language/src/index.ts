@@ -35,3 +35,4 @@ export * from './calendar/calendar-dates.js';
 export * from './calendar/national-holidays.js';
 export * from './calendar/calendar-of.js';
 export * from './calendar/procedure-due.js';
+export * from './i18n/weekday-names.js';

@@ -1,7 +1,6 @@
-import { dayNumberOf, weekdayOfDayNumber, type TthcLanguage } from '@tthc/language';
+import { dayNumberOf, vietnameseWeekday, weekdayOfDayNumber, type TthcLanguage } from '@tthc/language';
 
 const englishWeekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const vietnameseWeekdays = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
 
 /**
  * A date of a plan (`2027-01-04`, or the date of `2027-01-04T17:00:00+07:00`) as a reader of the language writes
@@ -13,9 +12,9 @@ export function shownDate(isoDate: string, language: TthcLanguage): string {
     const day = dayNumberOf(date);
     // The plan only writes dates it computed: a date that does not parse is shown as it is.
     if (day === undefined) return date;
-    const weekday = weekdayOfDayNumber(day) - 1;
-    if (language === 'vi') return `${vietnameseWeekdays[weekday]}, ${date.split('-').reverse().join('/')}`;
-    return `${englishWeekdays[weekday]} ${date}`;
+    const weekday = weekdayOfDayNumber(day);
+    if (language === 'vi') return `${vietnameseWeekday(weekday, true)}, ${date.split('-').reverse().join('/')}`;
+    return `${englishWeekdays[weekday - 1]} ${date}`;
 }
 
 /** A time of a plan (`2027-01-04T17:00:00+07:00`, always Vietnam's time) as `shownDate` and the clock: `Mon 2027-01-04 17:00`. */

@@ -1,5 +1,4 @@
 import type { Member, Procedure, ProcedureDueTimes } from '@tthc/language';
-import { calendarOf } from '@tthc/language';
 import { receptionReasonOf, type ReceptionReason } from './reception-reason.js';
 
 /** The version of the `tthc due --format json` document (schemas/due-report.schema.json); bumped on any incompatible change. */
@@ -48,7 +47,6 @@ export interface DueReport {
 export function dueReportOf(target: Procedure | Member, times: ProcedureDueTimes): DueReport {
     const { plan } = times;
     const group = target.$type === 'Member' ? target.$container : undefined;
-    const calendar = calendarOf(times.province);
     const stepTitles = new Map(times.path.map(step => [step.name, step.title]));
     const flowCase = times.flow.case;
     // A fixed key order: the document is compared byte for byte (determinism, goldens).
@@ -63,7 +61,7 @@ export function dueReportOf(target: Procedure | Member, times: ProcedureDueTimes
         condition: flowCase ? { name: flowCase.name, title: flowCase.title } : null,
         received: plan.received,
         receptionStart: plan.receptionStart,
-        receptionReason: calendar ? receptionReasonOf(calendar, plan.received, plan.receptionStart) : 'at-once',
+        receptionReason: receptionReasonOf(times.calendar, plan.received, plan.receptionStart),
         clockStarts: plan.clockStarts,
         clockStartsPlus: plan.clockStartsPlus,
         steps: plan.steps.map(step => ({

@@ -1,24 +1,23 @@
 import { escapeHtml } from '@tthc/compiler';
+import { isoWeekdayOfDate, vietnameseWeekday, type ProcedureDueProblem } from '@tthc/language';
 import type { SampleDue, SiteDueTimes } from './sample-dues.js';
 
-const weekdays = ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
 const channelNames: Record<string, string> = { 'in-person': 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' };
-const problems: Record<string, string> = {
+const problems: Record<ProcedureDueProblem['kind'], string> = {
     'no-province': 'Chưa xác định được tỉnh của thủ tục (khai báo authority).',
     'no-calendar': 'Tỉnh chưa khai báo lịch làm việc (calendar) trong danh mục.',
     'unknown-channel': 'Thủ tục không có hình thức nộp này.',
     'unknown-condition': 'Thủ tục không có trường hợp này.',
     'condition-required': 'Quy trình tách theo từng trường hợp.',
     incomplete: 'Có bước chưa có thời gian.',
-    'invalid-received': 'Thời điểm tiếp nhận không hợp lệ.'
+    'invalid-received': 'Thời điểm tiếp nhận không hợp lệ.',
+    'no-working-time': 'Lịch làm việc của tỉnh không có ngày làm việc nào.'
 };
 
 /** `thứ Hai 06/01/2025 09:00` of an ISO local date-time (`2025-01-06T09:00`, with or without seconds and offset). */
 export function siteDateTime(instant: string): string {
-    const [year, month, day] = instant.slice(0, 10).split('-').map(Number);
-    const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
     const time = instant.length > 10 ? ` ${instant.slice(11, 16)}` : '';
-    return `${weekdays[weekday]} ${instant.slice(8, 10)}/${instant.slice(5, 7)}/${instant.slice(0, 4)}${time}`;
+    return `${vietnameseWeekday(isoWeekdayOfDate(instant.slice(0, 10)))} ${instant.slice(8, 10)}/${instant.slice(5, 7)}/${instant.slice(0, 4)}${time}`;
 }
 
 function plus(names: readonly string[] | undefined): string {

@@ -11,6 +11,7 @@ import { computeDuePlan, DuePlanError, type DuePlan, type PlanStep } from './due
 import { planLimitOf, planStepOf, type PlanLimit } from './plan-from-timing.js';
 import { NoWorkingTimeError } from './working-days.js';
 import type { PlanDuration } from './working-time.js';
+import type { WorkingCalendar } from './working-calendar.js';
 
 /** What `tthc due`, the editor's worked example and the site ask of a procedure. */
 export interface ProcedureDueRequest {
@@ -26,8 +27,9 @@ export interface ProcedureDueRequest {
 export interface ProcedureDueTimes {
     readonly kind: 'due';
     readonly plan: DuePlan;
-    /** The province whose calendar was used. */
+    /** The province whose calendar was used, and that calendar. */
     readonly province: Province;
+    readonly calendar: WorkingCalendar;
     /** The channel whose statutory time is the limit (undefined when the procedure declares none). */
     readonly channel: Channel | undefined;
     /** The flow the dossier takes: the procedure's own, or a case's. */
@@ -102,7 +104,7 @@ export function procedureDueTimes(target: Procedure | Member, request: Procedure
             ...(limit.limit ? { limit: limit.limit } : {}),
             ...cutOffOf(procedure, limit)
         });
-        return { kind: 'due', plan, province, channel, flow, path };
+        return { kind: 'due', plan, province, calendar, channel, flow, path };
     } catch (error) {
         if (error instanceof DuePlanError && error.code === 'invalid-received') return { kind: 'invalid-received', received: request.received };
         // A calendar that works no day (its checks report it) gives no date, not an exception in a hover or a build.

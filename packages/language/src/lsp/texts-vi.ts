@@ -1,4 +1,5 @@
 import type { LspTextCatalogue } from './texts.js';
+import { VIETNAMESE_WEEKDAYS } from '../i18n/weekday-names.js';
 
 /**
  * The editor's texts in Vietnamese, in the words of the diagnostics (`messages-vi.ts`): thủ tục,
@@ -130,13 +131,13 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'hover.calendarNationalOn': 'Ngày nghỉ lễ quốc gia: theo danh sách kèm theo tthc (đủ cho năm 2025–2026, một phần năm 2027)',
     'hover.calendarNationalOff': 'Ngày nghỉ lễ quốc gia: *không dùng* (`without national-holidays`)',
     'hover.calendarYears': 'Đã biết ngày nghỉ của các năm: {years}',
-    'weekday.1': 'thứ Hai',
-    'weekday.2': 'thứ Ba',
-    'weekday.3': 'thứ Tư',
-    'weekday.4': 'thứ Năm',
-    'weekday.5': 'thứ Sáu',
-    'weekday.6': 'thứ Bảy',
-    'weekday.7': 'Chủ nhật',
+    'weekday.1': VIETNAMESE_WEEKDAYS[0],
+    'weekday.2': VIETNAMESE_WEEKDAYS[1],
+    'weekday.3': VIETNAMESE_WEEKDAYS[2],
+    'weekday.4': VIETNAMESE_WEEKDAYS[3],
+    'weekday.5': VIETNAMESE_WEEKDAYS[4],
+    'weekday.6': VIETNAMESE_WEEKDAYS[5],
+    'weekday.7': VIETNAMESE_WEEKDAYS[6],
     'hover.bodyIn': 'Được thành lập trong quá trình giải quyết thủ tục {procedure}',
     'hover.bodySteps': 'Thực hiện: {steps}',
     'hover.member': '**Thủ tục trong nhóm** {name}: {title}',

@@ -1,4 +1,5 @@
 import type { ChannelKind, FeeKind, Level } from '../generated/ast.js';
+import { vietnameseWeekday } from '../i18n/weekday-names.js';
 import { groupDigits } from './group-digits.js';
 import type { Arithmetic, HandoverPart, MessageCatalogue, MissingAttribute, MissingAttributeOwner } from './messages.js';
 import { vietnameseDuration } from '../i18n/vietnamese-duration.js';
@@ -29,8 +30,7 @@ const levels: Record<Level, string> = {
     commune: 'cấp xã'
 };
 // Weekdays as Vietnamese writes them (thứ Hai … Chủ nhật); the keywords stay English in an example.
-const weekdayNames = ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'] as const;
-const weekdayName = (day: IsoWeekday): string => weekdayNames[day - 1] ?? '?';
+const weekdayName = (day: IsoWeekday): string => (day >= 1 && day <= 7 ? vietnameseWeekday(day) : '?');
 const weekdayKeywords = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const weekdayKeyword = (day: IsoWeekday): string => weekdayKeywords[day - 1] ?? '?';
 // `2026-09-02` as Vietnamese texts write a date: 02/09/2026.
