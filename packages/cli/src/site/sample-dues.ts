@@ -1,5 +1,5 @@
 import {
-    calendarOf, dayNumberOf, isTthcFile, isWorkingDay, procedureDueTimes, weekdayOfDayNumber,
+    calendarOf, dateOfDayNumber, dayNumberOf, isTthcFile, isWorkingDay, procedureDueTimes, weekdayOfDayNumber,
     type ChannelKindName, type Member, type Procedure, type ProcedureDueProblem, type ProcedureDueTimes, type Province, type WorkingCalendar
 } from '@tthc/language';
 import type { LangiumDocument } from 'langium';
@@ -34,7 +34,7 @@ export function defaultSampleReceived(calendar: WorkingCalendar | undefined): st
     const first = dayNumberOf(`${String(years[0]).padStart(4, '0')}-01-01`)!;
     for (let day = first; day < first + 366; day++) {
         if (weekdayOfDayNumber(day) === 1 && isWorkingDay(calendar, day)) {
-            return `${new Date(day * 86_400_000).toISOString().slice(0, 10)}T09:00`;
+            return `${dateOfDayNumber(day)}T09:00`;
         }
     }
     return FALLBACK_SAMPLE_RECEIVED;
