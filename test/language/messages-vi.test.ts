@@ -103,6 +103,8 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'duplicate-attribute': [{ attribute: 'level' }],
     'duplicate-channel': [{ channel: 'in-person' }, { channel: 'online' }, { channel: 'postal' }],
     'empty-title': ['a document', 'a result', 'province', 'unit', 'position', 'form', 'procedure', 'step'].map(what => ({ what, name: 'N' })),
+    // issue 13: what an import left for a person
+    'unresolved': [{ text: "Trách nhiệm 'Phòng chuyên môn' (bảng 1, dòng 5, cột 3): không khớp đơn vị nào của danh mục" }],
     // issue 10: signatures, fees as published, the electronic procedure
     'signer-not-authority': [{ step: 'KyDuyet', signer: 'leaders of SoTuPhap', authority: 'UBNDTinh' }],
     'appraisal-without-refusal': [{ step: 'ThamDinh' }],

@@ -159,6 +159,7 @@ export type TthcKeywordNames =
     | "transfer"
     | "tuesday"
     | "unit"
+    | "unresolved"
     | "up-to"
     | "via"
     | "ward-title"
@@ -588,6 +589,7 @@ export interface Member extends langium.AstNode {
     results: Array<Result>;
     sector?: string;
     title: string;
+    unresolved: Array<Unresolved>;
 }
 
 export const Member = {
@@ -606,7 +608,8 @@ export const Member = {
     requirements: 'requirements',
     results: 'results',
     sector: 'sector',
-    title: 'title'
+    title: 'title',
+    unresolved: 'unresolved'
 } as const;
 
 export function isMember(item: unknown): item is Member {
@@ -728,6 +731,7 @@ export interface Position extends langium.AstNode {
     name: string;
     signsFor: Array<langium.Reference<Unit>>;
     title: string;
+    unresolved: Array<Unresolved>;
 }
 
 export const Position = {
@@ -735,7 +739,8 @@ export const Position = {
     leader: 'leader',
     name: 'name',
     signsFor: 'signsFor',
-    title: 'title'
+    title: 'title',
+    unresolved: 'unresolved'
 } as const;
 
 export function isPosition(item: unknown): item is Position {
@@ -770,6 +775,7 @@ export interface Procedure extends langium.AstNode {
     steps: Array<Step>;
     title: string;
     total?: TotalTime;
+    unresolved: Array<Unresolved>;
     workingDay?: string;
 }
 
@@ -800,6 +806,7 @@ export const Procedure = {
     steps: 'steps',
     title: 'title',
     total: 'total',
+    unresolved: 'unresolved',
     workingDay: 'workingDay'
 } as const;
 
@@ -964,6 +971,7 @@ export interface Step extends langium.AstNode {
     time?: Duration;
     title: string;
     transitions: Array<Transition>;
+    unresolved: Array<Unresolved>;
 }
 
 export const Step = {
@@ -981,7 +989,8 @@ export const Step = {
     task: 'task',
     time: 'time',
     title: 'title',
-    transitions: 'transitions'
+    transitions: 'transitions',
+    unresolved: 'unresolved'
 } as const;
 
 export function isStep(item: unknown): item is Step {
@@ -1064,6 +1073,7 @@ export interface Unit extends langium.AstNode {
     positions: Array<Position>;
     signsFor: Array<langium.Reference<Unit>>;
     title: string;
+    unresolved: Array<Unresolved>;
     wardTitle?: string;
 }
 
@@ -1076,6 +1086,7 @@ export const Unit = {
     positions: 'positions',
     signsFor: 'signsFor',
     title: 'title',
+    unresolved: 'unresolved',
     wardTitle: 'wardTitle'
 } as const;
 
@@ -1087,6 +1098,21 @@ export type UnitKind = 'department' | 'division' | 'ministry' | 'office' | 'one-
 
 export function isUnitKind(item: unknown): item is UnitKind {
     return item === 'one-stop' || item === 'people-committee' || item === 'office' || item === 'department' || item === 'division' || item === 'records-office' || item === 'service-unit' || item === 'sector-agency' || item === 'ministry';
+}
+
+export interface Unresolved extends langium.AstNode {
+    readonly $container: Member | Position | Procedure | Step | Unit;
+    readonly $type: 'Unresolved';
+    text: string;
+}
+
+export const Unresolved = {
+    $type: 'Unresolved',
+    text: 'text'
+} as const;
+
+export function isUnresolved(item: unknown): item is Unresolved {
+    return reflection.isInstance(item, Unresolved.$type);
 }
 
 export type Weekday = 'friday' | 'monday' | 'saturday' | 'sunday' | 'thursday' | 'tuesday' | 'wednesday';
@@ -1150,6 +1176,7 @@ export type TthcAstType = {
     Transition: Transition
     TthcFile: TthcFile
     Unit: Unit
+    Unresolved: Unresolved
     WorkingWeek: WorkingWeek
 }
 
@@ -1556,6 +1583,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Member.title
+                },
+                unresolved: {
+                    name: Member.unresolved,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: []
@@ -1668,6 +1700,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Position.title
+                },
+                unresolved: {
+                    name: Position.unresolved,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: [Performer.$type]
@@ -1786,6 +1823,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 },
                 total: {
                     name: Procedure.total,
+                    optional: true
+                },
+                unresolved: {
+                    name: Procedure.unresolved,
+                    defaultValue: [],
                     optional: true
                 },
                 workingDay: {
@@ -1996,6 +2038,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     name: Step.transitions,
                     defaultValue: [],
                     optional: true
+                },
+                unresolved: {
+                    name: Step.unresolved,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: []
@@ -2099,12 +2146,26 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 title: {
                     name: Unit.title
                 },
+                unresolved: {
+                    name: Unit.unresolved,
+                    defaultValue: [],
+                    optional: true
+                },
                 wardTitle: {
                     name: Unit.wardTitle,
                     optional: true
                 }
             },
             superTypes: [Performer.$type]
+        },
+        Unresolved: {
+            name: Unresolved.$type,
+            properties: {
+                text: {
+                    name: Unresolved.text
+                }
+            },
+            superTypes: []
         },
         WorkingWeek: {
             name: WorkingWeek.$type,

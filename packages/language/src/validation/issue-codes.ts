@@ -62,6 +62,8 @@ export const ruleSeverities = {
     'duplicate-attribute': 'error',
     'duplicate-channel': 'error',
     'empty-title': 'error',
+    // issue 13: what an import left for a person
+    'unresolved': 'error',
     // issue 10: signatures, fees as published, the electronic procedure
     'signer-not-authority': 'warning',
     'appraisal-without-refusal': 'warning',

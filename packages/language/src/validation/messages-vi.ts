@@ -4,7 +4,7 @@ import { groupDigits } from './group-digits.js';
 import type { Arithmetic, HandoverPart, MessageCatalogue, MissingAttribute, MissingAttributeOwner } from './messages.js';
 import { vietnameseDuration } from '../i18n/vietnamese-duration.js';
 import type { IsoWeekday } from '../calendar/working-calendar.js';
-import { quoteSource, sourceText } from './quote-source.js';
+import { quoteSource, sourceText, UNRESOLVED_QUOTE } from './quote-source.js';
 
 // As in the English catalogue, every piece of source text goes through `q` (quoted) or `s`
 // (unquoted), bounded and with control characters visible; what was cut is counted in Vietnamese.
@@ -284,6 +284,8 @@ export const vietnameseMessages: MessageCatalogue = {
         `Cách thức nộp hồ sơ ${channels[a.channel]} được khai báo hai lần: hãy gộp thành một 'channel ${a.channel}'.`,
     'empty-title': a =>
         `Tên gọi của ${titledThings[a.what] ?? a.what}${a.name ? ` ${q(a.name)}` : ''} đang để trống: hãy ghi tên gọi bằng tiếng Việt.`,
+    'unresolved': a =>
+        `Khi nhập dữ liệu, phần này chưa chuyển được chính xác: ${quoteSource(a.text, UNRESOLVED_QUOTE, 'vi')}; hãy xác định nội dung đúng, viết lại rồi xoá dòng 'unresolved' này.`,
 
     // issue 10: signatures, fees as published, the electronic procedure
     'signer-not-authority': a =>

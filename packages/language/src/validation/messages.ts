@@ -2,7 +2,7 @@ import type { ChannelKind, FeeKind, Level } from '../generated/ast.js';
 import type { IsoWeekday } from '../calendar/working-calendar.js';
 import { groupDigits } from './group-digits.js';
 import type { IssueCode } from './issue-codes.js';
-import { quoteSource, sourceText } from './quote-source.js';
+import { quoteSource, sourceText, UNRESOLVED_QUOTE } from './quote-source.js';
 
 // Every piece of source text a message echoes goes through `q` (quoted) or `s` (unquoted): cut to a
 // bounded length, control characters made visible, so that a finding stays one short line.
@@ -235,6 +235,8 @@ export const englishMessages = {
         `The ${a.channel} channel is declared twice: merge the two into one 'channel ${a.channel}'.`,
     'empty-title': (a: { what: TitledThing; name?: string }) =>
         `The title of ${a.what}${a.name ? ` ${q(a.name)}` : ''} is empty: write what it is called, in Vietnamese.`,
+    'unresolved': (a: { text: string }) =>
+        `An import could not map this faithfully: ${quoteSource(a.text, UNRESOLVED_QUOTE)}; decide what it should say, write it, then delete this 'unresolved' line.`,
 
     // issue 10: signatures, fees as published, the electronic procedure
     'signer-not-authority': (a: { step: string; signer: string; authority: string }) =>

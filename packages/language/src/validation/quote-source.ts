@@ -3,6 +3,9 @@ import type { TthcLanguage } from '../i18n/language.js';
 /** How many characters of source text a message shows; the rest is cut, and how much is said. */
 export const SOURCE_TEXT_LIMIT = 80;
 
+/** How much of an `unresolved` text a message quotes: the text says what an import found and where, so most of it. */
+export const UNRESOLVED_QUOTE = 240;
+
 // Characters that would change what a terminal or an editor shows rather than be shown: C0 and C1
 // controls and DEL (a line break splits a `file:line:col` finding; ESC starts terminal sequences),
 // the Unicode line and paragraph separators, and the bidirectional formatting characters, which

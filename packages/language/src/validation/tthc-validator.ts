@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { TthcAstType } from '../generated/ast.js';
 import type { TthcServices } from '../tthc-module.js';
-import { checkChannels, checkDuplicateAttributes, checkMemberComplete, checkProcedureComplete, checkStepComplete, checkTitle, checkUnitComplete } from './checks/completeness-checks.js';
+import { checkChannels, checkDuplicateAttributes, checkMemberComplete, checkProcedureComplete, checkStepComplete, checkTitle, checkUnitComplete, checkUnresolved } from './checks/completeness-checks.js';
 import { checkLocalDuplicates, workspaceDuplicateChecks } from './checks/duplicate-checks.js';
 import { checkApproval, checkAppraisalRefusal, checkFirstStep, checkPathEnds, checkStepGraph } from './checks/flow-checks.js';
 import { checkChannelFees, checkFee, checkPaymentStep } from './checks/fee-checks.js';
@@ -43,6 +43,7 @@ export function registerValidationChecks(services: TthcServices): void {
         Case: [checkTitle, checkDuplicateAttributes],
         Part: [checkTitle, checkDuplicateAttributes],
         Body: checkTitle,
+        Unresolved: checkUnresolved,
         Result: checkTitle as (node: TthcAstType['Result'], accept: ValidationAcceptor) => void
     };
     registry.register(checks);

@@ -1,5 +1,5 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import type { Member, Procedure, Step, Unit } from '../../generated/ast.js';
+import type { Member, Procedure, Step, Unit, Unresolved } from '../../generated/ast.js';
 import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import type { MissingAttribute } from '../messages.js';
 import { report } from '../report.js';
@@ -134,4 +134,12 @@ export function checkChannels(procedure: Procedure, accept: ValidationAcceptor):
         }
         seen.add(channel.kind);
     }
+}
+
+/**
+ * What an import could not map faithfully (`unresolved "…"`): always an error, so that nothing an import
+ * guessed reaches a build; the text says what was found and where.
+ */
+export function checkUnresolved(node: Unresolved, accept: ValidationAcceptor): void {
+    report(accept, 'unresolved', { text: node.text }, { node });
 }
