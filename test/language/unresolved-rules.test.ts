@@ -7,7 +7,7 @@ const TEXT = "Trách nhiệm 'Phòng chuyên môn' (bảng 1, dòng 5, cột 3):
 
 async function unresolvedOf(source: string, catalogue: string = CATALOGUE): Promise<Array<{ line: number; message: string }>> {
     const { diagnostics } = await check(source, catalogue);
-    return diagnostics.filter(d => d.code === 'unresolved').map(d => ({ line: d.range.start.line, message: d.message }));
+    return diagnostics.filter(d => d.code === 'unresolved').map(d => ({ line: d.range.start.line, message: String(d.message) }));
 }
 
 describe('unresolved', () => {
@@ -31,6 +31,6 @@ describe('unresolved', () => {
         expect(catalogue).not.toBe(CATALOGUE);
         const ws = await workspace({ 'catalogue.tthc': catalogue, 'procedure.tthc': PROCEDURE });
         const found = (ws.document('catalogue.tthc')?.diagnostics ?? []).filter(d => d.code === 'unresolved');
-        expect(found.map(d => d.message.includes("'u'") ? 'unit' : d.message.includes("'p'") ? 'position' : '?').sort()).toEqual(['position', 'unit']);
+        expect(found.map(d => String(d.message).includes("'u'") ? 'unit' : String(d.message).includes("'p'") ? 'position' : '?').sort()).toEqual(['position', 'unit']);
     });
 });
