@@ -145,7 +145,7 @@ Ví dụ:
 
 Định dạng JSON được mô tả trong docs/vi/cli.md; các quy tắc trong docs/vi/rules.md.`,
     fixSummary: 'áp dụng mọi sửa nhanh an toàn, rồi báo những gì còn lại',
-    fixDescription: `Nạp các đường dẫn đã chỉ ra như tthc check, áp dụng cho các lỗi phát hiện mọi sửa nhanh có thể áp dụng
+    fixDescription: `Nạp các đường dẫn đã chỉ ra như tthc check, áp dụng cho các kết quả kiểm tra mọi sửa nhanh có thể áp dụng
 tự động một cách an toàn (danh sách và lý do trong docs/vi/vscode.md), lặp lại cho đến khi không còn gì
 thay đổi, và ghi đè từng tệp đã thay đổi (nguyên tử: không bao giờ để lại tệp ghi dở). In từng sửa đổi dạng
   tệp:dòng:cột mã tiêu-đề

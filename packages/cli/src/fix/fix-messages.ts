@@ -29,7 +29,7 @@ const vietnamese: typeof english = {
     fixedFiles: (fixes, files, dryRun) =>
         `${dryRun ? 'Sẽ áp dụng' : 'Đã áp dụng'} ${fixes} sửa đổi trong ${files} tệp${dryRun ? ' (--dry-run: không ghi gì)' : ''}.`,
     nothingToFix: 'Không có sửa đổi an toàn nào để áp dụng.',
-    changedByOthers: path => `${quotePath(path)} được thay đổi bởi các sửa đổi cho lỗi phát hiện trong tệp khác.`,
+    changedByOthers: path => `${quotePath(path)} được thay đổi bởi các sửa đổi cho kết quả kiểm tra ở tệp khác.`,
     syntaxErrors: path =>
         `bỏ qua ${quotePath(path)}: tệp có lỗi cú pháp (liệt kê bên dưới); hãy sửa các lỗi đó rồi chạy lại tthc fix.`,
     notConverged: passes =>
