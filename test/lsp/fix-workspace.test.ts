@@ -1,6 +1,6 @@
 import { fixWorkspace, quickFixData, type TthcLspServices } from '@tthc/language/lsp';
 import type { CodeActionProvider } from 'langium/lsp';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { edit } from '../language/check-helper.js';
 import { CATALOGUE, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
@@ -170,5 +170,47 @@ describe('which fixes are marked safe', () => {
     test('a repetition with different values offers two fixes, neither safe', async () => {
         const actions = await actionsFor(edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 2h by VanPhongXa.TuPhap'), 'duplicate-attribute');
         expect(actions.map(a => quickFixData(a).safe ?? false)).toEqual([false, false]);
+    });
+});
+
+describe('the catalogue\'s units, read once for many findings', () => {
+    const DISTRICT = `
+  unit MotCuaHuyen "Bộ phận Một cửa huyện" level district kind one-stop {
+    position CongChuc "Công chức tiếp nhận và trả kết quả"
+  }
+  form Mau01`;
+    const catalogue = edit('\n  form Mau01', DISTRICT, CATALOGUE);
+    const procedure = PROCEDURE.replaceAll('by TTPVHCCXa.CongChuc', 'by MotCuaHuyen.CongChuc');
+
+    async function titlesFor(ws: LspWorkspace): Promise<string[][]> {
+        const document = ws.document('procedure.tthc');
+        const titles: string[][] = [];
+        for (const diagnostic of (document.diagnostics ?? []).filter(d => d.code === 'district-level')) {
+            const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+                textDocument: { uri: ws.uri('procedure.tthc') }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+            }) ?? []) as CodeAction[];
+            titles.push(actions.map(a => a.title));
+        }
+        return titles;
+    }
+
+    test('the fixes of every district finding walk the project\'s files once, not once per finding', async () => {
+        const ws = await workspaceOf({ 'catalogue.tthc': catalogue, 'procedure.tthc': procedure });
+        const projects = ws.services.workspace.Projects;
+        const membersOf = vi.spyOn(projects, 'membersOf');
+        const titles = await titlesFor(ws);
+        expect(titles.length).toBeGreaterThan(3);
+        expect(membersOf).toHaveBeenCalledTimes(1);
+    });
+
+    test('a unit added to the catalogue is offered at once: the units are read again after a change', async () => {
+        const ws = await workspaceOf({ 'catalogue.tthc': catalogue, 'procedure.tthc': procedure });
+        expect((await titlesFor(ws))[0]).not.toContainEqual(expect.stringContaining('TTPVHCCXa2'));
+        await ws.write('catalogue.tthc', edit('\n  form Mau01', `
+  unit TTPVHCCXa2 "Trung tâm Phục vụ hành chính công xã (điểm 2)" level commune kind one-stop {
+    position CongChuc "Công chức tiếp nhận và trả kết quả"
+  }
+  form Mau01`, catalogue));
+        expect((await titlesFor(ws))[0]).toContainEqual(expect.stringContaining('TTPVHCCXa2'));
     });
 });
