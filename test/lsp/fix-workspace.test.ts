@@ -3,7 +3,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { describe, expect, test, vi } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { edit } from '../language/check-helper.js';
-import { CATALOGUE, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
+import { applyEdits, CATALOGUE, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
 
 const CITATION = 'legal "60/2014/QH13" "Luật Hộ tịch"';
 const OLD_CITATION = `${CITATION}\n  legal "61/2018/NĐ-CP" "Nghị định về thực hiện cơ chế một cửa, một cửa liên thông"`;
@@ -212,5 +212,42 @@ describe('the catalogue\'s units, read once for many findings', () => {
   }
   form Mau01`, catalogue));
         expect((await titlesFor(ws))[0]).toContainEqual(expect.stringContaining('TTPVHCCXa2'));
+    });
+});
+
+describe('"Fix all safe problems": the source.fixAll.tthc action of a document', () => {
+    async function fixAllOf(ws: LspWorkspace, path: string, only: string[]): Promise<CodeAction[]> {
+        const document = ws.document(path);
+        return (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: ws.uri(path) },
+            range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(document.textDocument.getText().length) },
+            context: { diagnostics: [], only }
+        }) ?? []) as CodeAction[];
+    }
+
+    test('one action with the safe fix of every finding, asked for as source, source.fixAll or source.fixAll.tthc', async () => {
+        const broken = edit('channel online time same-day fee 0 VND', 'channel online time same-day fee 2.000 VND',
+            edit('on rejected -> TuChoi', 'on rejected -> TuChoi on rejected -> TuChoi', edit(CITATION, OLD_CITATION)));
+        const ws = await workspaceOf({ 'procedure.tthc': broken });
+        for (const only of [['source'], ['source.fixAll'], ['source.fixAll.tthc']]) {
+            const actions = await fixAllOf(ws, 'procedure.tthc', only);
+            expect(actions.map(a => [a.title, a.kind]), only[0]).toEqual([['Fix all safe problems', 'source.fixAll.tthc']]);
+            expect(actions[0].diagnostics?.map(d => d.code)).toEqual(['superseded-legal-basis', 'fee-invalid', 'duplicate-outcome']);
+            expect(applyEdits(broken, actions[0].edit!.changes![ws.uri('procedure.tthc')])).toBe(
+                edit('channel online time same-day fee 0 VND', 'channel online time same-day fee 2_000 VND', edit(CITATION, NEW_CITATION)));
+        }
+        // Not among the quick fixes of the light bulb, nor for another kind.
+        expect(await fixAllOf(ws, 'procedure.tthc', ['quickfix'])).toEqual([]);
+        expect(await fixAllOf(ws, 'procedure.tthc', ['refactor'])).toEqual([]);
+    });
+
+    test('of two fixes whose edits meet, the first; nothing when no fix is safe; in Vietnamese', async () => {
+        const ws = await workspaceOf({ 'procedure.tthc': edit('produces Mau01 -> ThamDinh on incomplete -> BoSung', 'produces Mau01 -> ThamDinh -> ThamDinh') });
+        const [action] = await fixAllOf(ws, 'procedure.tthc', ['source.fixAll']);
+        expect(action.diagnostics?.map(d => d.code)).toEqual(['no-supplement-path']);
+        const unsafe = await workspaceOf({ 'procedure.tthc': edit('return by TTPVHCCXa.CongChuc 1h', 'return by TTPVHCCXa.CongChuk 1h') });
+        expect(await fixAllOf(unsafe, 'procedure.tthc', ['source.fixAll'])).toEqual([]);
+        const vi = await workspaceOf({ 'procedure.tthc': edit('channel online time same-day fee 0 VND', 'channel online time same-day fee 2.000 VND') }, 'vi');
+        expect((await fixAllOf(vi, 'procedure.tthc', ['source.fixAll'])).map(a => a.title)).toEqual(['Sửa mọi vấn đề có cách sửa an toàn']);
     });
 });

@@ -1,9 +1,10 @@
 import { AstUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { isIssueCode, type IssueCode } from '../../validation/issue-codes.js';
-import { lspTexts } from '../texts.js';
+import { lspTexts, type LspTexts } from '../texts.js';
+import { byPosition, hasSyntaxErrors, SafeEditPlan } from '../fix-all/edit-spans.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { removeDuplicateAttribute, removeNeedlessConversion } from './attribute-fixes.js';
 import { targetOf } from './diagnostic-target.js';
@@ -130,25 +131,51 @@ export class TthcCodeActionProvider implements CodeActionProvider {
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
         const only = params.context.only;
-        if (only && !only.some(kind => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) {
-            return [];
-        }
-        const actions: CodeAction[] = [];
         // The titles speak the locale's language at this request: a change of language needs no restart.
         const texts = lspTexts(this.services.i18n.Locale);
-        for (const diagnostic of params.context.diagnostics) {
-            const code: unknown = diagnostic.data?.code ?? diagnostic.code;
-            const target = isFixedCode(code) ? targetOf(document, diagnostic.range) : undefined;
-            if (isFixedCode(code) && target) {
-                const context: FixContext = { services: this.services, document, diagnostic, target, texts };
-                const offered = quickFixes[code](context);
-                const safety = fixSafety[code];
-                actions.push(...offered.map(action => safety(action, offered, context) ? markedSafe(action) : action));
-            }
+        const actions: CodeAction[] = [];
+        if (!only || only.some(kind => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) {
+            actions.push(...merged(params.context.diagnostics.flatMap(diagnostic => this.quickFixesOf(document, diagnostic, texts))));
         }
-        return merged(actions);
+        // Asked for by kind only (`source`, `source.fixAll`, `source.fixAll.tthc`), as editors do on save.
+        if (only?.some(kind => kind !== CodeActionKind.Empty && (FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`)))) {
+            const fixAll = this.fixAll(document, texts);
+            if (fixAll) actions.push(fixAll);
+        }
+        return actions;
+    }
+
+    /** The quick fixes of one diagnostic, the safe ones marked (`fixSafety`). */
+    protected quickFixesOf(document: LangiumDocument, diagnostic: Diagnostic, texts: LspTexts): CodeAction[] {
+        const code: unknown = diagnostic.data?.code ?? diagnostic.code;
+        const target = isFixedCode(code) ? targetOf(document, diagnostic.range) : undefined;
+        if (!isFixedCode(code) || !target) return [];
+        const context: FixContext = { services: this.services, document, diagnostic, target, texts };
+        const offered = quickFixes[code](context);
+        const safety = fixSafety[code];
+        return offered.map(action => safety(action, offered, context) ? markedSafe(action) : action);
+    }
+
+    /**
+     * "Fix all safe problems" (`source.fixAll.tthc`, for `editor.codeActionsOnSave`): the one safe fix of
+     * each of the document's findings, as one edit; of two fixes whose edits meet, the first. One pass, as
+     * `tthc fix` makes each pass: what a fix uncovers is fixed the next time. None when nothing is safe.
+     */
+    protected fixAll(document: LangiumDocument, texts: LspTexts): CodeAction | undefined {
+        if (hasSyntaxErrors(document)) return undefined;
+        const plan = new SafeEditPlan(this.services.shared.workspace.LangiumDocuments);
+        const fixed: Diagnostic[] = [];
+        for (const diagnostic of [...document.diagnostics ?? []].sort(byPosition)) {
+            const safe = this.quickFixesOf(document, diagnostic, texts).filter(action => quickFixData(action).safe);
+            if (safe.length === 1 && plan.take(safe[0])) fixed.push(diagnostic);
+        }
+        if (fixed.length === 0) return undefined;
+        return { title: texts.text('fix.fixAll'), kind: FIX_ALL_KIND, diagnostics: fixed, edit: { changes: Object.fromEntries(plan.edits) } };
     }
 }
+
+/** The kind of the "Fix all safe problems" action: `"editor.codeActionsOnSave": { "source.fixAll.tthc": "explicit" }`. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tthc`;
 
 function isFixedCode(code: unknown): code is FixedCode {
     return isIssueCode(code) && Object.hasOwn(quickFixes, code);

@@ -1,8 +1,8 @@
 import { TextDocument, URI, type LangiumDocument } from 'langium';
-import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Command, type TextEdit } from 'vscode-languageserver-types';
 import { quickFixData } from '../code-actions/quick-fix.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
-import { overlapsAny, spanOf, type EditSpan } from './edit-spans.js';
+import { byPosition, hasSyntaxErrors, SafeEditPlan } from './edit-spans.js';
 
 /** One fix applied by `fixWorkspace`. */
 export interface AppliedFix {
@@ -117,16 +117,15 @@ export async function fixWorkspace(services: TthcLspServices, documents: readonl
 
 /** The fixes one pass takes: text edits per document, and the fixes per document of their findings. */
 interface PassPlan {
-    readonly edits: Map<string, TextEdit[]>;
+    readonly edits: ReadonlyMap<string, TextEdit[]>;
     readonly fixes: Map<string, AppliedFix[]>;
 }
 
 async function planPass(services: TthcLspServices, uris: readonly string[]): Promise<PassPlan> {
     const provider = services.lsp.CodeActionProvider;
-    const plan: PassPlan = { edits: new Map(), fixes: new Map() };
-    if (!provider) return plan;
-    const spans = new Map<string, EditSpan[]>();
-    const taken = new Set<string>();
+    const plan = new SafeEditPlan(services.shared.workspace.LangiumDocuments);
+    const fixes = new Map<string, AppliedFix[]>();
+    if (!provider) return { edits: plan.edits, fixes };
     for (const uri of uris) {
         const document = documentOf(services, uri);
         if (hasSyntaxErrors(document)) continue;
@@ -137,51 +136,21 @@ async function planPass(services: TthcLspServices, uris: readonly string[]): Pro
                 context: { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] }
             }) ?? [];
             const safe = actions.filter(isSafeAction);
-            if (safe.length !== 1) continue;
-            const action = safe[0];
-            const changes = action.edit?.changes ?? {};
-            const key = JSON.stringify(changes);
-            // The same edit resolves several findings (a district one-stop receiving the first step).
-            if (!taken.has(key)) {
-                if (!canApply(services, changes, spans)) continue;
-                taken.add(key);
-                for (const [target, edits] of Object.entries(changes)) {
-                    const targetDocument = documentOf(services, target);
-                    (spans.get(target) ?? spans.set(target, []).get(target)!).push(...edits.map(edit => spanOf(targetDocument, edit)));
-                    (plan.edits.get(target) ?? plan.edits.set(target, []).get(target)!).push(...edits);
-                }
-            }
-            (plan.fixes.get(uri) ?? plan.fixes.set(uri, []).get(uri)!).push({
+            if (safe.length !== 1 || !plan.take(safe[0])) continue;
+            (fixes.get(uri) ?? fixes.set(uri, []).get(uri)!).push({
                 code: String(diagnostic.code ?? ''),
                 line: diagnostic.range.start.line + 1,
                 column: diagnostic.range.start.character + 1,
-                title: action.title
+                title: safe[0].title
             });
         }
     }
-    return plan;
-}
-
-// An action applies when every document it edits is loaded, parses, and has no edit of this pass
-// overlapping its own.
-function canApply(services: TthcLspServices, changes: Record<string, TextEdit[]>, spans: ReadonlyMap<string, EditSpan[]>): boolean {
-    for (const [uri, edits] of Object.entries(changes)) {
-        const document = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
-        if (!document || hasSyntaxErrors(document)) return false;
-        const own = edits.map(edit => spanOf(document, edit));
-        if (own.some(span => overlapsAny(span, spans.get(uri) ?? []))) return false;
-    }
-    return true;
+    return { edits: plan.edits, fixes };
 }
 
 function isSafeAction(action: Command | CodeAction): action is CodeAction {
-    return 'title' in action && !('command' in action && typeof action.command === 'string') && quickFixData(action as CodeAction).safe === true
+    return !('command' in action && typeof action.command === 'string') && quickFixData(action as CodeAction).safe === true
         && (action as CodeAction).edit?.changes !== undefined;
-}
-
-/** Whether a document has lexer or parser errors: the fixes leave such a document alone. */
-export function hasSyntaxErrors(document: LangiumDocument): boolean {
-    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
 }
 
 function documentOf(services: TthcLspServices, uri: string): LangiumDocument {
@@ -196,10 +165,4 @@ function setText(services: TthcLspServices, document: LangiumDocument, text: str
     const uri = document.uri.toString();
     const version = (textDocuments.get(uri)?.version ?? document.textDocument.version) + 1;
     textDocuments.set(TextDocument.create(uri, document.textDocument.languageId || 'tthc', version, text));
-}
-
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-    return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
-        || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character
-        || String(a.code).localeCompare(String(b.code));
 }
