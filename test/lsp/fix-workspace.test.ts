@@ -17,6 +17,8 @@ function documentsOf(ws: LspWorkspace, ...paths: string[]) {
     return paths.map(path => ws.document(path));
 }
 
+const withFee = (text: string): string => edit('channel online time same-day fee 0 VND', 'channel online time same-day fee 2.000 VND', text);
+
 function codes(ws: LspWorkspace, path: string): string[] {
     return (ws.document(path).diagnostics ?? []).map(d => String(d.code));
 }
@@ -51,7 +53,7 @@ describe('fixWorkspace: the safe quick fixes, applied until nothing changes', ()
         expect(codes(ws, 'procedure.tthc')).toEqual([]);
         // A second run finds nothing left to do.
         const again = await fixWorkspace(ws.services, documentsOf(ws, 'catalogue.tthc', 'procedure.tthc'));
-        expect(again).toEqual({ documents: [], syntaxErrors: [], passes: 0, converged: true });
+        expect(again).toEqual({ documents: [], syntaxErrors: [], brokenByFixes: [], passes: 0, converged: true });
     });
 
     test('two fixes whose edits meet are applied in two passes, never together', async () => {
@@ -90,7 +92,7 @@ describe('fixWorkspace: the safe quick fixes, applied until nothing changes', ()
 
         const result = await fixWorkspace(ws.services, documentsOf(ws, 'procedure.tthc'));
 
-        expect(result).toEqual({ documents: [], syntaxErrors: [], passes: 0, converged: true });
+        expect(result).toEqual({ documents: [], syntaxErrors: [], brokenByFixes: [], passes: 0, converged: true });
         expect(ws.document('procedure.tthc').textDocument.getText()).toBe(broken);
     });
 
@@ -131,6 +133,34 @@ describe('fixWorkspace: the safe quick fixes, applied until nothing changes', ()
         ]);
         expect(result.documents[0].text).toBe(edit('agency 000.00.00.H39 {', 'agency 000.00.00.H39 days working {', CATALOGUE));
         expect(result.documents[1].text).toBe(edit('  sector "Hộ tịch"\n', '  sector "Hộ tịch"\n  days working\n', procedure));
+    });
+
+    test('a fix that would break a file is undone with its pass; the file is left alone, the other fixes are applied', async () => {
+        const fee = 'channel online time same-day fee 0 VND';
+        const ws = await workspaceOf({ 'a.tthc': withFee(PROCEDURE), 'b.tthc': withFee(PROCEDURE.replace('procedure KhaiSinh', 'procedure KhaiTu').replace('code 1.001193', 'code 1.000656')) });
+        // A defective safe fix stands in: in a.tthc, it writes '2_000 {' for '2.000'.
+        const real = ws.services.lsp.CodeActionProvider!;
+        const breaking: CodeActionProvider = {
+            async getCodeActions(document, params) {
+                const actions = (await real.getCodeActions(document, params) ?? []) as CodeAction[];
+                if (!document.uri.toString().endsWith('a.tthc')) return actions;
+                return actions.map(action => {
+                    const [uri, edits] = Object.entries(action.edit!.changes!)[0];
+                    return { ...action, edit: { changes: { [uri]: edits.map(e => ({ ...e, newText: `${e.newText} {` })) } } };
+                });
+            }
+        };
+        const services = Object.create(ws.services, { lsp: { value: { ...ws.services.lsp, CodeActionProvider: breaking } } }) as TthcLspServices;
+
+        const result = await fixWorkspace(services, documentsOf(ws, 'a.tthc', 'b.tthc'));
+
+        expect(result.brokenByFixes).toEqual([ws.uri('a.tthc')]);
+        expect(result.passes).toBe(1);
+        expect(result.converged).toBe(true);
+        expect(result.documents.map(d => d.uri)).toEqual([ws.uri('b.tthc')]);
+        expect(ws.document('a.tthc').textDocument.getText()).toBe(withFee(PROCEDURE));
+        expect(codes(ws, 'a.tthc')).toEqual(['fee-invalid']);
+        expect(result.documents[0].text).toContain(fee.replace('0 VND', '2_000 VND'));
     });
 
     test('titles speak the language of the services', async () => {

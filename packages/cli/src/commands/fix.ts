@@ -47,6 +47,9 @@ export async function runFix(paths: readonly string[], options: FixOptions): Pro
     for (const uri of result.syntaxErrors) {
         stderr += `tthc: ${fixMessages.syntaxErrors(displayPath(pathOfUri(uri)))}\n`;
     }
+    for (const uri of result.brokenByFixes) {
+        stderr += `tthc: ${fixMessages.brokenByFixes(displayPath(pathOfUri(uri)))}\n`;
+    }
     if (!result.converged) {
         stderr += `tthc: ${fixMessages.notConverged(result.passes)}\n`;
     }

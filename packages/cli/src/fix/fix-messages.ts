@@ -15,6 +15,8 @@ const english = {
     changedByOthers: (path: string) => `${quotePath(path)} changed by fixes of findings in other files.`,
     syntaxErrors: (path: string) =>
         `left ${quotePath(path)} alone: it has syntax errors (listed below); correct them and run tthc fix again.`,
+    brokenByFixes: (path: string) =>
+        `left ${quotePath(path)} alone: a safe fix would have made it unparsable, so its fixes were undone; this is a defect of tthc: please report it with the file.`,
     notConverged: (passes: number) =>
         `the fixes did not settle after ${passes} passes: some fixes undo others; run tthc fix again, and report it if it recurs.`,
     readOnly: (path: string) =>
@@ -32,6 +34,8 @@ const vietnamese: typeof english = {
     changedByOthers: path => `${quotePath(path)} được thay đổi bởi các sửa đổi cho kết quả kiểm tra ở tệp khác.`,
     syntaxErrors: path =>
         `bỏ qua ${quotePath(path)}: tệp có lỗi cú pháp (liệt kê bên dưới); hãy sửa các lỗi đó rồi chạy lại tthc fix.`,
+    brokenByFixes: path =>
+        `bỏ qua ${quotePath(path)}: một sửa đổi an toàn lẽ ra đã làm tệp không phân tích được, nên các sửa đổi của tệp đã được hoàn tác; đây là lỗi của tthc: hãy báo lại kèm theo tệp.`,
     notConverged: passes =>
         `các sửa đổi chưa ổn định sau ${passes} lượt: có sửa đổi làm mất tác dụng của sửa đổi khác; hãy chạy lại tthc fix và báo lại nếu vẫn xảy ra.`,
     readOnly: path =>

@@ -34,7 +34,7 @@ export function hasSyntaxErrors(document: LangiumDocument): boolean {
 /**
  * The edits of one pass of safe fixes, collected action by action: an action is taken whole or not at
  * all, and not when one of its edits conflicts (`overlaps`) with an edit already taken, or when it edits
- * a document that is not loaded or does not parse. The same edit offered for several findings (one
+ * a document that is not loaded, does not parse, or is to be left alone. The same edit offered for several findings (one
  * action merged for two diagnostics) is taken once.
  */
 export class SafeEditPlan {
@@ -43,7 +43,8 @@ export class SafeEditPlan {
     private readonly spans = new Map<string, EditSpan[]>();
     private readonly taken = new Set<string>();
 
-    constructor(private readonly documents: LangiumDocuments) {}
+    /** `leftAlone`: URIs of documents no edit may touch. */
+    constructor(private readonly documents: LangiumDocuments, private readonly leftAlone: ReadonlySet<string> = new Set()) {}
 
     /**
      * Takes the action's edits unless they conflict; true when the finding is fixed by this plan (its
@@ -56,7 +57,7 @@ export class SafeEditPlan {
         const spans = new Map<string, EditSpan[]>();
         for (const [uri, edits] of Object.entries(changes)) {
             const document = this.documents.getDocument(URI.parse(uri));
-            if (!document || hasSyntaxErrors(document)) return false;
+            if (!document || hasSyntaxErrors(document) || this.leftAlone.has(uri)) return false;
             const own = edits.map(edit => spanOf(document, edit));
             const before = this.spans.get(uri) ?? [];
             if (own.some(span => before.some(other => overlaps(span, other)))) return false;

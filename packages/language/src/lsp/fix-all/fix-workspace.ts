@@ -34,6 +34,11 @@ export interface FixWorkspaceResult {
     readonly documents: readonly FixedDocument[];
     /** The documents left alone because they do not parse (lexer or parser errors), in URI order. */
     readonly syntaxErrors: readonly string[];
+    /**
+     * The documents left alone because a pass of fixes would have made them unparsable (a defect of a
+     * fix): that pass was undone and planned again without them. In URI order; normally empty.
+     */
+    readonly brokenByFixes: readonly string[];
     /** How many passes applied fixes. */
     readonly passes: number;
     /** False when the last allowed pass still found fixes to apply (see `maxPasses`). */
@@ -73,35 +78,49 @@ export async function fixWorkspace(services: TthcLspServices, documents: readonl
     const originals = new Map<string, string>();
     const fixes = new Map<string, AppliedFix[]>();
     const syntaxErrors = uris.filter(uri => hasSyntaxErrors(documentOf(services, uri)));
+    // Documents a pass's fixes left unparsable: that pass is undone, and they are not edited again.
+    const brokenByFixes = new Set<string>();
     let passes = 0;
     let converged = false;
     for (;;) {
-        const plan = await planPass(services, uris);
+        const plan = await planPass(services, uris, brokenByFixes);
         if (plan.edits.size === 0) {
             converged = true;
             break;
         }
         if (passes === maxPasses) break;
         passes++;
-        for (const [uri, applied] of plan.fixes) {
-            (fixes.get(uri) ?? fixes.set(uri, []).get(uri)!).push(...applied);
-        }
-        const changed: URI[] = [];
+        const passStart = new Map<string, string>();
         for (const [uri, edits] of plan.edits) {
             const document = documentOf(services, uri);
             const before = document.textDocument.getText();
             const after = TextDocument.applyEdits(document.textDocument, edits);
             if (after === before) continue;
-            if (!originals.has(uri)) originals.set(uri, before);
+            passStart.set(uri, before);
             setText(services, document, after);
-            changed.push(document.uri);
         }
-        if (changed.length === 0) {
+        if (passStart.size === 0) {
             // Fixes whose edits change nothing would be found again: stop rather than loop.
             converged = true;
             break;
         }
-        await builder.update(changed, []);
+        await builder.update(urisOf(passStart), []);
+        // A fix must never break a file: should one have (a defect of that fix), the whole pass is undone,
+        // the file is left alone from then on, and the other fixes are planned again without it.
+        const broken = [...passStart.keys()].filter(uri => hasSyntaxErrors(documentOf(services, uri)));
+        if (broken.length > 0) {
+            broken.forEach(uri => brokenByFixes.add(uri));
+            for (const [uri, before] of passStart) setText(services, documentOf(services, uri), before);
+            await builder.update(urisOf(passStart), []);
+            passes--;
+            continue;
+        }
+        for (const [uri, before] of passStart) {
+            if (!originals.has(uri)) originals.set(uri, before);
+        }
+        for (const [uri, applied] of plan.fixes) {
+            (fixes.get(uri) ?? fixes.set(uri, []).get(uri)!).push(...applied);
+        }
     }
     const touched = [...new Set([...originals.keys(), ...fixes.keys()])].sort();
     return {
@@ -109,6 +128,7 @@ export async function fixWorkspace(services: TthcLspServices, documents: readonl
             const text = documentOf(services, uri).textDocument.getText();
             return { uri, original: originals.get(uri) ?? text, text, fixes: fixes.get(uri) ?? [] };
         }),
+        brokenByFixes: [...brokenByFixes].sort(),
         syntaxErrors,
         passes,
         converged
@@ -121,14 +141,14 @@ interface PassPlan {
     readonly fixes: Map<string, AppliedFix[]>;
 }
 
-async function planPass(services: TthcLspServices, uris: readonly string[]): Promise<PassPlan> {
+async function planPass(services: TthcLspServices, uris: readonly string[], leftAlone: ReadonlySet<string>): Promise<PassPlan> {
     const provider = services.lsp.CodeActionProvider;
-    const plan = new SafeEditPlan(services.shared.workspace.LangiumDocuments);
+    const plan = new SafeEditPlan(services.shared.workspace.LangiumDocuments, leftAlone);
     const fixes = new Map<string, AppliedFix[]>();
     if (!provider) return { edits: plan.edits, fixes };
     for (const uri of uris) {
         const document = documentOf(services, uri);
-        if (hasSyntaxErrors(document)) continue;
+        if (hasSyntaxErrors(document) || leftAlone.has(uri)) continue;
         for (const diagnostic of [...document.diagnostics ?? []].sort(byPosition)) {
             const actions = await provider.getCodeActions(document, {
                 textDocument: { uri },
@@ -151,6 +171,10 @@ async function planPass(services: TthcLspServices, uris: readonly string[]): Pro
 function isSafeAction(action: Command | CodeAction): action is CodeAction {
     return !('command' in action && typeof action.command === 'string') && quickFixData(action as CodeAction).safe === true
         && (action as CodeAction).edit?.changes !== undefined;
+}
+
+function urisOf(texts: ReadonlyMap<string, string>): URI[] {
+    return [...texts.keys()].map(uri => URI.parse(uri));
 }
 
 function documentOf(services: TthcLspServices, uri: string): LangiumDocument {
