@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { applyPatch } from 'diff';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -143,6 +144,29 @@ describe('tthc fix', () => {
         expect(readFileSync(join(dir, 'broken.tthc'), 'utf8')).toBe(broken);
         expect(readFileSync(join(dir, 'procedure.tthc'), 'utf8')).toContain('fee 2_000 VND');
         expect(run.stdout).toContain('broken.tthc:');
+        expect(run.status).toBe(1);
+    });
+
+    test('--format json: one document that matches its published schema, the check report of the fixed files inside', () => {
+        const dir = copyOf('legacy');
+        const before = snapshot(dir);
+        const run = tthc(['fix', '--dry-run', '--format', 'json'], dir);
+        expect(snapshot(dir)).toEqual(before);
+        const report = JSON.parse(run.stdout);
+        const ajv = new Ajv2020({ allErrors: true, strict: true });
+        ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas/check-report.schema.json'), 'utf8')));
+        const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/fix-report.schema.json'), 'utf8')));
+        expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+        expect(report.dryRun).toBe(true);
+        expect(report.files.map((f: { path: string }) => f.path)).toEqual([...diffsOf(tthc(['fix', '--dry-run'], dir).stdout).keys()]);
+        expect(report.files[0].fixes[0]).toEqual({ line: 31, column: 25, code: 'merged-department', title: "Retitle as 'Sở Tài chính tỉnh Đắk Nông'" });
+        expect(report.files[0].diff).toMatch(/^--- a\/catalogue\.tthc\n\+\+\+ b\/catalogue\.tthc\n@@ /);
+        // A real run's check report is what tthc check then reports.
+        const written = JSON.parse(tthc(['fix', '--format', 'json'], dir).stdout);
+        expect(written.dryRun).toBe(false);
+        expect(written.files.every((f: { diff?: string }) => f.diff === undefined)).toBe(true);
+        expect(written.check).toEqual(JSON.parse(tthc(['check', '--format', 'json'], dir).stdout));
+        expect(written.check).toEqual(report.check);
         expect(run.status).toBe(1);
     });
 });

@@ -47,9 +47,10 @@ then the findings left and the summary exactly as tthc check does. Files with sy
 Examples:
   tthc fix examples/lam-dong --dry-run
   tthc fix procedures/
+  tthc fix --format json . > fixes.json
 
 Exit codes as tthc check: 0 no errors left, 1 errors left, 2 bad usage or a file that cannot be written
-(then nothing is written). More: docs/import.md.`,
+(then nothing is written). The JSON format: docs/cli.md; more: docs/import.md.`,
     buildSummary: 'compile a province\'s procedures into system configuration',
     buildDescription: (manifest: string) => `Checks the province's workspace like tthc check; with any error it prints the errors, writes
 nothing and exits 1. Otherwise it compiles every procedure for each target into <out>/<target>/,
@@ -156,9 +157,10 @@ rồi các lỗi còn lại và dòng tổng hợp đúng như tthc check. Tệp
 Ví dụ:
   tthc fix examples/lam-dong --dry-run
   tthc fix procedures/
+  tthc fix --format json . > fixes.json
 
 Mã thoát như tthc check: 0 không còn lỗi, 1 còn lỗi, 2 dùng sai lệnh hoặc có tệp không ghi được (khi đó
-không tệp nào được ghi). Xem thêm: docs/vi/import.md.`,
+không tệp nào được ghi). Định dạng JSON: docs/vi/cli.md; xem thêm: docs/vi/import.md.`,
     buildSummary: 'biên dịch các thủ tục của một tỉnh thành cấu hình hệ thống',
     buildDescription: manifest => `Kiểm tra các tệp của tỉnh như tthc check; nếu có lỗi thì in các lỗi, không ghi gì và thoát với mã 1.
 Nếu không, biên dịch mọi thủ tục cho từng đích vào <out>/<đích>/, ghi tất cả cùng lúc: lần biên dịch

@@ -69,8 +69,9 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .description(say.fixDescription)
         .argument('[paths...]', say.fixPaths, [])
         .option('--dry-run', say.dryRun, false)
+        .addOption(new Option('-f, --format <format>', say.format).choices(['text', 'json']).default('text'))
         .addHelpText('after', say.fixAfter)
-        .action(async (paths: string[], options: { dryRun: boolean }) => {
+        .action(async (paths: string[], options: { dryRun: boolean; format: 'text' | 'json' }) => {
             emit(await runFix(paths, options));
         });
 

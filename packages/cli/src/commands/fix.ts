@@ -2,6 +2,7 @@ import { createTthcLspServices, fixWorkspace } from '@tthc/language/lsp';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { cliLanguage } from '../cli-language.js';
+import { fixJsonReport } from '../fix/fix-json-report.js';
 import { fixMessages } from '../fix/fix-messages.js';
 import { fixReport, type FixedFileReport } from '../fix/fix-report.js';
 import { writeFixedFiles } from '../fix/write-fixed-files.js';
@@ -15,6 +16,8 @@ import { displayPath, skippedLines, type CommandResult } from './check.js';
 export interface FixOptions {
     /** Print what would change, as unified diffs, and write nothing. */
     readonly dryRun: boolean;
+    /** The report: lines (`file:line:col code title`, then as `tthc check`), or one JSON document. */
+    readonly format?: 'text' | 'json';
 }
 
 /**
@@ -62,7 +65,13 @@ export async function runFix(paths: readonly string[], options: FixOptions): Pro
             return document ? { path: file.path, findings: documentFindings(document) } : file;
         });
     const summary = summarise(remaining);
-    const stdout = `${fixReport(changed, displayPath, options.dryRun)}\n${textReport(remaining, summary, displayPath)}`;
+    const leftAlone = [
+        ...result.syntaxErrors.map(uri => ({ path: pathOfUri(uri), reason: 'syntax-errors' as const })),
+        ...result.brokenByFixes.map(uri => ({ path: pathOfUri(uri), reason: 'broken-by-fixes' as const }))
+    ];
+    const stdout = options.format === 'json'
+        ? fixJsonReport({ dryRun: options.dryRun, passes: result.passes, converged: result.converged, files: changed, leftAlone }, remaining, summary, displayPath)
+        : `${fixReport(changed, displayPath, options.dryRun)}\n${textReport(remaining, summary, displayPath)}`;
     let exitCode = summary.errors > 0 ? 1 : 0;
     if (summary.errors === 0 && workspace.declarations === 0) {
         stderr += `tthc: ${fixMessages.nothingTo(paths)}\n`;

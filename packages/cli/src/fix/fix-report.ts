@@ -34,6 +34,11 @@ export function fixReport(files: readonly FixedFileReport[], display: (path: str
     return [...groups, total].join('\n\n') + '\n';
 }
 
+/** The unified diff of a file's change, as the report prints it. */
+export function fileDiff(file: FixedFileReport, display: (path: string) => string): string {
+    return unifiedDiff(showControls(display(file.path)), file.original, file.text);
+}
+
 // Git's form: `--- a/path`, `+++ b/path`, hunks with three lines of context.
 function unifiedDiff(name: string, before: string, after: string): string {
     const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
