@@ -107,6 +107,9 @@ describe('tthc fix', () => {
         const missing = tthc(['fix', 'nowhere'], dir);
         expect(missing.status).toBe(2);
         expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+        const nothing = tthc(['fix'], tempWorkspace({ 'notes.tthc': '// nothing yet\n' }));
+        expect(nothing.status).toBe(2);
+        expect(nothing.stderr).toBe("tthc: nothing to fix in the current folder: no province catalogue and no procedure found; name the folder of a province.\n");
     });
 
     test('in Vietnamese with --lang vi', () => {
@@ -127,6 +130,10 @@ describe('tthc fix', () => {
         expect(run.stderr).toBe("tthc: cannot write 'b.tthc': the file is read-only; make it writable (chmod u+w) or leave it out, and run tthc fix again. Nothing was written.\n");
         expect(snapshot(dir)).toEqual(before);
         expect(readdirSync(dir).sort()).toEqual(['a.tthc', 'b.tthc', 'catalogue.tthc']);
+        const vi = tthc(['fix', '--lang', 'vi'], dir);
+        expect(vi.status).toBe(2);
+        expect(vi.stderr).toBe("tthc: không ghi được 'b.tthc': tệp ở chế độ chỉ đọc; hãy cho phép ghi (chmod u+w) hoặc không chỉ định tệp đó, rồi chạy lại tthc fix. Chưa tệp nào được ghi.\n");
+        expect(snapshot(dir)).toEqual(before);
     });
 
     test('a file keeps its byte-order mark and CRLF line breaks', () => {

@@ -39,7 +39,7 @@ const vietnamese: typeof english = {
     notConverged: passes =>
         `các sửa đổi chưa ổn định sau ${passes} lượt: có sửa đổi làm mất tác dụng của sửa đổi khác; hãy chạy lại tthc fix và báo lại nếu vẫn xảy ra.`,
     readOnly: path =>
-        `không ghi được ${quotePath(path)}: tệp chỉ được đọc; hãy cho phép ghi (chmod u+w) hoặc bỏ tệp ra, rồi chạy lại tthc fix. Chưa tệp nào được ghi.`,
+        `không ghi được ${quotePath(path)}: tệp ở chế độ chỉ đọc; hãy cho phép ghi (chmod u+w) hoặc không chỉ định tệp đó, rồi chạy lại tthc fix. Chưa tệp nào được ghi.`,
     changedOnDisk: path =>
         `${quotePath(path)} đã bị thay đổi trên đĩa trong khi tthc fix chạy; hãy chạy lại tthc fix. Chưa tệp nào được ghi.`,
     nothingTo: paths =>
