@@ -197,6 +197,19 @@ describe('which fixes are marked safe', () => {
         expect(appraisal.filter(a => quickFixData(a).safe)).toEqual([]);
     });
 
+    test('a reception whose procedure has no level yet is not reassigned unattended, even to the only one-stop unit', async () => {
+        const oneOneStop = CATALOGUE.replace(/ {2}unit TTPVHCCTinh [^]*?\n {2}}\n/, '');
+        expect(oneOneStop).not.toContain('TTPVHCCTinh');
+        const ws = await lspWorkspace({ 'catalogue.tthc': oneOneStop, 'procedure.tthc': edit('  level commune\n  authority UBNDXa\n', '', edit('reception by TTPVHCCXa.CongChuc', 'reception by VanPhongXa.TuPhap')) });
+        const document = ws.document('procedure.tthc');
+        const diagnostic = (document.diagnostics ?? []).find(d => d.code === 'first-step-reception');
+        expect(diagnostic, JSON.stringify(document.diagnostics?.map(d => d.code))).toBeDefined();
+        const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: ws.uri('procedure.tthc') }, range: diagnostic!.range, context: { diagnostics: [diagnostic!] }
+        }) ?? []) as CodeAction[];
+        expect(safety(actions)).toEqual([['Assign to TTPVHCCXa.CongChuc (commune one-stop: Trung tâm Phục vụ hành chính công xã)', false]]);
+    });
+
     test('a repetition with different values offers two fixes, neither safe', async () => {
         const actions = await actionsFor(edit('approval by UBNDXa.ChuTich 2h', 'approval by UBNDXa.ChuTich 2h by VanPhongXa.TuPhap'), 'duplicate-attribute');
         expect(actions.map(a => quickFixData(a).safe ?? false)).toEqual([false, false]);

@@ -59,8 +59,11 @@ export type SafetyRule = (action: CodeAction, offered: readonly CodeAction[], co
 
 /** Never applied unattended: the fix chooses, guesses or drops something that is the author's to decide. */
 const never: SafetyRule = () => false;
-/** Applied unattended when it is the only fix offered for the finding: there is nothing to choose. */
-const sole: SafetyRule = (_action, offered) => offered.length === 1;
+/**
+ * Applied unattended when it is the only fix offered for the finding and its family marks it preferred
+ * (the one obvious fix: a reassignment to a unit of the procedure's own level, not of an unknown one).
+ */
+const sole: SafetyRule = (action, offered) => offered.length === 1 && action.isPreferred === true;
 
 /**
  * Which fixes are safe, code by code (the reasons are in docs/vscode.md, "Which fixes are safe").
