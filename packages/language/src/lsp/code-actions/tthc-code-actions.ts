@@ -4,7 +4,7 @@ import type { CodeAction, CodeActionParams, Command, Diagnostic } from 'vscode-l
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { isIssueCode, type IssueCode } from '../../validation/issue-codes.js';
 import { lspTexts, type LspTexts } from '../texts.js';
-import { byPosition, hasSyntaxErrors, SafeEditPlan } from '../fix-all/edit-spans.js';
+import { byPosition, hasSyntaxErrors, SafeEditPlan } from '../fix-all/safe-edit-plan.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
 import { removeDuplicateAttribute, removeNeedlessConversion } from './attribute-fixes.js';
 import { targetOf } from './diagnostic-target.js';

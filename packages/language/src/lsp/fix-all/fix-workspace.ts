@@ -2,7 +2,7 @@ import { TextDocument, URI, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Command, type TextEdit } from 'vscode-languageserver-types';
 import { quickFixData } from '../code-actions/quick-fix.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
-import { byPosition, hasSyntaxErrors, SafeEditPlan } from './edit-spans.js';
+import { byPosition, hasSyntaxErrors, SafeEditPlan } from './safe-edit-plan.js';
 
 /** One fix applied by `fixWorkspace`. */
 export interface AppliedFix {
