@@ -150,7 +150,7 @@ Ví dụ:
 tự động một cách an toàn (danh sách và lý do trong docs/vi/vscode.md), lặp lại cho đến khi không còn gì
 thay đổi, và ghi đè từng tệp đã thay đổi (nguyên tử: không bao giờ để lại tệp ghi dở). In từng sửa đổi dạng
   tệp:dòng:cột mã tiêu-đề
-rồi các lỗi còn lại và dòng tổng hợp đúng như tthc check. Tệp có lỗi cú pháp được giữ nguyên.`,
+rồi các kết quả kiểm tra còn lại và dòng tổng hợp đúng như tthc check. Tệp có lỗi cú pháp được giữ nguyên.`,
     fixPaths: 'các tệp hoặc thư mục cần sửa',
     dryRun: 'không ghi gì: in những gì sẽ thay đổi, dạng unified diff cho từng tệp',
     fixAfter: `
