@@ -75,6 +75,21 @@ describe('the bundled language server over stdio', () => {
         await session.diagnosticsOf(uri, d => d.some(x => x.code === 'district-level' && x.range.start.line === 28));
     });
 
+    test('offers "Fix all safe problems" (source.fixAll.tthc) for editor.codeActionsOnSave, and announces the kind', async () => {
+        expect(session.initialize.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.tthc'] });
+        const { uri, text } = await session.open('legacy/procedures/chung-thuc-ban-sao-tu-ban-chinh.tthc');
+        await session.diagnosticsOf(uri, d => d.some(x => x.code === 'superseded-legal-basis'));
+        const lines = text.split('\n');
+        const actions = await session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } },
+            context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 }
+        });
+        expect(actions.map(a => [a.title, a.kind])).toEqual([['Fix all safe problems', 'source.fixAll.tthc']]);
+        const fixed = applied(text, editsFor(actions[0].edit!, uri));
+        expect(fixed).toContain('legal "118/2025/NĐ-CP" "Nghị định 118/2025/NĐ-CP về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông"');
+        expect(fixed).not.toContain('61/2018');
+    });
+
     test('completes a commune procedure\'s performer with commune units and positions only', async () => {
         const { uri, text } = await session.open(KHAI_SINH);
         const result = await session.connection.sendRequest<CompletionList | CompletionItem[]>('textDocument/completion', {

@@ -63,6 +63,20 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
             emit(await runCheck(paths, options));
         });
 
+    program.command('fix')
+        .summary(say.fixSummary)
+        .description(say.fixDescription)
+        .argument('[paths...]', say.fixPaths, [])
+        .option('--dry-run', say.dryRun, false)
+        .addOption(new Option('-f, --format <format>', say.format).choices(['text', 'json']).default('text'))
+        .addHelpText('after', say.fixAfter)
+        .action(async (paths: string[], options: { dryRun: boolean; format: 'text' | 'json' }) => {
+            // Loaded only for this command: it brings the language server's layer (the quick fixes),
+            // which would add about half a second to the start of every other command.
+            const { runFix } = await import('./commands/fix.js');
+            emit(await runFix(paths, options));
+        });
+
     const registry = buildTargets();
     program.command('build')
         .summary(say.buildSummary)

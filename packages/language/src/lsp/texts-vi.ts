@@ -254,6 +254,7 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'fix.needlessConversion': 'Xoá {text}: {value} đã là thời gian làm việc',
     'fix.addSupplementPath': "Thêm 'on incomplete -> {step}' vào '{reception}'",
     'fix.groupThousands': 'Viết {grouped} ({amount} được đọc là số thập phân)',
+    'fix.fixAll': 'Sửa mọi vấn đề có cách sửa an toàn',
     'fix.setOnlinePartial': "Ghi 'online partial'",
     'fix.removeCitation': 'Xoá trích dẫn {number}: {replacement} đã được trích dẫn',
     'fix.cite': 'Trích dẫn {replacement} thay cho {number}',

@@ -260,6 +260,7 @@ export const englishLspTexts = {
     'fix.needlessConversion': 'Remove {text}: {value} is already working time',
     'fix.addSupplementPath': "Add 'on incomplete -> {step}' to '{reception}'",
     'fix.groupThousands': 'Write {grouped} ({amount} reads as a decimal)',
+    'fix.fixAll': 'Fix all safe problems',
     'fix.setOnlinePartial': "Set 'online partial'",
     'fix.removeCitation': 'Remove the citation of {number}: {replacement} is already cited',
     'fix.cite': 'Cite {replacement} instead of {number}',

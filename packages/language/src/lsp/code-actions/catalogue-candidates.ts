@@ -1,5 +1,5 @@
 import { isLevelWord, type LspTexts } from '../texts.js';
-import { URI, type LangiumDocument } from 'langium';
+import { URI, WorkspaceCache, type LangiumDocument } from 'langium';
 import { isTthcFile, type Performer, type Position, type Procedure, type Unit } from '../../generated/ast.js';
 import { positionOf, unitOf } from '../../semantics/units.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
@@ -20,15 +20,32 @@ export interface Candidate {
 /** The units of every province catalogue in the document's project, in declaration order. */
 export function catalogueUnits(services: TthcLspServices, document: LangiumDocument): Unit[] {
     const projects = services.workspace.Projects;
-    const documents = services.shared.workspace.LangiumDocuments;
-    const units: Unit[] = [];
-    for (const uri of projects.membersOf(projects.projectOf(document.uri))) {
-        const root = documents.getDocument(URI.parse(uri))?.parseResult?.value;
-        if (isTthcFile(root)) {
-            root.provinces.forEach(province => units.push(...province.units));
+    const project = projects.projectOf(document.uri);
+    // Every fix of a district body asks this; `tthc fix` asks it for thousands of findings at once,
+    // and walking the project's members each time made a run quadratic in the workspace's size.
+    // The cache is dropped whenever a document of the workspace changes.
+    return unitCacheOf(services).get(project, () => {
+        const documents = services.shared.workspace.LangiumDocuments;
+        const units: Unit[] = [];
+        for (const uri of projects.membersOf(project)) {
+            const root = documents.getDocument(URI.parse(uri))?.parseResult?.value;
+            if (isTthcFile(root)) {
+                root.provinces.forEach(province => units.push(...province.units));
+            }
         }
+        return units;
+    });
+}
+
+const unitCaches = new WeakMap<TthcLspServices, WorkspaceCache<string, Unit[]>>();
+
+function unitCacheOf(services: TthcLspServices): WorkspaceCache<string, Unit[]> {
+    let cache = unitCaches.get(services);
+    if (!cache) {
+        cache = new WorkspaceCache(services.shared);
+        unitCaches.set(services, cache);
     }
-    return units;
+    return cache;
 }
 
 /**
