@@ -1,0 +1,37 @@
+import type { RoleDoc } from './bundle-documents.js';
+import { type ImportedCatalogue, leaderTitle } from './catalogue-model.js';
+import { fold, nameOf } from './tthc-text.js';
+import { trailingGroups } from './parse-texts.js';
+
+/** What a role of a process is in the language. */
+export type RoleMeaning =
+    | { readonly kind: 'position'; readonly ref: string }
+    | { readonly kind: 'leaders'; readonly ref: string }
+    | { readonly kind: 'unit'; readonly ref: string }
+    | { readonly kind: 'applicant' }
+    | { readonly kind: 'single'; readonly name: string; readonly title: string };
+
+/**
+ * Reads a role (ProcessRole) as the target writes it: `Unit_Position` named `title (unit title)`, `Unit_LanhDao`
+ * named `Lãnh đạo unit title`, `applicant`, or a unit or body by its own name and title (`single`, decided once
+ * every role is read: a unit when the catalogue has it, a body of the procedure otherwise).
+ */
+export function readRole(role: RoleDoc, catalogue: ImportedCatalogue): RoleMeaning {
+    if (role.code === 'applicant') return { kind: 'applicant' };
+    const leaders = /^Lãnh đạo (.+)$/u.exec(role.name);
+    if (leaders && role.code.endsWith('_LanhDao') && role.code.length > '_LanhDao'.length) {
+        const unit = catalogue.unit(nameOf(role.code.slice(0, -'_LanhDao'.length)), leaders[1]!);
+        catalogue.performers.set(fold(role.name), `leaders of ${unit.name}`);
+        return { kind: 'leaders', ref: `leaders of ${unit.name}` };
+    }
+    const { head, groups } = trailingGroups(role.name);
+    const cut = role.code.indexOf('_');
+    if (groups.length > 0 && cut > 0 && cut < role.code.length - 1) {
+        const unit = catalogue.unit(nameOf(role.code.slice(0, cut)), groups[groups.length - 1]!);
+        const title = groups.length > 1 ? `${head} (${groups.slice(0, -1).join(') (')})` : head;
+        const position = catalogue.position(unit, nameOf(role.code.slice(cut + 1)), title);
+        if (leaderTitle(title)) position.leader = true;
+        return { kind: 'position', ref: `${unit.name}.${position.name}` };
+    }
+    return { kind: 'single', name: nameOf(role.code), title: role.name };
+}
