@@ -27,6 +27,16 @@ export class ImportedCatalogue {
     readonly units = new Map<string, ImportedUnit>();
     // Folded performer texts (`title (unit title)`, `Lãnh đạo unit`, `unit`) → the reference the language writes.
     readonly performers = new Map<string, PerformerText>();
+    // The levels of the procedures each unit performs steps of: a unit whose title says no level takes theirs.
+    readonly levelsSeen = new Map<string, Set<string>>();
+
+    /** Records that `unit` performs a step of a procedure of `level`. */
+    performs(unit: string, level: string | undefined): void {
+        if (level === undefined) return;
+        const seen = this.levelsSeen.get(unit) ?? new Set<string>();
+        seen.add(level);
+        this.levelsSeen.set(unit, seen);
+    }
 
     unit(name: string, title: string): ImportedUnit {
         let unit = this.units.get(name);
@@ -66,7 +76,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     [/^Văn phòng/iu, 'office'],
     [/^Sở /u, 'department'],
     [/^Phòng /u, 'division'],
-    [/^(Công an|Thuế|Bảo hiểm xã hội|Chi cục|Kho bạc)/iu, 'sector-agency'],
+    [/^(Công an|Thuế|Bảo hiểm xã hội|Kho bạc)/iu, 'sector-agency'],
+    [/^Chi cục /u, 'division'],
     [/^Bộ /u, 'ministry']
 ];
 

@@ -103,7 +103,8 @@ function catalogueText(province: ProvinceOptions, catalogue: ImportedCatalogue, 
     }
     for (const unit of [...catalogue.units.values()].sort(byString(u => u.name))) {
         const kind = kindOfTitle(unit.title);
-        const level = unit.level ?? levelOfTitle(unit.title, kind);
+        const seen = [...(catalogue.levelsSeen.get(unit.name) ?? [])];
+        const level = unit.level ?? levelOfTitle(unit.title, kind) ?? (seen.length === 1 ? seen[0] : undefined);
         const words = [`unit ${unit.name} ${str(unit.title)}`];
         if (level) words.push(`level ${level}`);
         if (kind) words.push(`kind ${kind}`);

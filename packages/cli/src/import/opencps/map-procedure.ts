@@ -33,6 +33,8 @@ export interface ProcedureSources {
     readonly catalogue: ImportedCatalogue;
     /** The procedure's name (ID), unique in the workspace. */
     readonly name: string;
+    /** The procedure's level, once read. */
+    level?: string;
     /** The province's title, to tell a procedure without implementing unit. */
     readonly provinceTitle: string;
 }
@@ -60,7 +62,7 @@ function formOf(text: string): { title: string; code?: string } {
 }
 
 /** A procedure's .tthc text from its three documents; what cannot be mapped is written as `unresolved`. */
-export function mapProcedure(src: ProcedureSources): MappedProcedure {
+export function mapProcedure(src: ProcedureSources & { level?: string }): MappedProcedure {
     const { service, template, process, catalogue } = src;
     const unresolved: UnresolvedItem[] = [];
     const flag = (file: string, line: number, what: string, why: string): string => {
@@ -77,6 +79,7 @@ export function mapProcedure(src: ProcedureSources): MappedProcedure {
     else procedureFlags.push(flag(service.file, service.line, `serviceCode ${service.code}`, say.badCode));
     if (service.domainName !== '') member(`sector ${str(service.domainName)}`);
     const level = /Cấp thực hiện: cấp tỉnh/u.test(service.instruction) ? 'province' : /Cấp thực hiện: cấp xã/u.test(service.instruction) ? 'commune' : undefined;
+    src.level = level;
     if (level) member(`level ${level}`);
     else procedureFlags.push(flag(service.file, service.line, 'serviceInstruction', say.noLevel));
     if (fold(service.administrationName) !== fold(src.provinceTitle) && service.administrationName !== '') {
@@ -340,6 +343,8 @@ function stepText(
         else more.push(flag(step.file, step.line, `"Thực hiện: ${instruction.performers}"`, say.unknownPerformer));
     }
     if (by !== undefined) header.push(`by ${by}`);
+    const mainUnit = by?.split(' ')[0] === 'leaders' ? by.split(' ')[2] : by?.split(/[ .]/)[0];
+    if (mainUnit !== undefined) src.catalogue.performs(mainUnit, src.level);
     let hours = step.hours;
     if (instruction.handover && !instruction.handover.notCounted) hours -= literalHours(instruction.handover.deadline);
     hours = Math.max(0, Math.round(hours * 100) / 100);

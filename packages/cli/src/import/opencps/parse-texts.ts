@@ -81,7 +81,11 @@ export function statutoryLiteral(text: string, str: (s: string) => string): stri
         const { groups } = trailingGroups(text);
         return `not-regulated${groups.length > 0 ? ` ${str(groups[groups.length - 1]!)}` : ''}`;
     }
-    const { head, groups } = trailingGroups(text);
+    const read = trailingGroups(text);
+    const groups = read.groups;
+    let head = read.head;
+    // `15 ngày (tính là 11 ngày làm việc)` is one duration.
+    if (groups.length > 0 && groups[0]!.startsWith('tính là ')) head = `${head} (${groups.shift()!})`;
     const literal = durationLiteral(head);
     if (literal === undefined) return undefined;
     let cutOff = '';

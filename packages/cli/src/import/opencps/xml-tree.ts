@@ -54,7 +54,7 @@ export function parseXml(text: string): XmlNode {
     });
     parser.on('error', error => {
         // saxes prefixes its message with `line:column: `; keep the reason only.
-        failure ??= new XmlSyntaxError(error.message.replace(/^\S*:\d+:\d+: /, ''), parser.line, parser.column + 1);
+        failure ??= new XmlSyntaxError(error.message.replace(/^(\S*:)?\d+:\d+: /, ''), parser.line, parser.column + 1);
     });
     parser.write(text.startsWith('\uFEFF') ? text.slice(1) : text).close();
     if (failure) throw failure;
