@@ -47,7 +47,7 @@ describe('tthc import opencps', () => {
         const a = fresh();
         const b = fresh();
         const first = tthc(['import', 'opencps', bundle, '--out', a, ...PROVINCE]);
-        const second = tthc(['import', 'opencps', bundle, '--out', b, ...PROVINCE]);
+        tthc(['import', 'opencps', bundle, '--out', b, ...PROVINCE]);
         expect(first.stdout).toContain('imported 19 procedures');
         expect([...files(a).keys()]).toContain('catalogue.tthc');
         expect([...files(a).keys()]).toContain('procedures/1.001193.tthc');
