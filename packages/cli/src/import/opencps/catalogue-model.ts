@@ -72,11 +72,11 @@ export class ImportedCatalogue {
 const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     [/^(Trung tâm Phục vụ hành chính công|Bộ phận (Một cửa|tiếp nhận và trả kết quả))/iu, 'one-stop'],
     [/^Ủy ban nhân dân/iu, 'people-committee'],
-    [/^Văn phòng (Đăng ký đất đai|công chứng)/iu, 'service-unit'],
+    [/^(Văn phòng (Đăng ký đất đai|công chứng)|Bưu điện)/iu, 'service-unit'],
     [/^Văn phòng/iu, 'office'],
     [/^Sở /u, 'department'],
     [/^Phòng /u, 'division'],
-    [/^(Công an|Thuế|Bảo hiểm xã hội|Kho bạc)/iu, 'sector-agency'],
+    [/^(Công an|Thuế|Bảo hiểm xã hội|Kho bạc|Chi nhánh Ngân hàng|Ngân hàng)/iu, 'sector-agency'],
     [/^Chi cục /u, 'division'],
     [/^Bộ /u, 'ministry']
 ];

@@ -95,6 +95,8 @@ function catalogueText(province: ProvinceOptions, catalogue: ImportedCatalogue, 
     const header = [`province ${province.name} ${str(province.title)}`];
     if (province.code !== undefined) header.push(`code ${province.code}`);
     if (province.agency !== undefined) header.push(`agency ${province.agency}`);
+    // OpenCPS counts working time only (its due dates skip weekends and holidays).
+    header.push('days working');
     const lines = [`${header.join(' ')} {`];
     const week = workingWeek(docs.workingTimes, errors);
     const years = calendarYears(docs.holidays);
@@ -134,9 +136,16 @@ export function mapBundle(docs: BundleDocuments, province: ProvinceOptions): Map
     const catalogue = new ImportedCatalogue();
     const errors: BundleError[] = [...docs.errors];
     const rolesOf = new Map<ServiceProcessDoc, Map<string, RoleMeaning>>();
+    // Unit names the bundle gives whole: leadership roles (`Unit_LanhDao`), roles of a unit alone, agencies
+    // written as the unit's name.
+    const knownUnits = new Set<string>([
+        ...docs.processes.flatMap(p => p.roles.filter(r => r.code.endsWith('_LanhDao')).map(r => r.code.slice(0, -'_LanhDao'.length))),
+        ...docs.processes.flatMap(p => p.roles.filter(r => !r.name.endsWith(')') && !r.name.startsWith('Lãnh đạo ')).map(r => r.code)),
+        ...docs.services.map(s => s.administrationCode)
+    ]);
     for (const process of docs.processes) {
         const roles = new Map<string, RoleMeaning>();
-        for (const role of process.roles) roles.set(role.code, readRole(role, catalogue));
+        for (const role of process.roles) roles.set(role.code, readRole(role, catalogue, knownUnits));
         rolesOf.set(process, roles);
     }
     // A role that names a unit (by its own id and title) is that unit when the catalogue has it or its title

@@ -33,6 +33,8 @@ export interface ProcedureSources {
     readonly catalogue: ImportedCatalogue;
     /** The procedure's name (ID), unique in the workspace. */
     readonly name: string;
+    /** Every statutory time is in calendar days without a conversion: step hours were converted at 5 days a week. */
+    calendarDays?: boolean;
     /** The procedure's level, once read. */
     level?: string;
     /** The province's title, to tell a procedure without implementing unit. */
@@ -103,6 +105,8 @@ export function mapProcedure(src: ProcedureSources & { level?: string }): Mapped
 
     // Channels: the statutory times (durationText) and the fees (feeText), per channel.
     const times = channelItems(service.durationText, '; ');
+    // The target converts calendar days at 5 working days a week (durations.ts): undo it where every time is in them.
+    src.calendarDays = times.length > 0 && times.every(t => /^[0-9.,]+ ngày($| \()(?!tính là)/u.test(t.text) && !t.text.includes('(tính là'));
     const fees = new Map(channelItems(service.feeText, '. ').map(item => [item.channel, item.text]));
     if (times.length > 0) blank();
     for (const { channel, text } of times) {
@@ -228,6 +232,12 @@ function channelClauses(text: string, channel: string): string[] | undefined {
     return clauses;
 }
 
+// Working hours the target converted from calendar days (8 × 5/7 per day), back to calendar days when whole.
+function calendarLiteral(hours: number): string {
+    const days = hours * 7 / 40;
+    return Math.abs(days - Math.round(days)) < 0.01 ? `${Math.round(days)}cd` : hoursLiteral(hours);
+}
+
 type Flag = (file: string, line: number, what: string, why: string) => string;
 
 function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, member: (t: string) => void, blank: () => void, flag: Flag, procedureFlags: string[]): void {
@@ -349,7 +359,7 @@ function stepText(
     if (instruction.handover && !instruction.handover.notCounted) hours -= literalHours(instruction.handover.deadline);
     hours = Math.max(0, Math.round(hours * 100) / 100);
     const beforeClock = instruction.uncounted === 'trước khi nhận đủ hồ sơ hợp lệ';
-    if (hours > 0) header.push(hoursLiteral(hours));
+    if (hours > 0) header.push(src.calendarDays ? calendarLiteral(hours) : hoursLiteral(hours));
     if (instruction.uncounted !== undefined && !beforeClock && !(instruction.uncounted === 'thời gian của tổ chức, cá nhân' && by === 'applicant')) {
         header.push(instruction.uncounted === '' ? 'not-counted' : `not-counted ${str(instruction.uncounted)}`);
     }

@@ -16,7 +16,7 @@ export type RoleMeaning =
  * named `Lãnh đạo unit title`, `applicant`, or a unit or body by its own name and title (`single`, decided once
  * every role is read: a unit when the catalogue has it, a body of the procedure otherwise).
  */
-export function readRole(role: RoleDoc, catalogue: ImportedCatalogue): RoleMeaning {
+export function readRole(role: RoleDoc, catalogue: ImportedCatalogue, knownUnits: ReadonlySet<string> = new Set()): RoleMeaning {
     if (role.code === 'applicant') return { kind: 'applicant' };
     const leaders = /^Lãnh đạo (.+)$/u.exec(role.name);
     if (leaders && role.code.endsWith('_LanhDao') && role.code.length > '_LanhDao'.length) {
@@ -25,7 +25,10 @@ export function readRole(role: RoleDoc, catalogue: ImportedCatalogue): RoleMeani
         return { kind: 'leaders', ref: `leaders of ${unit.name}` };
     }
     const { head, groups } = trailingGroups(role.name);
-    const cut = role.code.indexOf('_');
+    // Unit names hold `_` themselves (`TanHoi_KinhTe`), position names seldom: a unit the bundle names elsewhere
+    // (a leadership role, an agency, a role of the unit alone) wins, else the last `_` splits unit and position.
+    const known = [...knownUnits].filter(unit => role.code.startsWith(`${unit}_`)).sort((a, b) => b.length - a.length)[0];
+    const cut = known !== undefined ? known.length : role.code.lastIndexOf('_');
     if (groups.length > 0 && cut > 0 && cut < role.code.length - 1) {
         const unit = catalogue.unit(nameOf(role.code.slice(0, cut)), groups[groups.length - 1]!);
         const title = groups.length > 1 ? `${head} (${groups.slice(0, -1).join(') (')})` : head;

@@ -47,14 +47,14 @@ export function durationLiteral(text: string): string | undefined {
     if (converted) {
         const a = vietnameseNumber(converted[1]!);
         const b = vietnameseNumber(converted[2]!);
-        return a === undefined || b === undefined ? undefined : `${plain(a)}cd as ${plain(b)}wd`;
+        return a === undefined || b === undefined ? undefined : `${plain(a)}cd as ${plain(b)}d`;
     }
     const simple = /^([0-9.,]+) (giờ làm việc|ngày làm việc|phút làm việc|ngày)$/iu.exec(t);
     if (!simple) return undefined;
     const amount = vietnameseNumber(simple[1]!);
     if (amount === undefined) return undefined;
     const unit = simple[2]!.toLowerCase();
-    return `${plain(amount)}${unit === 'giờ làm việc' ? 'h' : unit === 'ngày làm việc' ? 'wd' : unit === 'phút làm việc' ? 'min' : 'cd'}`;
+    return `${plain(amount)}${unit === 'giờ làm việc' ? 'h' : unit === 'ngày làm việc' ? 'd' : unit === 'phút làm việc' ? 'min' : 'cd'}`;
 }
 
 /** Trailing parenthesised groups of a text, balanced, outermost last: `A (b) (c (d))` → { head: 'A', groups: ['b', 'c (d)'] }. */

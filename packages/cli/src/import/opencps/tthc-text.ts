@@ -42,9 +42,9 @@ export function fold(title: string): string {
     return title.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-/** A number of working hours as a duration of the language: whole working days as `wd`, else hours (`4h`, `0.5h`). */
+/** A number of working hours as a duration of the language: whole working days as `d` (the catalogue says `days working`), else hours (`4h`, `0.5h`). */
 export function hoursLiteral(hours: number): string {
     const rounded = Math.round(hours * 100) / 100;
-    if (rounded > 0 && rounded % 8 === 0) return `${rounded / 8}wd`;
+    if (rounded > 0 && rounded % 8 === 0) return `${rounded / 8}d`;
     return `${rounded}h`;
 }
