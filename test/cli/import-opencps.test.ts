@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -100,7 +100,7 @@ describe('tthc import opencps', () => {
         const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(/services\/1\.001193\.xml:5:\d+: not well-formed XML \(attribute without value\.\)/);
-        expect(run.stderr).toContain('nothing written');
+        expect(run.stderr).toContain('nothing written: a document of the bundle could not be read');
         expect(readdirSync(out)).toEqual([]);
     });
 
@@ -109,6 +109,15 @@ describe('tthc import opencps', () => {
         const run = tthc(['import', 'opencps', broken, '--out', fresh(), ...PROVINCE]);
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(/processes\/1\.001193\.xml:\d+:\d+: <ProcessStep> has no <stepName>, which the import schema requires/);
+    });
+
+    it('refuses a template or process that no service names', () => {
+        const broken = brokenBundle('templates/1.001193.xml', text => text);
+        rmSync(join(broken, 'services/1.001193.xml'));
+        const run = tthc(['import', 'opencps', broken, '--out', fresh(), ...PROVINCE]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/processes\/1\.001193\.xml:\d+:1: no ServiceInfo \(services\/\*\.xml\) names this document/);
+        expect(run.stderr).toMatch(/templates\/1\.001193\.xml:\d+:1: no ServiceInfo/);
     });
 
     it('writes an unknown role and an unparseable duration as unresolved, with file and line', () => {
@@ -123,6 +132,20 @@ describe('tthc import opencps', () => {
         expect(run.stdout).toMatch(/services\/1\.001193\.xml:\d+: durationText "ba hôm.*": not a statutory time the import knows/);
         const text = readFileSync(join(out, 'procedures/1.001193.tthc'), 'utf8');
         expect(text).toContain('unresolved "roleCode KhongCo (processes/1.001193.xml:');
+    });
+
+    it('keeps hostile text as text and makes names of codes that are keywords or start with a digit', () => {
+        const broken = brokenBundle('processes/1.001193.xml', text => text.replaceAll('TiepNhan', 'return').replaceAll('ThamDinh', '2Buoc')
+            .replace('<stepName>Ký Giấy khai sinh</stepName>', '<stepName>Ký "Giấy" \\ khai\nsinh &lt;b&gt;</stepName>'));
+        const out = fresh();
+        tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
+        const text = readFileSync(join(out, 'procedures/1.001193.tthc'), 'utf8');
+        expect(text).toContain('step return_ "Tiếp nhận, kiểm tra hồ sơ" reception');
+        expect(text).toContain('step N2Buoc "');
+        expect(text).toContain('-> N2Buoc');
+        expect(text).toContain('step KyGiayKhaiSinh "Ký \\"Giấy\\" \\\\ khai sinh <b>" approval');
+        const check = tthc(['check', join(out, 'procedures/1.001193.tthc')]);
+        expect(check.stdout).not.toMatch(/1\.001193\.tthc:\d+:\d+ error/);
     });
 
     it('never overwrites an existing .tthc without --force', () => {
@@ -144,7 +167,8 @@ describe('tthc import opencps', () => {
         const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE, '--partial']);
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(/services\/1\.001193\.xml:1:\d+: not well-formed XML/);
-        expect(run.stderr).toContain('--partial: 3 documents left out');
+        expect(run.stderr).toContain('--partial: 1 document left out');
+        expect(run.stderr).not.toContain('no ServiceInfo');
         expect(run.stdout).toContain('imported 18 procedures');
         expect(existsSync(join(out, 'procedures/1.001193.tthc'))).toBe(false);
         expect(existsSync(join(out, 'procedures/1.000656.tthc'))).toBe(true);

@@ -191,8 +191,10 @@ export function mapBundle(docs: BundleDocuments, province: ProvinceOptions): Map
         fileNames.add(file.toLowerCase());
         files.push({ path: `procedures/${file}.tthc`, text: mapped.text });
     }
+    // A template or process no service names is an error of its own, unless its service is the one that could not be read.
+    const unreadServices = new Set(docs.errors.map(e => e.place.file).filter(f => f.startsWith('services/')).map(f => f.slice('services/'.length)));
     for (const doc of [...docs.templates, ...docs.processes]) {
-        if (!used.has(doc)) errors.push(new BundleError({ file: doc.file, line: doc.line }, say.orphan));
+        if (!used.has(doc) && !unreadServices.has(doc.file.slice(doc.file.indexOf('/') + 1))) errors.push(new BundleError({ file: doc.file, line: doc.line }, say.orphan));
     }
     const unresolved: UnresolvedItem[] = procedures.flatMap(p => p.unresolved);
     const catalogueFile = catalogueText(province, catalogue, docs, errors, unresolved);
