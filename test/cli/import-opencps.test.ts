@@ -148,6 +148,15 @@ describe('tthc import opencps', () => {
         expect(check.stdout).not.toMatch(/1\.001193\.tthc:\d+:\d+ error/);
     });
 
+    it('marks a unit whose level nothing says as unresolved, naming where the bundle names it', () => {
+        const broken = brokenBundle('processes/1.012855.xml', text => text.replace('Liên thông: chuyển Công an xã, phường, đặc khu qua LGSP', 'Liên thông: chuyển Tổ công tác ABC qua LGSP'));
+        const out = fresh();
+        const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
+        expect(run.stdout).toMatch(/processes\/1\.012855\.xml:\d+: unit ToCongTacABC: the bundle does not say the unit's level and its title does not either/);
+        expect(readFileSync(join(out, 'catalogue.tthc'), 'utf8')).toMatch(/unit ToCongTacABC "Tổ công tác ABC" unresolved "unit ToCongTacABC \(processes\/1\.012855\.xml:\d+\): /);
+        expect(readFileSync(join(out, 'procedures/1.012855.tthc'), 'utf8')).toContain('handover to ToCongTacABC via LGSP within 3.5d');
+    });
+
     it('never overwrites an existing .tthc without --force', () => {
         const out = fresh();
         tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);

@@ -14,6 +14,14 @@ export interface ImportedUnit {
     agencyCode?: string;
     level?: string;
     readonly positions: Map<string, ImportedPosition>;
+    /** Where the bundle first names the unit. */
+    readonly origin: Origin;
+}
+
+/** A place of the bundle: a document and a line. */
+export interface Origin {
+    readonly file: string;
+    readonly line: number;
 }
 
 /** What a performer of a step refers to, as the language writes it after `by`. */
@@ -38,10 +46,10 @@ export class ImportedCatalogue {
         this.levelsSeen.set(unit, seen);
     }
 
-    unit(name: string, title: string): ImportedUnit {
+    unit(name: string, title: string, origin: Origin): ImportedUnit {
         let unit = this.units.get(name);
         if (!unit) {
-            unit = { name, title, positions: new Map() };
+            unit = { name, title, positions: new Map(), origin };
             this.units.set(name, unit);
             this.performers.set(fold(title), name);
         }
@@ -59,12 +67,12 @@ export class ImportedCatalogue {
     }
 
     /** The unit of that title, or a new one named after the title (a partner or agency no role names). */
-    unitByTitle(title: string, code?: string): ImportedUnit {
+    unitByTitle(title: string, origin: Origin, code?: string): ImportedUnit {
         for (const unit of this.units.values()) {
             if (fold(unit.title) === fold(title)) return unit;
         }
         const name = code !== undefined && code !== '' && nameOf(code) === code ? code : nameFromTitle(title);
-        return this.unit(this.units.has(name) && fold(this.units.get(name)!.title) !== fold(title) ? `${name}_2` : name, title);
+        return this.unit(this.units.has(name) && fold(this.units.get(name)!.title) !== fold(title) ? `${name}_2` : name, title, origin);
     }
 }
 

@@ -112,9 +112,9 @@ function catalogueText(province: ProvinceOptions, catalogue: ImportedCatalogue, 
         if (kind) words.push(`kind ${kind}`);
         if (unit.agencyCode !== undefined && /^[0-9A-Za-z_.]+$/.test(unit.agencyCode)) words.push(`agency ${unit.agencyCode}`);
         if (!level) {
-            const item = { file: 'catalogue', line: 0, what: `unit ${unit.name}`, why: say.noUnitLevel };
+            const item = { file: unit.origin.file, line: unit.origin.line, what: `unit ${unit.name}`, why: say.noUnitLevel };
             unresolved.push(item);
-            words.push(`unresolved ${str(`${item.what}: ${item.why}`)}`);
+            words.push(`unresolved ${str(`${item.what} (${item.file}:${item.line}): ${item.why}`)}`);
         }
         lines.push('');
         const positions = [...unit.positions.values()];
@@ -150,9 +150,10 @@ export function mapBundle(docs: BundleDocuments, province: ProvinceOptions): Map
     }
     // A role that names a unit (by its own id and title) is that unit when the catalogue has it or its title
     // reads as a unit's; otherwise a body the procedure sets up (docs/import.md).
-    for (const roles of rolesOf.values()) {
-        for (const meaning of roles.values()) {
-            if (meaning.kind === 'single' && !catalogue.units.has(meaning.name) && kindOfTitle(meaning.title) !== undefined) catalogue.unit(meaning.name, meaning.title);
+    for (const [process, roles] of rolesOf) {
+        for (const [code, meaning] of roles) {
+            const role = process.roles.find(r => r.code === code)!;
+            if (meaning.kind === 'single' && !catalogue.units.has(meaning.name) && kindOfTitle(meaning.title) !== undefined) catalogue.unit(meaning.name, meaning.title, role);
         }
     }
     // A position that approves (signs) is a leader.

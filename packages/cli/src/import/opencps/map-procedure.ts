@@ -77,6 +77,16 @@ export function mapProcedure(src: ProcedureSources & { level?: string }): Mapped
     const procedureFlags: string[] = [];
 
     if (service.name.endsWith(CUT) && service.name.length >= 950) procedureFlags.push(flag(service.file, service.line, 'serviceName', say.cutText(1000)));
+    const texts: Array<[string, string]> = [['methodText', service.methodText], ['conditionText', service.conditionText], ['durationText', service.durationText],
+        ['applicantText', service.applicantText], ['regularText', service.regularText], ['feeText', service.feeText]];
+    for (const [field, text] of texts) {
+        if (text.endsWith(CUT) && text.length >= 950) procedureFlags.push(flag(service.file, service.line, field, say.cutText(1000)));
+    }
+    for (const part of template?.parts ?? []) {
+        if ((part.name.endsWith(CUT) && part.name.length >= 230) || (part.tip.endsWith(CUT) && part.tip.length >= 230)) {
+            procedureFlags.push(flag(part.file, part.line, `DossierPart ${part.partNo}`, say.cutText(255)));
+        }
+    }
     if (/^([0-9]+(\.[0-9A-Za-z]+)+|[0-9]+(_[0-9]+)*)$/.test(service.code)) member(`code ${service.code}`);
     else procedureFlags.push(flag(service.file, service.line, `serviceCode ${service.code}`, say.badCode));
     if (service.domainName !== '') member(`sector ${str(service.domainName)}`);
@@ -85,7 +95,7 @@ export function mapProcedure(src: ProcedureSources & { level?: string }): Mapped
     if (level) member(`level ${level}`);
     else procedureFlags.push(flag(service.file, service.line, 'serviceInstruction', say.noLevel));
     if (fold(service.administrationName) !== fold(src.provinceTitle) && service.administrationName !== '') {
-        const unit = catalogue.unitByTitle(service.administrationName, service.administrationCode);
+        const unit = catalogue.unitByTitle(service.administrationName, service, service.administrationCode);
         if (service.administrationCode !== '' && service.administrationCode !== unit.name) unit.agencyCode ??= service.administrationCode;
         if (level && !unit.level) unit.level = level;
         member(`authority ${unit.name}`);
@@ -293,7 +303,7 @@ function performerOf(meaning: RoleMeaning | undefined, src: ProcedureSources, bo
 }
 
 // `A hoặc B; phối hợp: C, D`: each name to a reference (catalogue titles, bodies, the applicant); undefined when one does not map.
-function performersOf(text: string, src: ProcedureSources, bodies: ReadonlyMap<string, string>): string | undefined {
+function performersOf(text: string, src: ProcedureSources, bodies: ReadonlyMap<string, string>, origin: { file: string; line: number }): string | undefined {
     const lookup = (name: string): string | undefined => {
         const assigned = name.endsWith(' được phân công');
         const bare = assigned ? name.slice(0, -' được phân công'.length) : name;
@@ -310,7 +320,7 @@ function performersOf(text: string, src: ProcedureSources, bodies: ReadonlyMap<s
         if (unitTitle === undefined) return undefined;
         const known = [...src.catalogue.units.values()].some(u => fold(u.title) === fold(unitTitle));
         if (!known && kindOfTitle(unitTitle) === undefined && !/bưu điện/iu.test(unitTitle)) return undefined;
-        const unit = src.catalogue.unitByTitle(unitTitle);
+        const unit = src.catalogue.unitByTitle(unitTitle, origin);
         if (leaders) return `leaders of ${unit.name}`;
         const title = groups.length > 1 ? `${head} (${groups.slice(0, -1).join(') (')})` : head;
         return `${unit.name}.${src.catalogue.position(unit, nameFromTitle(title), title).name}`;
@@ -348,7 +358,7 @@ function stepText(
     let by = performerOf(role, src, bodies);
     if (by === undefined) more.push(flag(step.file, step.roleLine, `roleCode ${step.roleCode}`, say.unknownRole));
     if (instruction.performers !== undefined) {
-        const all = performersOf(instruction.performers, src, bodies);
+        const all = performersOf(instruction.performers, src, bodies, step);
         if (all !== undefined) by = all;
         else more.push(flag(step.file, step.line, `"Thực hiện: ${instruction.performers}"`, say.unknownPerformer));
     }
@@ -373,7 +383,7 @@ function stepText(
     if (instruction.signsDigitally || onward.some(a => a.eSignature)) more.push('signs-digitally');
     if (instruction.requestsPayment || onward.some(a => a.requestPayment === 1)) more.push('requests payment');
     if (instruction.handover) {
-        const partner = src.catalogue.unitByTitle(instruction.handover.partner);
+        const partner = src.catalogue.unitByTitle(instruction.handover.partner, step);
         const h = instruction.handover;
         more.push(`handover to ${partner.name}${h.channel ? ` via ${h.channel}` : ''} within ${h.deadline}${h.notCounted ? ' not-counted' : ''}`);
     } else if (instruction.handoverText !== undefined) {

@@ -20,7 +20,7 @@ export function readRole(role: RoleDoc, catalogue: ImportedCatalogue, knownUnits
     if (role.code === 'applicant') return { kind: 'applicant' };
     const leaders = /^Lãnh đạo (.+)$/u.exec(role.name);
     if (leaders && role.code.endsWith('_LanhDao') && role.code.length > '_LanhDao'.length) {
-        const unit = catalogue.unit(nameOf(role.code.slice(0, -'_LanhDao'.length)), leaders[1]!);
+        const unit = catalogue.unit(nameOf(role.code.slice(0, -'_LanhDao'.length)), leaders[1]!, role);
         catalogue.performers.set(fold(role.name), `leaders of ${unit.name}`);
         return { kind: 'leaders', ref: `leaders of ${unit.name}` };
     }
@@ -30,7 +30,7 @@ export function readRole(role: RoleDoc, catalogue: ImportedCatalogue, knownUnits
     const known = [...knownUnits].filter(unit => role.code.startsWith(`${unit}_`)).sort((a, b) => b.length - a.length)[0];
     const cut = known !== undefined ? known.length : role.code.lastIndexOf('_');
     if (groups.length > 0 && cut > 0 && cut < role.code.length - 1) {
-        const unit = catalogue.unit(nameOf(role.code.slice(0, cut)), groups[groups.length - 1]!);
+        const unit = catalogue.unit(nameOf(role.code.slice(0, cut)), groups[groups.length - 1]!, role);
         const title = groups.length > 1 ? `${head} (${groups.slice(0, -1).join(') (')})` : head;
         const position = catalogue.position(unit, nameOf(role.code.slice(cut + 1)), title);
         if (leaderTitle(title)) position.leader = true;
