@@ -78,6 +78,7 @@ export class ImportedCatalogue {
 
 // The kind a unit's title says, by how Vietnamese bodies are named (docs/import.md says so; check them).
 const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+    [/^Chi nhánh Văn phòng Đăng ký đất đai/iu, 'records-office'],
     [/^(Trung tâm Phục vụ hành chính công|Bộ phận (Một cửa|tiếp nhận và trả kết quả))/iu, 'one-stop'],
     [/^Ủy ban nhân dân/iu, 'people-committee'],
     [/^(Văn phòng (Đăng ký đất đai|công chứng)|Bưu điện)/iu, 'service-unit'],
@@ -97,6 +98,8 @@ export function kindOfTitle(title: string): string | undefined {
 /** The level a title names: a commune (xã, phường, đặc khu), a district (huyện, quận, thị xã), the province; or undefined. */
 export function levelOfTitle(title: string, kind: string | undefined): string | undefined {
     if (kind === 'sector-agency' || kind === 'ministry') return 'central';
+    // A branch of the province's land registration office.
+    if (kind === 'records-office') return 'province';
     if (/(^|[^\p{L}])(xã|phường|đặc khu|thị trấn)([^\p{L}]|$)/iu.test(title)) return 'commune';
     if (/(^|[^\p{L}])(huyện|quận|thị xã)([^\p{L}]|$)/iu.test(title)) return 'district';
     if (/(^|[^\p{L}])tỉnh([^\p{L}]|$)|^Sở /iu.test(title) || kind === 'department') return 'province';
