@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, renameSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,24 @@ describe('OpenCPS round trip', () => {
         expect(rebuilt.status, rebuilt.stdout + rebuilt.stderr).toBe(0);
         expect(readdirSync(join(after, 'json/procedures')).length).toBe(13);
         compare(before, after);
+    }, 120_000);
+
+    it('keeps the calendar: working hours, the province\'s own days off and make-up days', () => {
+        const workspace = fresh();
+        cpSync('examples/lam-dong', workspace, { recursive: true });
+        const catalogue = join(workspace, 'catalogue.tthc');
+        writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('works monday to friday 07:30 to 11:30, 13:30 to 17:30',
+            'works monday to friday 07:30 to 11:30, 13:30 to 17:30\n        works saturday 07:30 to 11:30\n'
+            + '        year 2026 { holiday 2026-11-20 "Ngày truyền thống của tỉnh" make-up 2026-11-28 "Làm bù" works-like monday }'));
+        const { before, imported } = roundTrip(workspace);
+        const after = fresh();
+        // The procedures that cannot come back (above) do not matter to the calendar.
+        for (const code of ['1.012753', '1.014101', '1.014102', '1.014103', '1.014466', '2.002755']) rmSync(join(imported, `procedures/${code}.tthc`));
+        expect(tthc(['build', imported, '--target', 'json', '--out', after]).status).toBe(0);
+        const calendar = (dir: string): string => normaliseRoundTrip(JSON.stringify(JSON.parse(readFileSync(join(dir, 'json/catalogue.json'), 'utf8')).calendar));
+        expect(calendar(after)).toBe(calendar(before));
+        expect(calendar(after)).toContain('Ngày truyền thống của tỉnh');
+        expect(readFileSync(join(imported, 'catalogue.tthc'), 'utf8')).toContain('works saturday 07:30 to 11:30');
     }, 120_000);
 
     it('cannot start from examples/legacy, which tthc build refuses (district-level findings)', () => {
