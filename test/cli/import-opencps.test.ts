@@ -104,6 +104,14 @@ describe('tthc import opencps', () => {
         expect(readdirSync(out)).toEqual([]);
     });
 
+    it('refuses a document that is not UTF-8, naming it', () => {
+        const broken = brokenBundle('templates/1.001193.xml', text => text);
+        writeFileSync(join(broken, 'templates/1.001193.xml'), Buffer.from([0x3c, 0x61, 0xff, 0x3e]));
+        const run = tthc(['import', 'opencps', broken, '--out', fresh(), ...PROVINCE]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/templates\/1\.001193\.xml: not UTF-8 text, which OpenCPS documents are/);
+    });
+
     it('refuses a document that breaks the schema (a required element missing) with its line', () => {
         const broken = brokenBundle('processes/1.001193.xml', text => text.replace(/ *<stepName>Ký Giấy khai sinh<\/stepName>\n/, ''));
         const run = tthc(['import', 'opencps', broken, '--out', fresh(), ...PROVINCE]);

@@ -35,7 +35,7 @@ export async function runImportOpencps(source: string, options: ImportOpencpsOpt
     } catch {
         return fail(say.notFound(displayPath(source)));
     }
-    let files: Map<string, string>;
+    let files: Map<string, string | BundleError>;
     try {
         files = await readBundle(source);
     } catch (error) {

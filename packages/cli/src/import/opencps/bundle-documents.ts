@@ -241,9 +241,13 @@ function workingTimes(file: string, root: XmlNode): WorkingTimeDoc[] {
  * `services/*.xml`, `templates/*.xml`, `processes/*.xml`; other files are not OpenCPS import documents and are
  * left alone. A document that cannot be read is recorded in `errors` and left out.
  */
-export function readBundleDocuments(files: ReadonlyMap<string, string>): BundleDocuments {
+export function readBundleDocuments(files: ReadonlyMap<string, string | BundleError>): BundleDocuments {
     const out: BundleDocuments = { services: [], templates: [], processes: [], holidays: [], workingTimes: [], errors: [] };
     for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (text instanceof BundleError) {
+            out.errors.push(text);
+            continue;
+        }
         try {
             if (file === 'Holiday.xml') out.holidays.push(...holidays(file, parse(file, text)));
             else if (file === 'WorkingTime.xml') out.workingTimes.push(...workingTimes(file, parse(file, text)));
