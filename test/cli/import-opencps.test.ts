@@ -161,7 +161,7 @@ describe('tthc import opencps', () => {
         const out = fresh();
         const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
         expect(run.stdout).toMatch(/processes\/1\.012855\.xml:\d+: unit ToCongTacABC: the bundle does not say the unit's level and its title does not either/);
-        expect(readFileSync(join(out, 'catalogue.tthc'), 'utf8')).toMatch(/unit ToCongTacABC "Tổ công tác ABC" unresolved "unit ToCongTacABC \(processes\/1\.012855\.xml:\d+\): /);
+        expect(readFileSync(join(out, 'catalogue.tthc'), 'utf8')).toMatch(/unit ToCongTacABC "Tổ công tác ABC"\s+unresolved "unit ToCongTacABC \(processes\/1\.012855\.xml:\d+\): /);
         expect(readFileSync(join(out, 'procedures/1.012855.tthc'), 'utf8')).toContain('handover to ToCongTacABC via LGSP within 3.5d');
     });
 

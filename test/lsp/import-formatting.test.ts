@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { FormattingOptions } from 'vscode-languageserver';
 import { tthc } from '../cli/run-cli.js';
-import { lspWorkspace, type LspWorkspace } from './lsp-workspace.js';
+import { createTthcServices } from '@tthc/language';
+import { formatTthcText } from '@tthc/language/formatting';
+import { EmptyFileSystem } from 'langium';
+import { applyEdits, lspWorkspace, type LspWorkspace } from './lsp-workspace.js';
 
 // `tthc import opencps` writes its files in the house layout: the editor's formatter changes nothing in them.
 
@@ -40,5 +43,18 @@ describe('formatting what tthc import opencps wrote', () => {
             const edits = await ws.services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: ws.uri(path) }, options: OPTIONS });
             expect(edits, path).toEqual([]);
         }
+    });
+});
+
+describe('formatTthcText, the formatter without the LSP layer (what tthc import runs its output through)', () => {
+    test('lays a file out as Format Document does', async () => {
+        const messy = 'procedure P   "Thủ tục" {  code 1.000001\n  level commune\nstep A "Tiếp nhận" reception by U.X 1h   -> B\n        step B "Trả" return by U.X }\n';
+        const { Tthc } = createTthcServices(EmptyFileSystem);
+        const formatted = formatTthcText(Tthc.parser.LangiumParser.parse(messy).value, messy);
+        const ws = await lspWorkspace({ 'catalogue.tthc': 'province X "Tỉnh" { unit U "Đơn vị" level commune kind office { position X "Chuyên viên" } }\n', 'p.tthc': messy });
+        const edits = await ws.services.lsp.Formatter!.formatDocument(ws.document('p.tthc'), { textDocument: { uri: ws.uri('p.tthc') }, options: OPTIONS });
+        expect(formatted).toBe(applyEdits(messy, edits));
+        expect(formatted).not.toBe(messy);
+        expect(formatted).toContain('\n    step A "Tiếp nhận" reception by U.X 1h -> B\n');
     });
 });

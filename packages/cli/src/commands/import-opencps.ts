@@ -2,6 +2,7 @@ import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BundleError, placeText } from '../import/opencps/bundle-error.js';
 import { readBundleDocuments } from '../import/opencps/bundle-documents.js';
+import { formatFiles } from '../import/opencps/format-files.js';
 import { mapBundle } from '../import/opencps/map-bundle.js';
 import { importMessages as say } from '../import/opencps/opencps-import-messages.js';
 import { readBundle } from '../import/opencps/read-bundle.js';
@@ -54,12 +55,13 @@ export async function runImportOpencps(source: string, options: ImportOpencpsOpt
     if (workspace.errors.length > 0 && !options.partial) {
         return { stdout: '', stderr: `${errorLines}tthc: ${say.incomplete(workspace.errors.length)}\n`, exitCode: 1 };
     }
+    const formatted = formatFiles(workspace.files);
     const out = resolve(options.out);
     if (!options.force) {
-        const existing = await existingFiles(out, workspace.files);
+        const existing = await existingFiles(out, formatted);
         if (existing.length > 0) return fail(say.exists(existing.map(path => displayPath(resolve(out, path)))));
     }
-    await writeWorkspace(out, workspace.files);
+    await writeWorkspace(out, formatted);
     const lines = [say.summary(workspace.procedures.length, workspace.units, workspace.forms, displayPath(out))];
     if (workspace.unresolved.length > 0) {
         lines.push(say.unresolvedHeader(workspace.unresolved.length));
