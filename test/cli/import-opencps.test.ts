@@ -119,6 +119,13 @@ describe('tthc import opencps', () => {
         expect(run.stderr).toMatch(/processes\/1\.001193\.xml:\d+:\d+: <ProcessStep> has no <stepName>, which the import schema requires/);
     });
 
+    it('refuses a step duration that is not a number, with its line', () => {
+        const broken = brokenBundle('processes/1.001193.xml', text => text.replace('<durationCount>4</durationCount>', '<durationCount>bốn giờ</durationCount>'));
+        const run = tthc(['import', 'opencps', broken, '--out', fresh(), ...PROVINCE]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/processes\/1\.001193\.xml:\d+:\d+: <durationCount> is 'bốn giờ', not a number of hours or days; write the duration as a number \(8, 0\.5\)\./);
+    });
+
     it('refuses a template or process that no service names', () => {
         const broken = brokenBundle('templates/1.001193.xml', text => text);
         rmSync(join(broken, 'services/1.001193.xml'));
