@@ -163,6 +163,15 @@ describe('tthc import opencps', () => {
         expect(check.stdout).not.toMatch(/1\.001193\.tthc:\d+:\d+ error/);
     });
 
+    it('never takes a path from the bundle: a code with separators names a file inside procedures/', () => {
+        const broken = brokenBundle('services/1.001193.xml', text => text.replace('<serviceCode>1.001193</serviceCode>', '<serviceCode>../../../evil</serviceCode>'));
+        const out = fresh();
+        const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
+        expect(run.stdout).toMatch(/services\/1\.001193\.xml:\d+: serviceCode \.\.\/\.\.\/\.\.\/evil: not a procedure code of the language/);
+        expect(readdirSync(join(out, 'procedures'))).toContain('evil.tthc');
+        expect(readdirSync(out).sort()).toEqual(['catalogue.tthc', 'procedures']);
+    });
+
     it('marks a unit whose level nothing says as unresolved, naming where the bundle names it', () => {
         const broken = brokenBundle('processes/1.012855.xml', text => text.replace('Liên thông: chuyển Công an xã, phường, đặc khu qua LGSP', 'Liên thông: chuyển Tổ công tác ABC qua LGSP'));
         const out = fresh();
