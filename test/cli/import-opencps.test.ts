@@ -67,6 +67,7 @@ describe('tthc import opencps', () => {
         expect(run.status).toBe(1);
         expect(run.stdout).toMatch(/processes\/2\.002755\.xml:86: instructionNote: the text was cut at 255 characters/);
         expect(readFileSync(join(out, 'procedures/2.002755.tthc'), 'utf8')).toContain('unresolved "instructionNote (processes/2.002755.xml:86)');
+        expect(run.stdout).toMatch(/processes\/1\.014466\.xml:\d+: case TruongHopKhoangSanNhomIII: a case with a table of its own has its own statutory time/);
         const check = tthc(['check', out]);
         expect(check.status).toBe(1);
         expect(check.stdout).toMatch(/2\.002755\.tthc:\d+:\d+ error unresolved/);

@@ -47,7 +47,12 @@ export function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, membe
     // Submissions of cases with tables of their own ("Nộp hồ sơ: Trường hợp …").
     for (const action of process.actions) {
         const m = /^Nộp hồ sơ: (.+)$/u.exec(action.name);
-        if (action.pre === '' && m && byCode.has(action.post)) caseByTitle(m[1]!).start = nameOfStep.get(action.post);
+        if (action.pre === '' && m && byCode.has(action.post)) {
+            const c = caseByTitle(m[1]!);
+            c.start = nameOfStep.get(action.post);
+            // A case with a table of its own has its own statutory time or published total, which OpenCPS has no field for.
+            procedureFlags.push(flag(action.file, action.line, `case ${c.name}`, say.caseTime));
+        }
     }
     let clockAfter: string | undefined;
     const stepTexts: string[][] = [];

@@ -33,6 +33,7 @@ const english = {
     unknownPerformer: 'a performer here matches no unit, position or body of the bundle; write who performs the step',
     badHandover: 'not a hand-over as the import reads it ("Liên thông: chuyển … qua …, thời hạn …"); write the hand-over',
     unknownStep: 'no ProcessStep of the process has this code; write the transition',
+    caseTime: 'a case with a table of its own has its own statutory time or published total, which the bundle does not carry; write the case\'s time or total',
     noUnitLevel: 'the bundle does not say the unit\'s level and its title does not either; write level and kind',
     // The command.
     provinceRequired: 'the bundle does not name the province: give --province <Name> and --province-title "<title>" (docs/import.md).',
@@ -78,6 +79,7 @@ const vietnamese: typeof english = {
     unknownPerformer: 'có người thực hiện không khớp với đơn vị, chức danh hoặc tổ, hội đồng nào trong gói; ghi người thực hiện bước',
     badHandover: 'không phải liên thông theo cách ghi đọc được ("Liên thông: chuyển … qua …, thời hạn …"); ghi liên thông',
     unknownStep: 'quy trình không có ProcessStep mang mã này; ghi bước chuyển tiếp',
+    caseTime: 'trường hợp có bảng riêng thì có thời hạn giải quyết hoặc tổng thời gian công bố riêng, gói không có thông tin này; ghi thời hạn (time) hoặc tổng thời gian (total) của trường hợp',
     noUnitLevel: 'gói và tên đơn vị đều không cho biết cấp của đơn vị; ghi cấp (level) và loại (kind)',
     provinceRequired: 'gói không ghi tên tỉnh: cho --province <Tên> và --province-title "<tên đầy đủ>" (docs/vi/import.md).',
     badProvinceName: name => `--province ${q(name)} không phải tên hợp lệ (chữ, số, _; không bắt đầu bằng số); ví dụ LamDong.`,
