@@ -11,6 +11,8 @@
  * @property {boolean} lspOnly measure the language server only
  * @property {number[]} longSizes step counts of the single long procedures measured ('' for none)
  * @property {boolean} longOnly measure the long procedures only
+ * @property {number[]} importSizes realistic sizes at which `tthc import opencps` is measured against the build of its bundle
+ * @property {boolean} importOnly measure the OpenCPS import only
  * @property {boolean} help
  */
 
@@ -21,7 +23,7 @@
  */
 export function parseOptions(argv) {
     /** @type {BenchOptions} */
-    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], lspSizes: [5000], lspRuns: 3, lspOnly: false, longSizes: [1000, 4000, 10000], longOnly: false, help: false };
+    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], lspSizes: [5000], lspRuns: 3, lspOnly: false, longSizes: [1000, 4000, 10000], longOnly: false, importSizes: [1000], importOnly: false, help: false };
     for (let i = 0; i < argv.length; i++) {
         const [flag, inline] = argv[i].split('=', 2);
         const value = () => {
@@ -74,6 +76,16 @@ export function parseOptions(argv) {
                 options.lspRuns = Number(text);
                 break;
             }
+            case '--import-sizes': {
+                const text = value();
+                const sizes = text === '' ? [] : text.split(',').map(s => s.trim());
+                if (sizes.some(s => !/^[1-9][0-9]*$/.test(s))) throw new Error(`--import-sizes expects procedure counts separated by commas, not '${text}'`);
+                options.importSizes = sizes.map(Number);
+                break;
+            }
+            case '--import-only':
+                options.importOnly = true;
+                break;
             case '--lsp-only':
                 options.lspOnly = true;
                 break;
@@ -103,6 +115,7 @@ export function parseOptions(argv) {
 /** The usage text. */
 export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000] [--shapes realistic,reference] [--build-sizes 1000]
                        [--lsp-sizes 5000] [--lsp-runs 3] [--lsp-only] [--long-sizes 1000,4000,10000] [--long-only]
+                       [--import-sizes 1000] [--import-only]
 
 Generates synthetic province workspaces (into .bench/, reused while the generator is unchanged),
 checks once that \`tthc check\` finds no problem in them, then times N fresh processes of
@@ -119,4 +132,7 @@ start-up, edits of a procedure and of the catalogue, completion (--lsp-only: not
 One long procedure of each of --long-sizes steps (default 1000,4000,10000; '' for none), 53,000
 identical step lines and a 1 MB title: \`tthc check\` and \`tthc build\` of json, opencps, bpmn and
 table, N fresh processes each, with the growth against the smallest (--long-only: nothing else).
+At the realistic sizes in --import-sizes (default 1000; '' for none), \`tthc import opencps\` of the
+workspace's OpenCPS output against \`tthc build --target opencps,json\` of it, N fresh processes each, and
+their ratio (--import-only: nothing else).
 `;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { formatBuildTable, formatJsonNotes, formatMainTable, formatReferenceTable, formatStockTable } from './format-report.mjs';
 import { existingWorkspace, generateWorkspace } from './generate-workspace.mjs';
 import { hasGnuTime, measureOnce, median, phaseMedians, summarise } from './measure.mjs';
+import { formatImportTable, measureImport } from './import-section.mjs';
 import { measureLongProcedures } from './long-section.mjs';
 import { formatLspTable, measureLanguageServers } from './lsp/lsp-section.mjs';
 import { parseOptions, usage } from './options.mjs';
@@ -151,6 +152,10 @@ async function main() {
         process.stdout.write(longProcedureSection(node, options, when).join('\n') + '\n');
         return;
     }
+    if (options.importOnly) {
+        process.stdout.write(importSection(node, options, when).join('\n') + '\n');
+        return;
+    }
     const lspLines = await languageServerSection(node, options, when);
     if (options.lspOnly) {
         process.stdout.write(lspLines.join('\n') + '\n');
@@ -191,7 +196,30 @@ async function main() {
     if (reference) {
         lines.push('', 'Against stock Langium 4.4 with a small grammar and three checks (performance.md; other batches, so ±40%). The reference-shaped workspaces have its size and shape; the realistic ones are larger:', '', reference);
     }
-    process.stdout.write([...lines, '', ...longProcedureSection(node, options, when), '', ...lspLines].join('\n') + '\n');
+    process.stdout.write([...lines, '', ...longProcedureSection(node, options, when), '', ...importSection(node, options, when), '', ...lspLines].join('\n') + '\n');
+}
+
+/** `tthc import opencps` of the OpenCPS output of the workspaces of `--import-sizes`, against building that output. */
+function importSection(node, options, when) {
+    if (options.importSizes.length === 0) return [];
+    const results = [];
+    for (const size of options.importSizes) {
+        const workspace = prepareWorkspace(size, 'realistic');
+        progress(`OpenCPS import of ${size} procedures, ${options.runs} runs …`);
+        try {
+            results.push(measureImport(node, root, cli, workspace, options.runs, progress));
+        } catch (error) {
+            fail(error.message);
+        }
+    }
+    return [
+        '## tthc import opencps: the OpenCPS output of a workspace, against building it (fresh process each run)',
+        '',
+        when,
+        `${options.runs} fresh processes per command and size, interleaved; the bundle is built once before (scripts/bench/import-section.mjs).`,
+        '',
+        ...formatImportTable(results)
+    ];
 }
 
 /** One long procedure at each of `--long-sizes`, and the pasted-file pathologies. */

@@ -104,6 +104,22 @@ Examples:
 
 Exit codes: 0 computed, 1 the procedure's file has errors, 2 a problem with the request or the calendar.
 How due times are computed: docs/calendar.md; the output: docs/cli.md.`,
+    importSummary: 'bring an existing configuration into a workspace',
+    importOpencpsSummary: 'import an OpenCPS import bundle (folder or .zip) as a workspace',
+    importOpencpsSource: 'the bundle: its folder (services/, templates/, processes/, Holiday.xml, WorkingTime.xml) or a .zip of it',
+    importOut: 'the folder of the workspace to write',
+    importProvince: 'the name of the province in the catalogue (LamDong)',
+    importProvinceTitle: 'its title ("Tỉnh Lâm Đồng")',
+    importProvinceCode: 'its administrative unit code (68)',
+    importProvinceAgency: 'its agency electronic identification code',
+    importPartial: 'write what was mapped when some documents cannot be read, and list them',
+    importForce: 'overwrite existing .tthc files',
+    importOpencpsAfter: `
+Example:
+  tthc import opencps out/opencps --out lam-dong --province LamDong --province-title "Tỉnh Lâm Đồng" --province-code 68
+
+Exit codes: 0 imported, 1 some items were written as unresolved (listed) or documents could not be read,
+2 a problem with the request (an existing file without --force). How: docs/import.md.`,
     helpCommand: 'display help for command',
     /** Commander's headings, as they are. */
     title: (title: string) => title,
@@ -214,6 +230,22 @@ Ví dụ:
 
 Mã thoát: 0 đã tính, 1 tệp của thủ tục có lỗi, 2 yêu cầu hoặc lịch làm việc có vấn đề.
 Cách tính thời hạn: docs/vi/calendar.md; kết quả: docs/vi/cli.md.`,
+    importSummary: 'đưa cấu hình sẵn có vào một không gian làm việc',
+    importOpencpsSummary: 'nhập gói nhập của OpenCPS (thư mục hoặc .zip) thành không gian làm việc',
+    importOpencpsSource: 'gói: thư mục (services/, templates/, processes/, Holiday.xml, WorkingTime.xml) hoặc tệp .zip của nó',
+    importOut: 'thư mục của không gian làm việc được ghi ra',
+    importProvince: 'tên của tỉnh trong danh mục (LamDong)',
+    importProvinceTitle: 'tên đầy đủ ("Tỉnh Lâm Đồng")',
+    importProvinceCode: 'mã đơn vị hành chính (68)',
+    importProvinceAgency: 'mã định danh điện tử của cơ quan',
+    importPartial: 'ghi phần đã chuyển đổi khi có tài liệu không đọc được, và liệt kê các tài liệu đó',
+    importForce: 'ghi đè các tệp .tthc đã có',
+    importOpencpsAfter: `
+Ví dụ:
+  tthc import opencps out/opencps --out lam-dong --province LamDong --province-title "Tỉnh Lâm Đồng" --province-code 68
+
+Mã thoát: 0 đã nhập, 1 có mục được ghi là unresolved (đã liệt kê) hoặc có tài liệu không đọc được,
+2 yêu cầu có vấn đề (tệp đã có mà không cho --force). Cách làm: docs/vi/import.md.`,
     helpCommand: 'hiện hướng dẫn của một lệnh',
     title: title => vietnameseTitles[title] ?? title,
     extras: description => description.replace(/\(default: /g, '(mặc định: ').replace(/\(choices: /g, '(lựa chọn: ').replace(/, default: /g, ', mặc định: ')

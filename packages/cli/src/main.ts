@@ -4,6 +4,7 @@ import { InterruptedError } from './build/interrupts.js';
 import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { runDue } from './commands/due.js';
+import { runImportOpencps } from './commands/import-opencps.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
 import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
 import { helpTexts } from './cli-help.js';
@@ -121,6 +122,22 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .addHelpText('after', say.dueAfter)
         .action(async (path: string, options: { procedure: string; received: string; channel?: 'in-person' | 'online' | 'postal'; condition?: string; format: 'text' | 'json' }) => {
             emit(await runDue(path, options));
+        });
+    const importGroup = program.command('import').summary(say.importSummary).description(say.importSummary);
+    importGroup.command('opencps')
+        .summary(say.importOpencpsSummary)
+        .description(say.importOpencpsSummary)
+        .argument('<bundle>', say.importOpencpsSource)
+        .requiredOption('-o, --out <folder>', say.importOut)
+        .option('--province <name>', say.importProvince)
+        .option('--province-title <title>', say.importProvinceTitle)
+        .option('--province-code <n>', say.importProvinceCode)
+        .option('--province-agency <code>', say.importProvinceAgency)
+        .option('--partial', say.importPartial, false)
+        .option('--force', say.importForce, false)
+        .addHelpText('after', say.importOpencpsAfter)
+        .action(async (bundle: string, options: { out: string; province?: string; provinceTitle?: string; provinceCode?: string; provinceAgency?: string; partial: boolean; force: boolean }) => {
+            emit(await runImportOpencps(bundle, options));
         });
     return program;
 }

@@ -1,0 +1,43 @@
+import type { ImportedCatalogue } from './catalogue-model.js';
+import type { RoleMeaning } from './map-roles.js';
+import type { DossierTemplateDoc, ServiceInfoDoc, ServiceProcessDoc } from './bundle-documents.js';
+
+/** Something of the bundle the import could not map faithfully; it is written as `unresolved "…"` where it belongs. */
+export interface UnresolvedItem {
+    readonly file: string;
+    readonly line: number;
+    /** What was read (short) and why it could not be mapped, in the run's language. */
+    readonly what: string;
+    readonly why: string;
+}
+
+/** One procedure of the workspace being written. */
+export interface MappedProcedure {
+    readonly code: string;
+    readonly name: string;
+    readonly text: string;
+    readonly unresolved: readonly UnresolvedItem[];
+}
+
+/** The documents of one procedure and what the whole bundle tells about its roles. */
+export interface ProcedureSources {
+    readonly service: ServiceInfoDoc;
+    readonly template?: DossierTemplateDoc;
+    readonly process?: ServiceProcessDoc;
+    readonly roles: ReadonlyMap<string, RoleMeaning>;
+    readonly catalogue: ImportedCatalogue;
+    /** The procedure's name (ID), unique in the workspace. */
+    readonly name: string;
+    /** Every statutory time is in calendar days without a conversion: step hours were converted at 5 days a week. */
+    calendarDays?: boolean;
+    /** The procedure's level, once read. */
+    level?: string;
+    /** The province's title, to tell a procedure without implementing unit. */
+    readonly provinceTitle: string;
+}
+
+/** Records an unresolved item and returns its `unresolved "…"` line. */
+export type Flag = (file: string, line: number, what: string, why: string) => string;
+
+// A text the target cut at the schema's length ends with `…` (xml.ts, fieldText).
+export const CUT = '…';
