@@ -88,6 +88,25 @@ Examples:
 
 Exit codes: 0 computed, 1 the procedure's file has errors, 2 a problem with the request or the calendar.
 How due times are computed: docs/calendar.md; the output: docs/cli.md.`,
+    importSummary: 'bring an existing configuration in: OpenCPS documents, published tables',
+    importTableSummary: 'import the step tables of a published decision (.docx, .xlsx)',
+    importTableDescription: `Reads the internal-procedure tables of a .docx or .xlsx (several procedures per document; columns
+Bước / Nội dung công việc / Trách nhiệm / Thời gian / Biểu mẫu, kết quả), maps each responsibility to the
+catalogue's units and positions by title, and writes one formatted .tthc file per procedure or group.
+A cell it cannot map is reported with its table, row and column, and nothing is written unless
+--partial is given (each such cell is then written as unresolved "…", which tthc check rejects).`,
+    importTableFile: 'the .docx or .xlsx file',
+    importCatalogue: 'the folder of the province\'s catalogue, whose units, positions and forms the tables name',
+    importOut: 'the folder the .tthc files are written to (in the catalogue\'s project, to check them with it)',
+    importPartial: 'write what mapped, with every cell that did not as unresolved "…"',
+    importForce: 'replace .tthc files that exist already',
+    importTableAfter: `
+Example:
+  tthc import table qd-2487.docx --catalogue lang-son --out lang-son/procedures
+
+Exit codes: 0 imported, 1 cells not mapped (nothing written without --partial), 2 an unreadable file,
+no catalogue, or output files that exist (without --force).
+How tables are read and mapped: docs/import.md.`,
     helpCommand: 'display help for command',
     /** Commander's headings, as they are. */
     title: (title: string) => title,
@@ -182,6 +201,25 @@ Ví dụ:
 
 Mã thoát: 0 đã tính, 1 tệp của thủ tục có lỗi, 2 yêu cầu hoặc lịch làm việc có vấn đề.
 Cách tính thời hạn: docs/vi/calendar.md; kết quả: docs/vi/cli.md.`,
+    importSummary: 'nhập cấu hình sẵn có: tài liệu OpenCPS, bảng quy trình đã công bố',
+    importTableSummary: 'nhập các bảng quy trình nội bộ của quyết định đã công bố (.docx, .xlsx)',
+    importTableDescription: `Đọc các bảng quy trình nội bộ trong tệp .docx hoặc .xlsx (một văn bản có thể có nhiều thủ tục; các cột
+Bước / Nội dung công việc / Trách nhiệm / Thời gian / Biểu mẫu, kết quả), ánh xạ trách nhiệm của từng bước
+với đơn vị, vị trí trong danh mục theo tên gọi, và ghi mỗi thủ tục hoặc nhóm thủ tục thành một tệp .tthc đã
+định dạng. Ô không ánh xạ được được báo kèm bảng, dòng và cột; không ghi tệp nào trừ khi có --partial
+(khi đó mỗi ô như vậy được ghi thành unresolved "…", tthc check sẽ báo lỗi).`,
+    importTableFile: 'tệp .docx hoặc .xlsx',
+    importCatalogue: 'thư mục chứa danh mục của tỉnh, nơi khai báo các đơn vị, vị trí và biểu mẫu mà bảng nêu',
+    importOut: 'thư mục ghi các tệp .tthc (nằm trong dự án của danh mục để kiểm tra cùng danh mục)',
+    importPartial: 'ghi phần đã ánh xạ, mỗi ô chưa ánh xạ được ghi thành unresolved "…"',
+    importForce: 'ghi đè các tệp .tthc đã tồn tại',
+    importTableAfter: `
+Ví dụ:
+  tthc import table qd-2487.docx --catalogue lang-son --out lang-son/procedures
+
+Mã thoát: 0 đã nhập, 1 có ô không ánh xạ được (không ghi tệp nào nếu không có --partial), 2 tệp không đọc
+được, không có danh mục, hoặc tệp đầu ra đã tồn tại (khi không có --force).
+Cách đọc và ánh xạ bảng: docs/vi/import.md.`,
     helpCommand: 'hiện hướng dẫn của một lệnh',
     title: title => vietnameseTitles[title] ?? title,
     extras: description => description.replace(/\(default: /g, '(mặc định: ').replace(/\(choices: /g, '(lựa chọn: ').replace(/, default: /g, ', mặc định: ')

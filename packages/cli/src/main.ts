@@ -4,6 +4,7 @@ import { InterruptedError } from './build/interrupts.js';
 import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { runDue } from './commands/due.js';
+import { runImportTable } from './commands/import-table.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
 import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
 import { helpTexts } from './cli-help.js';
@@ -107,6 +108,19 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .addHelpText('after', say.dueAfter)
         .action(async (path: string, options: { procedure: string; received: string; channel?: 'in-person' | 'online' | 'postal'; condition?: string; format: 'text' | 'json' }) => {
             emit(await runDue(path, options));
+        });
+    const importGroup = program.command('import').summary(say.importSummary).description(say.importSummary);
+    importGroup.command('table')
+        .summary(say.importTableSummary)
+        .description(say.importTableDescription)
+        .argument('<file>', say.importTableFile)
+        .requiredOption('-c, --catalogue <folder>', say.importCatalogue)
+        .requiredOption('-o, --out <folder>', say.importOut)
+        .option('--partial', say.importPartial, false)
+        .option('--force', say.importForce, false)
+        .addHelpText('after', say.importTableAfter)
+        .action(async (file: string, options: { catalogue: string; out: string; partial: boolean; force: boolean }) => {
+            emit(await runImportTable(file, options));
         });
     return program;
 }

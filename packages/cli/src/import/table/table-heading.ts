@@ -1,0 +1,79 @@
+import { foldText } from './fold-text.js';
+
+/** What the text before a table says about the procedure(s) it is for. */
+export interface TableHeading {
+    readonly title?: string;
+    readonly codes: readonly string[];
+    /** The total stated before the table ("Tổng thời gian giải quyết: 15 ngày …"), the part after the colon. */
+    readonly total?: string;
+    /** "Nhóm 02 TTHC, gồm:" with its members, when one table serves several procedures. */
+    readonly group?: { readonly title: string; readonly members: ReadonlyArray<{ readonly title: string; readonly codes: readonly string[] }> };
+    /** "a) Trường hợp …": the case the table is for. */
+    readonly caseTitle?: string;
+}
+
+const CODE = /\b([123]\.\d{6})\b/g;
+const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\S/u;
+
+/** Whether a text opens a case ("a) Trường hợp …", "Trường hợp …", "2.1. Trường hợp …"). */
+export function isCaseHeading(text: string): boolean {
+    const f = foldText(text);
+    return /^[a-z]\)/.test(text.trim().toLowerCase()) || /^(\d+(\.\d+)*\.? )?truong hop /.test(f);
+}
+
+function codesIn(text: string): string[] {
+    return [...new Set([...text.matchAll(CODE)].map(m => m[1]))];
+}
+
+// "1. Thủ tục cấp …" → "Thủ tục cấp …"; the numbering is the decision's, not the procedure's.
+function withoutNumber(text: string): string {
+    return text.replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/u, '').trim();
+}
+
+/**
+ * Reads the paragraphs before a table: "Tên thủ tục: …" (or the last numbered heading that is not a section in
+ * capitals or a case), "Mã thủ tục: …" or codes in the title, "Tổng thời gian giải quyết: …", a group ("Nhóm 02
+ * TTHC, gồm:" and its numbered members) and a case heading.
+ */
+export function readHeading(lines: readonly string[]): TableHeading {
+    let title: string | undefined;
+    let named: string | undefined;
+    let total: string | undefined;
+    let caseTitle: string | undefined;
+    let group: { title: string; members: Array<{ title: string; codes: string[] }> } | undefined;
+    const codes: string[] = [];
+    for (const raw of lines) {
+        const line = raw.replace(/\n/g, ' ').trim();
+        const f = foldText(line);
+        const label = /^([^:]{1,60}):\s*(.*)$/u.exec(line);
+        const key = label ? foldText(label[1]) : '';
+        if (label && /^(ma|ma so|ma thu tuc|ma tthc|ma thu tuc hanh chinh)$/.test(key)) {
+            codes.push(...codesIn(label[2]));
+        } else if (label && /^ten (thu tuc|tthc)( hanh chinh)?$/.test(key)) {
+            named = label[2].trim();
+            codes.push(...codesIn(label[2]));
+        } else if (label && /^(tong )?thoi gian (giai quyet|thuc hien)/.test(key) && label[2]) {
+            total = label[2].trim();
+        } else if (/^(\d+\. ?)?nhom \d+ (tthc|thu tuc)/.test(f)) {
+            group = { title: withoutNumber(line).replace(/,?\s*gồm:?$/u, ''), members: [] };
+            title = undefined;
+        } else if (isCaseHeading(line)) {
+            caseTitle = line;
+        } else if (group && (NUMBERED.test(line) || /^[-+•]\s/u.test(line))) {
+            group.members.push({ title: withoutNumber(line.replace(/^[-+•]\s+/u, '')).replace(/\s*[.;]$/u, ''), codes: codesIn(line) });
+        } else if (NUMBERED.test(line) && line !== line.toUpperCase()) {
+            title = withoutNumber(line);
+            group = undefined;
+            caseTitle = undefined;
+            codes.push(...codesIn(line));
+        }
+    }
+    const finalTitle = named ?? group?.title ?? title;
+    return {
+        ...(finalTitle ? { title: finalTitle.replace(/\s*\((?:mã|mã số)[^)]*\)\s*$/iu, '').trim() } : {}),
+        codes: [...new Set(codes)],
+        ...(total ? { total } : {}),
+        ...(group ? { group } : {}),
+        ...(caseTitle ? { caseTitle } : {})
+    };
+}
