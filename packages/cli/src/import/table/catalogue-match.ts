@@ -1,4 +1,4 @@
-import { foldTitle } from './fold-text.js';
+import { foldText, foldTitle } from './fold-text.js';
 
 /** A catalogue's units, positions and forms, as the import needs them (names and titles). */
 export interface CatalogueTitles {
@@ -37,6 +37,10 @@ function unitKeys(title: string): string[] {
             keys.add(local[1].replace(/ (tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|thi tran)$/, ''));
         }
     }
+    // "Phòng Quản lý Công nghệ … (QLCN&TĐC)" is also "Phòng QLCN&TĐC".
+    const abbreviation = /\(([^()\s]+)\)/u.exec(title);
+    const kind = /^(phong|so|trung tam|chi cuc|ban|van phong|cuc|doi)\b/.exec(foldText(title));
+    if (abbreviation && kind) keys.add(foldTitle(`${kind[1]} ${abbreviation[1]}`));
     keys.delete('');
     return [...keys];
 }
@@ -71,14 +75,19 @@ export class CatalogueMatcher {
         if (exact.kind !== 'none') return exact;
         const leaders = /^lanh dao (.+)$/.exec(key);
         if (leaders) {
-            const unit = this.exact(this.units, leaders[1]);
+            let unit = this.exact(this.units, leaders[1]);
+            if (unit.kind === 'none') unit = this.loose(this.units, leaders[1]);
             if (unit.kind === 'match') return { ...unit, reference: `leaders of ${unit.reference}` };
             if (unit.kind === 'several') return { kind: 'several', references: unit.references.map(r => `leaders of ${r}`) };
         }
         if (/^(to chuc ca nhan|ca nhan to chuc|nguoi nop ho so|nguoi yeu cau|to chuc cong dan|cong dan)$/.test(key)) {
             return { kind: 'match', reference: 'applicant', loose: false };
         }
-        const loose = this.performers.filter(c => c.keys.some(k => looselyHolds(k, key)));
+        return this.loose(this.performers, key);
+    }
+
+    private loose(candidates: readonly Candidate[], key: string): TitleMatch {
+        const loose = candidates.filter(c => c.keys.some(k => looselyHolds(k, key)));
         if (loose.length === 1) return { kind: 'match', reference: loose[0].reference, loose: true };
         if (loose.length > 1) return { kind: 'several', references: loose.map(c => c.reference).sort() };
         return { kind: 'none' };
@@ -110,7 +119,7 @@ function escape(text: string): string {
 function looselyHolds(candidate: string, key: string): boolean {
     const have = candidate.split(' ');
     const want = key.split(' ');
-    if (want.length < 2 || have[0] !== want[0]) return false;
+    if (have[0] !== want[0]) return false;
     let i = 0;
     for (const word of have) {
         if (word === want[i]) i++;

@@ -23,7 +23,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
     ['cv', 'chuyen vien'],
     ['cc', 'cong chuc'],
     ['qd', 'quyet dinh'],
-    ['vpdkdd', 'van phong dang ky dat dai']
+    ['vpdkdd', 'van phong dang ky dat dai'],
+    ['nvbd', 'nhan vien buu dien']
 ];
 
 const ABBREVIATION = new RegExp(`(^| )(${ABBREVIATIONS.map(([short]) => short.replace(/[&/]/g, '\\$&')).join('|')})(?= |$)`, 'g');

@@ -32,6 +32,7 @@ const english = {
             case 'bad-duration': return `time ${q(p.text, l)} is not a duration the import reads (such as "01 giờ làm việc", "0,5 ngày", "02 ngày làm việc", "Không tính thời gian"); correct the cell`;
             case 'no-time': return 'no time stated for the step; write its time, or "Không tính thời gian"';
             case 'bad-total': return `total ${q(p.text, l)} is not a time the import reads; correct it (such as "15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ")`;
+            case 'total-conflict': return `the total at the table's foot ${q(p.text, l)} is not the one stated above it ${q(p.candidates?.[0], l)}; correct the one that is wrong`;
             case 'no-form': return `${q(p.text, l)} names no form of the catalogue; the step produces no form until one is declared`;
             case 'several-forms': return `${q(p.text, l)} names several forms of the catalogue (${(p.candidates ?? []).join(', ')}); give them distinct codes`;
         }
@@ -70,6 +71,7 @@ const vietnamese: typeof english = {
             case 'bad-duration': return `thời gian ${q(p.text, l)} không đọc được (ví dụ cách ghi đúng: "01 giờ làm việc", "0,5 ngày", "02 ngày làm việc", "Không tính thời gian"); hãy sửa ô này`;
             case 'no-time': return 'bước không ghi thời gian; hãy ghi thời gian thực hiện, hoặc "Không tính thời gian"';
             case 'bad-total': return `tổng thời gian ${q(p.text, l)} không đọc được; hãy sửa lại (ví dụ: "15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ")`;
+            case 'total-conflict': return `tổng thời gian ở cuối bảng ${q(p.text, l)} khác với tổng thời gian ghi phía trên bảng ${q(p.candidates?.[0], l)}; hãy sửa chỗ ghi sai`;
             case 'no-form': return `${q(p.text, l)} không khớp biểu mẫu nào của danh mục; bước này chưa gắn biểu mẫu cho đến khi biểu mẫu được khai báo`;
             case 'several-forms': return `${q(p.text, l)} khớp nhiều biểu mẫu của danh mục (${(p.candidates ?? []).join(', ')}); hãy đặt mã biểu mẫu khác nhau`;
         }

@@ -51,6 +51,12 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     const total = procedure.total;
     if (total) {
         const literal = totalTime(total.text, quote);
+        const foot = procedure.footTotal ? totalTime(procedure.footTotal.text, quote) : undefined;
+        if (literal && procedure.footTotal && foot?.split(' ')[0] !== literal.split(' ')[0]) {
+            const problem = cellProblem('total-conflict', procedure.footTotal, { candidates: [total.text] });
+            problems.push(problem);
+            procedureLines.push(`unresolved ${quote(unresolvedText(problem))}`);
+        }
         if (literal) {
             lines.push(`total ${literal}`);
         } else {
@@ -108,7 +114,7 @@ function stepLines(step: PublishedStep, next: PublishedStep | undefined, matcher
         problems.push(problem);
         if (isError(problem)) unresolved.push(`unresolved ${quote(unresolvedText(problem))}`);
     };
-    const parts: string[] = [`step ${step.name} ${quote(step.task.text)}`];
+    const parts: string[] = [`step ${step.name} ${quote(taskTitle(step.task.text))}`];
     const kind = stepKindOf(step.task.text);
     if (kind) parts.push(kind);
     const performers = mapPerformers(step.performers, matcher, report);
@@ -127,6 +133,11 @@ function stepLines(step: PublishedStep, next: PublishedStep | undefined, matcher
     if (next) parts.push(`-> ${next.name}`);
     const lines = step.product ? [comment(`${step.product.column}: ${step.product.text}`)] : [];
     return [...lines, parts.join(' '), ...unresolved.map(u => `    ${u}`)];
+}
+
+// A task written as a list ("- Tiếp nhận hồ sơ.\n- Chuyển hồ sơ …") reads as one line without the dashes.
+function taskTitle(text: string): string {
+    return text.split('\n').map(line => line.replace(/^[-+•]\s*/u, '').trim()).filter(Boolean).join(' ');
 }
 
 function mapPerformers(cells: readonly CellRef[], matcher: CatalogueMatcher, report: (p: TableProblem) => void): string[] {

@@ -31,6 +31,8 @@ export interface PublishedPart {
     subtotal?: CellRef;
     /** One time shared by the part's steps (a time cell merged down over several steps). */
     time?: CellRef;
+    /** For a shared time: the part is named after its steps once they have their names. */
+    shared?: boolean;
 }
 
 /** A case: the procedure's only path (untitled), or one of its "a) / b)" cases with its own steps and total. */
@@ -47,6 +49,8 @@ export interface PublishedProcedure {
     readonly heading: TableHeading;
     /** The total stated before the table or at its foot. */
     total?: CellRef;
+    /** The total at the foot when one was also stated before the table (the two must agree). */
+    footTotal?: CellRef;
     readonly cases: PublishedCase[];
     readonly parts: PublishedPart[];
 }
@@ -206,8 +210,11 @@ class BodyReader {
             this.partStartStep = steps.length;
         } else if (this.procedure.cases.length > 1 || this.currentCase.title) {
             this.currentCase.total = value;
-        } else {
+        } else if (!this.procedure.total) {
             this.procedure.total = value;
+        } else {
+            // Stated above the table and again at its foot: the one above usually says from when it counts.
+            this.procedure.footTotal = value;
         }
     }
 
@@ -252,7 +259,7 @@ class BodyReader {
         let part = origin.part !== undefined && this.procedure.parts[origin.part].time ? origin.part : undefined;
         if (part === undefined) {
             part = this.procedure.parts.length;
-            this.procedure.parts.push({ title: `Thời gian chung từ bước ${origin.name}`, time: origin.time });
+            this.procedure.parts.push({ title: '', time: origin.time, shared: true });
             origin.part = part;
         }
         delete (step as { time?: CellRef }).time;
@@ -293,4 +300,9 @@ function nameSteps(procedure: PublishedProcedure): void {
             (step as { name: string }).name = name;
         }
     }
+    procedure.parts.forEach((part, index) => {
+        if (!part.shared) return;
+        const names = procedure.cases.flatMap(c => c.steps).filter(s => s.part === index).map(s => s.name);
+        part.title = `Thời gian chung của ${names[0]}–${names[names.length - 1]}`;
+    });
 }

@@ -30,6 +30,21 @@ function withoutNumber(text: string): string {
     return text.replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/u, '').trim();
 }
 
+// "Tổng thời gian giải quyết TTHC:" with its value on the next line (or in the next paragraph) is one line.
+function joinLabels(lines: readonly string[]): string[] {
+    const out: string[] = [];
+    const split = lines.flatMap(line => line.split('\n')).map(line => line.trim()).filter(Boolean);
+    for (let i = 0; i < split.length; i++) {
+        const line = split[i];
+        if (/:$/u.test(line) && /^(?:[-+•]\s*)?(?:(?:tổng )?thời gian|mã|tên)/iu.test(line) && i + 1 < split.length) {
+            out.push(`${line} ${split[++i]}`);
+        } else {
+            out.push(line);
+        }
+    }
+    return out;
+}
+
 /**
  * Reads the paragraphs before a table: "Tên thủ tục: …" (or the last numbered heading that is not a section in
  * capitals or a case), "Mã thủ tục: …" or codes in the title, "Tổng thời gian giải quyết: …", a group ("Nhóm 02
@@ -42,8 +57,8 @@ export function readHeading(lines: readonly string[]): TableHeading {
     let caseTitle: string | undefined;
     let group: { title: string; members: Array<{ title: string; codes: string[] }> } | undefined;
     const codes: string[] = [];
-    for (const raw of lines) {
-        const line = raw.replace(/\n/g, ' ').trim();
+    for (const raw of joinLabels(lines)) {
+        const line = raw.replace(/\n/g, ' ').replace(/^[-+•]\s+(?=(?:tổng )?thời gian|mã|tên)/iu, '').trim();
         const f = foldText(line);
         const label = /^([^:]{1,60}):\s*(.*)$/u.exec(line);
         const key = label ? foldText(label[1]) : '';
@@ -54,7 +69,7 @@ export function readHeading(lines: readonly string[]): TableHeading {
             codes.push(...codesIn(label[2]));
         } else if (label && /^(tong )?thoi gian (giai quyet|thuc hien)/.test(key) && label[2]) {
             total = label[2].trim();
-        } else if (/^(\d+\. ?)?nhom \d+ (tthc|thu tuc)/.test(f)) {
+        } else if (/^(\d+ )?nhom \d+ (tthc|thu tuc)/.test(f)) {
             group = { title: withoutNumber(line).replace(/,?\s*gồm:?$/u, ''), members: [] };
             title = undefined;
         } else if (isCaseHeading(line)) {

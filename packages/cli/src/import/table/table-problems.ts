@@ -4,7 +4,7 @@ import type { CellRef } from './recognise-tables.js';
 export type TableProblemCode =
     | 'missing-columns' | 'no-step-table' | 'no-title'
     | 'no-performer' | 'several-performers' | 'loose-performer' | 'empty-performer'
-    | 'bad-duration' | 'no-time' | 'bad-total'
+    | 'bad-duration' | 'no-time' | 'bad-total' | 'total-conflict'
     | 'no-form' | 'several-forms';
 
 /** Codes that only warn: the procedure is complete without them. */
