@@ -8,7 +8,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     [/^phan cong/, 'assignment'],
     [/^(tham dinh|thu ly)/, 'appraisal'],
     [/^(xem xet|kiem tra lai|trinh ky|trinh lanh dao)/, 'review'],
-    [/^(ky |ky$|ky duyet|phe duyet)/, 'approval'],
+    // "Ký" followed by what is signed, never a word that only starts with it ("Kỹ thuật viên" folds to "ky thuat …").
+    [/^(ky (duyet|ban hanh|van ban|to trinh|quyet dinh|giay|ket qua|xac nhan|chung thuc|phieu|thong bao|cong van)|ky$|phe duyet)/, 'approval'],
     [/^(ban hanh|phat hanh|vao so|dong dau|lay so)/, 'issue'],
     [/^(chuyen ho so|luan chuyen)/, 'transfer']
 ];
