@@ -113,7 +113,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
     }
     // Encoded once, for the manifest's hash and for writing.
     const files: PlannedFile[] = compiled.flatMap(([name, output]) =>
-        output.map(file => ({ path: `${name}/${file.path}`, content: file.content, bytes: Buffer.from(file.content, 'utf8') })));
+        output.map(file => ({ path: `${name}/${file.path}`, content: file.content, bytes: file.bytes ?? Buffer.from(file.content, 'utf8') })));
     const manifest = createManifest(build.province.id, build.procedures.length, files, targets);
     phase('encode and manifest');
     // Only while writing: a signal before that stops the process at once, as nothing needs undoing.

@@ -1,9 +1,14 @@
 import type { ProvinceBuild, SourceRef } from '../model/procedure-model.js';
 
-/** A file a target produces: a path relative to the target's folder (`/`-separated) and its text. */
+/**
+ * A file a target produces: a path relative to the target's folder (`/`-separated) and its text, or for
+ * a binary file (a Word document) its bytes, with an empty `content`.
+ */
 export interface OutputFile {
     readonly path: string;
     readonly content: string;
+    /** The file's bytes when it is not text; written as they are instead of `content`. */
+    readonly bytes?: Uint8Array;
 }
 
 /**

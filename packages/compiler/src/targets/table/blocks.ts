@@ -28,6 +28,12 @@ export type RowTone = 'total' | 'equal' | 'under' | 'over';
 export interface Row {
     readonly cells: readonly Cell[];
     readonly tone?: RowTone;
+    /**
+     * The indexes of the cells that continue the cell above them (a time shared by several steps of a
+     * part): the Word document merges them vertically, as the decisions do; Markdown and HTML, which
+     * cannot, show the cell's own text ("Tính trong thời gian chung của Bước 2").
+     */
+    readonly continues?: readonly number[];
 }
 
 /** A table with a header row. */

@@ -164,6 +164,19 @@ function amountOf(step: StepModel, procedure: ProcedureModel): number {
     return own + handover;
 }
 
+const TIME_COLUMN = 3;
+
+/**
+ * Whether the step's time cell continues the one of the step in the row above: both in a part whose
+ * time is shared (written once, at its first step), neither with a time of its own nor a hand-over.
+ */
+function sharesTimeWith(step: StepModel, above: StepModel | undefined, procedure: ProcedureModel): boolean {
+    const plain = (s: StepModel) => s.counted && !s.duration && !s.handover;
+    if (!above || step.part === undefined || above.part !== step.part || !plain(step) || !plain(above)) return false;
+    const part = procedure.parts.find(p => p.id === step.part);
+    return part?.time !== undefined && part.steps[0] !== step.id;
+}
+
 /**
  * The rows of a table of steps: one per step of its flow, a subtotal row after the last step of each
  * part, then the total line: counted time, the time not counted, and the published total with its cut.
@@ -173,6 +186,7 @@ export function stepRows(procedure: ProcedureModel, table: FlowTable): Row[] {
     const rows: Row[] = [];
     const lastOfPart = new Map<string, string>();
     for (const step of flow.steps) if (step.part !== undefined) lastOfPart.set(step.part, step.id);
+    let previous: StepModel | undefined;
     for (const step of flow.steps) {
         rows.push({
             cells: [
@@ -181,11 +195,16 @@ export function stepRows(procedure: ProcedureModel, table: FlowTable): Row[] {
                 responsibleCell(step),
                 timeCell(step, procedure, flow),
                 outputCell(step, procedure)
-            ]
+            ],
+            ...(sharesTimeWith(step, previous, procedure) ? { continues: [TIME_COLUMN] } : {})
         });
+        previous = step;
         // A part with a published subtotal gets its subtotal row; a shared time is already in its first step's cell.
         const part = step.part !== undefined && lastOfPart.get(step.part) === step.id ? procedure.parts.find(p => p.id === step.part) : undefined;
-        if (part?.subtotal) rows.push(partRow(part, table, procedure));
+        if (part?.subtotal) {
+            rows.push(partRow(part, table, procedure));
+            previous = undefined;
+        }
     }
     const totalLines: Line[] = [[strong('Tổng thời gian giải quyết')]];
     if (flow.forks) totalLines.push([em('Các bước thực hiện song song chỉ tính nhánh dài nhất.')]);

@@ -1,6 +1,8 @@
 import type { ProcedureModel, ProvinceBuild } from '../../model/procedure-model.js';
 import { safeFileName } from '../safe-file-name.js';
 import type { OutputFile, Target } from '../target.js';
+import { renderDocx } from './docx.js';
+import { procedureDocxPage } from './docx-page.js';
 import { renderHtml } from './html.js';
 import { indexPage } from './index-page.js';
 import { renderMarkdown } from './markdown.js';
@@ -40,13 +42,14 @@ function fileNames(procedures: readonly ProcedureModel[]): Map<ProcedureModel, s
 
 /**
  * The publication table that the Chairman's decision annexes, in Vietnamese: for each procedure
- * `tables/<code>.md` and `tables/<code>.html` (steps, exception paths, total against the statutory
- * time per channel), and `tables/index.md` and `tables/index.html` listing them all. See docs/table-target.md.
+ * `tables/<code>.md`, `tables/<code>.html` and `tables/<code>.docx` (steps, exception paths, total
+ * against the statutory time per channel), and `tables/index.md` and `tables/index.html` listing them
+ * all. See docs/table-target.md.
  */
 export const tableTarget: Target = {
     name: 'table',
-    description: 'publication tables of the internal procedures, in Vietnamese (Markdown and HTML)',
-    compile(build: ProvinceBuild): OutputFile[] {
+    description: 'publication tables of the internal procedures, in Vietnamese (Markdown, HTML and Word)',
+    async compile(build: ProvinceBuild): Promise<OutputFile[]> {
         const procedures = [...build.procedures].sort(byCode);
         const names = fileNames(procedures);
         const files: OutputFile[] = [
@@ -58,6 +61,7 @@ export const tableTarget: Target = {
             const name = names.get(procedure)!;
             files.push({ path: `${FOLDER}/${name}.md`, content: renderMarkdown(page) });
             files.push({ path: `${FOLDER}/${name}.html`, content: renderHtml(page) });
+            files.push({ path: `${FOLDER}/${name}.docx`, content: '', bytes: await renderDocx(procedureDocxPage(build, procedure)) });
         }
         return files;
     }
