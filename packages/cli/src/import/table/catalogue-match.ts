@@ -52,7 +52,8 @@ export class CatalogueMatcher {
 
     constructor(private readonly catalogue: CatalogueTitles) {
         for (const unit of catalogue.units) {
-            const keys = unitKeys(unit.title).concat(unit.wardTitle ? unitKeys(unit.wardTitle) : []);
+            // "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị": a unit with its ward title, as tables write it.
+            const keys = unitKeys(unit.title).concat(unit.wardTitle ? [...unitKeys(unit.wardTitle), foldTitle(`${unit.title}/${unit.wardTitle}`)] : []);
             this.units.push({ reference: unit.name, keys });
             this.performers.push({ reference: unit.name, keys });
             for (const position of unit.positions) {
@@ -69,9 +70,11 @@ export class CatalogueMatcher {
      * title that starts with the same word and holds all its words in order (a loose match, which the import reports).
      */
     performer(text: string): TitleMatch {
+        const assigned = / duoc phan cong$/.test(foldTitle(text));
         const key = foldTitle(text).replace(/ (duoc phan cong|thu ly)$/, '');
         if (!key) return { kind: 'none' };
         const exact = this.exact(this.performers, key);
+        if (exact.kind === 'match' && assigned) return { ...exact, reference: `${exact.reference} assigned` };
         if (exact.kind !== 'none') return exact;
         const leaders = /^lanh dao (.+)$/.exec(key);
         if (leaders) {
@@ -84,6 +87,28 @@ export class CatalogueMatcher {
             return { kind: 'match', reference: 'applicant', loose: false };
         }
         return this.loose(this.performers, key);
+    }
+
+    /** The unit a title names (a hand-over's partner agency), exactly. */
+    unit(text: string): TitleMatch {
+        return this.exact(this.units, foldTitle(text));
+    }
+
+    /**
+     * A position named with its unit ("Chuyên viên" of "Sở Nội vụ", "Trưởng phòng được phân công"): the unit by
+     * title, then among its positions the one of that title; a unit alone when the position line names the unit.
+     */
+    positionIn(positionText: string, unitText: string): TitleMatch {
+        const unit = this.exact(this.units, foldTitle(unitText));
+        if (unit.kind !== 'match') return unit.kind === 'several' ? unit : { kind: 'none' };
+        const assigned = / duoc phan cong$/.test(foldTitle(positionText));
+        const key = foldTitle(positionText).replace(/ duoc phan cong$/, '');
+        const positions = this.performers.filter(c => c.reference.startsWith(`${unit.reference}.`) && c.keys.includes(key));
+        if (positions.length === 1) return { kind: 'match', reference: `${positions[0].reference}${assigned ? ' assigned' : ''}`, loose: false };
+        if (positions.length > 1) return { kind: 'several', references: positions.map(p => p.reference).sort() };
+        const leaders = /^lanh dao( .+)?$/.exec(key);
+        if (leaders) return { kind: 'match', reference: `leaders of ${unit.reference}`, loose: false };
+        return { kind: 'none' };
     }
 
     private loose(candidates: readonly Candidate[], key: string): TitleMatch {

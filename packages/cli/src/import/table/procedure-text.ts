@@ -1,8 +1,11 @@
-import { splitPerformers, type CatalogueMatcher } from './catalogue-match.js';
+import type { CatalogueMatcher } from './catalogue-match.js';
+import { matchPerformerText, readPerformerCell } from './performer-cell.js';
+import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
+import { readTimeCell, type TimeCell } from './time-cell.js';
 import { fileNameOf, identifierOf } from './fold-text.js';
 import type { CellRef, PublishedProcedure, PublishedStep } from './recognise-tables.js';
 import { stepKindOf } from './step-kinds.js';
-import { stepTime, totalTime } from './table-durations.js';
+import { publishedTotalText, stepTime, totalTime } from './table-durations.js';
 import { cellProblem, isError, type TableProblem } from './table-problems.js';
 import { unresolvedText } from './unresolved-text.js';
 
@@ -48,11 +51,29 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     const lines: string[] = [comment(`Imported by tthc import table from ${source}, table ${procedure.table}.`)];
     lines.push(`procedure ${name} ${quote(title)} {`);
     if (heading.codes.length === 1 && !heading.group) lines.push(`code ${heading.codes[0]}`);
-    const total = procedure.total;
+    if (heading.sector) lines.push(`sector ${quote(heading.sector)}`);
+    if (heading.level) lines.push(`level ${heading.level}`);
+    if (heading.authority) {
+        const authority = matcher.unit(heading.authority);
+        if (authority.kind === 'match') {
+            lines.push(`authority ${authority.reference}`);
+        } else {
+            const problem: TableProblem = { code: authority.kind === 'several' ? 'several-performers' : 'no-performer', table: procedure.table, text: heading.authority, ...(authority.kind === 'several' ? { candidates: authority.references } : {}) };
+            problems.push(problem);
+            procedureLines.push(`unresolved ${quote(unresolvedText(problem))}`);
+        }
+    }
+    if (heading.online) lines.push(`online ${heading.online}`);
+    if (heading.boundaryIndependent) lines.push('boundary-independent');
+    const own = heading.ownLayout === true;
+    const bareDay = own ? 'cd' : 'd';
+    // The table target's documents state the counted total too: a total is published only where "Công bố:" says so.
+    const published = (cell: CellRef | undefined): CellRef | undefined => (cell && (!own || /^Công bố:/imu.test(cell.text)) ? cell : undefined);
+    const total = own ? published(procedure.footTotal ?? procedure.total) : procedure.total;
     if (total) {
-        const literal = totalTime(total.text, quote);
-        const foot = procedure.footTotal ? totalTime(procedure.footTotal.text, quote) : undefined;
-        if (literal && procedure.footTotal && foot?.split(' ')[0] !== literal.split(' ')[0]) {
+        const literal = totalTime(publishedTotalText(total.text), quote);
+        const foot = procedure.footTotal ? totalTime(publishedTotalText(procedure.footTotal.text), quote) : undefined;
+        if (!own && literal && procedure.footTotal && foot?.split(' ')[0] !== literal.split(' ')[0]) {
             const problem = cellProblem('total-conflict', procedure.footTotal, { candidates: [total.text] });
             problems.push(problem);
             procedureLines.push(`unresolved ${quote(unresolvedText(problem))}`);
@@ -74,10 +95,11 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     if (several) {
         for (const path of procedure.cases) {
             const inner: string[] = [];
-            if (path.total) {
-                const literal = totalTime(path.total.text, quote);
+            const caseTotal = published(path.total);
+            if (caseTotal) {
+                const literal = totalTime(publishedTotalText(caseTotal.text), quote);
                 if (literal) inner.push(`total ${literal}`);
-                else problems.push(cellProblem('bad-total', path.total));
+                else problems.push(cellProblem('bad-total', caseTotal));
             }
             if (path.steps.length > 0) inner.push(`start ${path.steps[0].name}`);
             lines.push(`case TruongHop${path.letter} ${quote(path.title ?? `Trường hợp ${path.letter.toLowerCase()}`)} { ${inner.join(' ')} }`);
@@ -87,16 +109,25 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
         let line = `part P${i + 1} ${quote(part.title)}`;
         for (const [keyword, cell] of [['subtotal', part.subtotal], ['time', part.time]] as const) {
             if (!cell) continue;
-            const read = keyword === 'subtotal' ? totalTime(cell.text, quote) : stepTime(cell.text);
+            const read = keyword === 'subtotal' ? totalTime(publishedTotalText(cell.text), quote) : stepTime(cell.text.split('\n')[0].replace(/\s*\(chung cho [^)]*\)$/u, ''), bareDay);
             const literal = typeof read === 'string' ? read : read?.kind === 'duration' ? read.text : undefined;
             if (literal) line += ` ${keyword} ${literal}`;
             else problems.push(cellProblem(keyword === 'subtotal' ? 'bad-total' : 'bad-duration', cell));
         }
         lines.push(line);
     });
+    const bodies = new Map<string, string>();
+    const stepText: string[] = [];
+    const exceptions = exceptionSteps(procedure);
     for (const path of procedure.cases) {
-        path.steps.forEach((step, i) => lines.push(...stepLines(step, path.steps[i + 1], matcher, problems)));
+        const next = transitions(path.steps);
+        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], { matcher, bodies, bareDay }, problems)));
     }
+    for (const exception of exceptions.steps) {
+        stepText.push(...stepLines(exception.step, [...exception.targets, ...(exceptions.extra.get(exception.step.name) ?? [])], { matcher, bodies, bareDay }, problems, exception.kind));
+    }
+    for (const [bodyTitle, bodyName] of bodies) lines.push(`body ${bodyName} ${quote(bodyTitle)}`);
+    lines.push(...stepText);
     if (procedure.cases.every(c => c.steps.length === 0)) {
         lines.push(`unresolved ${quote(unresolvedText({ code: 'no-step-table', table: procedure.table }))}`);
         problems.push({ code: 'no-step-table', table: procedure.table });
@@ -108,57 +139,176 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     };
 }
 
-function stepLines(step: PublishedStep, next: PublishedStep | undefined, matcher: CatalogueMatcher, problems: TableProblem[]): string[] {
+// "-> A", "-> B" become "-> A, B"; outcome branches ("on incomplete -> E1") stay as they are, after them.
+function mergeTargets(transitions: readonly string[]): string[] {
+    const plain = transitions.filter(t => t.startsWith('-> ')).map(t => t.slice(3));
+    return [...(plain.length > 0 ? [`-> ${[...new Set(plain)].join(', ')}`] : []), ...new Set(transitions.filter(t => !t.startsWith('-> ')))];
+}
+
+// Each step goes on to the next, except steps that run side by side ("Thực hiện song song với Bước 6"): the step
+// before them goes on to all of them, and each of them to the step after them.
+function transitions(steps: readonly PublishedStep[]): string[][] {
+    const next = steps.map((_s, i) => (steps[i + 1] ? [steps[i + 1].name] : []));
+    for (let i = 0; i < steps.length; i++) {
+        if (readTaskCell(steps[i].task.text).parallelWith.length === 0) continue;
+        let end = i;
+        while (end + 1 < steps.length && readTaskCell(steps[end + 1].task.text).parallelWith.length > 0) end++;
+        const group = steps.slice(i, end + 1).map(s => s.name);
+        if (i > 0) next[i - 1] = group;
+        for (let k = i; k <= end; k++) next[k] = steps[end + 1] ? [steps[end + 1].name] : [];
+        i = end;
+    }
+    return next;
+}
+
+/** What mapping a step's cells needs: the catalogue, and the bodies (councils…) the procedure sets up, by title. */
+interface MapContext {
+    readonly matcher: CatalogueMatcher;
+    readonly bodies: Map<string, string>;
+    readonly bareDay: 'd' | 'cd';
+}
+
+const OUTCOME_KINDS = { incomplete: 'supplement-request', rejected: 'refusal', late: 'apology' } as const;
+
+/**
+ * The steps of the exception table: each row a step `E1`, `E2`… of the kind its situation says (a supplement
+ * request, a refusal, an apology; a row "(tiếp theo)" by its task), reached `on <outcome>` from the steps it arises at,
+ * going on to the steps its last column names; a row "Chuyển đến Bước N" only adds the branch back into the flow.
+ */
+function exceptionSteps(procedure: PublishedProcedure): { steps: Array<{ step: PublishedStep; targets: string[]; kind?: string }>; extra: Map<string, string[]> } {
+    const byNumber = new Map<string, string>();
+    for (const path of procedure.cases) for (const step of path.steps) if (!byNumber.has(step.label)) byNumber.set(step.label, step.name);
+    const extra = new Map<string, string[]>();
+    const add = (from: string | undefined, transition: string): void => {
+        if (from) extra.set(from, [...(extra.get(from) ?? []), transition]);
+    };
+    const named = procedure.exceptions.filter(e => !e.goesTo).map((e, i) => ({ exception: e, name: `E${i + 1}`, title: readTaskCell(e.task!.text).title }));
+    const byTitle = new Map(named.map(n => [n.title, n.name]));
+    // A main step by its title (in a document with several case tables "Bước 3" is the third of its own table), else
+    // by its number; the steps a case table repeats are all meant.
+    const mainByTitle = new Map<string, string[]>();
+    for (const path of procedure.cases) {
+        for (const step of path.steps) {
+            const title = readTaskCell(step.task.text).title;
+            mainByTitle.set(title, [...(mainByTitle.get(title) ?? []), step.name]);
+        }
+    }
+    const resolveAll = (ref: { number?: string; title: string }): string[] => {
+        const main = mainByTitle.get(ref.title);
+        if (main) return main;
+        const step = ref.number ? byNumber.get(ref.number) : byTitle.get(ref.title);
+        return step ? [step] : [];
+    };
+    const resolve = (ref: { number?: string; title: string }): string | undefined => resolveAll(ref)[0];
+    for (const exception of procedure.exceptions) {
+        if (exception.goesTo) {
+            for (const source of exception.sources) for (const from of resolveAll(source)) add(from, `on ${exception.outcome} -> ${byNumber.get(exception.goesTo) ?? exception.goesTo}`);
+        }
+    }
+    const steps = named.map(({ exception, name }) => {
+        for (const source of exception.sources) for (const from of resolveAll(source)) add(from, exception.continuation ? `-> ${name}` : `on ${exception.outcome} -> ${name}`);
+        const targets = exception.next.map(resolve).filter((t): t is string => t !== undefined).map(t => `-> ${t}`);
+        const step: PublishedStep = {
+            name, label: '', row: exception.row, task: exception.task!, performers: [exception.performer!],
+            ...(exception.time ? { time: exception.time } : {}), ...(exception.product ? { product: exception.product } : {})
+        };
+        return { step, targets, ...(exception.continuation ? {} : { kind: OUTCOME_KINDS[exception.outcome] }) };
+    });
+    return { steps, extra };
+}
+
+function stepLines(step: PublishedStep, targets: readonly string[], context: MapContext, problems: TableProblem[], exceptionKind?: string): string[] {
+    const matcher = context.matcher;
     const unresolved: string[] = [];
     const report = (problem: TableProblem): void => {
         problems.push(problem);
         if (isError(problem)) unresolved.push(`unresolved ${quote(unresolvedText(problem))}`);
     };
-    const parts: string[] = [`step ${step.name} ${quote(taskTitle(step.task.text))}`];
-    const kind = stepKindOf(step.task.text);
+    const task = readTaskCell(step.task.text);
+    const parts: string[] = [`step ${step.name} ${quote(task.title)}`];
+    const kind = exceptionKind ?? stepKindOf(task.title);
     if (kind) parts.push(kind);
-    const performers = mapPerformers(step.performers, matcher, report);
-    if (performers.length > 0) parts.push(`by ${performers.join(' or ')}`);
-    if (step.time) {
-        const time = stepTime(step.time.text);
-        if (time.kind === 'duration') parts.push(time.text);
-        else if (time.kind === 'not-counted') parts.push('not-counted');
-        else report(cellProblem('bad-duration', step.time));
-    } else if (step.part === undefined) {
-        report(cellProblem('no-time', { ...step.task, text: '', column: '' }));
-    }
+    const cells = step.performers.map(cell => readPerformerCell(cell.text));
+    const performers = cells.flatMap(cell => cell.alternatives.map(text => ({ text, cell })));
+    const main = mapPerformers(performers.map(p => p.text), step.performers[0], context, report);
+    const partners = mapPerformers(cells.flatMap(c => joinPartners(c.partners, matcher)), step.performers[0], context, report);
+    if (main.length > 0) parts.push(`by ${main.join(' or ')}${partners.length > 0 ? ` with ${partners.join(', ')}` : ''}`);
+    const time = step.time ? readTimeCell(step.time.text, context.bareDay) : undefined;
+    if (time?.time?.kind === 'duration') parts.push(time.time.text);
+    else if (time?.time?.kind === 'not-counted') parts.push(time.uncountedTime ? `${time.uncountedTime} not-counted` : 'not-counted');
+    else if (time?.time?.kind === 'unreadable') report(cellProblem('bad-duration', { ...step.time!, text: time.text }));
+    // A step off the main flow (an exception's) may have no time of its own: the table leaves it blank.
+    else if (step.part === undefined && step.label !== '') report(cellProblem('no-time', { ...step.task, text: '', column: '' }));
     if (step.part !== undefined) parts.push(`in P${step.part + 1}`);
+    if (task.task) parts.push(`task ${quote(task.task)}`);
     const forms = step.product ? mapForms(step.product, matcher, report) : [];
     if (forms.length > 0) parts.push(`produces ${forms.join(', ')}`);
-    if (next) parts.push(`-> ${next.name}`);
+    if (task.digitises) parts.push('digitises');
+    if (task.signsDigitally) parts.push('signs-digitally');
+    if (task.requestsPayment) parts.push('requests payment');
+    const agency = cells.find(c => c.handover)?.handover ?? task.handover?.partner;
+    if (agency) parts.push(handoverText(agency, task, time, step, matcher, report));
+    parts.push(...mergeTargets(targets));
     const lines = step.product ? [comment(`${step.product.column}: ${step.product.text}`)] : [];
     return [...lines, parts.join(' '), ...unresolved.map(u => `    ${u}`)];
 }
 
-// A task written as a list ("- Tiếp nhận hồ sơ.\n- Chuyển hồ sơ …") reads as one line without the dashes.
-function taskTitle(text: string): string {
-    return text.split('\n').map(line => line.replace(/^[-+•]\s*/u, '').trim()).filter(Boolean).join(' ');
+// "Phối hợp: A, B": titles may hold commas themselves ("Công chức, viên chức tiếp nhận …"): the longest run of
+// pieces that names a catalogue entry is one partner.
+function joinPartners(pieces: readonly string[], matcher: CatalogueMatcher): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < pieces.length;) {
+        let j = pieces.length;
+        while (j > i + 1 && matchPerformerText(pieces.slice(i, j).join(', '), matcher).some(m => m.match.kind !== 'match')) j--;
+        out.push(pieces.slice(i, j).join(', '));
+        i = j;
+    }
+    return out;
 }
 
-function mapPerformers(cells: readonly CellRef[], matcher: CatalogueMatcher, report: (p: TableProblem) => void): string[] {
+// "handover to Partner via LGSP within 3.5wd": the partner agency from the responsibility (or the task's "Liên thông"
+// line), the channel from the task, the partner's time from the time cell.
+function handoverText(agency: string, task: TaskCell, time: TimeCell | undefined, step: PublishedStep, matcher: CatalogueMatcher, report: (p: TableProblem) => void): string {
+    let text = 'handover';
+    const partner = matcher.unit(agency);
+    if (partner.kind === 'match') text += ` to ${partner.reference}`;
+    else report(cellProblem(partner.kind === 'several' ? 'several-performers' : 'no-performer', { ...step.performers[0], text: agency }, partner.kind === 'several' ? { candidates: partner.references } : {}));
+    const channel = task.handover?.channel ? handoverChannel(task.handover.channel) : undefined;
+    if (channel) text += ` via ${channel}`;
+    if (time?.handover) {
+        if (time.handover.time.kind === 'duration') text += ` within ${time.handover.time.text}`;
+        else report(cellProblem('bad-duration', { ...step.time!, text: time.handover.text }));
+        if (time.handover.notCounted) text += ' not-counted';
+    }
+    return text;
+}
+
+// A council or team set up during the procedure ("Hội đồng tư vấn …", "Tổ thẩm định", "Đoàn kiểm tra"): not a
+// catalogue entry but a body of the procedure, declared in it.
+const BODY = /^(Hội đồng|Tổ thẩm định|Tổ công tác|Tổ chuyên gia|Đoàn kiểm tra|Đoàn thẩm định)\s/iu;
+
+function mapPerformers(texts: readonly string[], at: CellRef, context: MapContext, report: (p: TableProblem) => void): string[] {
+    const matcher = context.matcher;
     const out: string[] = [];
-    for (const cell of cells) {
-        if (cell.text.trim() === '') {
-            report(cellProblem('empty-performer', cell));
-            continue;
-        }
-        const whole = matcher.performer(cell.text);
-        const pieces = whole.kind === 'match' ? [cell.text] : splitPerformers(cell.text);
-        for (const piece of pieces) {
-            const match = piece === cell.text && whole.kind === 'match' ? whole : matcher.performer(piece);
-            const at = { ...cell, text: piece };
+    if (texts.length === 0 && at.text.trim() === '') {
+        report(cellProblem('empty-performer', at));
+        return out;
+    }
+    for (const text of texts) {
+        for (const { text: piece, match } of matchPerformerText(text, matcher)) {
+            const place = { ...at, text: piece };
             if (match.kind === 'match') {
                 if (!out.includes(match.reference)) out.push(match.reference);
-                if (match.loose) report(cellProblem('loose-performer', at, { candidates: [match.reference] }));
+                if (match.loose) report(cellProblem('loose-performer', place, { candidates: [match.reference] }));
             } else if (match.kind === 'several') {
-                report(cellProblem('several-performers', at, { candidates: match.references }));
+                report(cellProblem('several-performers', place, { candidates: match.references }));
+            } else if (BODY.test(piece.trim())) {
+                const title = piece.trim();
+                if (!context.bodies.has(title)) context.bodies.set(title, `Body${context.bodies.size + 1}`);
+                const name = context.bodies.get(title)!;
+                if (!out.includes(name)) out.push(name);
             } else {
-                report(cellProblem('no-performer', at));
+                report(cellProblem('no-performer', place));
             }
         }
     }

@@ -1,3 +1,4 @@
+import { isExceptionTable, readExceptionTable, type PublishedException } from './exception-table.js';
 import { foldText } from './fold-text.js';
 import { findHeader, type ColumnRole, type TableHeader } from './table-headers.js';
 import { isCaseHeading, readHeading, type TableHeading } from './table-heading.js';
@@ -15,6 +16,8 @@ export interface CellRef {
 export interface PublishedStep {
     /** The step's name: "B3", "B3b" (second sub-row of step 3), "A2" (step 2 of case a). */
     readonly name: string;
+    /** The step's number as the table writes it ("3", "3b"). */
+    readonly label: string;
     readonly row: number;
     readonly task: CellRef;
     /** Performer cells: one, or several when sub-rows of one step name several performers of the same task. */
@@ -53,6 +56,8 @@ export interface PublishedProcedure {
     footTotal?: CellRef;
     readonly cases: PublishedCase[];
     readonly parts: PublishedPart[];
+    /** The rows of its exception table, when the document has one after its steps. */
+    readonly exceptions: PublishedException[];
 }
 
 /** A table that looks like a step table but lacks required columns. */
@@ -82,6 +87,10 @@ export function recogniseTables(document: SourceDocument): RecognisedDocument {
     const procedures: PublishedProcedure[] = [];
     const missingColumns: MissingColumns[] = [];
     for (const table of document.tables) {
+        if (isExceptionTable(table) && procedures.length > 0) {
+            procedures[procedures.length - 1].exceptions.push(...readExceptionTable(table).exceptions);
+            continue;
+        }
         const header = findHeader(table.rows);
         if (!header) continue;
         if (header.missing.length > 0) {
@@ -96,7 +105,7 @@ export function recogniseTables(document: SourceDocument): RecognisedDocument {
             procedure = previous;
             procedure.cases.push({ title: heading.caseTitle, letter: caseLetter(heading.caseTitle, procedure.cases.length), steps: [] });
         } else {
-            procedure = { table: table.index, heading, cases: [], parts: [] };
+            procedure = { table: table.index, heading, cases: [], parts: [], exceptions: [] };
             if (heading.total) {
                 procedure.total = { text: heading.total, table: table.index, row: 0, column: '' };
             }
@@ -241,7 +250,7 @@ class BodyReader {
         const time = this.cell(row, 'time');
         const product = this.cell(row, 'product');
         const step: PublishedStep = {
-            name: label, row: row.row, task, performers: [performer],
+            name: label, label, row: row.row, task, performers: [performer],
             ...(time && time.text !== '' ? { time } : {}), ...(product && product.text !== '' ? { product } : {}),
             ...(this.currentPart !== undefined ? { part: this.currentPart } : {})
         };
