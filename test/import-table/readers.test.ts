@@ -77,3 +77,13 @@ describe('reading a .xlsx', () => {
         expect(table.rows[4].cells[1]).toMatchObject({ text: 'Tổng thời gian', merged: 'left' });
     });
 });
+
+describe('archives', () => {
+    it('refuses a part larger unpacked than the limit, before unpacking it', async () => {
+        const { openZip } = await import('@tthc/cli');
+        const bytes = await wordDocument(['x'.repeat(5000)]);
+        const zip = await openZip(bytes, 1000);
+        await expect(zip.text('word/document.xml')).rejects.toMatchObject({ failure: { kind: 'too-large', entry: 'word/document.xml' } });
+        expect(await (await openZip(bytes)).text('word/document.xml')).toContain('xxxx');
+    });
+});

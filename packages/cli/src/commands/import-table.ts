@@ -52,6 +52,7 @@ export async function runImportTable(file: string, options: ImportTableOptions):
         const f = error.failure;
         if (f.kind === 'bad-xml') return usage(say.badXml(file, f.entry ?? '', f.line ?? 1, f.column ?? 1, f.detail ?? ''));
         if (f.kind === 'missing-entry') return usage(say.missingEntry(file, f.entry ?? ''));
+        if (f.kind === 'too-large') return usage(say.tooLarge(file, f.entry ?? ''));
         return usage(say.notZip(file));
     }
     const lines = result.problems.map(p => say.line(file, p, isError(p) ? 'error' : 'warning'));

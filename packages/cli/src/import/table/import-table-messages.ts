@@ -45,6 +45,7 @@ const english = {
     missingEntry: (file: string, entry: string) => `${quotePath(file)} lacks ${q(entry, 'en')}; it is not a Word document or workbook: save it again as .docx or .xlsx.`,
     badXml: (file: string, entry: string, line: number, column: number, detail: string) =>
         `${quotePath(file)}: ${entry}:${line}:${column}: the XML is not well-formed (${q(detail, 'en')}); save the file again from Word or Excel.`,
+    tooLarge: (file: string, entry: string) => `${quotePath(file)}: its part ${q(entry, 'en')} is larger than 128 MiB unpacked, far more than any document holds; check that the file is the decision's table.`,
     unknownKind: (file: string) => `${quotePath(file)} is neither a .docx nor a .xlsx file; name a Word document or an Excel workbook.`,
     cannotRead: (file: string, reason: string) => `cannot read ${quotePath(file)}: ${reason}; check the path.`,
     noCatalogue: (folder: string) => `no province catalogue in ${quotePath(folder)}; name with --catalogue the folder that holds the province's catalogue ('province Name "…" { … }').`,
@@ -84,6 +85,7 @@ const vietnamese: typeof english = {
     missingEntry: (file: string, entry: string) => `${quotePath(file)} thiếu phần ${q(entry, 'vi')}; đây không phải văn bản Word hay bảng tính Excel: hãy lưu lại dưới dạng .docx hoặc .xlsx.`,
     badXml: (file: string, entry: string, line: number, column: number, detail: string) =>
         `${quotePath(file)}: ${entry}:${line}:${column}: nội dung XML không hợp lệ (${q(detail, 'vi')}); hãy lưu lại tệp từ Word hoặc Excel.`,
+    tooLarge: (file: string, entry: string) => `${quotePath(file)}: phần ${q(entry, 'vi')} khi giải nén lớn hơn 128 MiB, vượt xa dung lượng của bất kỳ văn bản nào; hãy kiểm tra lại đây có đúng là tệp bảng của quyết định.`,
     unknownKind: (file: string) => `${quotePath(file)} không phải tệp .docx hay .xlsx; hãy chỉ ra văn bản Word hoặc bảng tính Excel.`,
     cannotRead: (file: string, reason: string) => `không đọc được ${quotePath(file)}: ${reason}; hãy kiểm tra đường dẫn.`,
     noCatalogue: (folder: string) => `không có danh mục của tỉnh trong ${quotePath(folder)}; hãy chỉ ra bằng --catalogue thư mục chứa danh mục của tỉnh ('province Tên "…" { … }').`,

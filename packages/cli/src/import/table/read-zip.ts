@@ -8,8 +8,15 @@ export interface ZipEntries {
     text(name: string): Promise<string>;
 }
 
-/** Opens `bytes` as a zip archive; anything that is not one (or a damaged one) throws a `TableReadError`. */
-export async function openZip(bytes: Uint8Array): Promise<ZipEntries> {
+/** The largest part read from an archive, unpacked: far above any document's, small enough to hold in memory. */
+export const MAX_ENTRY_BYTES = 128 * 1024 * 1024;
+
+/**
+ * Opens `bytes` as a zip archive; anything that is not one (or a damaged one) throws a `TableReadError`, and so does a
+ * part whose size unpacked (as the archive declares it; the reader also checks it while unpacking) is above
+ * `maxEntryBytes`, so that a small file cannot make the import unpack gigabytes.
+ */
+export async function openZip(bytes: Uint8Array, maxEntryBytes = MAX_ENTRY_BYTES): Promise<ZipEntries> {
     let zip: JSZip;
     try {
         zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
@@ -21,6 +28,9 @@ export async function openZip(bytes: Uint8Array): Promise<ZipEntries> {
         text: async name => {
             const file = zip.file(name);
             if (!file) throw new TableReadError({ kind: 'missing-entry', entry: name });
+            // JSZip keeps the size the archive declares on an internal field; it checks the unpacked data against it.
+            const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+            if (declared === undefined || declared > maxEntryBytes) throw new TableReadError({ kind: 'too-large', entry: name, detail: String(declared ?? 'unknown') });
             try {
                 return await file.async('string');
             } catch (error) {

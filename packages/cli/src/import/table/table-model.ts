@@ -36,7 +36,7 @@ export interface SourceDocument {
 
 /** Where a reader failed, as a person finds it: the archive entry, and a line and column in it. */
 export interface ReadFailure {
-    readonly kind: 'not-zip' | 'missing-entry' | 'bad-xml';
+    readonly kind: 'not-zip' | 'missing-entry' | 'bad-xml' | 'too-large';
     readonly entry?: string;
     readonly line?: number;
     readonly column?: number;

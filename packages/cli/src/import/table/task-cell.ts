@@ -41,8 +41,8 @@ export function readTaskCell(text: string): TaskCell {
     let handover: TaskCell['handover'];
     const parallelWith: string[] = [];
     for (const line of rest) {
-        const f = foldText(line);
-        const remarks = f.split(/ ?; ?/);
+        // "Số hóa hồ sơ; Ký số kết quả.": split before folding, which turns ";" into a space.
+        const remarks = line.split(';').map(foldText);
         if (remarks.every(r => ['so hoa ho so', 'ky so ket qua', 'yeu cau thanh toan phi le phi truc tuyen'].includes(r))) {
             digitises ||= remarks.includes('so hoa ho so');
             signsDigitally ||= remarks.includes('ky so ket qua');
