@@ -156,6 +156,14 @@ procedure ThuTucDangKyKhaiSinh "Thủ tục đăng ký khai sinh" {
         expect(tthcFiles(dir)).toEqual([]);
     });
 
+    it('with --partial writes the procedures it could read and lists a table it could not', async () => {
+        const dir = await workspace([...GOOD.slice(0, 4), '2. Thủ tục khác', { rows: [['Bước', 'Nội dung', 'Thời gian'], ['1', 'Tiếp nhận', '1 giờ']] }]);
+        const run = importInto(dir, 'qd.docx', '--partial');
+        expect(run.status).toBe(1);
+        expect(run.stderr).toContain("table 2, row 1: a step table without the column responsibility (Trách nhiệm)");
+        expect(tthcFiles(dir)).toEqual(['thu-tuc-dang-ky-khai-sinh.tthc']);
+    });
+
     it('refuses a damaged archive, ill-formed XML, and a file that is neither .docx nor .xlsx, in one line each', async () => {
         const good = await wordDocument(GOOD);
         const dir = tempWorkspace({
