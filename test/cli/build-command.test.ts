@@ -1,7 +1,10 @@
 import { runBuild } from '@tthc/cli';
+import { tableTarget } from '@tthc/compiler';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildOf } from '../compiler/build-helper.js';
 import { CATALOGUE, PROCEDURE } from '../language/check-helper.js';
 import { longProcedureWorkspace } from './long-procedure.js';
 import { ROOT, tempWorkspace, tthc } from './run-cli.js';
@@ -31,6 +34,24 @@ describe('tthc build', () => {
         const manifest = JSON.parse(readFileSync(join(out, 'tthc-manifest.json'), 'utf8'));
         expect(manifest).toMatchObject({ tool: 'tthc', province: 'LamDong', procedures: 19, targets: ['json'] });
         expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(Object.keys(tree(out)).filter(p => p !== 'tthc-manifest.json').sort());
+    });
+
+    test('the table target writes each Word document byte for byte, owned through the manifest like every other file', async () => {
+        const dir = tempWorkspace({});
+        const out = join(dir, 'out');
+        expect(tthc(['build', 'examples/lam-dong', '--out', out, '--target', 'table']).status).toBe(0);
+        const written = readFileSync(join(out, 'table/tables/1.001193.docx'));
+        const compiled = (await tableTarget.compile(await buildOf('examples/lam-dong'))).find(f => f.path === 'tables/1.001193.docx')!;
+        expect(new Uint8Array(written)).toEqual(compiled.bytes);
+        const manifest = JSON.parse(readFileSync(join(out, 'tthc-manifest.json'), 'utf8'));
+        const entry = manifest.files.find((f: { path: string }) => f.path === 'table/tables/1.001193.docx');
+        expect(entry.sha256).toBe(createHash('sha256').update(written).digest('hex'));
+        // Unchanged, it is replaced by the next build; edited, it is kept and named.
+        expect(tthc(['build', 'examples/lam-dong', '--out', out, '--target', 'table']).status).toBe(0);
+        writeFileSync(join(out, 'table/tables/1.001193.docx'), Buffer.concat([written, Buffer.from('x')]));
+        const run = tthc(['build', 'examples/lam-dong', '--out', out, '--target', 'table']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain("table/tables/1.001193.docx' was changed after tthc wrote it");
     });
 
     test('the same input gives a byte-identical output tree', () => {

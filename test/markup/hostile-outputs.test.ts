@@ -5,6 +5,7 @@ import { buildTargets } from '@tthc/cli';
 import { procedureMermaid, svgTarget } from '@tthc/diagram';
 import { describe, expect, test } from 'vitest';
 import { buildOf } from '../compiler/build-helper.js';
+import { docxParts } from '../support/docx-text.js';
 import { parseWellFormed } from './well-formed.js';
 
 const CODE = '2.000884';
@@ -43,6 +44,13 @@ function expectEscaped(text: string, what: string): Document {
 }
 
 describe('a hostile title comes out escaped and well-formed', () => {
+    test('the publication table (Word): its document and its core properties', async () => {
+        const docx = (await tableTarget.compile(hostile)).find(f => f.path.endsWith(`${CODE}.docx`))!;
+        const parts = await docxParts(docx.bytes!);
+        expectEscaped(parts.documentXml, 'docx document');
+        expect(parseWellFormed(await parts.part('docProps/core.xml')).documentElement.textContent).toContain(SHOWN);
+    });
+
     test('the publication table (HTML)', async () => {
         const document = expectEscaped(file(await tableTarget.compile(hostile), `${CODE}.html`), 'table');
         expect(document.getElementsByTagName('title')[0].textContent).toContain(SHOWN);

@@ -1,5 +1,5 @@
 /**
- * The format-neutral document the table target builds once and renders twice (Markdown and HTML).
+ * The format-neutral document the table target builds once and renders three times (Markdown, HTML and Word).
  * Every text here is raw source or wording text: escaping is the renderers' job, never the builders'.
  */
 

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table as DocxTable, TableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
 import { replaceUnsafeCharacters } from '../../markup/markup-text.js';
 import type { Block, Cell, Line, Page, Row, Span, Table } from './blocks.js';
-import { deterministicDocx } from './docx-package.js';
+import { CORE_PATH, coreProperties, fixZipDates } from './docx-package.js';
 
 // As Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I lays out an administrative text: A4 portrait (I.1, I.2),
 // margins top and bottom 20 mm, left 30 mm, right 15 mm (I.3, the smallest allowed), Times New Roman
@@ -13,6 +13,7 @@ const FONT = 'Times New Roman';
 const SIZE = 26;
 const TITLE_SIZE = 28;
 const NOTE_SIZE = 22;
+const CREATOR = 'tthc';
 
 // The columns of each table of the page, in twentieths of a point, adding up to the text width.
 const COLUMN_WIDTHS: Readonly<Record<string, readonly number[]>> = {
@@ -35,8 +36,9 @@ function clean(value: string): string {
     return replaceUnsafeCharacters(value).replace(/\s+/g, ' ').normalize('NFC');
 }
 
-function runs(line: Line, size = SIZE): TextRun[] {
-    return line.map((span: Span) => new TextRun({ text: clean(span.text), ...(span.strong ? { bold: true } : {}), ...(span.em ? { italics: true } : {}), size }));
+// Only what differs from the document's defaults: a thousand procedures make millions of run properties.
+function runs(line: Line, size?: number): TextRun[] {
+    return line.map((span: Span) => new TextRun({ text: clean(span.text), ...(span.strong ? { bold: true } : {}), ...(span.em ? { italics: true } : {}), ...(size !== undefined ? { size } : {}) }));
 }
 
 function isEmpty(cell: Cell | undefined): boolean {
@@ -112,7 +114,7 @@ function docxBlocks(block: Block): Array<Paragraph | DocxTable> {
     switch (block.kind) {
         case 'heading':
             return [new Paragraph({
-                children: runs(block.line.map(span => ({ ...span, strong: true })), block.level === 1 ? TITLE_SIZE : SIZE),
+                children: runs(block.line.map(span => ({ ...span, strong: true })), block.level === 1 ? TITLE_SIZE : undefined),
                 ...(block.level === 1 ? { alignment: AlignmentType.CENTER } : {}),
                 spacing: { before: 240, after: 120 },
                 keepNext: true
@@ -135,18 +137,21 @@ function docxBlocks(block: Block): Array<Paragraph | DocxTable> {
  * A page as a Word document (.docx): A4 portrait, Times New Roman 13, tables with their header row
  * repeated on each page, subtotal and total labels spanning the empty columns (`w:gridSpan`), a time
  * shared by several steps merged down (`w:vMerge`). Every source text goes in as a text run; the bytes
- * are the same for the same page (see `deterministicDocx`).
+ * are the same for the same page (docx-package.ts).
  */
 export async function renderDocx(page: Page): Promise<Uint8Array> {
+    const title = clean(page.title);
     const document = new Document({
-        title: clean(page.title),
-        creator: 'tthc',
-        lastModifiedBy: 'tthc',
+        title,
+        creator: CREATOR,
         styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
         sections: [{
             properties: { page: { size: { ...PAGE }, margin: { ...MARGIN } } },
             children: page.blocks.flatMap(docxBlocks)
         }]
     });
-    return deterministicDocx(new Uint8Array(await Packer.toArrayBuffer(document)));
+    // The same bytes for the same page: the core properties without the time of the build, and the
+    // zip entries' dates fixed (docx-package.ts).
+    const packed = await Packer.toArrayBuffer(document, false, [{ path: CORE_PATH, data: coreProperties(title, CREATOR) }]);
+    return fixZipDates(new Uint8Array(packed));
 }
