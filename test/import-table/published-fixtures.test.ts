@@ -5,43 +5,12 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkWorkspace, importTable, loadCatalogue } from '@tthc/cli';
-import { isTthcFile, type PerformerRef, type Procedure } from '@tthc/language';
+import { importTable, loadCatalogue } from '@tthc/cli';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
 import { wordDocument } from '../support/table-documents.js';
 import { langSonNhom02 } from './lang-son-nhom-02.js';
-
-// The hand-written procedures of these fixtures are not complete records (no code, no fee: the decisions give none),
-// so they are compared as written, not compiled: each step's performers, time, whether it counts, its part and where
-// it goes (steps by position), the parts' subtotals and shared times, the cases' totals, the total, the members.
-function ref(r: PerformerRef): string {
-    const who = r.applicant ? 'applicant' : r.leadersOf ? `leaders of ${r.leadersOf.$refText}` : r.performer?.$refText ?? '';
-    return r.assigned ? `${who} assigned` : who;
-}
-
-function structure(procedure: Procedure): unknown {
-    const index = new Map(procedure.steps.map((s, i) => [s.name, `#${i + 1}`]));
-    const parts = procedure.parts.map(p => p.name);
-    return {
-        total: procedure.total ? `${procedure.total.duration?.value ?? 'not-regulated'} ${procedure.total.note ?? ''}` : undefined,
-        members: procedure.members.length,
-        cases: procedure.cases.map(c => `${c.total?.duration?.value ?? ''} start ${c.start ? index.get(c.start.$refText) : ''}`),
-        parts: procedure.parts.map(p => `subtotal ${p.subtotal?.duration?.value ?? ''} time ${p.time?.value ?? ''}`),
-        steps: procedure.steps.map(s => [
-            s.by ? [s.by.main, ...s.by.alternatives].map(ref).join(' or ') + (s.by.partners.length > 0 ? ` with ${s.by.partners.map(ref).join(', ')}` : '') : '',
-            s.time?.value ?? '', s.notCounted ? 'not-counted' : '', s.part ? `part ${parts.indexOf(s.part.$refText)}` : '',
-            s.transitions.map(t => `${t.outcome ?? ''}-> ${t.targets.map(x => index.get(x.$refText)).join(', ')}`).join(' ')
-        ].join(' ; '))
-    };
-}
-
-async function procedureIn(catalogue: string, file: string, name: string): Promise<Procedure> {
-    const { documents } = await checkWorkspace([catalogue, file]);
-    const found = documents.map(d => d.parseResult.value).filter(isTthcFile).flatMap(root => root.procedures).find(p => p.name === name);
-    if (!found) throw new Error(`no procedure ${name} in ${file}`);
-    return found;
-}
+import { procedureIn, structure } from './written-structure.js';
 
 describe('published tables import to the procedures written by hand', () => {
     it('Lạng Sơn, Quyết định 2487/QĐ-UBND, "2. Nhóm 02 TTHC": a group, "…/NVBĐ", "Không tính thời gian", total above and at the foot', async () => {

@@ -83,7 +83,8 @@ export class CatalogueMatcher {
             if (unit.kind === 'match') return { ...unit, reference: `leaders of ${unit.reference}` };
             if (unit.kind === 'several') return { kind: 'several', references: unit.references.map(r => `leaders of ${r}`) };
         }
-        if (/^(to chuc ca nhan|ca nhan to chuc|nguoi nop ho so|nguoi yeu cau|to chuc cong dan|cong dan)$/.test(key)) {
+        if (/^(to chuc ca nhan|ca nhan to chuc|nguoi nop ho so|nguoi yeu cau|to chuc cong dan|cong dan)$/.test(key) ||
+            /^(to chuc|ca nhan|to chuc ca nhan) (thuc hien|de nghi|nop ho so|co yeu cau)( thu tuc hanh chinh)?$/.test(key)) {
             return { kind: 'match', reference: 'applicant', loose: false };
         }
         return this.loose(this.performers, key);

@@ -285,7 +285,7 @@ function handoverText(agency: string, task: TaskCell, time: TimeCell | undefined
 
 // A council or team set up during the procedure ("Hội đồng tư vấn …", "Tổ thẩm định", "Đoàn kiểm tra"): not a
 // catalogue entry but a body of the procedure, declared in it.
-const BODY = /^(Hội đồng|Tổ thẩm định|Tổ công tác|Tổ chuyên gia|Đoàn kiểm tra|Đoàn thẩm định)\s/iu;
+const BODY = /^(Hội đồng|Tổ thẩm định|Tổ công tác|Tổ chuyên gia|Đoàn kiểm tra|Đoàn thẩm định)(\s|$)/iu;
 
 function mapPerformers(texts: readonly string[], at: CellRef, context: MapContext, report: (p: TableProblem) => void): string[] {
     const matcher = context.matcher;
@@ -304,7 +304,12 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
                 report(cellProblem('several-performers', place, { candidates: match.references }));
             } else if (BODY.test(piece.trim())) {
                 const title = piece.trim();
-                if (!context.bodies.has(title)) context.bodies.set(title, `Body${context.bodies.size + 1}`);
+                // Named after its title ("Hội đồng tư vấn" is HoiDongTuVan), unique within the procedure.
+                if (!context.bodies.has(title)) {
+                    let bodyName = identifierOf(title);
+                    for (let n = 2; [...context.bodies.values()].includes(bodyName); n++) bodyName = `${identifierOf(title)}${n}`;
+                    context.bodies.set(title, bodyName);
+                }
                 const name = context.bodies.get(title)!;
                 if (!out.includes(name)) out.push(name);
             } else {
