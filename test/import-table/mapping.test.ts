@@ -98,3 +98,13 @@ describe('step kinds from the task', () => {
         expect(stepKindOf(task)).toBe(kind);
     });
 });
+
+describe('an empty responsibility cell', () => {
+    it('is reported once', async () => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const bytes = await wordDocument(['1. Thủ tục X', { rows: [['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'], ['1', 'Tiếp nhận hồ sơ', '', '1 giờ']] }]);
+        const result = await importTable(bytes, 'docx', 'x.docx', catalogue);
+        expect(result.problems.map(p => [p.code, p.row, p.column])).toEqual([['empty-performer', 2, 'Trách nhiệm']]);
+    });
+});

@@ -231,7 +231,7 @@ function stepLines(step: PublishedStep, targets: readonly string[], context: Map
     const cells = step.performers.map(cell => readPerformerCell(cell.text));
     const performers = cells.flatMap(cell => cell.alternatives.map(text => ({ text, cell })));
     const main = mapPerformers(performers.map(p => p.text), step.performers[0], context, report);
-    const partners = mapPerformers(cells.flatMap(c => joinPartners(c.partners, matcher)), step.performers[0], context, report);
+    const partners = mapPerformers(cells.flatMap(c => joinPartners(c.partners, matcher)), step.performers[0], context, report, false);
     if (main.length > 0) parts.push(`by ${main.join(' or ')}${partners.length > 0 ? ` with ${partners.join(', ')}` : ''}`);
     const time = step.time ? readTimeCell(step.time.text, context.bareDay) : undefined;
     if (time?.time?.kind === 'duration') parts.push(time.time.text);
@@ -287,10 +287,11 @@ function handoverText(agency: string, task: TaskCell, time: TimeCell | undefined
 // catalogue entry but a body of the procedure, declared in it.
 const BODY = /^(Hội đồng|Tổ thẩm định|Tổ công tác|Tổ chuyên gia|Đoàn kiểm tra|Đoàn thẩm định)(\s|$)/iu;
 
-function mapPerformers(texts: readonly string[], at: CellRef, context: MapContext, report: (p: TableProblem) => void): string[] {
+function mapPerformers(texts: readonly string[], at: CellRef, context: MapContext, report: (p: TableProblem) => void, required = true): string[] {
     const matcher = context.matcher;
     const out: string[] = [];
-    if (texts.length === 0 && at.text.trim() === '') {
+    // An empty cell is reported once, for the performer; partners are optional.
+    if (required && texts.length === 0 && at.text.trim() === '') {
         report(cellProblem('empty-performer', at));
         return out;
     }
