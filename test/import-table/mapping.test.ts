@@ -108,3 +108,20 @@ describe('an empty responsibility cell', () => {
         expect(result.problems.map(p => [p.code, p.row, p.column])).toEqual([['empty-performer', 2, 'Trách nhiệm']]);
     });
 });
+
+describe('a title several units share', () => {
+    it('is the one of the unit the table names elsewhere, with a warning; without such a unit, an error', async () => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const table = (leader: string) => wordDocument(['1. Thủ tục X', { rows: [
+            ['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'],
+            ['1', 'Phân công', leader, '1 giờ'],
+            ['2', 'Thẩm định', 'Chuyên viên được phân công', '2 giờ']
+        ] }]);
+        const named = await importTable(await table('Lãnh đạo Phòng Kinh tế'), 'docx', 'x.docx', catalogue);
+        expect(named.procedures[0].text).toContain('step B2 "Thẩm định" appraisal by PhongKinhTe.ChuyenVien assigned 2h');
+        expect(named.problems.map(p => [p.code, p.row, p.candidates])).toEqual([['context-performer', 3, ['PhongKinhTe.ChuyenVien assigned']]]);
+        const unnamed = await importTable(await table('Chủ tịch UBND xã'), 'docx', 'x.docx', catalogue);
+        expect(unnamed.problems.map(p => [p.code, p.row, p.candidates])).toEqual([['several-performers', 3, ['PhongKinhTe.ChuyenVien assigned', 'PhongVanHoa.ChuyenVien assigned']]]);
+    });
+});

@@ -75,6 +75,7 @@ export class CatalogueMatcher {
         if (!key) return { kind: 'none' };
         const exact = this.exact(this.performers, key);
         if (exact.kind === 'match' && assigned) return { ...exact, reference: `${exact.reference} assigned` };
+        if (exact.kind === 'several' && assigned) return { ...exact, references: exact.references.map(r => `${r} assigned`) };
         if (exact.kind !== 'none') return exact;
         const leaders = /^lanh dao (.+)$/.exec(key);
         if (leaders) {

@@ -118,13 +118,14 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     });
     const bodies = new Map<string, string>();
     const stepText: string[] = [];
+    const contextUnits = unitsNamed(procedure, matcher);
     const exceptions = exceptionSteps(procedure);
     for (const path of procedure.cases) {
         const next = transitions(path.steps);
-        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], { matcher, bodies, bareDay }, problems)));
+        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], { matcher, bodies, bareDay, contextUnits }, problems)));
     }
     for (const exception of exceptions.steps) {
-        stepText.push(...stepLines(exception.step, [...exception.targets, ...(exceptions.extra.get(exception.step.name) ?? [])], { matcher, bodies, bareDay }, problems, exception.kind));
+        stepText.push(...stepLines(exception.step, [...exception.targets, ...(exceptions.extra.get(exception.step.name) ?? [])], { matcher, bodies, bareDay, contextUnits }, problems, exception.kind));
     }
     for (const [bodyTitle, bodyName] of bodies) lines.push(`body ${bodyName} ${quote(bodyTitle)}`);
     lines.push(...stepText);
@@ -166,6 +167,28 @@ interface MapContext {
     readonly matcher: CatalogueMatcher;
     readonly bodies: Map<string, string>;
     readonly bareDay: 'd' | 'cd';
+    /** The units the procedure's cells name unambiguously: they settle a title several units share. */
+    readonly contextUnits: ReadonlySet<string>;
+}
+
+/** The unit of a reference (`Unit.Position`, `leaders of Unit`, `Unit assigned`). */
+function unitOf(reference: string): string {
+    return reference.replace(/^leaders of /, '').replace(/ assigned$/, '').split('.')[0];
+}
+
+// The units the procedure's responsibility cells name exactly and unambiguously.
+function unitsNamed(procedure: PublishedProcedure, matcher: CatalogueMatcher): Set<string> {
+    const units = new Set<string>();
+    for (const step of procedure.cases.flatMap(c => c.steps)) {
+        for (const cell of step.performers) {
+            for (const text of readPerformerCell(cell.text).alternatives) {
+                for (const { match } of matchPerformerText(text, matcher)) {
+                    if (match.kind === 'match' && !match.loose && match.reference !== 'applicant') units.add(unitOf(match.reference));
+                }
+            }
+        }
+    }
+    return units;
 }
 
 const OUTCOME_KINDS = { incomplete: 'supplement-request', rejected: 'refusal', late: 'apology' } as const;
@@ -301,6 +324,11 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
             if (match.kind === 'match') {
                 if (!out.includes(match.reference)) out.push(match.reference);
                 if (match.loose) report(cellProblem('loose-performer', place, { candidates: [match.reference] }));
+            } else if (match.kind === 'several' && match.references.filter(r => context.contextUnits.has(unitOf(r))).length === 1) {
+                // "Chuyên viên được phân công" where two divisions have one: the division the table names elsewhere.
+                const chosen = match.references.find(r => context.contextUnits.has(unitOf(r)))!;
+                if (!out.includes(chosen)) out.push(chosen);
+                report(cellProblem('context-performer', place, { candidates: [chosen] }));
             } else if (match.kind === 'several') {
                 report(cellProblem('several-performers', place, { candidates: match.references }));
             } else if (BODY.test(piece.trim())) {
