@@ -12,6 +12,7 @@ import { ROOT } from '../cli/run-cli.js';
 import { expectGolden } from '../golden-helper.js';
 import { decisionFiles, decisionsDir, decisionsProblem, readDecisionFile } from '../support/decision-tables.js';
 import { buildPublishedDocx } from '../support/published-docx.js';
+import { buildPublishedXlsx } from '../support/published-xlsx.js';
 import { procedureIn, structure, type WrittenStructure } from './written-structure.js';
 
 const DIR = decisionsDir();
@@ -78,6 +79,21 @@ describe('published tables imported with the catalogue of their hand-written pro
             lines.push(diff.length === 0 ? 'the hand-written procedure' : 'differs from the hand-written procedure:', ...diff, '');
         }
         expectGolden(`import-table/${name.replace(/\.md$/, '.txt')}`, `${lines.join('\n')}\n`);
+    }, 120_000);
+
+    // The same tables one under another on one worksheet (as provinces also keep them), merged ranges for merged cells.
+    test.each(withTables.map(f => [basename(f), f] as const))('%s as a workbook imports as the Word document does', async (_name, raw) => {
+        const docx = await buildPublishedDocx(raw, OUT);
+        const xlsx = await buildPublishedXlsx(raw, OUT);
+        const folder = dirname(join(ROOT, 'test/fixtures/published', docx.tables[0].fixture));
+        const catalogue = loadCatalogue(folder);
+        if (catalogue.kind !== 'ok') throw new Error(`no catalogue in ${folder}`);
+        const fromWord = await importTable(readFileSync(docx.file), 'docx', 'decision', catalogue.titles);
+        const fromSheet = await importTable(readFileSync(xlsx.file), 'xlsx', 'decision', catalogue.titles);
+        // Rows are the sheet's there, the table's here: the rest is the same.
+        const body = (text: string): string => text.split('\n').slice(1).join('\n').replace(/, dòng \d+/g, '');
+        expect(fromSheet.procedures.map(p => body(p.text))).toEqual(fromWord.procedures.map(p => body(p.text)));
+        expect(fromSheet.problems.map(p => [p.code, p.table, p.column, p.text])).toEqual(fromWord.problems.map(p => [p.code, p.table, p.column, p.text]));
     }, 120_000);
 
     test('these tables import to the hand-written procedure', () => {

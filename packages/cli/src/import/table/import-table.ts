@@ -4,6 +4,7 @@ import { procedureText, type ProcedureText } from './procedure-text.js';
 import { readDocx } from './read-docx.js';
 import { readXlsx } from './read-xlsx.js';
 import { recogniseTables } from './recognise-tables.js';
+import { splitSheets } from './split-sheets.js';
 import type { TableProblem } from './table-problems.js';
 
 /** One imported procedure: the formatted .tthc text and the file name it goes in. */
@@ -30,7 +31,7 @@ export function documentKind(fileName: string): 'docx' | 'xlsx' | undefined {
  * that cannot be read throws a `TableReadError`; everything else is a problem of the result.
  */
 export async function importTable(bytes: Uint8Array, kind: 'docx' | 'xlsx', source: string, catalogue: CatalogueTitles): Promise<TableImport> {
-    const document = kind === 'docx' ? await readDocx(bytes) : await readXlsx(bytes);
+    const document = kind === 'docx' ? await readDocx(bytes) : splitSheets(await readXlsx(bytes));
     const recognised = recogniseTables(document);
     const problems: TableProblem[] = recognised.missingColumns.map(m => ({ code: 'missing-columns', table: m.table, row: m.row, missing: m.missing }));
     if (recognised.procedures.length === 0 && problems.length === 0) {
