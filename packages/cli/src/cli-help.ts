@@ -104,16 +104,34 @@ Examples:
 
 Exit codes: 0 computed, 1 the procedure's file has errors, 2 a problem with the request or the calendar.
 How due times are computed: docs/calendar.md; the output: docs/cli.md.`,
-    importSummary: 'bring an existing configuration into a workspace',
+    importSummary: 'bring an existing configuration in: OpenCPS documents, published tables',
+    importTableSummary: 'import the step tables of a published decision (.docx, .xlsx)',
+    importTableDescription: `Reads the internal-procedure tables of a .docx or .xlsx (several procedures per document; columns
+Bước / Nội dung công việc / Trách nhiệm / Thời gian / Biểu mẫu, kết quả), maps each responsibility to the
+catalogue's units and positions by title, and writes one formatted .tthc file per procedure or group.
+A cell it cannot map is reported with its table, row and column, and nothing is written unless
+--partial is given (each such cell is then written as unresolved "…", which tthc check rejects).`,
+    importTableFile: 'the .docx or .xlsx file',
+    importCatalogue: 'the folder of the province\'s catalogue, whose units, positions and forms the tables name',
+    importOut: 'the folder the .tthc files are written to (in the catalogue\'s project, to check them with it)',
+    importPartial: 'write what mapped, with every cell that did not as unresolved "…"',
+    importForce: 'replace .tthc files that exist already',
+    importTableAfter: `
+Example:
+  tthc import table qd-2487.docx --catalogue lang-son --out lang-son/procedures
+
+Exit codes: 0 imported, 1 cells not mapped (nothing written without --partial), 2 an unreadable file,
+no catalogue, or output files that exist (without --force).
+How tables are read and mapped: docs/import.md.`,
     importOpencpsSummary: 'import an OpenCPS import bundle (folder or .zip) as a workspace',
     importOpencpsSource: 'the bundle: its folder (services/, templates/, processes/, Holiday.xml, WorkingTime.xml) or a .zip of it',
-    importOut: 'the folder of the workspace to write',
+    importOpencpsOut: 'the folder of the workspace to write',
     importProvince: 'the name of the province in the catalogue (LamDong)',
     importProvinceTitle: 'its title ("Tỉnh Lâm Đồng")',
     importProvinceCode: 'its administrative unit code (68)',
     importProvinceAgency: 'its agency electronic identification code',
-    importPartial: 'write what was mapped when some documents cannot be read, and list them',
-    importForce: 'overwrite existing .tthc files',
+    importOpencpsPartial: 'write what was mapped when some documents cannot be read, and list them',
+    importOpencpsForce: 'overwrite existing .tthc files',
     importOpencpsAfter: `
 Example:
   tthc import opencps out/opencps --out lam-dong --province LamDong --province-title "Tỉnh Lâm Đồng" --province-code 68
@@ -230,16 +248,34 @@ Ví dụ:
 
 Mã thoát: 0 đã tính, 1 tệp của thủ tục có lỗi, 2 yêu cầu hoặc lịch làm việc có vấn đề.
 Cách tính thời hạn: docs/vi/calendar.md; kết quả: docs/vi/cli.md.`,
-    importSummary: 'đưa cấu hình sẵn có vào một không gian làm việc',
+    importSummary: 'nhập cấu hình sẵn có: tài liệu OpenCPS, bảng quy trình đã công bố',
+    importTableSummary: 'nhập các bảng quy trình nội bộ của quyết định đã công bố (.docx, .xlsx)',
+    importTableDescription: `Đọc các bảng quy trình nội bộ trong tệp .docx hoặc .xlsx (một văn bản có thể có nhiều thủ tục; các cột
+Bước / Nội dung công việc / Trách nhiệm / Thời gian / Biểu mẫu, kết quả), ánh xạ trách nhiệm của từng bước
+với đơn vị, vị trí trong danh mục theo tên gọi, và ghi mỗi thủ tục hoặc nhóm thủ tục thành một tệp .tthc đã
+định dạng. Ô không ánh xạ được được báo kèm bảng, dòng và cột; không ghi tệp nào trừ khi có --partial
+(khi đó mỗi ô như vậy được ghi thành unresolved "…", tthc check sẽ báo lỗi).`,
+    importTableFile: 'tệp .docx hoặc .xlsx',
+    importCatalogue: 'thư mục chứa danh mục của tỉnh, nơi khai báo các đơn vị, vị trí và biểu mẫu mà bảng nêu',
+    importOut: 'thư mục ghi các tệp .tthc (nằm trong dự án của danh mục để kiểm tra cùng danh mục)',
+    importPartial: 'ghi phần đã ánh xạ, mỗi ô chưa ánh xạ được ghi thành unresolved "…"',
+    importForce: 'ghi đè các tệp .tthc đã tồn tại',
+    importTableAfter: `
+Ví dụ:
+  tthc import table qd-2487.docx --catalogue lang-son --out lang-son/procedures
+
+Mã thoát: 0 đã nhập, 1 có ô không ánh xạ được (không ghi tệp nào nếu không có --partial), 2 tệp không đọc
+được, không có danh mục, hoặc tệp đầu ra đã tồn tại (khi không có --force).
+Cách đọc và ánh xạ bảng: docs/vi/import.md.`,
     importOpencpsSummary: 'nhập gói nhập của OpenCPS (thư mục hoặc .zip) thành không gian làm việc',
     importOpencpsSource: 'gói: thư mục (services/, templates/, processes/, Holiday.xml, WorkingTime.xml) hoặc tệp .zip của nó',
-    importOut: 'thư mục của không gian làm việc được ghi ra',
+    importOpencpsOut: 'thư mục của không gian làm việc được ghi ra',
     importProvince: 'tên của tỉnh trong danh mục (LamDong)',
     importProvinceTitle: 'tên đầy đủ ("Tỉnh Lâm Đồng")',
     importProvinceCode: 'mã đơn vị hành chính (68)',
     importProvinceAgency: 'mã định danh điện tử của cơ quan',
-    importPartial: 'ghi phần đã chuyển đổi khi có tài liệu không đọc được, và liệt kê các tài liệu đó',
-    importForce: 'ghi đè các tệp .tthc đã có',
+    importOpencpsPartial: 'ghi phần đã chuyển đổi khi có tài liệu không đọc được, và liệt kê các tài liệu đó',
+    importOpencpsForce: 'ghi đè các tệp .tthc đã có',
     importOpencpsAfter: `
 Ví dụ:
   tthc import opencps out/opencps --out lam-dong --province LamDong --province-title "Tỉnh Lâm Đồng" --province-code 68

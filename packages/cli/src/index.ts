@@ -10,3 +10,4 @@ export type { TargetRegistry } from './build/target-registry.js';
 export { environmentErrorMessage, environmentReason } from './environment-errors.js';
 export { cliLanguage, setCliLanguage, languageOfEnvironment, languageOption } from './cli-language.js';
 export { defaultSampleReceived, FALLBACK_SAMPLE_RECEIVED, sampleDueTimes, type SampleDue, type SiteDueTimes } from './site/sample-dues.js';
+export * from './import/table/index.js';

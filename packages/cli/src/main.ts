@@ -5,6 +5,7 @@ import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { runDue } from './commands/due.js';
 import { runImportOpencps } from './commands/import-opencps.js';
+import { runImportTable } from './commands/import-table.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
 import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
 import { helpTexts } from './cli-help.js';
@@ -128,16 +129,28 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .summary(say.importOpencpsSummary)
         .description(say.importOpencpsSummary)
         .argument('<bundle>', say.importOpencpsSource)
-        .requiredOption('-o, --out <folder>', say.importOut)
+        .requiredOption('-o, --out <folder>', say.importOpencpsOut)
         .option('--province <name>', say.importProvince)
         .option('--province-title <title>', say.importProvinceTitle)
         .option('--province-code <n>', say.importProvinceCode)
         .option('--province-agency <code>', say.importProvinceAgency)
-        .option('--partial', say.importPartial, false)
-        .option('--force', say.importForce, false)
+        .option('--partial', say.importOpencpsPartial, false)
+        .option('--force', say.importOpencpsForce, false)
         .addHelpText('after', say.importOpencpsAfter)
         .action(async (bundle: string, options: { out: string; province?: string; provinceTitle?: string; provinceCode?: string; provinceAgency?: string; partial: boolean; force: boolean }) => {
             emit(await runImportOpencps(bundle, options));
+        });
+    importGroup.command('table')
+        .summary(say.importTableSummary)
+        .description(say.importTableDescription)
+        .argument('<file>', say.importTableFile)
+        .requiredOption('-c, --catalogue <folder>', say.importCatalogue)
+        .requiredOption('-o, --out <folder>', say.importOut)
+        .option('--partial', say.importPartial, false)
+        .option('--force', say.importForce, false)
+        .addHelpText('after', say.importTableAfter)
+        .action(async (file: string, options: { catalogue: string; out: string; partial: boolean; force: boolean }) => {
+            emit(await runImportTable(file, options));
         });
     return program;
 }

@@ -1,0 +1,161 @@
+import { foldText, foldTitle } from './fold-text.js';
+
+/** A catalogue's units, positions and forms, as the import needs them (names and titles). */
+export interface CatalogueTitles {
+    readonly units: ReadonlyArray<{
+        readonly name: string;
+        readonly title: string;
+        readonly wardTitle?: string;
+        readonly positions: ReadonlyArray<{ readonly name: string; readonly title: string }>;
+    }>;
+    readonly forms: ReadonlyArray<{ readonly name: string; readonly title: string; readonly code?: string }>;
+}
+
+/** What a title matched: a reference as the language writes it (`Unit`, `Unit.Position`, `leaders of Unit`, `applicant`). */
+export type TitleMatch =
+    | { readonly kind: 'match'; readonly reference: string; readonly loose: boolean }
+    | { readonly kind: 'none' }
+    | { readonly kind: 'several'; readonly references: readonly string[] };
+
+interface Candidate {
+    readonly reference: string;
+    readonly keys: readonly string[];
+}
+
+const LOCALITY = /^(.*\b(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|thi tran))\b .+$/;
+
+// The ways a title is written: as declared, without its parenthesised abbreviation, without the place name after
+// "tỉnh/xã/phường …" and without the locality word itself.
+function unitKeys(title: string): string[] {
+    const keys = new Set<string>();
+    for (const variant of [title, title.replace(/\s*\([^)]*\)/g, '')]) {
+        const key = foldTitle(variant);
+        keys.add(key);
+        const local = LOCALITY.exec(key);
+        if (local) {
+            keys.add(local[1]);
+            keys.add(local[1].replace(/ (tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|thi tran)$/, ''));
+        }
+    }
+    // "Phòng Quản lý Công nghệ … (QLCN&TĐC)" is also "Phòng QLCN&TĐC".
+    const abbreviation = /\(([^()\s]+)\)/u.exec(title);
+    const kind = /^(phong|so|trung tam|chi cuc|ban|van phong|cuc|doi)\b/.exec(foldText(title));
+    if (abbreviation && kind) keys.add(foldTitle(`${kind[1]} ${abbreviation[1]}`));
+    keys.delete('');
+    return [...keys];
+}
+
+/** Matches responsibility cells and form cells against a catalogue by title, diacritics- and case-insensitive. */
+export class CatalogueMatcher {
+    private readonly units: Candidate[] = [];
+    private readonly performers: Candidate[] = [];
+
+    constructor(private readonly catalogue: CatalogueTitles) {
+        for (const unit of catalogue.units) {
+            // "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị": a unit with its ward title, as tables write it.
+            const keys = unitKeys(unit.title).concat(unit.wardTitle ? [...unitKeys(unit.wardTitle), foldTitle(`${unit.title}/${unit.wardTitle}`)] : []);
+            this.units.push({ reference: unit.name, keys });
+            this.performers.push({ reference: unit.name, keys });
+            for (const position of unit.positions) {
+                const own = unitKeys(position.title);
+                const withUnit = own.flatMap(p => keys.map(u => `${p} ${u}`));
+                this.performers.push({ reference: `${unit.name}.${position.name}`, keys: [...own, ...withUnit] });
+            }
+        }
+    }
+
+    /**
+     * The performer a title names: exactly one unit or position whose title (or a variant) is the same once folded;
+     * else "Lãnh đạo <unit>" as the leaders of that unit; else the applicant ("Tổ chức, cá nhân"); else the one
+     * title that starts with the same word and holds all its words in order (a loose match, which the import reports).
+     */
+    performer(text: string): TitleMatch {
+        const assigned = / duoc phan cong$/.test(foldTitle(text));
+        const key = foldTitle(text).replace(/ (duoc phan cong|thu ly)$/, '');
+        if (!key) return { kind: 'none' };
+        const exact = this.exact(this.performers, key);
+        if (exact.kind === 'match' && assigned) return { ...exact, reference: `${exact.reference} assigned` };
+        if (exact.kind === 'several' && assigned) return { ...exact, references: exact.references.map(r => `${r} assigned`) };
+        if (exact.kind !== 'none') return exact;
+        const leaders = /^lanh dao (.+)$/.exec(key);
+        if (leaders) {
+            let unit = this.exact(this.units, leaders[1]);
+            if (unit.kind === 'none') unit = this.loose(this.units, leaders[1]);
+            if (unit.kind === 'match') return { ...unit, reference: `leaders of ${unit.reference}` };
+            if (unit.kind === 'several') return { kind: 'several', references: unit.references.map(r => `leaders of ${r}`) };
+        }
+        if (/^(to chuc ca nhan|ca nhan to chuc|nguoi nop ho so|nguoi yeu cau|to chuc cong dan|cong dan)$/.test(key) ||
+            /^(to chuc|ca nhan|to chuc ca nhan) (thuc hien|de nghi|nop ho so|co yeu cau)( thu tuc hanh chinh)?$/.test(key)) {
+            return { kind: 'match', reference: 'applicant', loose: false };
+        }
+        return this.loose(this.performers, key);
+    }
+
+    /** The unit a title names (a hand-over's partner agency), exactly. */
+    unit(text: string): TitleMatch {
+        return this.exact(this.units, foldTitle(text));
+    }
+
+    /**
+     * A position named with its unit ("Chuyên viên" of "Sở Nội vụ", "Trưởng phòng được phân công"): the unit by
+     * title, then among its positions the one of that title; a unit alone when the position line names the unit.
+     */
+    positionIn(positionText: string, unitText: string): TitleMatch {
+        const unit = this.exact(this.units, foldTitle(unitText));
+        if (unit.kind !== 'match') return unit.kind === 'several' ? unit : { kind: 'none' };
+        const assigned = / duoc phan cong$/.test(foldTitle(positionText));
+        const key = foldTitle(positionText).replace(/ duoc phan cong$/, '');
+        const positions = this.performers.filter(c => c.reference.startsWith(`${unit.reference}.`) && c.keys.includes(key));
+        if (positions.length === 1) return { kind: 'match', reference: `${positions[0].reference}${assigned ? ' assigned' : ''}`, loose: false };
+        if (positions.length > 1) return { kind: 'several', references: positions.map(p => p.reference).sort() };
+        const leaders = /^lanh dao( .+)?$/.exec(key);
+        if (leaders) return { kind: 'match', reference: `leaders of ${unit.reference}`, loose: false };
+        return { kind: 'none' };
+    }
+
+    private loose(candidates: readonly Candidate[], key: string): TitleMatch {
+        const loose = candidates.filter(c => c.keys.some(k => looselyHolds(k, key)));
+        if (loose.length === 1) return { kind: 'match', reference: loose[0].reference, loose: true };
+        if (loose.length > 1) return { kind: 'several', references: loose.map(c => c.reference).sort() };
+        return { kind: 'none' };
+    }
+
+    /** The catalogue form a "Mẫu …" reference names: by code ("Mẫu 01", "Mẫu số 02/TP") or by title. */
+    form(text: string): TitleMatch {
+        const key = foldTitle(text);
+        const found = this.catalogue.forms.filter(f => (f.code && new RegExp(`(^| )(mau )?(so )?${escape(foldTitle(f.code))}( |$)`).test(key)) ||
+            key.includes(foldTitle(f.title)));
+        if (found.length === 1) return { kind: 'match', reference: found[0].name, loose: false };
+        if (found.length > 1) return { kind: 'several', references: found.map(f => f.name).sort() };
+        return { kind: 'none' };
+    }
+
+    private exact(candidates: readonly Candidate[], key: string): TitleMatch {
+        const found = candidates.filter(c => c.keys.includes(key));
+        if (found.length === 1) return { kind: 'match', reference: found[0].reference, loose: false };
+        if (found.length > 1) return { kind: 'several', references: found.map(c => c.reference).sort() };
+        return { kind: 'none' };
+    }
+}
+
+function escape(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// "cong chuc mot cua" in "cong chuc bo phan mot cua …": same first word, every word in order.
+function looselyHolds(candidate: string, key: string): boolean {
+    const have = candidate.split(' ');
+    const want = key.split(' ');
+    if (have[0] !== want[0]) return false;
+    let i = 0;
+    for (const word of have) {
+        if (word === want[i]) i++;
+        if (i === want.length) return true;
+    }
+    return false;
+}
+
+/** Splits a responsibility cell naming several performers ("A hoặc B", "A/B", "A; B", one per line). */
+export function splitPerformers(text: string): string[] {
+    return text.split(/\s+hoặc\s+|\s*\/\s*|\s*;\s*|\n+/u).map(t => t.replace(/^[-+•]\s*/u, '').replace(/[.,:]$/u, '').trim()).filter(Boolean);
+}

@@ -1,0 +1,298 @@
+import type { CatalogueMatcher } from './catalogue-match.js';
+import { matchPerformerText, readPerformerCell } from './performer-cell.js';
+import { exceptionSteps, mergeTargets, transitions } from './procedure-flow.js';
+import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
+import { readTimeCell, type TimeCell } from './time-cell.js';
+import { fileNameOf, identifierOf } from './fold-text.js';
+import type { CellRef, PublishedProcedure, PublishedStep } from './recognise-tables.js';
+import { stepKindOf } from './step-kinds.js';
+import { publishedTotalText, stepTime, totalTime } from './table-durations.js';
+import { cellProblem, isError, type TableProblem } from './table-problems.js';
+import { unresolvedText } from './unresolved-text.js';
+
+/** One procedure written as .tthc text (not yet formatted), with what could not be mapped. */
+export interface ProcedureText {
+    readonly name: string;
+    readonly fileName: string;
+    readonly title: string;
+    readonly text: string;
+    readonly problems: readonly TableProblem[];
+}
+
+/** A text literal of the language: one line, quotes and backslashes escaped. */
+export function quote(text: string): string {
+    return `"${text.replace(/\s+/g, ' ').trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+// A comment line: no line break nor other control character may end it early.
+function comment(text: string): string {
+    // eslint-disable-next-line no-control-regex
+    return `// ${text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim()}`;
+}
+
+/**
+ * Writes one recognised procedure as .tthc text: its code(s), published total, group members, cases (each with
+ * `start` and its total), parts (subtotals, shared times), and steps in table order, each going on to the next of
+ * its case, with the kind its task's first words say, its performers mapped to the catalogue, its time, and the forms
+ * its result cell names. What cannot be mapped becomes `unresolved "…"` where it belongs, and a problem.
+ */
+export function procedureText(procedure: PublishedProcedure, matcher: CatalogueMatcher, source: string, usedNames: Set<string>): ProcedureText {
+    const problems: TableProblem[] = [];
+    const procedureLines: string[] = [];
+    const heading = procedure.heading;
+    const title = heading.title ?? '';
+    if (!heading.title) {
+        const problem: TableProblem = { code: 'no-title', table: procedure.table };
+        problems.push(problem);
+        procedureLines.push(`unresolved ${quote(unresolvedText(problem))}`);
+    }
+    let name = identifierOf(title || `Bang ${procedure.table}`);
+    for (let n = 2; usedNames.has(name); n++) name = `${identifierOf(title || `Bang ${procedure.table}`)}${n}`;
+    usedNames.add(name);
+    const lines: string[] = [comment(`Imported by tthc import table from ${source}, table ${procedure.table}.`)];
+    lines.push(`procedure ${name} ${quote(title)} {`);
+    if (heading.codes.length === 1 && !heading.group) lines.push(`code ${heading.codes[0]}`);
+    if (heading.sector) lines.push(`sector ${quote(heading.sector)}`);
+    if (heading.level) lines.push(`level ${heading.level}`);
+    if (heading.authority) {
+        const authority = matcher.unit(heading.authority);
+        if (authority.kind === 'match') {
+            lines.push(`authority ${authority.reference}`);
+        } else {
+            const problem: TableProblem = { code: authority.kind === 'several' ? 'several-performers' : 'no-performer', table: procedure.table, text: heading.authority, ...(authority.kind === 'several' ? { candidates: authority.references } : {}) };
+            problems.push(problem);
+            procedureLines.push(`unresolved ${quote(unresolvedText(problem))}`);
+        }
+    }
+    if (heading.online) lines.push(`online ${heading.online}`);
+    if (heading.boundaryIndependent) lines.push('boundary-independent');
+    const own = heading.ownLayout === true;
+    const bareDay = own ? 'cd' : 'd';
+    // The table target's documents state the counted total too: a total is published only where "Công bố:" says so.
+    const published = (cell: CellRef | undefined): CellRef | undefined => (cell && (!own || /^Công bố:/imu.test(cell.text)) ? cell : undefined);
+    const total = own ? published(procedure.footTotal ?? procedure.total) : procedure.total;
+    if (total) {
+        const literal = totalTime(publishedTotalText(total.text), quote);
+        const foot = procedure.footTotal ? totalTime(publishedTotalText(procedure.footTotal.text), quote) : undefined;
+        if (!own && literal && procedure.footTotal && foot?.split(' ')[0] !== literal.split(' ')[0]) {
+            const problem = cellProblem('total-conflict', procedure.footTotal, { candidates: [total.text] });
+            problems.push(problem);
+            procedureLines.push(`unresolved ${quote(unresolvedText(problem))}`);
+        }
+        if (literal) {
+            lines.push(`total ${literal}`);
+        } else {
+            const problem = cellProblem('bad-total', total);
+            problems.push(problem);
+            procedureLines.push(`unresolved ${quote(unresolvedText(problem))}`);
+        }
+    }
+    lines.push(...procedureLines);
+    (heading.group?.members ?? []).forEach((member, i) => {
+        const code = member.codes.length === 1 ? ` code ${member.codes[0]}` : '';
+        lines.push(`member M${i + 1} ${quote(member.title)} {${code} }`);
+    });
+    const several = procedure.cases.length > 1;
+    if (several) {
+        for (const path of procedure.cases) {
+            const inner: string[] = [];
+            const caseTotal = published(path.total);
+            if (caseTotal) {
+                const literal = totalTime(publishedTotalText(caseTotal.text), quote);
+                if (literal) inner.push(`total ${literal}`);
+                else problems.push(cellProblem('bad-total', caseTotal));
+            }
+            if (path.steps.length > 0) inner.push(`start ${path.steps[0].name}`);
+            lines.push(`case TruongHop${path.letter} ${quote(path.title ?? `Trường hợp ${path.letter.toLowerCase()}`)} { ${inner.join(' ')} }`);
+        }
+    }
+    procedure.parts.forEach((part, i) => {
+        let line = `part P${i + 1} ${quote(part.title)}`;
+        for (const [keyword, cell] of [['subtotal', part.subtotal], ['time', part.time]] as const) {
+            if (!cell) continue;
+            const read = keyword === 'subtotal' ? totalTime(publishedTotalText(cell.text), quote) : stepTime(cell.text.split('\n')[0].replace(/\s*\(chung cho [^)]*\)$/u, ''), bareDay);
+            const literal = typeof read === 'string' ? read : read?.kind === 'duration' ? read.text : undefined;
+            if (literal) line += ` ${keyword} ${literal}`;
+            else problems.push(cellProblem(keyword === 'subtotal' ? 'bad-total' : 'bad-duration', cell));
+        }
+        lines.push(line);
+    });
+    const bodies = new Map<string, string>();
+    const stepText: string[] = [];
+    const contextUnits = unitsNamed(procedure, matcher);
+    const exceptions = exceptionSteps(procedure);
+    for (const path of procedure.cases) {
+        const next = transitions(path.steps);
+        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], { matcher, bodies, bareDay, contextUnits }, problems)));
+    }
+    for (const exception of exceptions.steps) {
+        stepText.push(...stepLines(exception.step, [...exception.targets, ...(exceptions.extra.get(exception.step.name) ?? [])], { matcher, bodies, bareDay, contextUnits }, problems, exception.kind));
+    }
+    for (const [bodyTitle, bodyName] of bodies) lines.push(`body ${bodyName} ${quote(bodyTitle)}`);
+    lines.push(...stepText);
+    if (procedure.cases.every(c => c.steps.length === 0)) {
+        lines.push(`unresolved ${quote(unresolvedText({ code: 'no-step-table', table: procedure.table }))}`);
+        problems.push({ code: 'no-step-table', table: procedure.table });
+    }
+    lines.push('}');
+    return {
+        name, title, fileName: `${fileNameOf(title || `bang-${procedure.table}`)}.tthc`, text: `${lines.join('\n')}\n`,
+        problems: problems.map(p => ({ ...p, procedure: title }))
+    };
+}
+
+/** What mapping a step's cells needs: the catalogue, and the bodies (councils…) the procedure sets up, by title. */
+interface MapContext {
+    readonly matcher: CatalogueMatcher;
+    readonly bodies: Map<string, string>;
+    readonly bareDay: 'd' | 'cd';
+    /** The units the procedure's cells name unambiguously: they settle a title several units share. */
+    readonly contextUnits: ReadonlySet<string>;
+}
+
+/** The unit of a reference (`Unit.Position`, `leaders of Unit`, `Unit assigned`). */
+function unitOf(reference: string): string {
+    return reference.replace(/^leaders of /, '').replace(/ assigned$/, '').split('.')[0];
+}
+
+// The units the procedure's responsibility cells name exactly and unambiguously.
+function unitsNamed(procedure: PublishedProcedure, matcher: CatalogueMatcher): Set<string> {
+    const units = new Set<string>();
+    for (const step of procedure.cases.flatMap(c => c.steps)) {
+        for (const cell of step.performers) {
+            for (const text of readPerformerCell(cell.text).alternatives) {
+                for (const { match } of matchPerformerText(text, matcher)) {
+                    if (match.kind === 'match' && !match.loose && match.reference !== 'applicant') units.add(unitOf(match.reference));
+                }
+            }
+        }
+    }
+    return units;
+}
+
+function stepLines(step: PublishedStep, targets: readonly string[], context: MapContext, problems: TableProblem[], exceptionKind?: string): string[] {
+    const matcher = context.matcher;
+    const unresolved: string[] = [];
+    const report = (problem: TableProblem): void => {
+        problems.push(problem);
+        if (isError(problem)) unresolved.push(`unresolved ${quote(unresolvedText(problem))}`);
+    };
+    const task = readTaskCell(step.task.text);
+    const parts: string[] = [`step ${step.name} ${quote(task.title)}`];
+    const kind = exceptionKind ?? stepKindOf(task.title);
+    if (kind) parts.push(kind);
+    const cells = step.performers.map(cell => readPerformerCell(cell.text));
+    const performers = cells.flatMap(cell => cell.alternatives.map(text => ({ text, cell })));
+    const main = mapPerformers(performers.map(p => p.text), step.performers[0], context, report);
+    const partners = mapPerformers(cells.flatMap(c => joinPartners(c.partners, matcher)), step.performers[0], context, report, false);
+    if (main.length > 0) parts.push(`by ${main.join(' or ')}${partners.length > 0 ? ` with ${partners.join(', ')}` : ''}`);
+    const time = step.time ? readTimeCell(step.time.text, context.bareDay) : undefined;
+    if (time?.time?.kind === 'duration') parts.push(time.time.text);
+    else if (time?.time?.kind === 'not-counted') parts.push(time.uncountedTime ? `${time.uncountedTime} not-counted` : 'not-counted');
+    else if (time?.time?.kind === 'unreadable') report(cellProblem('bad-duration', { ...step.time!, text: time.text }));
+    // A step off the main flow (an exception's) may have no time of its own: the table leaves it blank.
+    else if (step.part === undefined && step.label !== '') report(cellProblem('no-time', { ...step.task, text: '', column: '' }));
+    if (step.part !== undefined) parts.push(`in P${step.part + 1}`);
+    if (task.task) parts.push(`task ${quote(task.task)}`);
+    const forms = step.product ? mapForms(step.product, matcher, report) : [];
+    if (forms.length > 0) parts.push(`produces ${forms.join(', ')}`);
+    if (task.digitises) parts.push('digitises');
+    if (task.signsDigitally) parts.push('signs-digitally');
+    if (task.requestsPayment) parts.push('requests payment');
+    const agency = cells.find(c => c.handover)?.handover ?? task.handover?.partner;
+    if (agency) parts.push(handoverText(agency, task, time, step, matcher, report));
+    parts.push(...mergeTargets(targets));
+    const lines = step.product ? [comment(`${step.product.column}: ${step.product.text}`)] : [];
+    return [...lines, parts.join(' '), ...unresolved.map(u => `    ${u}`)];
+}
+
+// "Phối hợp: A, B": titles may hold commas themselves ("Công chức, viên chức tiếp nhận …"): the longest run of
+// pieces that names a catalogue entry is one partner.
+function joinPartners(pieces: readonly string[], matcher: CatalogueMatcher): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < pieces.length;) {
+        let j = pieces.length;
+        while (j > i + 1 && matchPerformerText(pieces.slice(i, j).join(', '), matcher).some(m => m.match.kind !== 'match')) j--;
+        out.push(pieces.slice(i, j).join(', '));
+        i = j;
+    }
+    return out;
+}
+
+// "handover to Partner via LGSP within 3.5wd": the partner agency from the responsibility (or the task's "Liên thông"
+// line), the channel from the task, the partner's time from the time cell.
+function handoverText(agency: string, task: TaskCell, time: TimeCell | undefined, step: PublishedStep, matcher: CatalogueMatcher, report: (p: TableProblem) => void): string {
+    let text = 'handover';
+    const partner = matcher.unit(agency);
+    if (partner.kind === 'match') text += ` to ${partner.reference}`;
+    else report(cellProblem(partner.kind === 'several' ? 'several-performers' : 'no-performer', { ...step.performers[0], text: agency }, partner.kind === 'several' ? { candidates: partner.references } : {}));
+    const channel = task.handover?.channel ? handoverChannel(task.handover.channel) : undefined;
+    if (channel) text += ` via ${channel}`;
+    if (time?.handover) {
+        if (time.handover.time.kind === 'duration') text += ` within ${time.handover.time.text}`;
+        else report(cellProblem('bad-duration', { ...step.time!, text: time.handover.text }));
+        if (time.handover.notCounted) text += ' not-counted';
+    }
+    return text;
+}
+
+// A council or team set up during the procedure ("Hội đồng tư vấn …", "Tổ thẩm định", "Đoàn kiểm tra"): not a
+// catalogue entry but a body of the procedure, declared in it.
+const BODY = /^(Hội đồng|Tổ thẩm định|Tổ công tác|Tổ chuyên gia|Đoàn kiểm tra|Đoàn thẩm định)(\s|$)/iu;
+
+function mapPerformers(texts: readonly string[], at: CellRef, context: MapContext, report: (p: TableProblem) => void, required = true): string[] {
+    const matcher = context.matcher;
+    const out: string[] = [];
+    // An empty cell is reported once, for the performer; partners are optional.
+    if (required && texts.length === 0 && at.text.trim() === '') {
+        report(cellProblem('empty-performer', at));
+        return out;
+    }
+    for (const text of texts) {
+        for (const { text: piece, match } of matchPerformerText(text, matcher)) {
+            const place = { ...at, text: piece };
+            if (match.kind === 'match') {
+                if (!out.includes(match.reference)) out.push(match.reference);
+                if (match.loose) report(cellProblem('loose-performer', place, { candidates: [match.reference] }));
+            } else if (match.kind === 'several' && match.references.filter(r => context.contextUnits.has(unitOf(r))).length === 1) {
+                // "Chuyên viên được phân công" where two divisions have one: the division the table names elsewhere.
+                const chosen = match.references.find(r => context.contextUnits.has(unitOf(r)))!;
+                if (!out.includes(chosen)) out.push(chosen);
+                report(cellProblem('context-performer', place, { candidates: [chosen] }));
+            } else if (match.kind === 'several') {
+                report(cellProblem('several-performers', place, { candidates: match.references }));
+            } else if (BODY.test(piece.trim())) {
+                const title = piece.trim();
+                // Named after its title ("Hội đồng tư vấn" is HoiDongTuVan), unique within the procedure.
+                if (!context.bodies.has(title)) {
+                    let bodyName = identifierOf(title);
+                    for (let n = 2; [...context.bodies.values()].includes(bodyName); n++) bodyName = `${identifierOf(title)}${n}`;
+                    context.bodies.set(title, bodyName);
+                }
+                const name = context.bodies.get(title)!;
+                if (!out.includes(name)) out.push(name);
+            } else {
+                report(cellProblem('no-performer', place));
+            }
+        }
+    }
+    return out;
+}
+
+const FORM_REFERENCE = /mẫu(?:\s+số)?\s+[0-9A-Za-zĐđ][0-9A-Za-zĐđ./-]*/giu;
+
+// Forms the result cell names ("Mẫu 01", "Mẫu số 02/TP"); a cell that names none is a result described in words.
+function mapForms(cell: CellRef, matcher: CatalogueMatcher, report: (p: TableProblem) => void): string[] {
+    const out: string[] = [];
+    for (const reference of cell.text.match(FORM_REFERENCE) ?? []) {
+        const clean = reference.replace(/[.,;:]+$/u, '');
+        const match = matcher.form(clean);
+        if (match.kind === 'match') {
+            if (!out.includes(match.reference)) out.push(match.reference);
+        } else {
+            report(cellProblem(match.kind === 'several' ? 'several-forms' : 'no-form', { ...cell, text: clean },
+                match.kind === 'several' ? { candidates: match.references } : {}));
+        }
+    }
+    return out;
+}

@@ -1,0 +1,68 @@
+import { foldText } from './fold-text.js';
+
+/** What a task cell says: the step's title and task, and the remarks the tables (and the table target) add. */
+export interface TaskCell {
+    readonly title: string;
+    readonly task?: string;
+    readonly digitises: boolean;
+    readonly signsDigitally: boolean;
+    readonly requestsPayment: boolean;
+    /** "Liên thông: chuyển hồ sơ đến X qua Y.": the partner's title and the channel's words. */
+    readonly handover?: { readonly partner: string; readonly channel?: string };
+    /** "Thực hiện song song với Bước 6, Bước 7.": the step numbers it runs beside. */
+    readonly parallelWith: readonly string[];
+}
+
+const CHANNELS: ReadonlyArray<readonly [RegExp, string]> = [
+    [/lgsp|cap tinh/, 'LGSP'], [/ndxp|quoc gia/, 'NDXP'], [/van ban|quan ly van ban|dieu hanh/, 'document-system'], [/buu chinh/, 'postal']
+];
+
+/** The hand-over channel a phrase names ("Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)" is `LGSP`). */
+export function handoverChannel(words: string): string | undefined {
+    const f = foldText(words);
+    return CHANNELS.find(([pattern]) => pattern.test(f))?.[1];
+}
+
+/**
+ * Reads a task cell: a list written with dashes is one title; otherwise the first line is the title and the rest the
+ * task, except the lines that say the step digitises the dossier, signs digitally, requests payment, hands the
+ * dossier over ("Liên thông: …") or runs beside other steps ("Thực hiện song song với …").
+ */
+export function readTaskCell(text: string): TaskCell {
+    const lines = text.split('\n').map(l => l.trim()).filter(Boolean);
+    if (lines.length > 0 && lines.every(l => /^[-+•]/u.test(l))) {
+        return { title: lines.map(l => l.replace(/^[-+•]\s*/u, '')).join(' '), digitises: false, signsDigitally: false, requestsPayment: false, parallelWith: [] };
+    }
+    const [first = '', ...rest] = lines;
+    const task: string[] = [];
+    let digitises = false;
+    let signsDigitally = false;
+    let requestsPayment = false;
+    let handover: TaskCell['handover'];
+    const parallelWith: string[] = [];
+    for (const line of rest) {
+        // "Số hóa hồ sơ; Ký số kết quả.": split before folding, which turns ";" into a space.
+        const remarks = line.split(';').map(foldText);
+        if (remarks.every(r => ['so hoa ho so', 'ky so ket qua', 'yeu cau thanh toan phi le phi truc tuyen'].includes(r))) {
+            digitises ||= remarks.includes('so hoa ho so');
+            signsDigitally ||= remarks.includes('ky so ket qua');
+            requestsPayment ||= remarks.includes('yeu cau thanh toan phi le phi truc tuyen');
+            continue;
+        }
+        const link = /^Liên thông: chuyển hồ sơ đến (.+?)(?: qua (.+?))?\.?$/u.exec(line);
+        if (link) {
+            handover = { partner: link[1], ...(link[2] ? { channel: link[2] } : {}) };
+            continue;
+        }
+        const parallel = /^Thực hiện song song với (.+?)\.(?: .*)?$/u.exec(line);
+        if (parallel) {
+            parallelWith.push(...[...parallel[1].matchAll(/Bước (\d+[a-z]?)/gu)].map(m => m[1]));
+            continue;
+        }
+        task.push(line);
+    }
+    return {
+        title: first.replace(/^[-+•]\s*/u, ''), ...(task.length > 0 ? { task: task.join(' ') } : {}),
+        digitises, signsDigitally, requestsPayment, ...(handover ? { handover } : {}), parallelWith
+    };
+}

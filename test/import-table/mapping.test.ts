@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogueMatcher, foldTitle, splitPerformers, stepKindOf, stepTime, totalTime, type CatalogueTitles } from '@tthc/cli';
+
+const catalogue: CatalogueTitles = {
+    units: [
+        { name: 'UBNDXa', title: 'Ủy ban nhân dân xã', wardTitle: 'Ủy ban nhân dân phường', positions: [
+            { name: 'ChuTich', title: 'Chủ tịch Ủy ban nhân dân xã' },
+            { name: 'PhoChuTich', title: 'Phó Chủ tịch Ủy ban nhân dân xã' }
+        ] },
+        { name: 'TTPVHCCXa', title: 'Trung tâm Phục vụ hành chính công xã', positions: [
+            { name: 'CongChuc', title: 'Công chức Bộ phận Một cửa' }
+        ] },
+        { name: 'PhongKinhTe', title: 'Phòng Kinh tế (PKT)', positions: [{ name: 'ChuyenVien', title: 'Chuyên viên' }] },
+        { name: 'PhongVanHoa', title: 'Phòng Văn hóa - Xã hội', positions: [{ name: 'ChuyenVien', title: 'Chuyên viên' }] },
+        { name: 'SoTuPhap', title: 'Sở Tư pháp tỉnh Lâm Đồng', positions: [] }
+    ],
+    forms: [
+        { name: 'Mau01', title: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', code: '01' },
+        { name: 'Mau02TP', title: 'Phiếu yêu cầu bổ sung', code: '02/TP' }
+    ]
+};
+const matcher = new CatalogueMatcher(catalogue);
+
+describe('matching responsibilities to the catalogue', () => {
+    it('folds diacritics, case and the standard abbreviations', () => {
+        expect(foldTitle('Chủ tịch UBND xã')).toBe(foldTitle('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ'));
+        expect(foldTitle('Đ')).toBe('d');
+    });
+
+    it.each([
+        ['Chủ tịch UBND xã', 'UBNDXa.ChuTich', false],
+        ['chủ tịch ủy ban nhân dân xã', 'UBNDXa.ChuTich', false],
+        ['Phó Chủ tịch UBND xã', 'UBNDXa.PhoChuTich', false],
+        ['UBND phường', 'UBNDXa', false],
+        ['Sở Tư pháp', 'SoTuPhap', false],
+        ['Sở Tư pháp tỉnh', 'SoTuPhap', false],
+        ['Lãnh đạo Sở Tư pháp', 'leaders of SoTuPhap', false],
+        ['Lãnh đạo Phòng PKT', 'leaders of PhongKinhTe', false],
+        ['Chuyên viên Phòng Kinh tế', 'PhongKinhTe.ChuyenVien', false],
+        ['Công chức một cửa', 'TTPVHCCXa.CongChuc', true],
+        ['Tổ chức, cá nhân', 'applicant', false]
+    ])('%s is %s', (text, reference, loose) => {
+        expect(matcher.performer(text)).toEqual({ kind: 'match', reference, loose });
+    });
+
+    it('reports a title matching several entries, or none', () => {
+        expect(matcher.performer('Chuyên viên')).toEqual({ kind: 'several', references: ['PhongKinhTe.ChuyenVien', 'PhongVanHoa.ChuyenVien'] });
+        expect(matcher.performer('Lãnh đạo phòng')).toEqual({ kind: 'several', references: ['leaders of PhongKinhTe', 'leaders of PhongVanHoa'] });
+        expect(matcher.performer('Phòng Tài chính')).toEqual({ kind: 'none' });
+        // "Chủ tịch" never loosely becomes "Phó Chủ tịch": a loose match starts with the same word.
+        expect(matcher.performer('Chủ tịch UBND tỉnh')).toEqual({ kind: 'none' });
+    });
+
+    it('splits a cell naming several performers', () => {
+        expect(splitPerformers('Công chức một cửa hoặc Nhân viên bưu điện')).toEqual(['Công chức một cửa', 'Nhân viên bưu điện']);
+        expect(splitPerformers('CCMC/NVBĐ')).toEqual(['CCMC', 'NVBĐ']);
+        expect(splitPerformers('Chuyên viên; Lãnh đạo phòng')).toEqual(['Chuyên viên', 'Lãnh đạo phòng']);
+        expect(splitPerformers('- Chuyên viên\n- Lãnh đạo phòng')).toEqual(['Chuyên viên', 'Lãnh đạo phòng']);
+    });
+
+    it('matches forms by code or title', () => {
+        expect(matcher.form('Mẫu 01')).toEqual({ kind: 'match', reference: 'Mau01', loose: false });
+        expect(matcher.form('Mẫu số 02/TP')).toEqual({ kind: 'match', reference: 'Mau02TP', loose: false });
+        expect(matcher.form('Mẫu 05')).toEqual({ kind: 'none' });
+    });
+});
+
+describe('durations as written', () => {
+    it.each([
+        ['01 giờ làm việc', '1h'], ['0,5 ngày', '0.5d'], ['02 ngày làm việc', '2wd'], ['15 ngày', '15d'], ['1/2 ngày', '0.5d'],
+        ['1/3 ngày làm việc', '1/3wd'], ['Không quá 05 ngày làm việc', '5wd'], ['04 giờ', '4h'], ['0.25 ngày', '0.25d'], ['10 ngày theo lịch', '10cd']
+    ])('%s is %s', (text, literal) => {
+        expect(stepTime(text)).toEqual({ kind: 'duration', text: literal });
+    });
+
+    it('reads "Không tính thời gian" and refuses what it does not read', () => {
+        expect(stepTime('Không tính thời gian')).toEqual({ kind: 'not-counted' });
+        expect(stepTime('Trong ngày')).toEqual({ kind: 'unreadable' });
+        expect(stepTime('2 tuần')).toEqual({ kind: 'unreadable' });
+        expect(stepTime('')).toEqual({ kind: 'unreadable' });
+    });
+
+    it('reads totals with their cut and the event they count from', () => {
+        const quote = (s: string) => JSON.stringify(s);
+        expect(totalTime('15 ngày kể từ ngày nhận được hồ sơ hợp lệ', quote)).toBe('15d "kể từ ngày nhận được hồ sơ hợp lệ"');
+        expect(totalTime('48 ngày (cắt giảm 12/60 ngày, tỷ lệ 20%)', quote)).toBe('48d cut 12d of 60d 20%');
+        expect(totalTime('Không quy định', quote)).toBe('not-regulated');
+        expect(totalTime('theo quy định', quote)).toBeUndefined();
+    });
+});
+
+describe('step kinds from the task', () => {
+    it.each([
+        ['Tiếp nhận hồ sơ', 'reception'], ['- Trả kết quả giải quyết TTHC.', 'return'], ['Phân công xử lý hồ sơ', 'assignment'],
+        ['Thẩm định hồ sơ', 'appraisal'], ['Xem xét, trình ký', 'review'], ['Ký duyệt Tờ trình', 'approval'], ['Phê duyệt kết quả', 'approval'],
+        ['Ban hành văn bản', 'issue'], ['Chuyển hồ sơ cho phòng', 'transfer'], ['Họp hội đồng', undefined], ['Kỹ thuật viên đo đạc', undefined]
+    ])('%s is %s', (task, kind) => {
+        expect(stepKindOf(task)).toBe(kind);
+    });
+});
+
+describe('an empty responsibility cell', () => {
+    it('is reported once', async () => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const bytes = await wordDocument(['1. Thủ tục X', { rows: [['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'], ['1', 'Tiếp nhận hồ sơ', '', '1 giờ']] }]);
+        const result = await importTable(bytes, 'docx', 'x.docx', catalogue);
+        expect(result.problems.map(p => [p.code, p.row, p.column])).toEqual([['empty-performer', 2, 'Trách nhiệm']]);
+    });
+});
+
+describe('a title several units share', () => {
+    it('is the one of the unit the table names elsewhere, with a warning; without such a unit, an error', async () => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const table = (leader: string) => wordDocument(['1. Thủ tục X', { rows: [
+            ['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'],
+            ['1', 'Phân công', leader, '1 giờ'],
+            ['2', 'Thẩm định', 'Chuyên viên được phân công', '2 giờ']
+        ] }]);
+        const named = await importTable(await table('Lãnh đạo Phòng Kinh tế'), 'docx', 'x.docx', catalogue);
+        expect(named.procedures[0].text).toContain('step B2 "Thẩm định" appraisal by PhongKinhTe.ChuyenVien assigned 2h');
+        expect(named.problems.map(p => [p.code, p.row, p.candidates])).toEqual([['context-performer', 3, ['PhongKinhTe.ChuyenVien assigned']]]);
+        const unnamed = await importTable(await table('Chủ tịch UBND xã'), 'docx', 'x.docx', catalogue);
+        expect(unnamed.problems.map(p => [p.code, p.row, p.candidates])).toEqual([['several-performers', 3, ['PhongKinhTe.ChuyenVien assigned', 'PhongVanHoa.ChuyenVien assigned']]]);
+    });
+});

@@ -1,0 +1,102 @@
+// Every internal-procedure table of the published decisions (../shared/data/qtnb-2025-decisions-md/raw/), rebuilt as
+// the province laid it out by test/support/published-docx.ts, imported with the catalogue of its hand-written fixture
+// (test/fixtures/published/<province>/) and compared with that fixture. The golden file of each decision records, per
+// table, every problem the import reports (what `--partial` writes as `unresolved "…"`) and how the import differs
+// from the hand-written procedure, step by step; docs/import.md ("Published tables") says why they differ.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { importTable, loadCatalogue, type TableProblem } from '@tthc/cli';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../cli/run-cli.js';
+import { expectGolden } from '../golden-helper.js';
+import { decisionFiles, decisionsDir, decisionsProblem, readDecisionFile } from '../support/decision-tables.js';
+import { buildPublishedDocx } from '../support/published-docx.js';
+import { buildPublishedXlsx } from '../support/published-xlsx.js';
+import { procedureIn, structure, type WrittenStructure } from './written-structure.js';
+
+const DIR = decisionsDir();
+const problem = decisionsProblem(DIR);
+if (problem) throw new Error(problem);
+const OUT = mkdtempSync(join(tmpdir(), 'tthc-published-import-'));
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+const withTables = decisionFiles(DIR).filter(file => readDecisionFile(file).some(p => p.layout === 'table'));
+
+function problemLine(p: TableProblem): string {
+    return `  ${p.code} (table ${p.table ?? '-'}, row ${p.row ?? '-'}, column ${p.column ?? '-'}): ${(p.text ?? '').replace(/\s+/g, ' ')}${p.candidates ? ` [${p.candidates.join(', ')}]` : ''}`;
+}
+
+function differences(imported: WrittenStructure, handWritten: WrittenStructure): string[] {
+    const lines: string[] = [];
+    for (const key of ['total', 'members', 'cases', 'parts'] as const) {
+        const a = JSON.stringify(imported[key]);
+        const b = JSON.stringify(handWritten[key]);
+        if (a !== b) lines.push(`  ${key}: imported ${a}, written ${b}`);
+    }
+    const count = Math.max(imported.steps.length, handWritten.steps.length);
+    for (let i = 0; i < count; i++) {
+        if (imported.steps[i] !== handWritten.steps[i]) lines.push(`  step #${i + 1}: imported [${imported.steps[i] ?? 'none'}], written [${handWritten.steps[i] ?? 'none'}]`);
+    }
+    return lines;
+}
+
+/** The tables whose import is the hand-written procedure itself, as far as a table carries it. */
+const SAME = [
+    'lang-son/cap-giay-chung-nhan-doanh-nghiep-khcn.tthc',
+    'lang-son/cap-thay-doi-cap-lai-giay-chung-nhan-doanh-nghiep-khcn.tthc',
+    'lang-son/nhom-02-cap-lai-giay-cong-nhan.tthc',
+    'son-la/dang-ky-kham-chua-benh-si-quan-phuc-vien.tthc',
+    'son-la/mien-hoc-phi-con-ha-si-quan-binh-si.tthc'
+];
+
+describe('published tables imported with the catalogue of their hand-written procedure', () => {
+    const same: string[] = [];
+    test.each(withTables.map(f => [basename(f), f] as const))('%s', async (name, raw) => {
+        const built = await buildPublishedDocx(raw, OUT);
+        const lines: string[] = [];
+        for (const table of built.tables) {
+            const fixture = join(ROOT, 'test/fixtures/published', table.fixture);
+            const folder = dirname(fixture);
+            const catalogue = loadCatalogue(folder);
+            if (catalogue.kind !== 'ok') throw new Error(`no catalogue in ${folder}`);
+            const result = await importTable(readFileSync(built.file), 'docx', basename(built.file), catalogue.titles);
+            const numbers = table.tables.map(i => i + 1);
+            const imported = result.procedures.find(p => p.text.startsWith(`// Imported by tthc import table from ${basename(built.file)}, table ${numbers[0]}.`));
+            lines.push(`## ${table.fixture} (${table.heading.replace(/\s+/g, ' ').slice(0, 100)}; tables ${numbers.join(', ')})`);
+            lines.push('problems:', ...result.problems.filter(p => p.table !== undefined && numbers.includes(p.table)).map(problemLine));
+            if (!imported) {
+                lines.push('not imported');
+                continue;
+            }
+            const work = mkdtempSync(join(OUT, 'work-'));
+            writeFileSync(join(work, 'catalogue.tthc'), readFileSync(join(folder, 'catalogue.tthc')));
+            writeFileSync(join(work, imported.fileName), imported.text);
+            const mine = structure(await procedureIn(join(work, 'catalogue.tthc'), join(work, imported.fileName)));
+            const written = structure(await procedureIn(join(folder, 'catalogue.tthc'), fixture, table.procedureNames[0]));
+            const diff = differences(mine, written);
+            if (diff.length === 0) same.push(table.fixture);
+            lines.push(diff.length === 0 ? 'the hand-written procedure' : 'differs from the hand-written procedure:', ...diff, '');
+        }
+        expectGolden(`import-table/${name.replace(/\.md$/, '.txt')}`, `${lines.join('\n')}\n`);
+    }, 120_000);
+
+    // The same tables one under another on one worksheet (as provinces also keep them), merged ranges for merged cells.
+    test.each(withTables.map(f => [basename(f), f] as const))('%s as a workbook imports as the Word document does', async (_name, raw) => {
+        const docx = await buildPublishedDocx(raw, OUT);
+        const xlsx = await buildPublishedXlsx(raw, OUT);
+        const folder = dirname(join(ROOT, 'test/fixtures/published', docx.tables[0].fixture));
+        const catalogue = loadCatalogue(folder);
+        if (catalogue.kind !== 'ok') throw new Error(`no catalogue in ${folder}`);
+        const fromWord = await importTable(readFileSync(docx.file), 'docx', 'decision', catalogue.titles);
+        const fromSheet = await importTable(readFileSync(xlsx.file), 'xlsx', 'decision', catalogue.titles);
+        // Rows are the sheet's there, the table's here: the rest is the same.
+        const body = (text: string): string => text.split('\n').slice(1).join('\n').replace(/, dòng \d+/g, '');
+        expect(fromSheet.procedures.map(p => body(p.text))).toEqual(fromWord.procedures.map(p => body(p.text)));
+        expect(fromSheet.problems.map(p => [p.code, p.table, p.column, p.text])).toEqual(fromWord.problems.map(p => [p.code, p.table, p.column, p.text]));
+    }, 120_000);
+
+    test('these tables import to the hand-written procedure', () => {
+        expect([...same].sort()).toEqual(SAME);
+    });
+});
