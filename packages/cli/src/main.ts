@@ -4,6 +4,7 @@ import { InterruptedError } from './build/interrupts.js';
 import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { runDue } from './commands/due.js';
+import { runMigrate } from './commands/migrate.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
 import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
 import { helpTexts } from './cli-help.js';
@@ -107,6 +108,16 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .addHelpText('after', say.dueAfter)
         .action(async (path: string, options: { procedure: string; received: string; channel?: 'in-person' | 'online' | 'postal'; condition?: string; format: 'text' | 'json' }) => {
             emit(await runDue(path, options));
+        });
+    program.command('migrate')
+        .summary(say.migrateSummary)
+        .description(say.migrateDescription)
+        .argument('[paths...]', say.migratePaths, [])
+        .option('--dry-run', say.migrateDryRun, false)
+        .option('--report <file.md>', say.migrateReport)
+        .addHelpText('after', say.migrateAfter)
+        .action(async (paths: string[], options: { dryRun: boolean; report?: string }) => {
+            emit(await runMigrate(paths, options));
         });
     return program;
 }
