@@ -23,15 +23,24 @@ export function writeFilesAtomically(files: ReadonlyArray<{ readonly path: strin
             writeFileSync(temporary, text, { encoding: 'utf8', flag: 'wx' });
         }
     } catch (error) {
-        for (const { temporary } of staged) rmSync(temporary, { force: true });
+        for (const { temporary } of staged) removeQuietly(temporary);
         throw new WriteFilesError(staged[staged.length - 1]?.path ?? '', error);
     }
     for (const { temporary, path } of staged) {
         try {
             renameSync(temporary, path);
         } catch (error) {
-            for (const rest of staged) rmSync(rest.temporary, { force: true });
+            for (const rest of staged) removeQuietly(rest.temporary);
             throw new WriteFilesError(path, error);
         }
+    }
+}
+
+// A temporary file that may never have been created (its folder may not even be one).
+function removeQuietly(path: string): void {
+    try {
+        rmSync(path, { force: true });
+    } catch {
+        // Nothing to clean up there.
     }
 }
