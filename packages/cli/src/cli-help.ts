@@ -35,6 +35,21 @@ Examples:
   tthc check --max-warnings 0 procedures/
 
 The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`,
+    fixSummary: 'apply every safe quick fix, then report what is left',
+    fixDescription: `Loads the given paths like tthc check, applies every quick fix that is safe to apply unattended
+(docs/vscode.md lists them and why) to their findings, again until nothing changes, and writes each changed
+file in place (atomically: a half-written file is never left). Prints each fix as
+  file:line:col code title
+then the findings left and the summary exactly as tthc check does. Files with syntax errors are left alone.`,
+    fixPaths: 'files or folders to fix',
+    dryRun: 'write nothing: print what would change, as a unified diff per file',
+    fixAfter: `
+Examples:
+  tthc fix examples/lam-dong --dry-run
+  tthc fix procedures/
+
+Exit codes as tthc check: 0 no errors left, 1 errors left, 2 bad usage or a file that cannot be written
+(then nothing is written). More: docs/import.md.`,
     buildSummary: 'compile a province\'s procedures into system configuration',
     buildDescription: (manifest: string) => `Checks the province's workspace like tthc check; with any error it prints the errors, writes
 nothing and exits 1. Otherwise it compiles every procedure for each target into <out>/<target>/,
@@ -146,6 +161,21 @@ Ví dụ:
   tthc check --max-warnings 0 procedures/
 
 Định dạng JSON được mô tả trong docs/vi/cli.md; các quy tắc trong docs/vi/rules.md.`,
+    fixSummary: 'áp dụng mọi sửa nhanh an toàn, rồi báo những gì còn lại',
+    fixDescription: `Nạp các đường dẫn đã chỉ ra như tthc check, áp dụng cho các lỗi phát hiện mọi sửa nhanh có thể áp dụng
+tự động một cách an toàn (danh sách và lý do trong docs/vi/vscode.md), lặp lại cho đến khi không còn gì
+thay đổi, và ghi đè từng tệp đã thay đổi (nguyên tử: không bao giờ để lại tệp ghi dở). In từng sửa đổi dạng
+  tệp:dòng:cột mã tiêu-đề
+rồi các lỗi còn lại và dòng tổng hợp đúng như tthc check. Tệp có lỗi cú pháp được giữ nguyên.`,
+    fixPaths: 'các tệp hoặc thư mục cần sửa',
+    dryRun: 'không ghi gì: in những gì sẽ thay đổi, dạng unified diff cho từng tệp',
+    fixAfter: `
+Ví dụ:
+  tthc fix examples/lam-dong --dry-run
+  tthc fix procedures/
+
+Mã thoát như tthc check: 0 không còn lỗi, 1 còn lỗi, 2 dùng sai lệnh hoặc có tệp không ghi được (khi đó
+không tệp nào được ghi). Xem thêm: docs/vi/import.md.`,
     buildSummary: 'biên dịch các thủ tục của một tỉnh thành cấu hình hệ thống',
     buildDescription: manifest => `Kiểm tra các tệp của tỉnh như tthc check; nếu có lỗi thì in các lỗi, không ghi gì và thoát với mã 1.
 Nếu không, biên dịch mọi thủ tục cho từng đích vào <out>/<đích>/, ghi tất cả cùng lúc: lần biên dịch

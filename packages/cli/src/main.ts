@@ -4,6 +4,7 @@ import { InterruptedError } from './build/interrupts.js';
 import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { runDue } from './commands/due.js';
+import { runFix } from './commands/fix.js';
 import { runMigrate } from './commands/migrate.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
 import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
@@ -62,6 +63,16 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .addHelpText('after', say.checkAfter)
         .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number }) => {
             emit(await runCheck(paths, options));
+        });
+
+    program.command('fix')
+        .summary(say.fixSummary)
+        .description(say.fixDescription)
+        .argument('[paths...]', say.fixPaths, [])
+        .option('--dry-run', say.dryRun, false)
+        .addHelpText('after', say.fixAfter)
+        .action(async (paths: string[], options: { dryRun: boolean }) => {
+            emit(await runFix(paths, options));
         });
 
     const registry = buildTargets();

@@ -22,6 +22,7 @@ const english = {
     noHuman: 'Nothing: the procedure has no remaining finding.',
     notMigrated: 'Not migrated',
     catalogue: 'Catalogue',
+    safeFixes: 'Safe fixes applied (as tthc fix does)',
     removed: (units: readonly string[]) => `District units removed, nothing refers to them any more: ${units.map(code).join(', ')}.`,
     kept: (units: readonly string[]) => `District units kept, still referred to (see the decisions above): ${units.map(code).join(', ')}.`,
     findingsHeading: 'Remaining findings (each needs a human decision)',
@@ -56,7 +57,8 @@ const english = {
     unchanged: 'nothing to migrate: the workspace has no district-level reference the catalogue can resolve.',
     reportWritten: (path: string) => `report written to ${q(path)}.`,
     reportNotMarkdown: (path: string) => `--report ${q(path)} is not a .md file; name a Markdown file (e.g. migration-report.md).`,
-    cannotWrite: (path: string, reason: string) => `cannot write ${q(path)}: ${reason}; nothing was migrated (the files are as they were).`
+    cannotWrite: (path: string, reason: string) => `cannot write ${q(path)}: ${reason}; nothing was migrated (the files are as they were).`,
+    cannotWriteReport: (path: string, reason: string) => `cannot write the report ${q(path)}: ${reason}; the files were migrated: run tthc migrate --dry-run to see the report again.`
 };
 
 const vietnamese: typeof english = {
@@ -71,6 +73,7 @@ const vietnamese: typeof english = {
     noHuman: 'Không có: thủ tục không còn vấn đề nào.',
     notMigrated: 'Chưa chuyển đổi',
     catalogue: 'Danh mục',
+    safeFixes: 'Các cách sửa an toàn đã áp dụng (như lệnh tthc fix)',
     removed: units => `Đã xoá các đơn vị cấp huyện không còn được tham chiếu: ${units.map(code).join(', ')}.`,
     kept: units => `Giữ lại các đơn vị cấp huyện vẫn còn được tham chiếu (xem các nội dung cần quyết định ở trên): ${units.map(code).join(', ')}.`,
     findingsHeading: 'Các vấn đề còn lại (mỗi vấn đề cần người quyết định)',
@@ -104,7 +107,8 @@ const vietnamese: typeof english = {
     unchanged: 'không có gì để chuyển đổi: không gian làm việc không còn tham chiếu cấp huyện nào mà danh mục xác định được nơi tiếp nhận.',
     reportWritten: path => `đã ghi báo cáo vào ${viq(path)}.`,
     reportNotMarkdown: path => `--report ${viq(path)} không phải tệp .md; hãy chỉ ra một tệp Markdown (ví dụ migration-report.md).`,
-    cannotWrite: (path, reason) => `không ghi được ${viq(path)}: ${reason}; chưa chuyển đổi gì (các tệp giữ nguyên).`
+    cannotWrite: (path, reason) => `không ghi được ${viq(path)}: ${reason}; chưa chuyển đổi gì (các tệp giữ nguyên).`,
+    cannotWriteReport: (path, reason) => `không ghi được báo cáo ${viq(path)}: ${reason}; các tệp đã được chuyển đổi: hãy chạy tthc migrate --dry-run để xem lại báo cáo.`
 };
 
 /** The messages of `tthc migrate` in the run's language. */

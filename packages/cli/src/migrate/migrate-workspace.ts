@@ -20,17 +20,22 @@ export interface WorkspaceMigration {
     readonly before: ReadonlyMap<string, string>;
     readonly after: ReadonlyMap<string, string>;
     readonly files: readonly FileMigration[];
+    /** The titles of the safe quick fixes applied after the procedures were migrated, per file. */
+    readonly fixes: ReadonlyMap<string, readonly string[]>;
 }
+
+/** What runs between the procedures' migration and the catalogue's clean-up: `tthc fix`'s engine, in the CLI. */
+export type AfterProcedures = (texts: ReadonlyMap<string, string>) => Promise<{ texts: ReadonlyMap<string, string>; fixes: ReadonlyMap<string, readonly string[]> }>;
 
 const FORMATTING = { tabSize: 4, insertSpaces: true };
 
 /**
  * Migrates the `.tthc` files `editable` (the others of `loaded` are read for their references only), in
- * memory: the procedures first (planProcedure), then the catalogue loses the district units nothing refers to
- * any more, then every changed file is formatted by the language's formatter. Files with syntax errors are
- * left alone. Nothing is written here.
+ * memory: the procedures first (planProcedure), then `afterProcedures` (the safe fixes), then the catalogue
+ * loses the district units nothing refers to any more, then every changed file is formatted by the language's
+ * formatter. Files with syntax errors are left alone. Nothing is written here.
  */
-export async function migrateWorkspace(loaded: readonly string[], editable: readonly string[]): Promise<WorkspaceMigration> {
+export async function migrateWorkspace(loaded: readonly string[], editable: readonly string[], afterProcedures?: AfterProcedures): Promise<WorkspaceMigration> {
     const before = new Map<string, string>();
     for (const path of loaded) {
         const source = readSource(path);
@@ -52,7 +57,14 @@ export async function migrateWorkspace(loaded: readonly string[], editable: read
             if (edits.length > 0) texts.set(path, applyEdits(texts.get(path)!, edits));
         }
     }
-    // 2. The catalogue: district units that nothing refers to any more are removed.
+    // 2. The safe fixes, which may resolve more (a reception at the level's one one-stop unit).
+    let fixes: ReadonlyMap<string, readonly string[]> = new Map();
+    if (afterProcedures) {
+        const fixed = await afterProcedures(texts);
+        texts = new Map(fixed.texts);
+        fixes = fixed.fixes;
+    }
+    // 3. The catalogue: district units that nothing refers to any more are removed.
     const removed = new Map<string, string[]>();
     const kept = new Map<string, string[]>();
     {
@@ -76,12 +88,12 @@ export async function migrateWorkspace(loaded: readonly string[], editable: read
             if (edits.length > 0) texts.set(path, applyEdits(texts.get(path)!, edits));
         }
     }
-    // 3. Every changed file through the formatter, so that formatting it again changes nothing.
+    // 4. Every changed file through the formatter, so that formatting it again changes nothing.
     texts = await formatChanged(before, texts);
-    const files = [...new Set([...plans.keys(), ...removed.keys()])].sort().map(path => ({
+    const files = [...new Set([...plans.keys(), ...removed.keys(), ...kept.keys()])].sort().map(path => ({
         path, procedures: plans.get(path) ?? [], removedUnits: removed.get(path) ?? [], keptUnits: kept.get(path) ?? []
     }));
-    return { before, after: texts, files };
+    return { before, after: texts, files, fixes };
 }
 
 async function build(texts: ReadonlyMap<string, string>): Promise<LangiumDocument[]> {
@@ -95,9 +107,10 @@ async function build(texts: ReadonlyMap<string, string>): Promise<LangiumDocumen
     return documents;
 }
 
-async function formatChanged(before: ReadonlyMap<string, string>, texts: Map<string, string>): Promise<Map<string, string>> {
+/** Formats the texts that differ from `before` with the language's formatter (a no-op on formatted text). */
+export async function formatChanged(before: ReadonlyMap<string, string>, texts: ReadonlyMap<string, string>): Promise<Map<string, string>> {
     const changed = [...texts.entries()].filter(([path, text]) => before.get(path) !== text);
-    if (changed.length === 0) return texts;
+    if (changed.length === 0) return new Map(texts);
     const { shared, Tthc } = createTthcLspServices(NodeFileSystem, { language: cliLanguage() });
     const formatter = Tthc.lsp.Formatter!;
     const result = new Map(texts);

@@ -24,8 +24,9 @@ export function migrationReport(migration: WorkspaceMigration, findings: readonl
     const procedures = migration.files.reduce((n, file) => n + file.procedures.length, 0);
     out.push(say.intro(migration.files.length, procedures));
     if (dryRun) out.push('', say.dryRun);
+    const fixes = migration.fixes;
     const byPath = new Map(findings.map(file => [file.path, file.findings]));
-    const paths = [...new Set([...migration.files.map(f => f.path), ...findings.filter(f => f.findings.length > 0).map(f => f.path)])].sort();
+    const paths = [...new Set([...migration.files.map(f => f.path), ...fixes.keys(), ...findings.filter(f => f.findings.length > 0).map(f => f.path)])].sort();
     const reported: ReportedFinding[] = [];
     let changes = 0;
     let changedFiles = 0;
@@ -48,6 +49,11 @@ export function migrationReport(migration: WorkspaceMigration, findings: readonl
             out.push('', `${say.human}:`, '');
             if (own.length === 0) out.push(say.noHuman);
             else out.push(...own.map(finding => listed(path, finding, show, reported)));
+        }
+        const fixed = fixes.get(path) ?? [];
+        if (fixed.length > 0) {
+            changes += fixed.length;
+            out.push('', `### ${say.safeFixes}`, '', ...fixed.map(title => `- ${title}`));
         }
         if (file && (file.removedUnits.length > 0 || file.keptUnits.length > 0)) {
             out.push('', `### ${say.catalogue}`, '');

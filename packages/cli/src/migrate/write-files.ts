@@ -8,32 +8,36 @@ export class WriteFilesError extends Error {
     }
 }
 
+/** A new file written to a temporary file beside it: `commit` renames it into place, `discard` removes it. */
+export interface StagedFile {
+    commit(): void;
+    discard(): void;
+}
+
 /**
- * Writes several files all or nothing, as far as a file system allows: each text goes first to a temporary
- * file beside its target (same folder, so that the rename is atomic), and only when every one is staged are
- * they renamed over their targets; a failure while staging removes the temporary files and changes nothing.
- * A reader never sees half a file.
+ * Stages a new file (the migration report): its text goes to a temporary file in the same folder, so that
+ * the rename that puts it in place is atomic and a reader never sees half of it. Staged before the workspace's
+ * files are replaced, so that a report that cannot be written stops the run before anything changes.
  */
-export function writeFilesAtomically(files: ReadonlyArray<{ readonly path: string; readonly text: string }>): void {
-    const staged: Array<{ temporary: string; path: string }> = [];
+export function stageFile(path: string, text: string): StagedFile {
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tthc-migrate.tmp`);
     try {
-        for (const [index, { path, text }] of files.entries()) {
-            const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${index}.tmp`);
-            staged.push({ temporary, path });
-            writeFileSync(temporary, text, { encoding: 'utf8', flag: 'wx' });
-        }
+        writeFileSync(temporary, text, { encoding: 'utf8', flag: 'wx' });
     } catch (error) {
-        for (const { temporary } of staged) removeQuietly(temporary);
-        throw new WriteFilesError(staged[staged.length - 1]?.path ?? '', error);
+        removeQuietly(temporary);
+        throw new WriteFilesError(path, error);
     }
-    for (const { temporary, path } of staged) {
-        try {
-            renameSync(temporary, path);
-        } catch (error) {
-            for (const rest of staged) removeQuietly(rest.temporary);
-            throw new WriteFilesError(path, error);
-        }
-    }
+    return {
+        commit: () => {
+            try {
+                renameSync(temporary, path);
+            } catch (error) {
+                removeQuietly(temporary);
+                throw new WriteFilesError(path, error);
+            }
+        },
+        discard: () => removeQuietly(temporary)
+    };
 }
 
 // A temporary file that may never have been created (its folder may not even be one).

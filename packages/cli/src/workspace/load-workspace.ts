@@ -1,5 +1,5 @@
-import { createTthcServices, isTthcFile, ruleSeverities, type IssueCode } from '@tthc/language';
-import { URI, type LangiumDocument } from 'langium';
+import { createTthcServices, isTthcFile, ruleSeverities, type IssueCode, type TthcServices } from '@tthc/language';
+import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { cliLanguage } from '../cli-language.js';
@@ -28,20 +28,29 @@ export interface CheckedWorkspace {
     readonly files: readonly CheckedFile[];
     /** The Langium documents, for commands that go on to compile them. */
     readonly documents: readonly LangiumDocument[];
+    /** The path a document was read from. */
+    readonly pathOf: (document: LangiumDocument) => string;
     /** The project (root folder URI) of a document. */
     readonly projectOf: (document: LangiumDocument) => string;
     /** How many province catalogues and procedures the files declare: none means nothing to check. */
     readonly declarations: number;
 }
 
+/** The services a workspace is loaded into: the language's, or the language server's (`tthc fix`). */
+export interface WorkspaceServices {
+    readonly shared: LangiumSharedCoreServices;
+    readonly Tthc: TthcServices;
+}
+
 /**
  * Loads every file into one Langium workspace (so that references and duplicate checks cross
  * files), builds it with validation, and returns the findings per file. Files that cannot be
  * parsed (not UTF-8, empty, too large) get a finding of their own instead of being parsed. Messages
- * are in the language of the run (`cliLanguage`). `texts` replaces the contents of some files (by path).
+ * are in the language of the run (`cliLanguage`). `services` are the language's by default; the
+ * services passed must speak the run's language. `texts` replaces the contents of some files (by path).
  */
-export async function checkWorkspace(paths: readonly string[], texts?: ReadonlyMap<string, string>): Promise<CheckedWorkspace> {
-    const { shared, Tthc } = createTthcServices(NodeFileSystem, { language: cliLanguage() });
+export async function checkWorkspace(paths: readonly string[], services?: WorkspaceServices, texts?: ReadonlyMap<string, string>): Promise<CheckedWorkspace> {
+    const { shared, Tthc } = services ?? createTthcServices(NodeFileSystem, { language: cliLanguage() });
     const locale = Tthc.i18n.Locale;
     const factory = shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = shared.workspace.LangiumDocuments;
@@ -74,8 +83,7 @@ export async function checkWorkspace(paths: readonly string[], texts?: ReadonlyM
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     for (const document of documents) {
-        const findings = (document.diagnostics ?? []).map(toFinding);
-        fileFindings.get(documentPaths.get(document)!)!.push(...findings);
+        fileFindings.get(documentPaths.get(document)!)!.push(...(document.diagnostics ?? []).map(toFinding));
     }
     const files = [...fileFindings.entries()]
         .map(([path, findings]) => ({ path, findings: [...findings].sort(compareFindings) }))
@@ -84,7 +92,12 @@ export async function checkWorkspace(paths: readonly string[], texts?: ReadonlyM
         const root = document.parseResult.value;
         return count + (isTthcFile(root) ? root.provinces.length + root.procedures.length : 0);
     }, 0);
-    return { files, documents, projectOf: document => Tthc.workspace.Projects.projectOf(document.uri), declarations };
+    return { files, documents, pathOf: document => documentPaths.get(document) ?? document.uri.fsPath, projectOf: document => Tthc.workspace.Projects.projectOf(document.uri), declarations };
+}
+
+/** The findings of a built document as they are now, in source order (after `tthc fix` changed it). */
+export function documentFindings(document: LangiumDocument): Finding[] {
+    return (document.diagnostics ?? []).map(toFinding).sort(compareFindings);
 }
 
 function fileFinding(code: IssueCode, message: string, line = 1, column = 1): Finding {

@@ -12,3 +12,6 @@ export { dueProblemText, localDateText, localDateTimeText } from './due/due-text
 export { dueExampleLines } from './due/due-example.js';
 export { addCompletionResolveHandler, declarationAt, type CompletionItemResolver, type DeclarationAt } from './completion/completion-resolve.js';
 export { TthcLanguageServer } from './tthc-language-server.js';
+export { fixWorkspace, hasSyntaxErrors, type AppliedFix, type FixedDocument, type FixWorkspaceOptions, type FixWorkspaceResult } from './fix-all/fix-workspace.js';
+export { fixSafety, quickFixes, type FixedCode, type SafetyRule } from './code-actions/tthc-code-actions.js';
+export { quickFixData, type FixKind, type QuickFixData } from './code-actions/quick-fix.js';

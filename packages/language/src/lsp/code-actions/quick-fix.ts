@@ -36,10 +36,34 @@ export function replaceNode(cst: CstNode, newText: string): DocumentEdit {
 }
 
 /**
+ * Which of several fixes of one family an action is, where the family offers fixes of different
+ * safety for one code (`fixSafety` in tthc-code-actions.ts reads it): leading a path to the existing
+ * return step, or adding a new one.
+ */
+export type FixKind = 'lead-to-return' | 'add-return-step' | 'successor';
+
+/** What a quick fix carries in its `data`. */
+export interface QuickFixData {
+    /** Which fix of its family it is, when the family offers fixes of different safety. */
+    readonly fix?: FixKind;
+    /**
+     * Set by the code-action provider: the fix may be applied unattended (`tthc fix`, "Fix all safe
+     * problems"), see `fixSafety`.
+     */
+    readonly safe?: boolean;
+}
+
+/** The `data` of an action, when it is a quick fix's. */
+export function quickFixData(action: CodeAction): QuickFixData {
+    const data: unknown = action.data;
+    return typeof data === 'object' && data !== null ? data as QuickFixData : {};
+}
+
+/**
  * A quick fix: a workspace edit that resolves `diagnostic`. Mark it preferred only when it is the
  * one obvious fix, since editors apply a preferred fix without showing the alternatives.
  */
-export function quickFix(title: string, diagnostic: Diagnostic, edits: readonly DocumentEdit[], isPreferred = false): CodeAction {
+export function quickFix(title: string, diagnostic: Diagnostic, edits: readonly DocumentEdit[], isPreferred = false, fix?: FixKind): CodeAction {
     const changes: Record<string, TextEdit[]> = {};
     for (const { uri, edit } of edits) {
         (changes[uri] ??= []).push(edit);
@@ -49,7 +73,8 @@ export function quickFix(title: string, diagnostic: Diagnostic, edits: readonly 
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         ...(isPreferred ? { isPreferred: true } : {}),
-        edit: { changes }
+        edit: { changes },
+        ...(fix ? { data: { fix } satisfies QuickFixData } : {})
     };
 }
 

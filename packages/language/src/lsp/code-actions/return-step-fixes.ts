@@ -23,7 +23,7 @@ export function addReturnStep(context: FixContext): CodeAction[] {
     const returns = procedure.steps.filter(step => step.kind === 'return' && step !== end);
     if (returns.length > 0) {
         return returns.map(step => quickFix(context.texts.text('fix.leadToReturn', { step: end.name, target: step.name }), context.diagnostic,
-            [editIn(context.document, at(context, end.$cstNode!.end), continuation(context.document, end, `-> ${step.name}`))], returns.length === 1));
+            [editIn(context.document, at(context, end.$cstNode!.end), continuation(context.document, end, `-> ${step.name}`))], returns.length === 1, 'lead-to-return'));
     }
     const name = freeName(procedure);
     const time = returnStepTime(procedure, end);
@@ -34,7 +34,8 @@ export function addReturnStep(context: FixContext): CodeAction[] {
             { offset: end.$cstNode!.end, text: continuation(context.document, end, `-> ${name}`) },
             newStep(context, procedure, `step ${name} "${RETURN_TITLE}" return by ${performer} ${time}`)
         ]),
-        preferred
+        preferred,
+        'add-return-step'
     ));
 }
 

@@ -1,4 +1,4 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver-types';
@@ -11,7 +11,8 @@ import { addSupplementPath, removeRepeatedTransition } from './flow-fixes.js';
 import { groupThousands, setOnlinePartial } from './format-fixes.js';
 import { replaceSupersededCitation } from './legal-basis-fixes.js';
 import { fixProcedureLevel, replaceDistrictLevel } from './level-fixes.js';
-import type { QuickFixes } from './quick-fix.js';
+import { quickFixData, type FixContext, type QuickFixData, type QuickFixes } from './quick-fix.js';
+import { isStep } from '../../generated/ast.js';
 import { reassignDistrictUnit, reassignToOneStop, reassignToProcedureLevel } from './reassign-fixes.js';
 import { replaceUnknownReference } from './reference-fixes.js';
 import { addReturnStep } from './return-step-fixes.js';
@@ -23,7 +24,7 @@ import { assignSigner } from './signer-fixes.js';
  * The quick fixes of each code. Codes without an entry have no fix whose result is unambiguous
  * (a missing code, time or partner is the user's data; see docs/vscode.md for the list).
  */
-export const quickFixes: Partial<Record<IssueCode, QuickFixes>> = {
+export const quickFixes = {
     'unknown-reference': replaceUnknownReference,
     'abolished-body-title': retitleReorganisedName,
     'merged-department': retitleReorganisedName,
@@ -44,7 +45,80 @@ export const quickFixes: Partial<Record<IssueCode, QuickFixes>> = {
     'case-without-limit': addCaseTime,
     'part-time-and-step-time': removeStepTime,
     'signer-not-authority': assignSigner
+} satisfies Partial<Record<IssueCode, QuickFixes>>;
+
+/** A code that has quick fixes. */
+export type FixedCode = keyof typeof quickFixes;
+
+/**
+ * Whether one of the actions offered for a finding may be applied unattended (`tthc fix`, the editor's
+ * "Fix all safe problems"): `offered` is every action the finding's family offered, `action` one of them.
+ */
+export type SafetyRule = (action: CodeAction, offered: readonly CodeAction[], context: FixContext) => boolean;
+
+/** Never applied unattended: the fix chooses, guesses or drops something that is the author's to decide. */
+const never: SafetyRule = () => false;
+/** Applied unattended when it is the only fix offered for the finding: there is nothing to choose. */
+const sole: SafetyRule = (_action, offered) => offered.length === 1;
+
+/**
+ * Which fixes are safe, code by code (the reasons are in docs/vscode.md, "Which fixes are safe").
+ * A fix is safe when its result is unambiguous (the only one offered for the finding) and says what
+ * the author meant: no invented data, nothing lost. A rule may look at the action itself, so that one
+ * fix of a family is safe and another of the same code is not.
+ */
+export const fixSafety: { readonly [C in FixedCode]: SafetyRule } = {
+    // "Did you mean": a guess at a name, which may be another unit or step than the one meant.
+    'unknown-reference': never,
+    // The retired name's successor from the reorganisation table; two candidates are a choice.
+    'abolished-body-title': sole,
+    'merged-department': sole,
+    'ward-variant': sole,
+    // Which commune or province body took over a district body is the province's decision: safe only when
+    // the catalogue declares it (`succeeded-by`), then the one fix offered follows the declaration.
+    'district-level': action => quickFixData(action).fix === 'successor',
+    // Always two levels to choose from.
+    'procedure-level': never,
+    // The performer may be the wrong one, or the procedure's level: the author's call.
+    'level-mismatch': never,
+    // `4h as 3h`: the conversion drops a number the author wrote (3h), and which one was meant is unknown.
+    'invalid-duration': never,
+    // The law (Decree 118/2025/NĐ-CP) receives dossiers at the one-stop unit: safe for a step that says it
+    // is the reception, when the level has one such unit; any other first step may be a missing reception.
+    'first-step-reception': (action, offered, context) => sole(action, offered, context) && stepKindOf(context) === 'reception',
+    // Lead the path to the procedure's one return step, or return at the level's one one-stop unit from a
+    // step that says it hands back; adding a new return step invents its time and performer.
+    'last-step-return': (action, offered, context) => sole(action, offered, context)
+        && (quickFixData(action).fix === 'lead-to-return' || HANDING_BACK.has(stepKindOf(context) ?? '')),
+    // The procedure's one supplement-request step; the path to it is what the rule asks for.
+    'no-supplement-path': sole,
+    // Removes a word-for-word repetition: nothing is lost.
+    'duplicate-outcome': sole,
+    // `online partial` is one of several ways out (removing the inspection, accepting a copy).
+    'full-online-in-person': never,
+    // `2.000` can only mean 2_000 (VND has no fractions).
+    'fee-invalid': sole,
+    // The replacement from the superseded-texts table, each row with its source.
+    'superseded-legal-basis': sole,
+    // A word-for-word repetition has one fix; different values are a choice.
+    'duplicate-attribute': sole,
+    // Working or calendar days is the question the rule asks the author.
+    'day-kind-unstated': never,
+    // The time it adds is a starting point, not the case's own.
+    'case-without-limit': never,
+    // Removes a time the author wrote for the step.
+    'part-time-and-step-time': never,
+    // Which leader signs is the province's choice.
+    'signer-not-authority': never
 };
+
+// The step kinds that hand something back to the applicant (last-step-return).
+const HANDING_BACK: ReadonlySet<string> = new Set(['return', 'refusal', 'supplement-request']);
+
+// The kind of the step the finding's node belongs to (a performer reference is inside its step).
+function stepKindOf(context: FixContext): string | undefined {
+    return AstUtils.getContainerOfType(context.target.node, isStep)?.kind;
+}
 
 /**
  * Quick fixes for the language's diagnostics. Each diagnostic's code (`data.code`) selects a family
@@ -65,17 +139,28 @@ export class TthcCodeActionProvider implements CodeActionProvider {
         const texts = lspTexts(this.services.i18n.Locale);
         for (const diagnostic of params.context.diagnostics) {
             const code: unknown = diagnostic.data?.code ?? diagnostic.code;
-            const fixes = isIssueCode(code) ? quickFixes[code] : undefined;
-            const target = fixes ? targetOf(document, diagnostic.range) : undefined;
-            if (fixes && target) {
-                actions.push(...fixes({ services: this.services, document, diagnostic, target, texts }));
+            const target = isFixedCode(code) ? targetOf(document, diagnostic.range) : undefined;
+            if (isFixedCode(code) && target) {
+                const context: FixContext = { services: this.services, document, diagnostic, target, texts };
+                const offered = quickFixes[code](context);
+                const safety = fixSafety[code];
+                actions.push(...offered.map(action => safety(action, offered, context) ? markedSafe(action) : action));
             }
         }
         return merged(actions);
     }
 }
 
-// Actions with the same title and edit become one that names all their diagnostics.
+function isFixedCode(code: unknown): code is FixedCode {
+    return isIssueCode(code) && Object.hasOwn(quickFixes, code);
+}
+
+function markedSafe(action: CodeAction): CodeAction {
+    return { ...action, data: { ...quickFixData(action), safe: true } satisfies QuickFixData };
+}
+
+// Actions with the same title and edit become one that names all their diagnostics (safe when one of
+// them is: the same edit resolves them all).
 function merged(actions: readonly CodeAction[]): CodeAction[] {
     const byKey = new Map<string, CodeAction>();
     for (const action of actions) {
@@ -86,6 +171,7 @@ function merged(actions: readonly CodeAction[]): CodeAction[] {
         } else {
             seen.diagnostics!.push(...action.diagnostics ?? []);
             if (action.isPreferred) seen.isPreferred = true;
+            if (quickFixData(action).safe) seen.data = { ...quickFixData(seen), safe: true } satisfies QuickFixData;
         }
     }
     return [...byKey.values()];
