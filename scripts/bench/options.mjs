@@ -11,6 +11,8 @@
  * @property {boolean} lspOnly measure the language server only
  * @property {number[]} longSizes step counts of the single long procedures measured ('' for none)
  * @property {boolean} longOnly measure the long procedures only
+ * @property {number} migrateSize procedures of the legacy workspace `tthc migrate` is timed on (0 for none)
+ * @property {boolean} migrateOnly measure `tthc migrate` only
  * @property {boolean} help
  */
 
@@ -21,7 +23,7 @@
  */
 export function parseOptions(argv) {
     /** @type {BenchOptions} */
-    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], lspSizes: [5000], lspRuns: 3, lspOnly: false, longSizes: [1000, 4000, 10000], longOnly: false, help: false };
+    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], lspSizes: [5000], lspRuns: 3, lspOnly: false, longSizes: [1000, 4000, 10000], longOnly: false, migrateSize: 1000, migrateOnly: false, help: false };
     for (let i = 0; i < argv.length; i++) {
         const [flag, inline] = argv[i].split('=', 2);
         const value = () => {
@@ -89,6 +91,15 @@ export function parseOptions(argv) {
             case '--long-only':
                 options.longOnly = true;
                 break;
+            case '--migrate-size': {
+                const text = value();
+                if (!/^[0-9]+$/.test(text)) throw new Error(`--migrate-size expects a procedure count (0 for none), not '${text}'`);
+                options.migrateSize = Number(text);
+                break;
+            }
+            case '--migrate-only':
+                options.migrateOnly = true;
+                break;
             case '--help':
             case '-h':
                 options.help = true;
@@ -103,6 +114,7 @@ export function parseOptions(argv) {
 /** The usage text. */
 export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000] [--shapes realistic,reference] [--build-sizes 1000]
                        [--lsp-sizes 5000] [--lsp-runs 3] [--lsp-only] [--long-sizes 1000,4000,10000] [--long-only]
+                       [--migrate-size 1000] [--migrate-only]
 
 Generates synthetic province workspaces (into .bench/, reused while the generator is unchanged),
 checks once that \`tthc check\` finds no problem in them, then times N fresh processes of
@@ -119,4 +131,6 @@ start-up, edits of a procedure and of the catalogue, completion (--lsp-only: not
 One long procedure of each of --long-sizes steps (default 1000,4000,10000; '' for none), 53,000
 identical step lines and a 1 MB title: \`tthc check\` and \`tthc build\` of json, opencps, bpmn and
 table, N fresh processes each, with the growth against the smallest (--long-only: nothing else).
+\`tthc migrate\` on a legacy workspace of --migrate-size procedures (default 1000; 0 for none): examples/legacy
+replicated with renamed procedures, a fresh copy for each of 3 fresh processes, median (--migrate-only: nothing else).
 `;

@@ -100,5 +100,5 @@ async function applySafeFixes(loaded: readonly string[], editable: readonly stri
         after.set(path, document.text);
         if (document.fixes.length > 0) fixes.set(path, document.fixes.map(fix => fix.title));
     }
-    return { texts: after, fixes };
+    return { texts: after, fixes, documents: services.shared.workspace.LangiumDocuments.all.toArray() };
 }

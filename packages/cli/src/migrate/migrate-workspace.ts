@@ -25,7 +25,12 @@ export interface WorkspaceMigration {
 }
 
 /** What runs between the procedures' migration and the catalogue's clean-up: `tthc fix`'s engine, in the CLI. */
-export type AfterProcedures = (texts: ReadonlyMap<string, string>) => Promise<{ texts: ReadonlyMap<string, string>; fixes: ReadonlyMap<string, readonly string[]> }>;
+export type AfterProcedures = (texts: ReadonlyMap<string, string>) => Promise<{
+    texts: ReadonlyMap<string, string>;
+    fixes: ReadonlyMap<string, readonly string[]>;
+    /** The workspace's documents, linked, holding `texts`: the catalogue's clean-up reads them instead of building again. */
+    documents: readonly LangiumDocument[];
+}>;
 
 const FORMATTING = { tabSize: 4, insertSpaces: true };
 
@@ -59,16 +64,18 @@ export async function migrateWorkspace(loaded: readonly string[], editable: read
     }
     // 2. The safe fixes, which may resolve more (a reception at the level's one one-stop unit).
     let fixes: ReadonlyMap<string, readonly string[]> = new Map();
+    let built: readonly LangiumDocument[] | undefined;
     if (afterProcedures) {
         const fixed = await afterProcedures(texts);
         texts = new Map(fixed.texts);
         fixes = fixed.fixes;
+        built = fixed.documents;
     }
     // 3. The catalogue: district units that nothing refers to any more are removed.
     const removed = new Map<string, string[]>();
     const kept = new Map<string, string[]>();
     {
-        const documents = await build(texts);
+        const documents = built ?? await build(texts);
         const referenced = referencedUnits(documents);
         for (const document of documents) {
             const path = document.uri.fsPath;
