@@ -150,6 +150,29 @@ describe('what migrate leaves to a human', () => {
         expect(reportedFindings(run.stdout)).toEqual(findingsOf(dir));
     });
 
+    test('a group\'s members, alternatives and partners of a step are migrated too', () => {
+        const group = `procedure G "Nhóm thủ tục" {
+    sector "Hộ tịch"
+    level district
+    authority UBNDHuyen
+    member M1 "Thủ tục một" { code 1.000002 level district authority PhongTuPhapHuyen }
+    step TiepNhan "Tiếp nhận" reception by MotCuaXa.CongChuc 1h -> Ky
+    step Ky "Ký" approval by UBNDHuyen.ChuTich or UBNDXa.ChuTich with PhongTuPhapHuyen 1h -> TraKetQua
+    step TraKetQua "Trả kết quả" return by MotCuaXa.CongChuc 1h
+}
+`;
+        const dir = tempWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedures/g.tthc': group });
+        const run = tthc(['migrate', '.'], dir);
+        const text = readFileSync(join(dir, 'procedures/g.tthc'), 'utf8');
+        expect(text).toContain('    level commune\n    authority UBNDXa\n');
+        expect(text).toContain('member M1 "Thủ tục một" { code 1.000002 level commune authority UBNDXa }');
+        expect(text).toContain('approval by UBNDXa.ChuTich or UBNDXa.ChuTich with UBNDXa 1h');
+        expect(run.stdout).toContain('- member `M1`: authority `PhongTuPhapHuyen` → `UBNDXa`');
+        expect(run.stdout).toContain('- member `M1`: level `district` → `commune`');
+        expect(run.stdout).toContain('- step `Ky`: performed by `UBNDXa` instead of `PhongTuPhapHuyen`');
+        expect(reportedFindings(run.stdout)).toEqual(findingsOf(dir));
+    });
+
     test('a file with syntax errors is left alone', () => {
         const broken = PROCEDURE.replace('step Ky', 'step Ky {');
         const dir = tempWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedures/p.tthc': broken });

@@ -30,7 +30,7 @@ const english = {
     summary: (changes: number, findings: number, files: number) =>
         `${changes} change${changes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; ${findings} finding${findings === 1 ? '' : 's'} left for a human decision.`,
     change: (change: Change): string => {
-        const at = change.step !== undefined ? `step ${code(change.step)}: ` : '';
+        const at = change.step !== undefined ? `step ${code(change.step)}: ` : change.member !== undefined ? `member ${code(change.member)}: ` : '';
         switch (change.kind) {
             case 'level': return `${at}level ${code(change.from)} → ${code(change.to)}`;
             case 'authority': return `${at}authority ${code(change.from)} → ${code(change.to)}`;
@@ -42,7 +42,7 @@ const english = {
         }
     },
     pending: (pending: Pending): string => {
-        const at = pending.step !== undefined ? `step ${code(pending.step)}: ` : '';
+        const at = pending.step !== undefined ? `step ${code(pending.step)}: ` : pending.member !== undefined ? `member ${code(pending.member)}: ` : '';
         switch (pending.reason) {
             case 'no-successor': return `${at}${code(pending.subject)} has no declared successor: declare \`succeeded-by\` on its unit in the catalogue, or assign the work by hand.`;
             case 'sector-not-covered': return `${at}the successors of ${code(pending.subject)} do not cover ${pending.sector !== undefined ? `the sector ${q(pending.sector)}` : 'a procedure without a sector'}: add a successor for it (or one without \`for\`), or assign the work by hand.`;
@@ -81,7 +81,7 @@ const vietnamese: typeof english = {
     summary: (changes, findings, files) =>
         `${changes} thay đổi trong ${files} tệp; còn ${findings} vấn đề cần người quyết định.`,
     change: change => {
-        const at = change.step !== undefined ? `bước ${code(change.step)}: ` : '';
+        const at = change.step !== undefined ? `bước ${code(change.step)}: ` : change.member !== undefined ? `thủ tục thành viên ${code(change.member)}: ` : '';
         switch (change.kind) {
             case 'level': return `${at}cấp thực hiện ${code(change.from)} → ${code(change.to)}`;
             case 'authority': return `${at}cơ quan thực hiện ${code(change.from)} → ${code(change.to)}`;
@@ -93,7 +93,7 @@ const vietnamese: typeof english = {
         }
     },
     pending: pending => {
-        const at = pending.step !== undefined ? `bước ${code(pending.step)}: ` : '';
+        const at = pending.step !== undefined ? `bước ${code(pending.step)}: ` : pending.member !== undefined ? `thủ tục thành viên ${code(pending.member)}: ` : '';
         switch (pending.reason) {
             case 'no-successor': return `${at}${code(pending.subject)} chưa khai báo cơ quan tiếp nhận nhiệm vụ: hãy khai báo \`succeeded-by\` cho đơn vị trong danh mục, hoặc tự phân công.`;
             case 'sector-not-covered': return `${at}các cơ quan tiếp nhận nhiệm vụ của ${code(pending.subject)} không bao gồm ${pending.sector !== undefined ? `lĩnh vực ${viq(pending.sector)}` : 'thủ tục không ghi lĩnh vực'}: hãy khai báo thêm (hoặc một cơ quan không có \`for\`), hoặc tự phân công.`;

@@ -15,8 +15,10 @@ export interface TextEdit {
 /** What migrate changed in a procedure, said in the report. */
 export interface Change {
     readonly kind: 'level' | 'authority' | 'performer' | 'leaders' | 'partner' | 'legal' | 'legal-removed';
-    /** The step, or the group member, the change is in; none for the procedure's own attributes. */
+    /** The step the change is in; none for the procedure's own attributes. */
     readonly step?: string;
+    /** The member of a group whose record changed. */
+    readonly member?: string;
     readonly from: string;
     readonly to: string;
 }
@@ -29,6 +31,7 @@ export interface Pending {
     readonly reason: PendingReason;
     readonly subject: string;
     readonly step?: string;
+    readonly member?: string;
     /** The procedure's sector, when the successors are keyed by sector and none covers it. */
     readonly sector?: string;
     /** The unit that took over the position's unit, when a position found no match in it. */
@@ -58,20 +61,20 @@ export function planProcedure(procedure: Procedure, source: string): ProcedurePl
         name: procedure.name, title: procedure.title, line: lineOf(source, procedure.$cstNode?.offset ?? 0), edits: [], changes: [], pending: []
     };
     const key = successionKeyOf(procedure);
-    planRecord(procedure, key, plan, undefined);
+    planRecord(procedure, key, plan, {});
     for (const member of procedure.members) {
-        planRecord(member, { sector: member.sector ?? key.sector, level: key.level }, plan, member.name);
+        planRecord(member, { sector: member.sector ?? key.sector, level: key.level }, plan, { member: member.name });
     }
     for (const step of procedure.steps) {
         for (const ref of allPerformerRefs(step)) {
             if (ref.performer) {
-                rewritePerformer(ref.performer, key, plan, step.name, 'performer');
+                rewritePerformer(ref.performer, key, plan, { step: step.name }, 'performer');
             } else if (ref.leadersOf) {
-                rewritePerformer(ref.leadersOf, key, plan, step.name, 'leaders');
+                rewritePerformer(ref.leadersOf, key, plan, { step: step.name }, 'leaders');
             }
         }
         if (step.handover?.partner) {
-            rewritePerformer(step.handover.partner, key, plan, step.name, 'partner');
+            rewritePerformer(step.handover.partner, key, plan, { step: step.name }, 'partner');
         }
     }
     planCitations(procedure.legal, plan);
@@ -80,33 +83,35 @@ export function planProcedure(procedure: Procedure, source: string): ProcedurePl
 }
 
 // The level and authority of a procedure, or of a member of a group, which has its own record.
-function planRecord(record: Procedure | Member, key: SuccessionKey, plan: ProcedurePlan, step: string | undefined): void {
+function planRecord(record: Procedure | Member, key: SuccessionKey, plan: ProcedurePlan, where: Where): void {
     const authority = record.authority?.ref;
     let level = key.level;
     if (record.authority && authority?.level === 'district') {
-        const successor = rewritePerformer(record.authority, key, plan, step, 'authority');
+        const successor = rewritePerformer(record.authority, key, plan, where, 'authority');
         level = localLevel(successor?.level) ?? level;
     }
     if (record.level === 'district' && record.$cstNode) {
         const node = GrammarUtils.findNodeForProperty(record.$cstNode, 'level');
         if (node && level) {
             plan.edits.push(replace(node, level));
-            plan.changes.push({ kind: 'level', ...(step ? { step } : {}), from: 'district', to: level });
+            plan.changes.push({ kind: 'level', ...where, from: 'district', to: level });
         } else {
-            plan.pending.push({ reason: 'level-unknown', subject: record.name, ...(step ? { step } : {}) });
+            plan.pending.push({ reason: 'level-unknown', subject: record.name, ...where });
         }
     }
 }
 
+/** Where in the procedure a change or a pending decision is: a step, a member of a group, or the procedure itself. */
+type Where = { readonly step?: string; readonly member?: string };
+
 // Rewrites a reference to a district unit or position with its successor for `key`; a pending decision
 // when the catalogue declares none that applies. Returns the unit the work now goes to.
-function rewritePerformer(reference: Reference<Performer> | Reference<Unit>, key: SuccessionKey, plan: ProcedurePlan, step: string | undefined,
+function rewritePerformer(reference: Reference<Performer> | Reference<Unit>, key: SuccessionKey, plan: ProcedurePlan, where: Where,
     kind: Change['kind']): Unit | undefined {
     const target = reference.ref;
     const node = reference.$refNode;
     const unit = isUnit(target) ? target : isPosition(target) && isUnit(target.$container) ? target.$container : undefined;
     if (!target || !node || unit?.level !== 'district') return undefined;
-    const where = step ? { step } : {};
     if (isPosition(target)) {
         const found = positionSuccessorOf(target, key);
         if (found) {
@@ -125,13 +130,13 @@ function rewritePerformer(reference: Reference<Performer> | Reference<Unit>, key
     return undefined;
 }
 
-function apply(plan: ProcedurePlan, node: CstNode, kind: Change['kind'], where: { step?: string }, from: string, to: string, unit: Unit | undefined): Unit | undefined {
+function apply(plan: ProcedurePlan, node: CstNode, kind: Change['kind'], where: Where, from: string, to: string, unit: Unit | undefined): Unit | undefined {
     plan.edits.push(replace(node, to));
     plan.changes.push({ kind, ...where, from, to });
     return unit;
 }
 
-function whyNoSuccessor(unit: Unit, key: SuccessionKey, subject: string, where: { step?: string }): Pending {
+function whyNoSuccessor(unit: Unit, key: SuccessionKey, subject: string, where: Where): Pending {
     if (unit.successors.length === 0) return { reason: 'no-successor', subject, ...where };
     // Successors keyed by level only, and the procedure's level unknown: its authority decides it.
     if (key.level === undefined && applicableSuccessor(unit.successors, { ...key, level: 'commune' }) !== undefined) {
