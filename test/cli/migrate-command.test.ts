@@ -173,6 +173,16 @@ describe('what migrate leaves to a human', () => {
         expect(reportedFindings(run.stdout)).toEqual(findingsOf(dir));
     });
 
+    test('a title with a line break and an escape sequence stays on its heading line, made visible', () => {
+        const hostile = PROCEDURE.replace('"Thủ tục thử"', '"Thủ tục\n# thử \u001b[31mđỏ"');
+        const dir = tempWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedures/p.tthc': hostile });
+        const run = tthc(['migrate', '.'], dir);
+        const heading = run.stdout.split('\n').find(line => line.startsWith('### `P`'));
+        expect(heading).toBeDefined();
+        expect(heading).not.toContain('\u001b');
+        expect(run.stdout).not.toContain('\n# thử');
+    });
+
     test('a file with syntax errors is left alone', () => {
         const broken = PROCEDURE.replace('step Ky', 'step Ky {');
         const dir = tempWorkspace({ 'catalogue.tthc': CATALOGUE, 'procedures/p.tthc': broken });

@@ -1,9 +1,11 @@
-import { quoteSource } from '@tthc/language';
+import { quoteSource, sourceText } from '@tthc/language';
 import { localized } from '../cli-language.js';
 import type { Change, Pending } from './plan-migration.js';
 
 const q = (text: string): string => quoteSource(text);
 const viq = (text: string): string => quoteSource(text, undefined, 'vi');
+// A procedure's whole title, as the decision lists it; only a pasted page is cut.
+const TITLE_LIMIT = 1000;
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 /**
@@ -15,7 +17,8 @@ const english = {
     intro: (files: number, procedures: number) =>
         `Workspace migrated from the district level using the successors its catalogue declares: ${procedures} procedure${procedures === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} examined.`,
     dryRun: 'Dry run: nothing was written.',
-    procedure: (name: string, title: string) => `${code(name)}: ${title}`,
+    // A title is source text: control characters (a line break would end the heading) made visible, bounded.
+    procedure: (name: string, title: string) => `${code(name)}: ${sourceText(title, TITLE_LIMIT)}`,
     changed: 'Changed',
     nothingChanged: 'Nothing to change.',
     human: 'Needs a human decision',
@@ -66,7 +69,7 @@ const vietnamese: typeof english = {
     intro: (files, procedures) =>
         `Đã chuyển đổi không gian làm việc khỏi cấp huyện theo các cơ quan tiếp nhận nhiệm vụ khai báo trong danh mục: đã xem xét ${procedures} thủ tục trong ${files} tệp.`,
     dryRun: 'Chạy thử: không ghi tệp nào.',
-    procedure: (name, title) => `${code(name)}: ${title}`,
+    procedure: (name, title) => `${code(name)}: ${sourceText(title, TITLE_LIMIT, 'vi')}`,
     changed: 'Đã thay đổi',
     nothingChanged: 'Không có gì cần thay đổi.',
     human: 'Cần người quyết định',
