@@ -5,7 +5,6 @@ import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { runDue } from './commands/due.js';
 import { runFix } from './commands/fix.js';
-import { runMigrate } from './commands/migrate.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
 import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
 import { helpTexts } from './cli-help.js';
@@ -128,6 +127,9 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .option('--report <file.md>', say.migrateReport)
         .addHelpText('after', say.migrateAfter)
         .action(async (paths: string[], options: { dryRun: boolean; report?: string }) => {
+            // Loaded only for this command: it brings the language server's layer (the formatter, the quick
+            // fixes), which would slow the start of every other command.
+            const { runMigrate } = await import('./commands/migrate.js');
             emit(await runMigrate(paths, options));
         });
     return program;
