@@ -34,8 +34,8 @@ export function fixReport(files: readonly FixedFileReport[], display: (path: str
     return [...groups, total].join('\n\n') + '\n';
 }
 
-/** Git's form: `--- a/path`, `+++ b/path`, hunks with three lines of context (also `tthc migrate --dry-run`'s). */
-export function unifiedDiff(name: string, before: string, after: string): string {
+// Git's form: `--- a/path`, `+++ b/path`, hunks with three lines of context.
+function unifiedDiff(name: string, before: string, after: string): string {
     const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
         context: 3,
         headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true }
