@@ -83,6 +83,18 @@ describe('which successor takes over a piece of work', () => {
         expect(unitSuccessorOf(unit('MotCuaHuyen'), {})).toBeUndefined();
         expect(unitSuccessorOf(unit('UBNDHuyen'), { level: 'commune' })).toBeUndefined();
     });
+    test('a successor that is itself a district unit takes nothing over', async () => {
+        const source = edit('', '');
+        const catalogue = withSuccessors.replace('succeeded-by SoTuPhap {', 'succeeded-by UBNDHuyen {').replace('succeeded-by UBNDXa.ChuTich for sector "Hộ tịch"', 'succeeded-by MotCuaHuyen.CongChuc');
+        const ws = await workspace({ 'catalogue.tthc': catalogue, 'procedures/p.tthc': source });
+        const units = [...ws.documents.values()].flatMap(d => {
+            const root = d.parseResult.value;
+            return isTthcFile(root) ? root.provinces.flatMap(p => p.units) : [];
+        });
+        const justice = units.find(u => u.name === 'PhongTuPhapHuyen')!;
+        expect(unitSuccessorOf(justice, { sector: 'Đất đai' })).toBeUndefined();
+        expect(positionSuccessorOf(justice.positions.find(p => p.name === 'TruongPhong')!, { sector: 'Đất đai' })).toBeUndefined();
+    });
     test('a position: declared, else the same name in the successor unit, else the one same title, else none', async () => {
         const { unit } = await linked(['', '']);
         const position = (u: string, p: string) => unit(u).positions.find(x => x.name === p)!;

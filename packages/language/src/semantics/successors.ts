@@ -50,9 +50,13 @@ export function applicableSuccessor<D extends Declaration>(declarations: readonl
     return declarations.find(d => successorKeyKind(d) === 'rest');
 }
 
-/** The unit that took over `unit`'s work for `key`, when the catalogue declares it. */
+/**
+ * The unit that took over `unit`'s work for `key`, when the catalogue declares it. A successor that is itself a
+ * district unit (`successor-at-district`) takes nothing over: none.
+ */
 export function unitSuccessorOf(unit: Unit, key: SuccessionKey): Unit | undefined {
-    return applicableSuccessor(unit.successors, key)?.unit?.ref;
+    const successor = applicableSuccessor(unit.successors, key)?.unit?.ref;
+    return successor?.level === 'district' ? undefined : successor;
 }
 
 /** How a position's successor was found: declared on it, same name in the successor unit, or same title. */
@@ -67,7 +71,10 @@ export type PositionMatch = 'declared' | 'name' | 'title';
  */
 export function positionSuccessorOf(position: Position, key: SuccessionKey): { position: Position; match: PositionMatch } | undefined {
     const declared = applicableSuccessor(position.successors, key)?.position?.ref;
-    if (declared) return { position: declared, match: 'declared' };
+    if (declared) {
+        const declaredUnit = isUnit(declared.$container) ? declared.$container : undefined;
+        return declaredUnit?.level === 'district' ? undefined : { position: declared, match: 'declared' };
+    }
     const unit = isUnit(position.$container) ? position.$container : undefined;
     const successor = unit ? unitSuccessorOf(unit, key) : undefined;
     if (!successor) return undefined;
