@@ -13,6 +13,8 @@
  * @property {boolean} longOnly measure the long procedures only
  * @property {number[]} importSizes realistic sizes at which `tthc import opencps` is measured against the build of its bundle
  * @property {boolean} importOnly measure the OpenCPS import only
+ * @property {number} migrateSize procedures of the legacy workspace `tthc migrate` is timed on (0 for none)
+ * @property {boolean} migrateOnly measure `tthc migrate` only
  * @property {boolean} help
  */
 
@@ -23,7 +25,7 @@
  */
 export function parseOptions(argv) {
     /** @type {BenchOptions} */
-    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], lspSizes: [5000], lspRuns: 3, lspOnly: false, longSizes: [1000, 4000, 10000], longOnly: false, importSizes: [1000], importOnly: false, help: false };
+    const options = { runs: 5, sizes: [1000, 5000], shapes: ['realistic', 'reference'], buildSizes: [1000], lspSizes: [5000], lspRuns: 3, lspOnly: false, longSizes: [1000, 4000, 10000], longOnly: false, importSizes: [1000], importOnly: false, migrateSize: 1000, migrateOnly: false, help: false };
     for (let i = 0; i < argv.length; i++) {
         const [flag, inline] = argv[i].split('=', 2);
         const value = () => {
@@ -101,6 +103,15 @@ export function parseOptions(argv) {
             case '--long-only':
                 options.longOnly = true;
                 break;
+            case '--migrate-size': {
+                const text = value();
+                if (!/^[0-9]+$/.test(text)) throw new Error(`--migrate-size expects a procedure count (0 for none), not '${text}'`);
+                options.migrateSize = Number(text);
+                break;
+            }
+            case '--migrate-only':
+                options.migrateOnly = true;
+                break;
             case '--help':
             case '-h':
                 options.help = true;
@@ -116,6 +127,7 @@ export function parseOptions(argv) {
 export const usage = `usage: npm run bench -- [--runs N] [--sizes 1000,5000] [--shapes realistic,reference] [--build-sizes 1000]
                        [--lsp-sizes 5000] [--lsp-runs 3] [--lsp-only] [--long-sizes 1000,4000,10000] [--long-only]
                        [--import-sizes 1000] [--import-only]
+                       [--migrate-size 1000] [--migrate-only]
 
 Generates synthetic province workspaces (into .bench/, reused while the generator is unchanged),
 checks once that \`tthc check\` finds no problem in them, then times N fresh processes of
@@ -135,4 +147,6 @@ table, N fresh processes each, with the growth against the smallest (--long-only
 At the realistic sizes in --import-sizes (default 1000; '' for none), \`tthc import opencps\` of the
 workspace's OpenCPS output against \`tthc build --target opencps,json\` of it, N fresh processes each, and
 their ratio (--import-only: nothing else).
+\`tthc migrate\` on a legacy workspace of --migrate-size procedures (default 1000; 0 for none): examples/legacy
+replicated with renamed procedures, a fresh copy for each of 3 fresh processes, median (--migrate-only: nothing else).
 `;

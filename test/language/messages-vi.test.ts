@@ -20,6 +20,12 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'file-too-large': [{ size: '9.0 MiB', limit: '8.0 MiB' }],
     'district-level': (['unit', 'step', 'procedure', 'partner', 'authority'] as const).map(what => ({ what, name: 'N', unit: 'U' })),
     'district-unit-title': [{ name: 'U', title: 'Phòng Tư pháp huyện', level: 'commune' }],
+    'successor-at-district': [{ what: 'unit', name: 'U', successor: 'V' }, { what: 'position', name: 'P', successor: 'V.P' }],
+    'successor-of-local-body': [{ what: 'unit', name: 'U', level: 'commune' }, { what: 'position', name: 'P', level: 'province' }],
+    'duplicate-successor': [
+        { what: 'unit', name: 'U', key: 'sector', value: 'Hộ tịch' }, { what: 'unit', name: 'U', key: 'level', value: 'commune' },
+        { what: 'position', name: 'P', key: 'rest' }
+    ],
     'procedure-level': [{ name: 'P' }, { name: 'P', level: 'central' }],
     'abolished-body-title': [
         { what: 'unit', name: 'U', title: 'Ủy ban nhân dân thị trấn A', body: 'township' },

@@ -4,6 +4,7 @@ import { testCodeAction } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { edit } from '../language/check-helper.js';
+import { quickFixData } from '@tthc/language/lsp';
 import { applyEdits, CATALOGUE, lspServicesWith, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
 
 // District units as a catalogue still had them before 1 July 2025, beside the clean fixture's.
@@ -172,6 +173,44 @@ describe('quick fixes: the two-level model', () => {
         expect(actions.map(a => a.title)).toEqual(["Move unit 'PhongKinhTeHuyen' to the commune level", "Move unit 'PhongKinhTeHuyen' to the province level"]);
         expect(Object.keys(actions[0].edit!.changes!)).toEqual([ws.uri('catalogue.tthc')]);
         expect(await expectFix(ws, 'catalogue.tthc', diagnostic, actions[0])).toContain('unit PhongKinhTeHuyen "Phòng Kinh tế" level commune kind division');
+    });
+
+    test('with successors declared in the catalogue, each district reference has one fix, its successor, marked safe', async () => {
+        const catalogue = LEGACY_CATALOGUE
+            .replace('level district kind one-stop {', 'level district kind one-stop succeeded-by TTPVHCCXa for level commune succeeded-by TTPVHCCTinh for level province {')
+            .replace('level district kind people-committee {', 'level district kind people-committee succeeded-by UBNDXa {\n    position ChuTich "Chủ tịch Ủy ban nhân dân huyện" leader')
+            .replace('level district kind office {', 'level district kind office succeeded-by VanPhongXa for sector "Hộ tịch" {')
+            .replace('position ChuyenVien "Chuyên viên Văn phòng"', 'position ChuyenVien "Chuyên viên Văn phòng" succeeded-by VanPhongXa.TuPhap for sector "Hộ tịch"');
+        const source = edit('level commune', 'level district', edit('authority UBNDXa', 'authority UBNDHuyen',
+            edit(TIEP_NHAN, 'reception by MotCuaHuyen.CongChuc', edit(KY_DUYET, 'approval by leaders of UBNDHuyen',
+                edit('appraisal by VanPhongXa.TuPhap', 'appraisal by VanPhongHuyen.ChuyenVien')))));
+        const ws = await workspaceWith(source, catalogue);
+        const one = async (text: string, title: string, nth = 0): Promise<CodeAction> => {
+            const diagnostic = findings(ws, 'procedure.tthc', 'district-level', text)[nth];
+            const actions = await fixesFor(ws, 'procedure.tthc', diagnostic);
+            expect(actions.map(a => [a.title, a.isPreferred ?? false, quickFixData(a).safe ?? false])).toEqual([[title, true, true]]);
+            return actions[0];
+        };
+        await one('district', "Set 'level commune'");
+        // The authority (first) and `leaders of` (second) name the same district unit.
+        await one('UBNDHuyen', 'Set the authority to UBNDXa (commune people-committee: Ủy ban nhân dân xã)', 0);
+        const leaders = await one('UBNDHuyen', 'Assign to UBNDXa (commune people-committee: Ủy ban nhân dân xã)', 1);
+        // The one-stop's successor for the procedure's new level (the commune: its authority's successor's).
+        await one('MotCuaHuyen.CongChuc', 'Assign to TTPVHCCXa.CongChuc (commune one-stop: Trung tâm Phục vụ hành chính công xã)');
+        // A position's declared successor for the procedure's sector.
+        await one('VanPhongHuyen.ChuyenVien', 'Assign to VanPhongXa.TuPhap (commune office: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã)');
+        // `leaders of` a district unit: its successor's leaders.
+        await apply(ws, leaders);
+        expect(ws.document('procedure.tthc').textDocument.getText()).toContain('approval by leaders of UBNDXa 2h');
+    });
+
+    test('a successor that does not cover the procedure\'s sector gives no safe fix: the usual choices', async () => {
+        const catalogue = LEGACY_CATALOGUE.replace('level district kind office {', 'level district kind office succeeded-by VanPhongXa for sector "Đất đai" {');
+        const ws = await workspaceWith(edit('appraisal by VanPhongXa.TuPhap', 'appraisal by VanPhongHuyen.ChuyenVien'), catalogue);
+        const actions = await fixesFor(ws, 'procedure.tthc', finding(ws, 'procedure.tthc', 'district-level', 'VanPhongHuyen.ChuyenVien'));
+        expect(actions.map(a => [a.title, quickFixData(a).safe ?? false])).toEqual([
+            ['Assign to VanPhongXa.TuPhap (commune office: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã)', false]
+        ]);
     });
 
     test('a step at another level moves to the unit of the same role at the procedure\'s level', async () => {
@@ -519,7 +558,9 @@ describe('quick fixes on the legacy workspace', () => {
         const text = ws.document(PERMIT).textDocument.getText();
         expect(text).not.toMatch(/by \w*Huyen/);
         expect(text).toContain('approval by UBNDXa.ChuTich');
-        expect(text).toContain('review by PhongKinhTeGiaNghia.TruongPhong');
+        // The catalogue declares who took over the district's economic division (`succeeded-by`): its successor,
+        // not the closest-looking unit (the Gia Nghĩa one, itself a district body in disguise).
+        expect(text).toContain('review by PhongKinhTeXaDakMil.TruongPhong');
         // The reception moved to the commune one-stop too; what is left is not about the steps.
         const codesAfter = new Set((ws.document(PERMIT).diagnostics ?? []).map(d => d.code));
         expect([...codesAfter].filter(code => !codesBefore.has(code))).toEqual([]);

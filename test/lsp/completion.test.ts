@@ -113,6 +113,26 @@ describe('completion of other references', () => {
         expect(items).toEqual(['TTPVHCCTinh', 'UBNDTinh', 'SoTuPhap', 'TTPVHCCXa', 'UBNDXa', 'VanPhongXa', 'CongAnXa']);
     });
 
+    test('`succeeded-by` offers units, and on a position positions, of any level but the district', async () => {
+        const catalogue = (declaration: string): string => WITH_DISTRICT.replace('  form Mau01', `${declaration}\n  form Mau01`);
+        const at = async (text: string): Promise<string[]> => {
+            const { services, uri } = await lspServicesWith({ 'procedure.tthc': PROCEDURE });
+            let items: string[] = [];
+            await expectCompletion(services)({
+                text, index: 0, indexMarker: '<||>', parseOptions: { documentUri: uri('catalogue.tthc') },
+                assert: list => {
+                    items = list.items.map(item => item.label);
+                }
+            });
+            return items;
+        };
+        expect(await at(catalogue('  unit CongAnHuyen "Công an huyện" level district kind sector-agency succeeded-by <||>')))
+            .toEqual(['TTPVHCCTinh', 'UBNDTinh', 'SoTuPhap', 'TTPVHCCXa', 'UBNDXa', 'VanPhongXa', 'CongAnXa']);
+        const positions = await at(catalogue('  unit VanPhongHuyen "Văn phòng huyện" level district kind office {\n    position VanThu "Văn thư" succeeded-by <||>\n  }'));
+        expect(positions).toContain('VanPhongXa.TuPhap');
+        expect(positions.filter(label => label.includes('Huyen') || !label.includes('.'))).toEqual([]);
+    });
+
     test('`->` offers the other steps of the same procedure, not the step itself', async () => {
         const items = await complete(cursorAt('-> TraKetQua', '-> <||>'));
         expect(items.map(item => item.label)).toEqual(['TiepNhan', 'ThamDinh', 'TraKetQua', 'BoSung', 'TuChoi']);

@@ -49,6 +49,21 @@ describe('hover on units and positions', () => {
         expect(district).toContain('- Level: district — **abolished on 1 July 2025**');
     });
 
+    test('a former district body shows who took over its work: per sector, per level, the rest; a position too', async () => {
+        const catalogue = CATALOGUE.replace('  form Mau01', `  unit <|PhongTuPhapHuyen|> "Phòng Tư pháp huyện" level district kind division
+      succeeded-by VanPhongXa for sector "Hộ tịch", "Chứng thực" succeeded-by TTPVHCCTinh for level province succeeded-by SoTuPhap {
+    position <|TruongPhong|> "Trưởng phòng" succeeded-by UBNDXa.ChuTich
+  }
+  form Mau01`);
+        const [unit, position] = await hovers({ catalogue }, true);
+        expect(unit).toContain([
+            '- Its work in the sectors "Hộ tịch", "Chứng thực" was taken over by Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã (`VanPhongXa`)',
+            '- Its work for procedures at the province level was taken over by Trung tâm Phục vụ hành chính công tỉnh (`TTPVHCCTinh`)',
+            '- The rest of its work was taken over by Sở Tư pháp (`SoTuPhap`)'
+        ].join('\n'));
+        expect(position).toContain('- Its work was taken over by Chủ tịch Ủy ban nhân dân xã (`UBNDXa.ChuTich`)');
+    });
+
     test('a province unit shows its agency code', async () => {
         const { services, uri } = await lspServicesWith({ 'procedure.tthc': PROCEDURE });
         await expectHover(services)({

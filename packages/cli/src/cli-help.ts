@@ -138,6 +138,23 @@ Example:
 
 Exit codes: 0 imported, 1 some items were written as unresolved (listed) or documents could not be read,
 2 a problem with the request (an existing file without --force). How: docs/import.md.`,
+    migrateSummary: 'rewrite a workspace written for the district level, from the successors its catalogue declares',
+    migrateDescription: `Rewrites, in one go, a workspace written before 1 July 2025 from the successors its catalogue
+declares (succeeded-by): procedure levels and authorities, step performers, hand-over partners, reception and
+return at the one-stop unit of the new level, citations of replaced texts; applies the safe quick fixes as
+tthc fix does; removes the district units nothing refers to any more, formats the changed files, and prints
+the migration report: per procedure what changed and what still needs a human decision, and why.`,
+    migratePaths: 'files or folders of the workspace to migrate',
+    migrateDryRun: 'print what would change (a unified diff per file) and the report; write nothing',
+    migrateReport: 'also write the report, in Markdown, to this file',
+    migrateAfter: `
+Examples:
+  tthc migrate --dry-run examples/legacy
+  tthc migrate . --report migration-report.md
+
+Exit codes: 0 no errors left, 1 errors left (each listed in the report as a human decision), 2 bad usage or a
+file that could not be written (then nothing was written).
+How successors are declared: docs/language.md; how a province moves its workspace: docs/import.md.`,
     helpCommand: 'display help for command',
     /** Commander's headings, as they are. */
     title: (title: string) => title,
@@ -282,6 +299,25 @@ Ví dụ:
 
 Mã thoát: 0 đã nhập, 1 có mục được ghi là unresolved (đã liệt kê) hoặc có tài liệu không đọc được,
 2 yêu cầu có vấn đề (tệp đã có mà không cho --force). Cách làm: docs/vi/import.md.`,
+    migrateSummary: 'chuyển đổi không gian làm việc viết cho cấp huyện, theo cơ quan tiếp nhận nhiệm vụ khai báo trong danh mục',
+    migrateDescription: `Chuyển đổi một lần không gian làm việc viết trước ngày 01/7/2025 theo các cơ quan tiếp nhận
+nhiệm vụ khai báo trong danh mục (succeeded-by): cấp thực hiện và cơ quan thực hiện của thủ tục, người thực
+hiện các bước, đơn vị nhận bàn giao, tiếp nhận và trả kết quả tại bộ phận một cửa của cấp mới, văn bản đã
+được thay thế; áp dụng các cách sửa nhanh an toàn như tthc fix; xoá các đơn vị cấp huyện không còn được tham
+chiếu, định dạng các tệp đã thay đổi và in báo cáo chuyển đổi: với mỗi thủ tục, những gì đã thay đổi và những
+gì còn cần người quyết định, kèm lý do.`,
+    migratePaths: 'các tệp hoặc thư mục của không gian làm việc cần chuyển đổi',
+    migrateDryRun: 'in những gì sẽ thay đổi (mỗi tệp một bản so sánh unified diff) và báo cáo; không ghi gì',
+    migrateReport: 'ghi thêm báo cáo ở dạng Markdown vào tệp này',
+    migrateAfter: `
+Ví dụ:
+  tthc migrate --dry-run examples/legacy
+  tthc migrate . --report migration-report.md
+
+Mã thoát: 0 không còn lỗi, 1 còn lỗi (mỗi lỗi được liệt kê trong báo cáo là nội dung cần người quyết
+định), 2 dùng lệnh sai hoặc không ghi được tệp (khi đó không tệp nào được ghi).
+Cách khai báo cơ quan tiếp nhận nhiệm vụ: docs/vi/language.md; cách một tỉnh chuyển cấu hình hiện có:
+docs/vi/import.md.`,
     helpCommand: 'hiện hướng dẫn của một lệnh',
     title: title => vietnameseTitles[title] ?? title,
     extras: description => description.replace(/\(default: /g, '(mặc định: ').replace(/\(choices: /g, '(lựa chọn: ').replace(/, default: /g, ', mặc định: ')

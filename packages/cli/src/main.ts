@@ -4,8 +4,6 @@ import { InterruptedError } from './build/interrupts.js';
 import { DEFAULT_LOCK_WAIT_SECONDS, runBuild } from './commands/build.js';
 import { runDiagram } from './commands/diagram.js';
 import { runDue } from './commands/due.js';
-import { runImportOpencps } from './commands/import-opencps.js';
-import { runImportTable } from './commands/import-table.js';
 import { displayPath, runCheck, type CommandResult } from './commands/check.js';
 import { languageOfEnvironment, languageOption, setCliLanguage } from './cli-language.js';
 import { helpTexts } from './cli-help.js';
@@ -138,6 +136,9 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .option('--force', say.importOpencpsForce, false)
         .addHelpText('after', say.importOpencpsAfter)
         .action(async (bundle: string, options: { out: string; province?: string; provinceTitle?: string; provinceCode?: string; provinceAgency?: string; partial: boolean; force: boolean }) => {
+            // Loaded only for this command, like fix and migrate: the readers and the formatter would slow the
+            // start of every other command.
+            const { runImportOpencps } = await import('./commands/import-opencps.js');
             emit(await runImportOpencps(bundle, options));
         });
     importGroup.command('table')
@@ -150,7 +151,21 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .option('--force', say.importForce, false)
         .addHelpText('after', say.importTableAfter)
         .action(async (file: string, options: { catalogue: string; out: string; partial: boolean; force: boolean }) => {
+            const { runImportTable } = await import('./commands/import-table.js');
             emit(await runImportTable(file, options));
+        });
+    program.command('migrate')
+        .summary(say.migrateSummary)
+        .description(say.migrateDescription)
+        .argument('[paths...]', say.migratePaths, [])
+        .option('--dry-run', say.migrateDryRun, false)
+        .option('--report <file.md>', say.migrateReport)
+        .addHelpText('after', say.migrateAfter)
+        .action(async (paths: string[], options: { dryRun: boolean; report?: string }) => {
+            // Loaded only for this command: it brings the language server's layer (the formatter, the quick
+            // fixes), which would slow the start of every other command.
+            const { runMigrate } = await import('./commands/migrate.js');
+            emit(await runMigrate(paths, options));
         });
     return program;
 }

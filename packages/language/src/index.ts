@@ -4,6 +4,7 @@ export { TthcLanguageMetaData } from './generated/module.js';
 export * from './semantics/durations.js';
 export * from './semantics/amounts.js';
 export * from './semantics/units.js';
+export * from './semantics/successors.js';
 export * from './semantics/performers.js';
 export * from './semantics/document-channels.js';
 export * from './semantics/procedure-graph.js';

@@ -47,9 +47,9 @@ export interface WorkspaceServices {
  * files), builds it with validation, and returns the findings per file. Files that cannot be
  * parsed (not UTF-8, empty, too large) get a finding of their own instead of being parsed. Messages
  * are in the language of the run (`cliLanguage`). `services` are the language's by default; the
- * services passed must speak the run's language.
+ * services passed must speak the run's language. `texts` replaces the contents of some files (by path).
  */
-export async function checkWorkspace(paths: readonly string[], services?: WorkspaceServices): Promise<CheckedWorkspace> {
+export async function checkWorkspace(paths: readonly string[], services?: WorkspaceServices, texts?: ReadonlyMap<string, string>): Promise<CheckedWorkspace> {
     const { shared, Tthc } = services ?? createTthcServices(NodeFileSystem, { language: cliLanguage() });
     const locale = Tthc.i18n.Locale;
     const factory = shared.workspace.LangiumDocumentFactory;
@@ -58,7 +58,9 @@ export async function checkWorkspace(paths: readonly string[], services?: Worksp
     const documents: LangiumDocument[] = [];
     const documentPaths = new Map<LangiumDocument, string>();
     for (const path of paths) {
-        const source = readSource(path);
+        // `tthc migrate --dry-run` checks the texts it would write, which are not on disk.
+        const text = texts?.get(path);
+        const source = text !== undefined ? { kind: 'text' as const, text } : readSource(path);
         switch (source.kind) {
             case 'text': {
                 const document = factory.fromString(source.text, URI.file(path));

@@ -149,6 +149,7 @@ export type TthcKeywordNames =
     | "starts"
     | "step"
     | "subtotal"
+    | "succeeded-by"
     | "sunday"
     | "supplement-request"
     | "task"
@@ -730,6 +731,7 @@ export interface Position extends langium.AstNode {
     leader: boolean;
     name: string;
     signsFor: Array<langium.Reference<Unit>>;
+    successors: Array<PositionSuccessor>;
     title: string;
     unresolved: Array<Unresolved>;
 }
@@ -739,12 +741,32 @@ export const Position = {
     leader: 'leader',
     name: 'name',
     signsFor: 'signsFor',
+    successors: 'successors',
     title: 'title',
     unresolved: 'unresolved'
 } as const;
 
 export function isPosition(item: unknown): item is Position {
     return reflection.isInstance(item, Position.$type);
+}
+
+export interface PositionSuccessor extends langium.AstNode {
+    readonly $container: Position;
+    readonly $type: 'PositionSuccessor';
+    level?: Level;
+    position: langium.Reference<Position>;
+    sectors: Array<string>;
+}
+
+export const PositionSuccessor = {
+    $type: 'PositionSuccessor',
+    level: 'level',
+    position: 'position',
+    sectors: 'sectors'
+} as const;
+
+export function isPositionSuccessor(item: unknown): item is PositionSuccessor {
+    return reflection.isInstance(item, PositionSuccessor.$type);
 }
 
 export interface Procedure extends langium.AstNode {
@@ -1072,6 +1094,7 @@ export interface Unit extends langium.AstNode {
     name: string;
     positions: Array<Position>;
     signsFor: Array<langium.Reference<Unit>>;
+    successors: Array<UnitSuccessor>;
     title: string;
     unresolved: Array<Unresolved>;
     wardTitle?: string;
@@ -1085,6 +1108,7 @@ export const Unit = {
     name: 'name',
     positions: 'positions',
     signsFor: 'signsFor',
+    successors: 'successors',
     title: 'title',
     unresolved: 'unresolved',
     wardTitle: 'wardTitle'
@@ -1098,6 +1122,25 @@ export type UnitKind = 'department' | 'division' | 'ministry' | 'office' | 'one-
 
 export function isUnitKind(item: unknown): item is UnitKind {
     return item === 'one-stop' || item === 'people-committee' || item === 'office' || item === 'department' || item === 'division' || item === 'records-office' || item === 'service-unit' || item === 'sector-agency' || item === 'ministry';
+}
+
+export interface UnitSuccessor extends langium.AstNode {
+    readonly $container: Unit;
+    readonly $type: 'UnitSuccessor';
+    level?: Level;
+    sectors: Array<string>;
+    unit: langium.Reference<Unit>;
+}
+
+export const UnitSuccessor = {
+    $type: 'UnitSuccessor',
+    level: 'level',
+    sectors: 'sectors',
+    unit: 'unit'
+} as const;
+
+export function isUnitSuccessor(item: unknown): item is UnitSuccessor {
+    return reflection.isInstance(item, UnitSuccessor.$type);
 }
 
 export interface Unresolved extends langium.AstNode {
@@ -1164,6 +1207,7 @@ export type TthcAstType = {
     PerformerRef: PerformerRef
     Performers: Performers
     Position: Position
+    PositionSuccessor: PositionSuccessor
     Procedure: Procedure
     Province: Province
     ProvinceCalendar: ProvinceCalendar
@@ -1176,6 +1220,7 @@ export type TthcAstType = {
     Transition: Transition
     TthcFile: TthcFile
     Unit: Unit
+    UnitSuccessor: UnitSuccessor
     Unresolved: Unresolved
     WorkingWeek: WorkingWeek
 }
@@ -1698,6 +1743,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     referenceType: Unit.$type,
                     optional: true
                 },
+                successors: {
+                    name: Position.successors,
+                    defaultValue: [],
+                    optional: true
+                },
                 title: {
                     name: Position.title
                 },
@@ -1708,6 +1758,25 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Performer.$type]
+        },
+        PositionSuccessor: {
+            name: PositionSuccessor.$type,
+            properties: {
+                level: {
+                    name: PositionSuccessor.level,
+                    optional: true
+                },
+                position: {
+                    name: PositionSuccessor.position,
+                    referenceType: Position.$type
+                },
+                sectors: {
+                    name: PositionSuccessor.sectors,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Procedure: {
             name: Procedure.$type,
@@ -2143,6 +2212,11 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                     referenceType: Unit.$type,
                     optional: true
                 },
+                successors: {
+                    name: Unit.successors,
+                    defaultValue: [],
+                    optional: true
+                },
                 title: {
                     name: Unit.title
                 },
@@ -2157,6 +2231,25 @@ export class TthcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Performer.$type]
+        },
+        UnitSuccessor: {
+            name: UnitSuccessor.$type,
+            properties: {
+                level: {
+                    name: UnitSuccessor.level,
+                    optional: true
+                },
+                sectors: {
+                    name: UnitSuccessor.sectors,
+                    defaultValue: [],
+                    optional: true
+                },
+                unit: {
+                    name: UnitSuccessor.unit,
+                    referenceType: Unit.$type
+                }
+            },
+            superTypes: []
         },
         Unresolved: {
             name: Unresolved.$type,

@@ -21,6 +21,9 @@ export const ruleSeverities = {
     'procedure-level': 'error',
     'level-mismatch': 'error',
     'sector-agency-step': 'warning',
+    'successor-at-district': 'error',
+    'successor-of-local-body': 'warning',
+    'duplicate-successor': 'error',
     // time
     'time-over-statutory': 'error',
     'time-under-statutory': 'info',

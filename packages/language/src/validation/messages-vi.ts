@@ -132,6 +132,12 @@ export const vietnameseMessages: MessageCatalogue = {
             case 'step': return `Bước ${q(a.name)} do ${q(a.unit)} thực hiện, thuộc cấp huyện; cấp huyện đã bãi bỏ từ ngày 01/7/2025: hãy giao bước này cho đơn vị cấp xã hoặc cấp tỉnh.`;
         }
     },
+    'successor-at-district': a =>
+        `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} được khai báo do ${q(a.successor)} tiếp nhận nhiệm vụ, nhưng ${q(a.successor)} cũng thuộc cấp huyện: hãy ghi cơ quan cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ.`,
+    'successor-of-local-body': a =>
+        `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có khai báo cơ quan tiếp nhận nhiệm vụ, nhưng thuộc ${level(a.level)} và tên gọi không phải của cơ quan cấp huyện: chỉ cơ quan cấp huyện trước đây mới có cơ quan tiếp nhận; hãy bỏ 'succeeded-by'.`,
+    'duplicate-successor': a =>
+        `${a.what === 'unit' ? 'Đơn vị' : 'Chức danh'} ${q(a.name)} có hai cơ quan tiếp nhận nhiệm vụ cho ${a.key === 'sector' ? `lĩnh vực ${q(a.value)}` : a.key === 'level' ? `các thủ tục ${level(a.value as Level)}` : "phần việc còn lại (không có 'for')"}: hãy giữ lại một, để mỗi phần việc chỉ có một nơi tiếp nhận.`,
     'district-unit-title': a =>
         `Đơn vị ${q(a.name)} có tên gọi ${q(a.title)}, là tên một cơ quan cấp huyện, nhưng lại khai báo ${level(a.level)}: hãy đổi tên thành cơ quan cấp xã hoặc cấp tỉnh đã tiếp nhận nhiệm vụ, hoặc sửa lại cấp.`,
     'abolished-body-title': a => {

@@ -81,6 +81,12 @@ export const englishMessages = {
             case 'step': return `Step ${q(a.name)} is performed by ${q(a.unit)}, a district-level unit; the district level was abolished on 1 July 2025: assign it to a commune or province unit.`;
         }
     },
+    'successor-at-district': (a: { what: 'unit' | 'position'; name: string; successor: string }) =>
+        `${a.what === 'unit' ? 'Unit' : 'Position'} ${q(a.name)} is succeeded by ${q(a.successor)}, which is itself at the district level: name the commune or province body that took over.`,
+    'successor-of-local-body': (a: { what: 'unit' | 'position'; name: string; level: Level }) =>
+        `${a.what === 'unit' ? 'Unit' : 'Position'} ${q(a.name)} declares a successor, but it is at the ${a.level} level and does not name a district body: only a former district body has a successor; remove 'succeeded-by'.`,
+    'duplicate-successor': (a: { what: 'unit' | 'position'; name: string; key: 'sector' | 'level' | 'rest'; value?: string }) =>
+        `${a.what === 'unit' ? 'Unit' : 'Position'} ${q(a.name)} has two successors for ${a.key === 'sector' ? `the sector ${q(a.value)}` : a.key === 'level' ? `procedures at the ${a.value} level` : "the rest of its work (no 'for')"}: keep one, so that each piece of work has one successor.`,
     'district-unit-title': (a: { name: string; title: string; level: Level }) =>
         `Unit ${q(a.name)} is titled ${q(a.title)}, which names a district-level body, but claims level '${a.level}': retitle it as the commune or province body that took over, or correct its level.`,
     'abolished-body-title': (a: {

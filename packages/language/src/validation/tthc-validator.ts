@@ -12,6 +12,7 @@ import { checkPartsAndCases } from './checks/case-part-checks.js';
 import { checkCountedFrom, checkCountedFromTimes } from './checks/counted-from-checks.js';
 import { checkPositionReorganisedTitle, checkUnitReorganisedTitle } from './checks/reorganisation-checks.js';
 import { checkSigner } from './checks/signature-checks.js';
+import { checkPositionSuccessors, checkUnitSuccessors } from './checks/successor-checks.js';
 import { checkDuration, checkProcedureTime, checkWorkingDay } from './checks/time-checks.js';
 import { checkAuthorityLevel, checkHandoverDistrict, checkMainFlowLevels, checkProcedureLevel, checkStepDistrict, checkUnitLevel } from './checks/two-level-checks.js';
 
@@ -23,8 +24,8 @@ export function registerValidationChecks(services: TthcServices): void {
         TthcFile: workspaceDuplicateChecks(services.workspace.Projects, services.workspace.Declarations),
         Province: [checkProvinceCodes, checkWorkingDay, checkProvinceCutOff, ...titled],
         ProvinceCalendar: checkCalendar,
-        Unit: [checkUnitLevel, checkUnitReorganisedTitle, checkUnitComplete, checkUnitAgencyCode, ...titled],
-        Position: [checkTitle, checkPositionReorganisedTitle],
+        Unit: [checkUnitLevel, checkUnitSuccessors, checkUnitReorganisedTitle, checkUnitComplete, checkUnitAgencyCode, ...titled],
+        Position: [checkTitle, checkPositionReorganisedTitle, checkPositionSuccessors],
         Form: checkTitle,
         Procedure: [
             checkProcedureLevel, checkAuthorityLevel, checkProcedureComplete, checkProcedureCode, checkChannels, checkLocalDuplicates,

@@ -1,6 +1,7 @@
 import { GrammarUtils, type CstNode } from 'langium';
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import { isProcedure, isUnit, type Procedure } from '../../generated/ast.js';
+import { successionKeyOf } from '../../semantics/successors.js';
 import type { LocalLevel } from './catalogue-candidates.js';
 import { editIn, quickFix, quoted, replaceNode, type FixContext } from './quick-fix.js';
 import { attributeSpan, indentationAt, lineBreakOf } from './text-edits.js';
@@ -19,6 +20,12 @@ export function replaceDistrictLevel(context: FixContext): CodeAction[] {
         return LOCAL_LEVELS.map(level => quickFix(context.texts.text('fix.moveUnit', { name: quoted(node.name), level: context.texts.text(`levelOf.${level}`) }), context.diagnostic, [replaceNode(cst, level)]));
     }
     if (isProcedure(node)) {
+        // The authority's declared successor gives the new level: one fix, safe (`successor`).
+        const authority = node.authority?.ref;
+        const successorLevel = authority?.level === 'district' ? successionKeyOf(node).level : undefined;
+        if (successorLevel) {
+            return [quickFix(context.texts.text('fix.setLevel', { level: successorLevel }), context.diagnostic, [replaceNode(cst, successorLevel)], true, 'successor')];
+        }
         return setLevel(context, node, cst);
     }
     return [];

@@ -40,7 +40,7 @@ export function replaceNode(cst: CstNode, newText: string): DocumentEdit {
  * safety for one code (`fixSafety` in tthc-code-actions.ts reads it): leading a path to the existing
  * return step, or adding a new one.
  */
-export type FixKind = 'lead-to-return' | 'add-return-step';
+export type FixKind = 'lead-to-return' | 'add-return-step' | 'successor';
 
 /** What a quick fix carries in its `data`. */
 export interface QuickFixData {

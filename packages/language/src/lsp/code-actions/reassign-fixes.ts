@@ -1,6 +1,8 @@
 import { AstUtils, type Reference } from 'langium';
 import type { CodeAction } from 'vscode-languageserver-types';
-import { isHandover, isPerformerRef, isProcedure, type Performer, type Procedure } from '../../generated/ast.js';
+import { isHandover, isPerformerRef, isPosition, isProcedure, isUnit, type Performer, type Procedure } from '../../generated/ast.js';
+import { performerName } from '../../semantics/units.js';
+import { positionSuccessorOf, successionKeyOf, unitSuccessorOf } from '../../semantics/successors.js';
 import {
     catalogueUnits, counterparts, describeUnit, levelsFrom, localLevelOf, oneStopCandidates, preferredCandidate, type Candidate
 } from './catalogue-candidates.js';
@@ -33,6 +35,13 @@ function siteOf(context: FixContext): Site | undefined {
     return undefined;
 }
 
+// `leaders of` a district unit (`district-level` on the `leadersOf` property).
+function leadersSite(context: FixContext): Site | undefined {
+    const { node, property } = context.target;
+    const procedure = AstUtils.getContainerOfType(node, isProcedure);
+    return procedure && isPerformerRef(node) && property === 'leadersOf' && node.leadersOf ? { reference: node.leadersOf, procedure, role: 'performer' } : undefined;
+}
+
 function actions(context: FixContext, site: Site, candidates: readonly Candidate[], preferred: Candidate | undefined): CodeAction[] {
     const cst = site.reference.$refNode;
     if (!cst) return [];
@@ -50,13 +59,39 @@ function actions(context: FixContext, site: Site, candidates: readonly Candidate
  * procedure's own level first and preferred. A hand-over may also go to a central (vertical) agency.
  */
 export function reassignDistrictUnit(context: FixContext): CodeAction[] {
-    const site = siteOf(context);
+    const site = siteOf(context) ?? leadersSite(context);
     const performer = site?.reference.ref;
     if (!site || !performer) return [];
+    const successor = declaredSuccessor(site, performer);
+    if (successor) return [successor(context)];
+    // `leaders of` a district unit: only its declared successor says whose leaders take over.
+    if (site.reference.$refNode !== undefined && context.target.property === 'leadersOf') return [];
     const level = localLevelOf(site.procedure);
     const levels = site.role === 'partner' ? [...LOCAL_LEVELS, 'central'] : LOCAL_LEVELS;
     const candidates = counterparts(performer, catalogueUnits(context.services, context.document), levelsFrom(level, levels));
     return actions(context, site, candidates, preferredCandidate(candidates, level));
+}
+
+/**
+ * The one fix the catalogue's successors give (`succeeded-by`): the district unit's (or position's) successor
+ * for the procedure's sector and new level. Marked `successor`: unambiguous, hence safe to apply unattended.
+ */
+function declaredSuccessor(site: Site, performer: Performer): ((context: FixContext) => CodeAction) | undefined {
+    const cst = site.reference.$refNode;
+    if (!cst) return undefined;
+    const key = successionKeyOf(site.procedure);
+    let target: Performer | undefined;
+    if (isPosition(performer)) {
+        target = positionSuccessorOf(performer, key)?.position;
+    } else if (isUnit(performer) && performer.level === 'district') {
+        target = unitSuccessorOf(performer, key);
+    }
+    if (!target) return undefined;
+    const name = performerName(target);
+    const unit = isUnit(target) ? target : isUnit(target.$container) ? target.$container : undefined;
+    if (!unit) return undefined;
+    return context => quickFix(context.texts.text(titles[site.role], { name, unit: describeUnit(unit, context.texts) }), context.diagnostic,
+        [replaceNode(cst, name)], true, 'successor');
 }
 
 /** `level-mismatch`: the unit of the same kind and role at the procedure's level. */

@@ -78,8 +78,9 @@ export const fixSafety: { readonly [C in FixedCode]: SafetyRule } = {
     'abolished-body-title': sole,
     'merged-department': sole,
     'ward-variant': sole,
-    // Which commune or province body took over a district body is the province's decision.
-    'district-level': never,
+    // Which commune or province body took over a district body is the province's decision: safe only when
+    // the catalogue declares it (`succeeded-by`), then the one fix offered follows the declaration.
+    'district-level': action => quickFixData(action).fix === 'successor',
     // Always two levels to choose from.
     'procedure-level': never,
     // The performer may be the wrong one, or the procedure's level: the author's call.

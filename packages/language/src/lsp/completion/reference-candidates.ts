@@ -5,13 +5,13 @@ import { stepGraphOf } from '../../semantics/procedure-graph.js';
 import { unitOf } from '../../semantics/units.js';
 
 /** What a reference being completed names, as far as the domain filtering is concerned. */
-export type ReferenceSlot = 'performer' | 'co-performer' | 'partner' | 'authority' | 'step' | 'next-step' | 'earlier-step' | 'form' | 'signs-for' | 'other';
+export type ReferenceSlot = 'performer' | 'co-performer' | 'partner' | 'authority' | 'step' | 'next-step' | 'earlier-step' | 'form' | 'signs-for' | 'successor' | 'other';
 
 /**
  * The slot of a reference: `by …` (who performs), `or …`/`with …` (an alternative or a partner of the
  * step), `handover to …`, `authority …`, `-> …`, `clock starts after …`/`start …`, `from …` (a step's time counted
  * from an earlier step), `on form …`/`produces …`,
- * `signs-for …`.
+ * `signs-for …`, `succeeded-by …`.
  */
 export function slotOf(refInfo: ReferenceInfo): ReferenceSlot {
     switch (`${refInfo.container.$type}.${refInfo.property}`) {
@@ -30,6 +30,8 @@ export function slotOf(refInfo: ReferenceInfo): ReferenceSlot {
         case 'Result.form': return 'form';
         case 'Position.signsFor':
         case 'Unit.signsFor': return 'signs-for';
+        case 'UnitSuccessor.unit':
+        case 'PositionSuccessor.position': return 'successor';
         default: return 'other';
     }
 }
@@ -59,6 +61,8 @@ export function implementingLevels(procedure: Procedure | undefined): ReadonlySe
  * - `->`: any step of the procedure but the step itself; `clock starts after`, a case's `start`: any step.
  * - `from` on a step's time: the steps that come before it on every path (`from-step-not-before`).
  * - `signs-for`: any unit that is not at the district level.
+ * - `succeeded-by`: any unit (or, on a position, any position) that is not at the district level
+ *   (`successor-at-district`).
  * - forms: everything in scope (the procedure's own forms and the catalogue's).
  * The context is looked up once per reference; the returned test runs once per candidate.
  */
@@ -83,6 +87,8 @@ export function candidateFilter(refInfo: ReferenceInfo): (candidate: AstNode) =>
         case 'partner':
         case 'signs-for':
             return candidate => isUnit(candidate) && candidate.level !== 'district';
+        case 'successor':
+            return candidate => unitOf(candidate as Performer)?.level !== 'district';
         case 'next-step': {
             const self = AstUtils.getContainerOfType(refInfo.container, isStep);
             return candidate => candidate !== self;

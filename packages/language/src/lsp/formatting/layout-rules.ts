@@ -30,8 +30,9 @@ export function layoutRules(root: AstNode): Map<LeafCstNode, LayoutRule> {
         const container = node.$container;
         // Blocks are the file itself, a province, its calendar and the calendar's years, a unit, a procedure and a
         // member of a group laid out as a block: their direct children are members.
-        // (A procedure's published total is a node, but its `total` keyword starts the member.)
-        if (container && node.$containerProperty !== 'total'
+        // (A procedure's published total is a node, but its `total` keyword starts the member; a unit's
+        // `succeeded-by` is a node, but an attribute of the unit's header, which continues on its line.)
+        if (container && node.$containerProperty !== 'total' && node.$containerProperty !== 'successors'
             && (isTthcFile(container) || isProvince(container) || isProvinceCalendar(container) || isCalendarYear(container) || isUnit(container) || isProcedure(container) || (isMember(container) && !isInline(container)))) {
             const first = firstToken(node);
             if (first) memberStarts.add(first);

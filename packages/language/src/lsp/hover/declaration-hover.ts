@@ -1,4 +1,4 @@
-import { isProcedure, isUnit, type Form, type LegalCitation, type Position, type Province, type Unit } from '../../generated/ast.js';
+import { isProcedure, isUnit, type Form, type LegalCitation, type Position, type PositionSuccessor, type Province, type Unit, type UnitSuccessor } from '../../generated/ast.js';
 import { calendarFacts } from './calendar-hover.js';
 import { timeRuleFacts } from './time-rule-facts.js';
 import { findSupersededText, hasDocumentNumber } from '../../validation/superseded-texts.js';
@@ -22,6 +22,7 @@ export function unitHover(unit: Unit, texts: LspTexts): string {
     if (unit.signsFor.length > 0) {
         facts.push(texts.text('hover.signsFor', { units: unit.signsFor.map(ref => ref.ref ? titled(ref.ref.title, ref.ref.name) : code(ref.$refText)).join(', ') }));
     }
+    facts.push(...successorFacts(unit.successors, texts));
     return [texts.text('hover.unit', { name: code(unit.name), title: escapeMarkdown(unit.title ?? '') }), bullets(facts)].join('\n\n');
 }
 
@@ -39,7 +40,23 @@ export function positionHover(position: Position, texts: LspTexts): string {
     if (position.signsFor.length > 0) {
         facts.push(texts.text('hover.signsFor', { units: position.signsFor.map(ref => ref.ref ? titled(ref.ref.title, ref.ref.name) : code(ref.$refText)).join(', ') }));
     }
+    facts.push(...successorFacts(position.successors, texts));
     return [texts.text('hover.position', { name: code(name), title: escapeMarkdown(position.title ?? '') }), bullets(facts)].join('\n\n');
+}
+
+// `succeeded-by`: who took over the former district body's work, per sector, per level, and for the rest.
+function successorFacts(successors: ReadonlyArray<UnitSuccessor | PositionSuccessor>, texts: LspTexts): string[] {
+    return successors.map(successor => {
+        const reference = successor.$type === 'UnitSuccessor' ? (successor as UnitSuccessor).unit : (successor as PositionSuccessor).position;
+        const target = reference?.ref;
+        const name = target ? (isUnit(target.$container) ? `${target.$container.name}.${target.name}` : target.name) : reference?.$refText ?? '?';
+        const who = target ? titled(target.title, name) : code(name);
+        if (successor.sectors.length > 0) return texts.text('hover.successorSectors', { who, sectors: successor.sectors.map(s => escapeMarkdown(`"${s}"`)).join(', ') });
+        if (successor.level !== undefined) {
+            return texts.text('hover.successorLevel', { who, level: isLevelWord(successor.level) ? texts.text(`levelOf.${successor.level}`) : escapeMarkdown(successor.level) });
+        }
+        return texts.text(successors.length > 1 ? 'hover.successorRest' : 'hover.successor', { who });
+    });
 }
 
 /** A province (its catalogue's header): codes, its time rules, and its target for stated cuts. */
