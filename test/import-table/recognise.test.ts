@@ -38,6 +38,13 @@ describe('the text before a table', () => {
             .toEqual({ title: 'Đăng ký khai sinh', codes: ['1.001193'], total: '03 ngày làm việc' });
     });
 
+    it('reads a code with the suffix a province or agency prints after it, and a code ending a sentence', () => {
+        // The bench's round trip through the table target's .docx found `2.000012.000.00.00.H39` read as `2.000012`.
+        expect(readHeading(['Tên thủ tục: Cấp phép', 'Mã thủ tục: 2.000012.000.00.00.H39']).codes).toEqual(['2.000012.000.00.00.H39']);
+        expect(readHeading(['Tên thủ tục: Cấp phép', 'Mã thủ tục: 1.014466.H12']).codes).toEqual(['1.014466.H12']);
+        expect(readHeading(['Tên thủ tục: Cấp phép', 'Mã thủ tục: 1.001193.']).codes).toEqual(['1.001193']);
+    });
+
     it('reads a group and its members, and a case heading', () => {
         expect(readHeading(['2. Nhóm 02 TTHC, gồm:', '2.1. Thủ tục A (1.000001)', '2.2. Thủ tục B']).group)
             .toEqual({ title: 'Nhóm 02 TTHC', members: [{ title: 'Thủ tục A (1.000001)', codes: ['1.000001'] }, { title: 'Thủ tục B', codes: [] }] });

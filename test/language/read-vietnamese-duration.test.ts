@@ -4,7 +4,7 @@
 import { budgetAgency, readVietnameseDuration, readVietnameseNumber, readVietnameseTotal, type VietnameseDuration } from '@tthc/language';
 import { describe, expect, test } from 'vitest';
 
-function amount(value: number, unit: 'hour' | 'working-day' | 'calendar-day' | 'bare-day', more: Partial<VietnameseDuration> = {}): VietnameseDuration {
+function amount(value: number, unit: 'minute' | 'hour' | 'working-day' | 'calendar-day' | 'bare-day', more: Partial<VietnameseDuration> = {}): VietnameseDuration {
     return { kind: 'amount', amount: value, unit, atMost: false, ...more } as VietnameseDuration;
 }
 
@@ -36,6 +36,8 @@ describe('readVietnameseDuration: step cells', () => {
         ['02 giờ làm việc', amount(2, 'hour')], // e8652ce55bfaba04.md
         ['58 giờ làm việc', amount(58, 'hour')],
         ['**40 giờ làm việc**', amount(40, 'hour')], // f7f2733d47a603dc.md: emphasis is not part of the time
+        ['30 phút làm việc', amount(30, 'minute')], // what the table target writes of 30min (vietnamese-time.ts)
+        ['90 phút làm việc (1,5 giờ)', amount(90, 'minute', { equivalent: { amount: 1.5, unit: 'hour' } } as Partial<VietnameseDuration>)],
         ['15 ngày theo lịch', amount(15, 'calendar-day')],
         ['15 ngày (theo lịch)', amount(15, 'calendar-day')],
         ['15 ngày lịch', amount(15, 'calendar-day')],

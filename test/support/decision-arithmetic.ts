@@ -56,8 +56,8 @@ export function sumRows(rows: readonly DecisionRow[]): TimeSum {
             sum.notCounted++;
         } else if (row.time.kind !== 'amount') {
             sum.noAmount++;
-        } else if (row.time.unit === 'hour') {
-            sum.hours += row.time.amount;
+        } else if (row.time.unit === 'hour' || row.time.unit === 'minute') {
+            sum.hours += row.time.unit === 'minute' ? row.time.amount / 60 : row.time.amount;
         } else if (row.time.unit === 'working-day') {
             sum.workingDays += row.time.amount;
         } else if (row.time.unit === 'bare-day') {
@@ -83,7 +83,7 @@ export function sumText(sum: TimeSum): string {
 }
 
 function unitText(amount: VietnameseAmount): string {
-    const unit = { hour: 'giờ', 'working-day': 'ngày làm việc', 'bare-day': 'ngày', 'calendar-day': 'ngày theo lịch' }[amount.unit];
+    const unit = { minute: 'phút', hour: 'giờ', 'working-day': 'ngày làm việc', 'bare-day': 'ngày', 'calendar-day': 'ngày theo lịch' }[amount.unit];
     return `${round(amount.amount)} ${unit}`;
 }
 

@@ -7,7 +7,7 @@
  * What a stated amount counts: hours; working days ("ngày làm việc"); calendar days ("ngày theo lịch",
  * "ngày lịch"); or a bare "ngày", which does not say working or calendar.
  */
-export type VietnameseDurationUnit = 'hour' | 'working-day' | 'calendar-day' | 'bare-day';
+export type VietnameseDurationUnit = 'minute' | 'hour' | 'working-day' | 'calendar-day' | 'bare-day';
 
 /** An amount with its unit, as stated ("0,5 ngày" is `{ amount: 0.5, unit: 'bare-day' }`). */
 export interface VietnameseAmount {
@@ -65,7 +65,7 @@ export function normaliseVietnameseText(text: string): string {
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?)`;
 // Longest first: "ngày làm việc" before "ngày".
-const UNIT = String.raw`(giờ làm việc|giờ|ngày làm việc|ngày theo lịch|ngày \(theo lịch\)|ngày lịch|ngày)`;
+const UNIT = String.raw`(phút làm việc|phút|giờ làm việc|giờ|ngày làm việc|ngày theo lịch|ngày \(theo lịch\)|ngày lịch|ngày)`;
 
 /** A number as the tables write it: "0,5", "0.25", "04", "1/4". Undefined when it is not one. */
 export function readVietnameseNumber(text: string): number | undefined {
@@ -82,6 +82,9 @@ export function readVietnameseNumber(text: string): number | undefined {
 }
 
 function unitOf(word: string): VietnameseDurationUnit {
+    if (word.startsWith('phút')) {
+        return 'minute';
+    }
     if (word.startsWith('giờ')) {
         return 'hour';
     }

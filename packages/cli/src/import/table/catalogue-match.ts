@@ -20,6 +20,15 @@ export type TitleMatch =
 interface Candidate {
     readonly reference: string;
     readonly keys: readonly string[];
+    /** The keys of the title as declared (not a variant): a cell that says it exactly names this candidate first. */
+    readonly declared: readonly string[];
+}
+
+// Of several candidates a key matches, the one whose declared title it is: "Công chức Tư pháp - Hộ tịch (thứ hai)"
+// names that position, although without its brackets it is also the title of "Công chức Tư pháp - Hộ tịch".
+function preferDeclared(found: readonly Candidate[], key: string): readonly Candidate[] {
+    const declared = found.filter(c => c.declared.includes(key));
+    return declared.length === 1 ? declared : found;
 }
 
 const LOCALITY = /^(.*\b(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|thi tran))\b .+$/;
@@ -54,12 +63,14 @@ export class CatalogueMatcher {
         for (const unit of catalogue.units) {
             // "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị": a unit with its ward title, as tables write it.
             const keys = unitKeys(unit.title).concat(unit.wardTitle ? [...unitKeys(unit.wardTitle), foldTitle(`${unit.title}/${unit.wardTitle}`)] : []);
-            this.units.push({ reference: unit.name, keys });
-            this.performers.push({ reference: unit.name, keys });
+            const unitDeclared = [foldTitle(unit.title)];
+            this.units.push({ reference: unit.name, keys, declared: unitDeclared });
+            this.performers.push({ reference: unit.name, keys, declared: unitDeclared });
             for (const position of unit.positions) {
                 const own = unitKeys(position.title);
                 const withUnit = own.flatMap(p => keys.map(u => `${p} ${u}`));
-                this.performers.push({ reference: `${unit.name}.${position.name}`, keys: [...own, ...withUnit] });
+                const title = foldTitle(position.title);
+                this.performers.push({ reference: `${unit.name}.${position.name}`, keys: [...own, ...withUnit], declared: [title, ...keys.map(u => `${title} ${u}`)] });
             }
         }
     }
@@ -105,7 +116,7 @@ export class CatalogueMatcher {
         if (unit.kind !== 'match') return unit.kind === 'several' ? unit : { kind: 'none' };
         const assigned = / duoc phan cong$/.test(foldTitle(positionText));
         const key = foldTitle(positionText).replace(/ duoc phan cong$/, '');
-        const positions = this.performers.filter(c => c.reference.startsWith(`${unit.reference}.`) && c.keys.includes(key));
+        const positions = preferDeclared(this.performers.filter(c => c.reference.startsWith(`${unit.reference}.`) && c.keys.includes(key)), key);
         if (positions.length === 1) return { kind: 'match', reference: `${positions[0].reference}${assigned ? ' assigned' : ''}`, loose: false };
         if (positions.length > 1) return { kind: 'several', references: positions.map(p => p.reference).sort() };
         const leaders = /^lanh dao( .+)?$/.exec(key);
@@ -131,7 +142,7 @@ export class CatalogueMatcher {
     }
 
     private exact(candidates: readonly Candidate[], key: string): TitleMatch {
-        const found = candidates.filter(c => c.keys.includes(key));
+        const found = preferDeclared(candidates.filter(c => c.keys.includes(key)), key);
         if (found.length === 1) return { kind: 'match', reference: found[0].reference, loose: false };
         if (found.length > 1) return { kind: 'several', references: found.map(c => c.reference).sort() };
         return { kind: 'none' };

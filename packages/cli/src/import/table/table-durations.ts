@@ -3,7 +3,7 @@ import { readVietnameseDuration, readVietnameseTotal, type VietnameseAmount } fr
 /** A time cell in the language: a duration (`0.5d`, `4h`, `2wd`), `not-counted`, or not readable. */
 export type StepTime = { readonly kind: 'duration'; readonly text: string } | { readonly kind: 'not-counted' } | { readonly kind: 'unreadable' };
 
-const UNIT_SUFFIX = { 'hour': 'h', 'working-day': 'wd', 'calendar-day': 'cd', 'bare-day': 'd' } as const;
+const UNIT_SUFFIX = { 'minute': 'min', 'hour': 'h', 'working-day': 'wd', 'calendar-day': 'cd', 'bare-day': 'd' } as const;
 
 /** An amount as a duration literal: `0.5d`, `4h`, `1/3d`; undefined when the number has no exact literal. */
 export function durationLiteral(amount: VietnameseAmount, bareDay: 'd' | 'cd' = 'd'): string | undefined {

@@ -26,7 +26,9 @@ export interface TableHeading {
 // Headings of a document's sections, never a procedure's name.
 const SECTIONS = /^(cac buoc thuc hien|cac truong hop ngoai le|tong thoi gian giai quyet|quy trinh noi bo( .*)?|phu luc( .*)?|noi dung cu the( .*)?)$/;
 
-const CODE = /\b([123]\.\d{6})\b/g;
+// A procedure code with the suffix a province or agency prints after it (`1.014466.H12`, `2.000012.000.00.00.H39`), as
+// the language's procedure codes allow it (format-checks.ts).
+const CODE = /\b([123]\.\d{6}(?:\.\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|\.[A-Z]\d{2})?)(?!\.?\w)/g;
 const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\S/u;
 
 /** Whether a text opens a case ("a) Trường hợp …", "Trường hợp …", "2.1. Trường hợp …"). */
