@@ -12,6 +12,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
     ['ubnd', 'uy ban nhan dan'],
     ['hdnd', 'hoi dong nhan dan'],
     ['ttpvhcc', 'trung tam phuc vu hanh chinh cong'],
+    // "TT PVHCC cấp xã": the centre's abbreviation written as two words.
+    ['tt pvhcc', 'trung tam phuc vu hanh chinh cong'],
     ['tthcc', 'trung tam hanh chinh cong'],
     ['bpmc', 'bo phan mot cua'],
     ['bptn&tkq', 'bo phan tiep nhan va tra ket qua'],
