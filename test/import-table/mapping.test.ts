@@ -191,3 +191,14 @@ describe('context and descriptive cells', () => {
         expect(result.problems.map(p => [p.code, p.row])).toEqual([['no-performer', 2]]);
     });
 });
+
+describe('a descriptive cell\'s task verb', () => {
+    it('is no unit\'s word: "Lãnh đạo Phòng Kỹ thuật" is not "Lãnh đạo phòng" going on with "ký"', async () => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const bytes = await wordDocument(['1. Thủ tục X', { rows: [['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'],
+            ['1', 'Phân công', 'Lãnh đạo Phòng Kinh tế', '1 giờ'], ['2', 'Thẩm định', 'Lãnh đạo Phòng Kỹ thuật', '1 giờ']] }]);
+        const result = await importTable(bytes, 'docx', 'x.docx', catalogue);
+        expect(result.problems.map(p => [p.code, p.row])).toEqual([['no-performer', 3]]);
+    });
+});
