@@ -202,3 +202,19 @@ describe('a descriptive cell\'s task verb', () => {
         expect(result.problems.map(p => [p.code, p.row])).toEqual([['no-performer', 3]]);
     });
 });
+
+describe('a unit with its ward title', () => {
+    const wards = new CatalogueMatcher({
+        units: [{ name: 'PhongKinhTe', title: 'Phòng Kinh tế', wardTitle: 'Phòng Kinh tế, Hạ tầng và Đô thị', positions: [{ name: 'ChuyenVien', title: 'Chuyên viên phòng' }] }],
+        forms: []
+    });
+
+    it('is named with the kind word not repeated after "/", with or without a space', () => {
+        expect(wards.performer('Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị')).toEqual({ kind: 'match', reference: 'PhongKinhTe', loose: false });
+        expect(wards.performer('Chuyên viên phòng Phòng Kinh tế/ Kinh tế, Hạ tầng và Đô thị')).toEqual({ kind: 'match', reference: 'PhongKinhTe.ChuyenVien', loose: false });
+    });
+
+    it('has its leaders named with the kind word written twice', () => {
+        expect(wards.performer('Lãnh đạo phòng Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị')).toEqual({ kind: 'match', reference: 'leaders of PhongKinhTe', loose: false });
+    });
+});

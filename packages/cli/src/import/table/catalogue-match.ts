@@ -60,7 +60,7 @@ export class CatalogueMatcher {
     constructor(private readonly catalogue: CatalogueTitles) {
         for (const unit of catalogue.units) {
             // "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị": a unit with its ward title, as tables write it.
-            const keys = unitKeys(unit.title).concat(unit.wardTitle ? [...unitKeys(unit.wardTitle), foldTitle(`${unit.title}/${unit.wardTitle}`)] : []);
+            const keys = unitKeys(unit.title).concat(unit.wardTitle ? [...unitKeys(unit.wardTitle), ...bothTitles(unit.title, unit.wardTitle)] : []);
             this.units.push({ reference: unit.name, keys });
             this.performers.push({ reference: unit.name, keys });
             for (const position of unit.positions) {
@@ -91,10 +91,12 @@ export class CatalogueMatcher {
         if (exact.kind !== 'none') return exact;
         const leaders = /^lanh dao (.+)$/.exec(key);
         if (leaders) {
-            let unit = this.exact(this.units, leaders[1]);
+            // "Lãnh đạo phòng Phòng Kinh tế": the kind word written twice.
+            const named = leaders[1].replace(/^(phong|so|trung tam|chi cuc|ban|van phong|cuc|doi) (?=\1 )/, '');
+            let unit = this.exact(this.units, named);
             // "Lãnh đạo phòng": the leaders of a unit of that kind, the one the table's context decides.
-            if (unit.kind === 'none' && UNIT_KIND.test(leaders[1])) unit = this.ofKind(leaders[1]);
-            if (unit.kind === 'none' && allowLoose) unit = this.loose(this.units, leaders[1]);
+            if (unit.kind === 'none' && UNIT_KIND.test(named)) unit = this.ofKind(named);
+            if (unit.kind === 'none' && allowLoose) unit = this.loose(this.units, named);
             if (unit.kind === 'match') return { ...unit, reference: `leaders of ${unit.reference}` };
             if (unit.kind === 'several') return { kind: 'several', references: unit.references.map(r => `leaders of ${r}`) };
         }
@@ -163,6 +165,16 @@ export class CatalogueMatcher {
         if (found.length > 1) return { kind: 'several', references: found.map(c => c.reference).sort() };
         return { kind: 'none' };
     }
+}
+
+// "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị", also written "Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị": the
+// commune title and the ward title of one unit, the kind word not repeated.
+function bothTitles(title: string, wardTitle: string): string[] {
+    const kind = foldTitle(title).split(' ')[0];
+    const ward = foldTitle(wardTitle);
+    const keys = [foldTitle(`${title}/${wardTitle}`)];
+    if (ward.startsWith(`${kind} `)) keys.push(`${foldTitle(title)}/${ward.slice(kind.length + 1)}`);
+    return keys;
 }
 
 function escape(text: string): string {
