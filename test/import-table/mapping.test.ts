@@ -218,3 +218,20 @@ describe('a unit with its ward title', () => {
         expect(wards.performer('Lãnh đạo phòng Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị')).toEqual({ kind: 'match', reference: 'leaders of PhongKinhTe', loose: false });
     });
 });
+
+describe('a title at both levels', () => {
+    const centres: CatalogueTitles = {
+        units: [
+            { name: 'TTTinh', title: 'Trung tâm Phục vụ hành chính công tỉnh', positions: [] },
+            { name: 'TTXa', title: 'Trung tâm Phục vụ hành chính công cấp xã', positions: [] }
+        ],
+        forms: []
+    };
+
+    it('"… tỉnh, cấp xã" is the one of the province or the one of the commune', async () => {
+        const { matchPerformerText } = await import('@tthc/cli');
+        expect(matchPerformerText('Trung tâm Phục vụ hành chính công tỉnh, cấp xã', new CatalogueMatcher(centres)).map(m => m.match)).toEqual([
+            { kind: 'match', reference: 'TTTinh', loose: false }, { kind: 'match', reference: 'TTXa', loose: false }
+        ]);
+    });
+});

@@ -84,9 +84,18 @@ export function leadingPerformer(text: string, matcher: CatalogueMatcher): Title
     return undefined;
 }
 
+// "Trung tâm Phục vụ hành chính công tỉnh, cấp xã": the title at both levels, when each names exactly one entry.
+function bothLevels(text: string, matcher: CatalogueMatcher): PerformerMatch[] | undefined {
+    const m = /^(.+?) (?:cấp )?tỉnh,? (?:và |hoặc )?(?:cấp )?xã$/iu.exec(text.trim());
+    if (!m) return undefined;
+    const pieces = [`${m[1]} tỉnh`, `${m[1]} cấp xã`].map(piece => ({ text: piece, match: matcher.performer(piece, { loose: false }) }));
+    return pieces.every(p => p.match.kind === 'match') ? pieces : undefined;
+}
+
 /**
- * One performer text matched: whole, as "position (unit)", as unit line + position line, split into several, or,
- * for a text (or piece) naming nothing whole, by the performer its first words name (`described`).
+ * One performer text matched: whole, as "position (unit)", as unit line + position line, as a title at both levels
+ * ("… tỉnh, cấp xã"), split into several, or, for a text (or piece) naming nothing whole, by the performer its first
+ * words name (`described`).
  */
 export function matchPerformerText(text: string, matcher: CatalogueMatcher): PerformerMatch[] {
     const whole = matcher.performer(text.replace(/\n/g, ' '));
@@ -101,6 +110,8 @@ export function matchPerformerText(text: string, matcher: CatalogueMatcher): Per
         const match = matcher.positionIn(lines[1], lines[0]);
         if (match.kind !== 'none') return [{ text: text.replace(/\n/g, ' / '), match }];
     }
+    const levels = bothLevels(text.replace(/\n/g, ' '), matcher);
+    if (levels) return levels;
     const described = (piece: string, match: TitleMatch): PerformerMatch => {
         if (match.kind !== 'none') return { text: piece, match };
         const leading = leadingPerformer(piece, matcher);
