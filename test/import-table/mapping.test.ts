@@ -137,3 +137,113 @@ describe('a title several units share', () => {
         expect(unnamed.problems.map(p => [p.code, p.row, p.candidates])).toEqual([['several-performers', 3, ['PhongKinhTe.ChuyenVien assigned', 'PhongVanHoa.ChuyenVien assigned']]]);
     });
 });
+
+describe('context and descriptive cells', () => {
+    const shared: CatalogueTitles = {
+        units: [
+            { name: 'MotCuaTinh', title: 'Bộ phận một cửa', level: 'province', positions: [{ name: 'CongChuc', title: 'Công chức tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công cấp xã' }] },
+            { name: 'MotCuaXa', title: 'Bộ phận một cửa', level: 'commune', positions: [] },
+            { name: 'PhongQLBC', title: 'Phòng Quản lý Báo chí', level: 'province', positions: [{ name: 'ChuyenVien', title: 'Chuyên viên thụ lý' }] },
+            { name: 'PhongKeHoach', title: 'Phòng Kế hoạch', level: 'province', positions: [{ name: 'ChuyenVien', title: 'Chuyên viên' }] },
+            { name: 'SoTaiChinh', title: 'Sở Tài chính', level: 'province', positions: [] }
+        ],
+        forms: []
+    };
+    const byTitle = new CatalogueMatcher(shared);
+    const rows = (heading: string[], ...cells: string[]) => ['1. Thủ tục X', ...heading, { rows: [
+        ['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'], ...cells.map((cell, i) => [`${i + 1}`, 'Thẩm định', cell, '1 giờ'])
+    ] }];
+    const run = async (heading: string[], ...cells: string[]) => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        return importTable(await wordDocument(rows(heading, ...cells)), 'docx', 'x.docx', shared);
+    };
+
+    it('spells out "TT PVHCC" written as two words', () => {
+        expect(foldTitle('công chức tiếp nhận hồ sơ tại TT PVHCC cấp xã')).toBe(foldTitle('Công chức tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công cấp xã'));
+    });
+
+    it('reads no district in "Phòng Quản lý …": "Phòng" alone is not that division', () => {
+        expect(byTitle.unit('Phòng')).toEqual({ kind: 'none' });
+    });
+
+    it('takes a title ending in "thụ lý" as written before without it', () => {
+        expect(byTitle.performer('Chuyên viên thụ lý')).toEqual({ kind: 'match', reference: 'PhongQLBC.ChuyenVien', loose: false });
+    });
+
+    it('reads "Lãnh đạo phòng" as the leaders of one of the divisions, never loosely', () => {
+        expect(byTitle.performer('Lãnh đạo phòng', { loose: false })).toEqual({ kind: 'several', references: ['leaders of PhongKeHoach', 'leaders of PhongQLBC'] });
+    });
+
+    it('settles a title several units share by the procedure\'s level; an error when the heading states none', async () => {
+        const commune = await run(['Cấp thực hiện: cấp xã'], 'Bộ phận một cửa');
+        expect(commune.procedures[0].text).toContain('by MotCuaXa');
+        expect(commune.problems.map(p => [p.code, p.row, p.candidates])).toEqual([['context-performer', 2, ['MotCuaXa']]]);
+        const none = await run([], 'Bộ phận một cửa');
+        expect(none.problems.map(p => [p.code, p.row, p.candidates])).toEqual([['several-performers', 2, ['MotCuaTinh', 'MotCuaXa']]]);
+    });
+
+    it('settles it by the authority the heading names', async () => {
+        const result = await run(['Cơ quan thực hiện: Phòng Kế hoạch'], 'Lãnh đạo phòng');
+        expect(result.problems.map(p => [p.code, p.row, p.candidates])).toEqual([['context-performer', 2, ['leaders of PhongKeHoach']]]);
+    });
+
+    it('reads the performer a descriptive cell names in its first words, with a warning', async () => {
+        const result = await run([], 'Chuyên viên thụ lý, xử lý hồ sơ', 'Lãnh đạo phòng xem xét, trình lãnh đạo Sở phê duyệt');
+        expect(result.procedures[0].text).toContain('by PhongQLBC.ChuyenVien');
+        expect(result.procedures[0].text).toContain('by leaders of PhongQLBC');
+        expect(result.problems.map(p => [p.code, p.row, p.candidates])).toEqual([
+            ['described-performer', 2, ['PhongQLBC.ChuyenVien']],
+            ['context-performer', 3, ['leaders of PhongQLBC']]
+        ]);
+    });
+
+    it('leaves a cell whose first words are not followed by a task an error', async () => {
+        const result = await run([], 'Chuyên viên Phòng Tài vụ mới');
+        expect(result.problems.map(p => [p.code, p.row])).toEqual([['no-performer', 2]]);
+    });
+});
+
+describe('a descriptive cell\'s task verb', () => {
+    it('is no unit\'s word: "Lãnh đạo Phòng Kỹ thuật" is not "Lãnh đạo phòng" going on with "ký"', async () => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const bytes = await wordDocument(['1. Thủ tục X', { rows: [['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'],
+            ['1', 'Phân công', 'Lãnh đạo Phòng Kinh tế', '1 giờ'], ['2', 'Thẩm định', 'Lãnh đạo Phòng Kỹ thuật', '1 giờ']] }]);
+        const result = await importTable(bytes, 'docx', 'x.docx', catalogue);
+        expect(result.problems.map(p => [p.code, p.row])).toEqual([['no-performer', 3]]);
+    });
+});
+
+describe('a unit with its ward title', () => {
+    const wards = new CatalogueMatcher({
+        units: [{ name: 'PhongKinhTe', title: 'Phòng Kinh tế', wardTitle: 'Phòng Kinh tế, Hạ tầng và Đô thị', positions: [{ name: 'ChuyenVien', title: 'Chuyên viên phòng' }] }],
+        forms: []
+    });
+
+    it('is named with the kind word not repeated after "/", with or without a space', () => {
+        expect(wards.performer('Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị')).toEqual({ kind: 'match', reference: 'PhongKinhTe', loose: false });
+        expect(wards.performer('Chuyên viên phòng Phòng Kinh tế/ Kinh tế, Hạ tầng và Đô thị')).toEqual({ kind: 'match', reference: 'PhongKinhTe.ChuyenVien', loose: false });
+    });
+
+    it('has its leaders named with the kind word written twice', () => {
+        expect(wards.performer('Lãnh đạo phòng Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị')).toEqual({ kind: 'match', reference: 'leaders of PhongKinhTe', loose: false });
+    });
+});
+
+describe('a title at both levels', () => {
+    const centres: CatalogueTitles = {
+        units: [
+            { name: 'TTTinh', title: 'Trung tâm Phục vụ hành chính công tỉnh', positions: [] },
+            { name: 'TTXa', title: 'Trung tâm Phục vụ hành chính công cấp xã', positions: [] }
+        ],
+        forms: []
+    };
+
+    it('"… tỉnh, cấp xã" is the one of the province or the one of the commune', async () => {
+        const { matchPerformerText } = await import('@tthc/cli');
+        expect(matchPerformerText('Trung tâm Phục vụ hành chính công tỉnh, cấp xã', new CatalogueMatcher(centres)).map(m => m.match)).toEqual([
+            { kind: 'match', reference: 'TTTinh', loose: false }, { kind: 'match', reference: 'TTXa', loose: false }
+        ]);
+    });
+});

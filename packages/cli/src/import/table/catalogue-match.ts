@@ -6,6 +6,8 @@ export interface CatalogueTitles {
         readonly name: string;
         readonly title: string;
         readonly wardTitle?: string;
+        /** `province`, `commune`, `central` (or `district` in an old catalogue), when declared. */
+        readonly level?: string;
         readonly positions: ReadonlyArray<{ readonly name: string; readonly title: string }>;
     }>;
     readonly forms: ReadonlyArray<{ readonly name: string; readonly title: string; readonly code?: string }>;
@@ -31,6 +33,9 @@ function preferDeclared(found: readonly Candidate[], key: string): readonly Cand
     return declared.length === 1 ? declared : found;
 }
 
+// A title that is only a kind of unit ("phòng", "sở"), as "Lãnh đạo phòng" writes it.
+const UNIT_KIND = /^(phong|so|trung tam|chi cuc|ban|van phong|cuc|doi)$/;
+
 const LOCALITY = /^(.*\b(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|thi tran))\b .+$/;
 
 // The ways a title is written: as declared, without its parenthesised abbreviation, without the place name after
@@ -41,7 +46,9 @@ function unitKeys(title: string): string[] {
         const key = foldTitle(variant);
         keys.add(key);
         const local = LOCALITY.exec(key);
-        if (local) {
+        // "Phòng Quản lý …" folds to "phong quan ly …", where "quan" is no district: a locality word needs a title of
+        // at least two words before it ("Sở Tư pháp tỉnh …", "Công an xã …").
+        if (local && local[1].split(' ').length > 2) {
             keys.add(local[1]);
             keys.add(local[1].replace(/ (tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|thi tran)$/, ''));
         }
@@ -62,7 +69,7 @@ export class CatalogueMatcher {
     constructor(private readonly catalogue: CatalogueTitles) {
         for (const unit of catalogue.units) {
             // "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị": a unit with its ward title, as tables write it.
-            const keys = unitKeys(unit.title).concat(unit.wardTitle ? [...unitKeys(unit.wardTitle), foldTitle(`${unit.title}/${unit.wardTitle}`)] : []);
+            const keys = unitKeys(unit.title).concat(unit.wardTitle ? [...unitKeys(unit.wardTitle), ...bothTitles(unit.title, unit.wardTitle)] : []);
             const unitDeclared = [foldTitle(unit.title)];
             this.units.push({ reference: unit.name, keys, declared: unitDeclared });
             this.performers.push({ reference: unit.name, keys, declared: unitDeclared });
@@ -78,20 +85,29 @@ export class CatalogueMatcher {
     /**
      * The performer a title names: exactly one unit or position whose title (or a variant) is the same once folded;
      * else "Lãnh đạo <unit>" as the leaders of that unit; else the applicant ("Tổ chức, cá nhân"); else the one
-     * title that starts with the same word and holds all its words in order (a loose match, which the import reports).
+     * title that starts with the same word and holds all its words in order (a loose match, which the import reports;
+     * `loose: false` refuses it).
      */
-    performer(text: string): TitleMatch {
+    performer(text: string, options: { readonly loose?: boolean } = {}): TitleMatch {
+        const allowLoose = options.loose ?? true;
         const assigned = / duoc phan cong$/.test(foldTitle(text));
         const key = foldTitle(text).replace(/ (duoc phan cong|thu ly)$/, '');
         if (!key) return { kind: 'none' };
-        const exact = this.exact(this.performers, key);
+        // "Chuyên viên thụ lý" may be a catalogue title as such: the whole title first. Not with "được phân công",
+        // which stays the assignment of the position that several units may have ("Chuyên viên được phân công").
+        const whole = assigned ? { kind: 'none' as const } : this.exact(this.performers, foldTitle(text));
+        const exact = whole.kind !== 'none' ? whole : this.exact(this.performers, key);
         if (exact.kind === 'match' && assigned) return { ...exact, reference: `${exact.reference} assigned` };
         if (exact.kind === 'several' && assigned) return { ...exact, references: exact.references.map(r => `${r} assigned`) };
         if (exact.kind !== 'none') return exact;
         const leaders = /^lanh dao (.+)$/.exec(key);
         if (leaders) {
-            let unit = this.exact(this.units, leaders[1]);
-            if (unit.kind === 'none') unit = this.loose(this.units, leaders[1]);
+            // "Lãnh đạo phòng Phòng Kinh tế": the kind word written twice.
+            const named = leaders[1].replace(/^(phong|so|trung tam|chi cuc|ban|van phong|cuc|doi) (?=\1 )/, '');
+            let unit = this.exact(this.units, named);
+            // "Lãnh đạo phòng": the leaders of a unit of that kind, the one the table's context decides.
+            if (unit.kind === 'none' && UNIT_KIND.test(named)) unit = this.ofKind(named);
+            if (unit.kind === 'none' && allowLoose) unit = this.loose(this.units, named);
             if (unit.kind === 'match') return { ...unit, reference: `leaders of ${unit.reference}` };
             if (unit.kind === 'several') return { kind: 'several', references: unit.references.map(r => `leaders of ${r}`) };
         }
@@ -99,7 +115,12 @@ export class CatalogueMatcher {
             /^(to chuc|ca nhan|to chuc ca nhan) (thuc hien|de nghi|nop ho so|co yeu cau)( thu tuc hanh chinh)?$/.test(key)) {
             return { kind: 'match', reference: 'applicant', loose: false };
         }
-        return this.loose(this.performers, key);
+        return allowLoose ? this.loose(this.performers, key) : { kind: 'none' };
+    }
+
+    /** The level the catalogue declares for a unit (by name), if any. */
+    levelOf(unitName: string): string | undefined {
+        return this.catalogue.units.find(u => u.name === unitName)?.level;
     }
 
     /** The unit a title names (a hand-over's partner agency), exactly. */
@@ -121,6 +142,14 @@ export class CatalogueMatcher {
         if (positions.length > 1) return { kind: 'several', references: positions.map(p => p.reference).sort() };
         const leaders = /^lanh dao( .+)?$/.exec(key);
         if (leaders) return { kind: 'match', reference: `leaders of ${unit.reference}`, loose: false };
+        return { kind: 'none' };
+    }
+
+    // The units whose title starts with a kind word ("phong", "so"): one is a loose match, several are several.
+    private ofKind(kind: string): TitleMatch {
+        const found = this.units.filter(c => c.keys.some(k => k.startsWith(`${kind} `)));
+        if (found.length === 1) return { kind: 'match', reference: found[0].reference, loose: true };
+        if (found.length > 1) return { kind: 'several', references: found.map(c => c.reference).sort() };
         return { kind: 'none' };
     }
 
@@ -147,6 +176,16 @@ export class CatalogueMatcher {
         if (found.length > 1) return { kind: 'several', references: found.map(c => c.reference).sort() };
         return { kind: 'none' };
     }
+}
+
+// "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị", also written "Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị": the
+// commune title and the ward title of one unit, the kind word not repeated.
+function bothTitles(title: string, wardTitle: string): string[] {
+    const kind = foldTitle(title).split(' ')[0];
+    const ward = foldTitle(wardTitle);
+    const keys = [foldTitle(`${title}/${wardTitle}`)];
+    if (ward.startsWith(`${kind} `)) keys.push(`${foldTitle(title)}/${ward.slice(kind.length + 1)}`);
+    return keys;
 }
 
 function escape(text: string): string {

@@ -12,6 +12,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
     ['ubnd', 'uy ban nhan dan'],
     ['hdnd', 'hoi dong nhan dan'],
     ['ttpvhcc', 'trung tam phuc vu hanh chinh cong'],
+    // "TT PVHCC cấp xã": the centre's abbreviation written as two words.
+    ['tt pvhcc', 'trung tam phuc vu hanh chinh cong'],
     ['tthcc', 'trung tam hanh chinh cong'],
     ['bpmc', 'bo phan mot cua'],
     ['bptn&tkq', 'bo phan tiep nhan va tra ket qua'],
@@ -32,7 +34,8 @@ const SPELT = new Map(ABBREVIATIONS);
 
 /** `foldText` with the standard abbreviations spelt out ("ubnd" → "uy ban nhan dan"). */
 export function foldTitle(text: string): string {
-    return foldText(text).replace(ABBREVIATION, (_all, space: string, short: string) => space + SPELT.get(short)!);
+    // "Phòng Kinh tế/ Kinh tế, …" and "Phòng Kinh tế/Kinh tế, …" are one title.
+    return foldText(text).replace(/ ?\/ ?/g, '/').replace(ABBREVIATION, (_all, space: string, short: string) => space + SPELT.get(short)!);
 }
 
 /** A name usable as an identifier of the language: the title's words without diacritics, capitalised, joined. */

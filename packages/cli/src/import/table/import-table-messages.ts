@@ -28,7 +28,8 @@ const english = {
             case 'no-performer': return `responsibility ${q(p.text, l)} matches no unit or position of the catalogue; add it to the catalogue or correct the cell`;
             case 'several-performers': return `responsibility ${q(p.text, l)} matches several catalogue entries (${(p.candidates ?? []).join(', ')}); name one in the cell, or make the catalogue's titles distinct`;
             case 'loose-performer': return `responsibility ${q(p.text, l)} taken as ${(p.candidates ?? []).join(', ')}, the only catalogue title holding all its words; check it`;
-            case 'context-performer': return `responsibility ${q(p.text, l)} is a title several catalogue entries share; taken as ${(p.candidates ?? []).join(', ')}, the one of a unit the table names elsewhere; check it`;
+            case 'context-performer': return `responsibility ${q(p.text, l)} is a title several catalogue entries share; taken as ${(p.candidates ?? []).join(', ')}, the one of a unit the table names elsewhere, or else of the only unit at the procedure's level; check it`;
+            case 'described-performer': return `responsibility ${q(p.text, l)} describes the work; its first words name ${(p.candidates ?? []).join(', ')}, taken as the performer; check it`;
             case 'empty-performer': return 'no responsibility stated; write who performs the step';
             case 'bad-duration': return `time ${q(p.text, l)} is not a duration the import reads (such as "01 giờ làm việc", "0,5 ngày", "02 ngày làm việc", "Không tính thời gian"); correct the cell`;
             case 'no-time': return 'no time stated for the step; write its time, or "Không tính thời gian"';
@@ -69,7 +70,8 @@ const vietnamese: typeof english = {
             case 'no-performer': return `trách nhiệm ${q(p.text, l)} không khớp đơn vị, vị trí nào của danh mục; hãy bổ sung vào danh mục hoặc sửa ô này`;
             case 'several-performers': return `trách nhiệm ${q(p.text, l)} khớp nhiều mục của danh mục (${(p.candidates ?? []).join(', ')}); hãy ghi rõ một mục trong ô, hoặc đặt tên các mục của danh mục khác nhau`;
             case 'loose-performer': return `trách nhiệm ${q(p.text, l)} được hiểu là ${(p.candidates ?? []).join(', ')}, tên duy nhất trong danh mục chứa đủ các từ của ô; hãy kiểm tra lại`;
-            case 'context-performer': return `trách nhiệm ${q(p.text, l)} là tên gọi chung của nhiều mục trong danh mục; được hiểu là ${(p.candidates ?? []).join(', ')}, mục thuộc đơn vị mà bảng có nêu ở bước khác; hãy kiểm tra lại`;
+            case 'context-performer': return `trách nhiệm ${q(p.text, l)} là tên gọi chung của nhiều mục trong danh mục; được hiểu là ${(p.candidates ?? []).join(', ')}, mục thuộc đơn vị mà bảng có nêu ở bước khác, nếu không thì mục duy nhất thuộc đơn vị cùng cấp thực hiện thủ tục; hãy kiểm tra lại`;
+            case 'described-performer': return `trách nhiệm ${q(p.text, l)} mô tả công việc; các từ đầu của ô chỉ ${(p.candidates ?? []).join(', ')}, được hiểu là người thực hiện; hãy kiểm tra lại`;
             case 'empty-performer': return 'không ghi trách nhiệm; hãy ghi người, đơn vị thực hiện bước này';
             case 'bad-duration': return `thời gian ${q(p.text, l)} không đọc được (ví dụ cách ghi đúng: "01 giờ làm việc", "0,5 ngày", "02 ngày làm việc", "Không tính thời gian"); hãy sửa ô này`;
             case 'no-time': return 'bước không ghi thời gian; hãy ghi thời gian thực hiện, hoặc "Không tính thời gian"';

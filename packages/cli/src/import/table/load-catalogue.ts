@@ -31,7 +31,7 @@ export function loadCatalogue(folder: string): CatalogueRead {
         kind: 'ok', province: province.name,
         titles: {
             units: province.units.map(unit => ({
-                name: unit.name, title: unit.title, ...(unit.wardTitle ? { wardTitle: unit.wardTitle } : {}),
+                name: unit.name, title: unit.title, ...(unit.wardTitle ? { wardTitle: unit.wardTitle } : {}), ...(unit.level ? { level: unit.level } : {}),
                 positions: unit.positions.map(p => ({ name: p.name, title: p.title }))
             })),
             forms: province.forms.map(f => ({ name: f.name, title: f.title, ...(f.code ? { code: f.code } : {}) }))

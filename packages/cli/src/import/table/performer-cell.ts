@@ -1,4 +1,5 @@
 import { splitPerformers, type CatalogueMatcher, type TitleMatch } from './catalogue-match.js';
+import { foldText } from './fold-text.js';
 
 /** What a responsibility cell says: who performs, who may instead, who takes part, and a hand-over partner. */
 export interface PerformerCell {
@@ -57,8 +58,46 @@ function splitList(text: string): string[] {
     return out;
 }
 
-/** One performer text matched: whole, as "position (unit)", as unit line + position line, or split into several. */
-export function matchPerformerText(text: string, matcher: CatalogueMatcher): Array<{ text: string; match: TitleMatch }> {
+/** A performer text as matched: `described` when only the cell's first words name it, the rest saying what it does. */
+export interface PerformerMatch {
+    readonly text: string;
+    readonly match: TitleMatch;
+    readonly described?: boolean;
+}
+
+// The verbs a descriptive responsibility cell goes on with after its performer ("Lãnh đạo phòng xem xét, trình …",
+// "Chuyên viên thụ lý, xử lý hồ sơ", "Cán bộ một cửa … chuyển hồ sơ liên thông …"), folded. "Ký", "trả", "nhận" only
+// with what follows them as a task: "Phòng Kỹ thuật", "Thanh tra" fold to "… ky thuat", "… tra" and name units.
+const TASK_VERB = /^(tiep nhan|nhan ho so|chuyen|luan chuyen|xem xet|tham dinh|trinh|phan cong|thu ly|xu ly|kiem tra|ra soat|ky (duyet|ban hanh|van ban|to trinh|quyet dinh|giay|ket qua|xac nhan|phieu|thong bao|cong van)|phe duyet|giai quyet|tra (ket qua|ho so)|gui|lap|du thao|tong hop|phat hanh|dong dau|vao so|thuc hien|bao cao|cap nhat|lien thong)( |$)/;
+
+/**
+ * The performer a descriptive cell names in its first words: the longest run of leading words that names catalogue
+ * entries exactly (never loosely) and is followed by a task verb. Undefined when no such run exists.
+ */
+export function leadingPerformer(text: string, matcher: CatalogueMatcher): TitleMatch | undefined {
+    const words = text.replace(/\s+/g, ' ').trim().split(' ');
+    for (let n = words.length - 1; n >= 1; n--) {
+        if (!TASK_VERB.test(foldText(words.slice(n).join(' ')))) continue;
+        const match = matcher.performer(words.slice(0, n).join(' '), { loose: false });
+        if (match.kind !== 'none') return match;
+    }
+    return undefined;
+}
+
+// "Trung tâm Phục vụ hành chính công tỉnh, cấp xã": the title at both levels, when each names exactly one entry.
+function bothLevels(text: string, matcher: CatalogueMatcher): PerformerMatch[] | undefined {
+    const m = /^(.+?) (?:cấp )?tỉnh,? (?:và |hoặc )?(?:cấp )?xã$/iu.exec(text.trim());
+    if (!m) return undefined;
+    const pieces = [`${m[1]} tỉnh`, `${m[1]} cấp xã`].map(piece => ({ text: piece, match: matcher.performer(piece, { loose: false }) }));
+    return pieces.every(p => p.match.kind === 'match') ? pieces : undefined;
+}
+
+/**
+ * One performer text matched: whole, as "position (unit)", as unit line + position line, as a title at both levels
+ * ("… tỉnh, cấp xã"), split into several, or, for a text (or piece) naming nothing whole, by the performer its first
+ * words name (`described`).
+ */
+export function matchPerformerText(text: string, matcher: CatalogueMatcher): PerformerMatch[] {
     const whole = matcher.performer(text.replace(/\n/g, ' '));
     if (whole.kind === 'match') return [{ text, match: whole }];
     const withUnit = /^(.+?) \((.+)\)$/su.exec(text.replace(/\n/g, ' ').trim());
@@ -71,7 +110,14 @@ export function matchPerformerText(text: string, matcher: CatalogueMatcher): Arr
         const match = matcher.positionIn(lines[1], lines[0]);
         if (match.kind !== 'none') return [{ text: text.replace(/\n/g, ' / '), match }];
     }
+    const levels = bothLevels(text.replace(/\n/g, ' '), matcher);
+    if (levels) return levels;
+    const described = (piece: string, match: TitleMatch): PerformerMatch => {
+        if (match.kind !== 'none') return { text: piece, match };
+        const leading = leadingPerformer(piece, matcher);
+        return leading ? { text: piece, match: leading, described: true } : { text: piece, match };
+    };
     const pieces = splitPerformers(text);
-    if (pieces.length <= 1) return [{ text: text.replace(/\n/g, ' '), match: whole }];
-    return pieces.map(piece => ({ text: piece, match: matcher.performer(piece) }));
+    if (pieces.length <= 1) return [described(text.replace(/\n/g, ' '), whole)];
+    return pieces.map(piece => described(piece, matcher.performer(piece)));
 }

@@ -54,10 +54,13 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     if (heading.codes.length === 1 && !heading.group) lines.push(`code ${heading.codes[0]}`);
     if (heading.sector) lines.push(`sector ${quote(heading.sector)}`);
     if (heading.level) lines.push(`level ${heading.level}`);
+    const contextUnits = unitsNamed(procedure, matcher);
     if (heading.authority) {
         const authority = matcher.unit(heading.authority);
         if (authority.kind === 'match') {
             lines.push(`authority ${authority.reference}`);
+            // The authority is a unit the table names: it settles a title its units share with others.
+            contextUnits.add(authority.reference);
         } else {
             const problem: TableProblem = { code: authority.kind === 'several' ? 'several-performers' : 'no-performer', table: procedure.table, text: heading.authority, ...(authority.kind === 'several' ? { candidates: authority.references } : {}) };
             problems.push(problem);
@@ -119,14 +122,13 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     });
     const bodies = new Map<string, string>();
     const stepText: string[] = [];
-    const contextUnits = unitsNamed(procedure, matcher);
     const exceptions = exceptionSteps(procedure);
     for (const path of procedure.cases) {
         const next = transitions(path.steps);
-        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], { matcher, bodies, bareDay, contextUnits }, problems)));
+        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}) }, problems)));
     }
     for (const exception of exceptions.steps) {
-        stepText.push(...stepLines(exception.step, [...exception.targets, ...(exceptions.extra.get(exception.step.name) ?? [])], { matcher, bodies, bareDay, contextUnits }, problems, exception.kind));
+        stepText.push(...stepLines(exception.step, [...exception.targets, ...(exceptions.extra.get(exception.step.name) ?? [])], { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}) }, problems, exception.kind));
     }
     for (const [bodyTitle, bodyName] of bodies) lines.push(`body ${bodyName} ${quote(bodyTitle)}`);
     lines.push(...stepText);
@@ -148,6 +150,19 @@ interface MapContext {
     readonly bareDay: 'd' | 'cd';
     /** The units the procedure's cells name unambiguously: they settle a title several units share. */
     readonly contextUnits: ReadonlySet<string>;
+    /** The procedure's level as its heading states it ("Cấp thực hiện: cấp xã"): it settles what the units do not. */
+    readonly level?: 'province' | 'commune';
+}
+
+// Of the entries a title matches, the one the table's context decides: the only one of a unit the table names
+// elsewhere, else the only one of a unit at the procedure's level. Undefined when the context does not decide.
+function decidedByContext(references: readonly string[], context: MapContext): string | undefined {
+    const named = references.filter(r => context.contextUnits.has(unitOf(r)));
+    if (named.length === 1) return named[0];
+    if (!context.level) return undefined;
+    const pool = named.length > 1 ? named : references;
+    const atLevel = pool.filter(r => context.matcher.levelOf(unitOf(r)) === context.level);
+    return atLevel.length === 1 ? atLevel[0] : undefined;
 }
 
 /** The unit of a reference (`Unit.Position`, `leaders of Unit`, `Unit assigned`). */
@@ -155,7 +170,8 @@ function unitOf(reference: string): string {
     return reference.replace(/^leaders of /, '').replace(/ assigned$/, '').split('.')[0];
 }
 
-// The units the procedure's responsibility cells name exactly and unambiguously.
+// The units the procedure's responsibility cells name exactly and unambiguously (whole, or in a descriptive cell's
+// first words).
 function unitsNamed(procedure: PublishedProcedure, matcher: CatalogueMatcher): Set<string> {
     const units = new Set<string>();
     for (const step of procedure.cases.flatMap(c => c.steps)) {
@@ -249,14 +265,16 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
         return out;
     }
     for (const text of texts) {
-        for (const { text: piece, match } of matchPerformerText(text, matcher)) {
+        for (const { text: piece, match, described } of matchPerformerText(text, matcher)) {
             const place = { ...at, text: piece };
             if (match.kind === 'match') {
                 if (!out.includes(match.reference)) out.push(match.reference);
-                if (match.loose) report(cellProblem('loose-performer', place, { candidates: [match.reference] }));
-            } else if (match.kind === 'several' && match.references.filter(r => context.contextUnits.has(unitOf(r))).length === 1) {
-                // "Chuyên viên được phân công" where two divisions have one: the division the table names elsewhere.
-                const chosen = match.references.find(r => context.contextUnits.has(unitOf(r)))!;
+                if (described) report(cellProblem('described-performer', place, { candidates: [match.reference] }));
+                else if (match.loose) report(cellProblem('loose-performer', place, { candidates: [match.reference] }));
+            } else if (match.kind === 'several' && decidedByContext(match.references, context) !== undefined) {
+                // "Chuyên viên được phân công" where two divisions have one: the division the table names elsewhere,
+                // or the one at the procedure's level.
+                const chosen = decidedByContext(match.references, context)!;
                 if (!out.includes(chosen)) out.push(chosen);
                 report(cellProblem('context-performer', place, { candidates: [chosen] }));
             } else if (match.kind === 'several') {
