@@ -67,7 +67,8 @@ describe('tthc import opencps', () => {
         expect(run.status).toBe(1);
         expect(run.stdout).toMatch(/processes\/2\.002755\.xml:86: instructionNote: the text was cut at 255 characters/);
         expect(readFileSync(join(out, 'procedures/2.002755.tthc'), 'utf8')).toContain('unresolved "instructionNote (processes/2.002755.xml:86)');
-        expect(run.stdout).toMatch(/processes\/1\.014466\.xml:\d+: case TruongHopKhoangSanNhomIII: a case with a table of its own has its own statutory time/);
+        // The cases' times and totals come back from durationText: nothing of those procedures is left to a person.
+        expect(run.stdout).not.toMatch(/1\.01410[123]\.xml|1\.014466\.xml/);
         const check = tthc(['check', out]);
         expect(check.status).toBe(1);
         expect(check.stdout).toMatch(/2\.002755\.tthc:\d+:\d+ error unresolved/);
@@ -148,6 +149,36 @@ describe('tthc import opencps', () => {
         expect(run.stdout).toMatch(/services\/1\.001193\.xml:\d+: durationText "ba hôm.*": not a statutory time the import knows/);
         const text = readFileSync(join(out, 'procedures/1.001193.tthc'), 'utf8');
         expect(text).toContain('unresolved "roleCode KhongCo (processes/1.001193.xml:');
+    });
+
+    it('reads each case\'s own time and total from durationText, where the target writes them after the channels\'', () => {
+        const out = fresh();
+        tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        const mineral = readFileSync(join(out, 'procedures/1.014466.tthc'), 'utf8');
+        expect(mineral).toContain('case TruongHopKhoangSanNhomIII "Trường hợp khoáng sản nhóm III" { time 45d total 36d cut 9d of 45d 20% "kể từ ngày nhận đủ hồ sơ hợp lệ" start TiepNhan3 }');
+        expect(mineral).not.toContain('unresolved');
+        const group = readFileSync(join(out, 'procedures/1.014101.tthc'), 'utf8');
+        // The case whose table starts at the first step comes back with it, through the named first submission.
+        expect(group).toContain('case TruongHopKhongThanhLapHoiDongTuVanCongNhan "Trường hợp không thành lập hội đồng tư vấn công nhận" { total 15d "kể từ ngày nhận được hồ sơ hợp lệ" start A1 }');
+        expect(group).toContain('{ time not-regulated total 27d "kể từ ngày nhận được hồ sơ hợp lệ" start B1 }');
+        expect(group).not.toContain('unresolved');
+    });
+
+    it('keeps a case\'s time that does not read exactly as written, or names no case of the process, unresolved', () => {
+        const broken = brokenBundle('services/1.014466.xml', text => text
+            .replace('Trường hợp khoáng sản nhóm III: thời hạn giải quyết 45 ngày làm việc', 'Trường hợp khoáng sản nhóm III: thời hạn giải quyết bốn lăm ngày')
+            .replace('Trường hợp khoáng sản nhóm III: tổng thời gian giải quyết theo quy trình nội bộ 36 ngày làm việc (cắt giảm 9 ngày làm việc so với',
+                'Trường hợp khoáng sản nhóm IV: tổng thời gian giải quyết theo quy trình nội bộ 36 ngày làm việc (cắt giảm 9 ngày làm việc so với'));
+        const out = fresh();
+        const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/services\/1\.014466\.xml:\d+: durationText "Trường hợp khoáng sản nhóm III: bốn lăm ngày": not a statutory time the import knows/);
+        expect(run.stdout).toMatch(/services\/1\.014466\.xml:\d+: durationText "Trường hợp khoáng sản nhóm IV: …": names a case the process does not have/);
+        const text = readFileSync(join(out, 'procedures/1.014466.tthc'), 'utf8');
+        // Neither a time nor a total came back for group III: the case is flagged as having none, as before.
+        expect(text).toMatch(/case TruongHopKhoangSanNhomIII "Trường hợp khoáng sản nhóm III" \{ start TiepNhan3 \}/);
+        expect(text).toContain('a case with a table of its own has its own statutory time or published total');
+        expect(run.stdout).toMatch(/processes\/1\.014466\.xml:\d+: case TruongHopKhoangSanNhomIII: a case with a table of its own/);
     });
 
     it('keeps hostile text as text and makes names of codes that are keywords or start with a digit', () => {

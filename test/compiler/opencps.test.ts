@@ -372,4 +372,18 @@ describe('the opencps target', () => {
         const template = parseXml(out.find(f => f.path.startsWith('templates/'))!.content, 'DossierTemplate');
         expect(textOf(children(child(template, 'parts'), 'DossierPart').at(-1)!, 'partName')).toBe(HOSTILE);
     });
+    test('durationText gives each case\'s own statutory time and published total after the channels\', as the Portal writes per-case times', () => {
+        const service = parseXml(file('services/1.014466.xml'), 'ServiceInfo');
+        expect(textOf(service, 'durationText')).toBe('Trực tiếp: 48 ngày làm việc (Nhóm I, II: 48 ngày; nhóm III: 36 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ); '
+            + 'Trực tuyến: 48 ngày làm việc (Nhóm I, II: 48 ngày; nhóm III: 36 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ); '
+            + 'Trường hợp khoáng sản nhóm I, nhóm II có quy mô phân tán, nhỏ lẻ: thời hạn giải quyết 60 ngày làm việc; '
+            + 'Trường hợp khoáng sản nhóm I, nhóm II có quy mô phân tán, nhỏ lẻ: tổng thời gian giải quyết theo quy trình nội bộ 48 ngày làm việc '
+            + '(cắt giảm 12 ngày làm việc so với 60 ngày làm việc, tỷ lệ 20%) (kể từ ngày nhận đủ hồ sơ hợp lệ); '
+            + 'Trường hợp khoáng sản nhóm III: thời hạn giải quyết 45 ngày làm việc; '
+            + 'Trường hợp khoáng sản nhóm III: tổng thời gian giải quyết theo quy trình nội bộ 36 ngày làm việc '
+            + '(cắt giảm 9 ngày làm việc so với 45 ngày làm việc, tỷ lệ 20%) (kể từ ngày nhận đủ hồ sơ hợp lệ)');
+        // A case whose table starts at the first step is submitted by the procedure's own submission, named after it.
+        const submissions = actionsOf(processOf('1.014101')).filter(a => textOf(a, 'preStepCode') === '').map(a => textOf(a, 'actionName'));
+        expect(submissions).toEqual(['Nộp hồ sơ: Trường hợp không thành lập hội đồng tư vấn công nhận', 'Nộp hồ sơ: Trường hợp thành lập hội đồng tư vấn công nhận']);
+    });
 });

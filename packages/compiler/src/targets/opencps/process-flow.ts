@@ -153,8 +153,11 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
     // (docs/opencps-target.md says which and why the sources cannot say it).
     const caseStarts = procedure.cases.filter(c => c.start !== undefined && c.start !== procedure.steps[0].id && stepById.has(c.start));
     const choose = caseStarts.length > 0 ? '; nhiều thao tác nộp: đặt điều kiện (preCondition) để chọn trường hợp khi nộp' : '';
+    // A case whose table starts at the first step is submitted by the procedure's own submission: its name says
+    // which case it is, as the others' do.
+    const firstCase = procedure.cases.find(c => c.start === procedure.steps[0].id);
     const actions: ActionSpec[] = [{
-        code: SUBMIT_ACTION_CODE, name: 'Nộp hồ sơ', pre: '', post: codeOf(procedure.steps[0].id), autoEvent: 'submit', returnFiles: '',
+        code: SUBMIT_ACTION_CODE, name: firstCase ? `Nộp hồ sơ: ${firstCase.title}` : 'Nộp hồ sơ', pre: '', post: codeOf(procedure.steps[0].id), autoEvent: 'submit', returnFiles: '',
         note: `Hồ sơ được nộp: vào bước đầu tiên của quy trình${choose}`, requestPayment: 0, paymentFee: '', eSignature: false
     }];
     const fee = procedure.steps.some(step => step.requestsPayment) ? paymentFee(procedure) : '';
