@@ -300,7 +300,8 @@ describe('the opencps target', () => {
             // `leaders of Unit` acts as the unit's leadership (`Unit.LanhDao`); a body and the applicant as their lanes.
             const performers = [...new Set(p.steps.map(s => (s.performers.main.kind === 'leaders' ? `${s.unit.id}.LanhDao` : s.position?.id ?? s.unit.id)))];
             const roleCodes = children(child(process, 'roles'), 'ProcessRole').map(r => textOf(r, 'roleCode'));
-            expect(roleCodes, p.code).toEqual(performers.map(id => id.replace('.', '_')));
+            // The performers first; then the alternatives and partners that are positions or a unit's leadership.
+            expect(roleCodes.slice(0, performers.length), p.code).toEqual(performers.map(id => id.replace('.', '_')));
             for (const step of stepsOf(process)) {
                 const role = child(child(step, 'roles'), 'StepRole');
                 expect(roleCodes).toContain(textOf(role, 'roleCode'));
@@ -311,6 +312,26 @@ describe('the opencps target', () => {
         }
         const role = children(child(processOf('2.000884'), 'roles'), 'ProcessRole')[0];
         expect(textOf(role, 'roleName')).toBe('Công chức tiếp nhận và trả kết quả (Trung tâm Phục vụ hành chính công xã, phường, đặc khu)');
+    });
+
+    test('a step\'s alternatives act on it and its partners follow it: StepRoles after the performer, moderator or not', () => {
+        // 1.014101, A1: "… tiếp nhận … hoặc Nhân viên bưu điện"; the post office's role is the process's too.
+        const process = processOf('1.014101');
+        const a1 = stepsOf(process).find(step => textOf(step, 'stepCode') === 'A1')!;
+        const roles = children(child(a1, 'roles'), 'StepRole').map(r => [textOf(r, 'roleCode'), textOf(r, 'moderator')]);
+        expect(roles).toEqual([['TTPVHCCTinh_CongChucTiepNhan', 'true'], ['BuuDien_NhanVien', 'true']]);
+        expect(children(child(process, 'roles'), 'ProcessRole').map(r => textOf(r, 'roleCode'))).toContain('BuuDien_NhanVien');
+        // A partner ("phối hợp") only follows the dossier.
+        let partnered = 0;
+        for (const p of build.procedures) {
+            for (const step of p.steps.filter(s => s.performers.partners.some(partner => partner.kind === 'position'))) {
+                const node = stepsOf(processOf(p.code)).find(s => textOf(s, 'stepName') === step.title.slice(0, 255))!;
+                const partners = children(child(node, 'roles'), 'StepRole').filter(r => textOf(r, 'moderator') === 'false');
+                expect(partners.length, `${p.code} ${step.id}`).toBeGreaterThan(0);
+                partnered++;
+            }
+        }
+        expect(partnered).toBeGreaterThan(0);
     });
 
     test('codes are safe and stay distinct when names fold to the same letters', () => {

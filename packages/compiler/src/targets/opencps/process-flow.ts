@@ -31,6 +31,8 @@ export interface StepSpec {
     readonly hours: number;
     readonly instruction: string;
     readonly role: OpenCpsRole;
+    /** The step's alternatives and partners that have roles, after `role` (service-process.ts writes them as StepRoles). */
+    readonly others: readonly OpenCpsRole[];
 }
 
 /** A ProcessAction before it is written. */
@@ -107,7 +109,7 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
         // A checked procedure has steps; a hand-made model may not, and the schema needs one.
         throw new Error(`procedure '${procedure.code}' has no step: an OpenCPS process needs at least one`);
     }
-    const { roles, roleOf } = processRoles(procedure, roleCodes);
+    const { roles, roleOf, othersOf } = processRoles(procedure, roleCodes);
     const codes = uniqueCodes(procedure.steps.map(step => step.id));
     const stepById = new Map(procedure.steps.map(step => [step.id, step]));
     const codeOf = (id: string): string => {
@@ -130,7 +132,8 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
         status: dossierStatus(step),
         hours: stepHours(step, sharedPartHours(procedure, step)),
         instruction: instruction(step),
-        role: roleOf(step)
+        role: roleOf(step),
+        others: othersOf(step)
     }));
     if (closing.length > 0) {
         steps.push({
@@ -141,7 +144,8 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
             status: DONE_STATUS,
             hours: 0,
             instruction: 'Hồ sơ đã được trả kết quả cho người nộp',
-            role: roleOf(closing[0])
+            role: roleOf(closing[0]),
+            others: []
         });
     }
 
