@@ -162,6 +162,8 @@ describe('tthc import opencps', () => {
         expect(group).toContain('case TruongHopKhongThanhLapHoiDongTuVanCongNhan "Trường hợp không thành lập hội đồng tư vấn công nhận" { total 15d "kể từ ngày nhận được hồ sơ hợp lệ" start A1 }');
         expect(group).toContain('{ time not-regulated total 27d "kể từ ngày nhận được hồ sơ hợp lệ" start B1 }');
         expect(group).not.toContain('unresolved');
+        // A step whose time does not count keeps its own time (durationCount 0): from its instructionNote.
+        expect(group).toContain('step B13 "Giải trình, hoàn thiện hồ sơ theo ý kiến hội đồng" transfer by applicant 15d from "khi nhận được yêu cầu"');
         // An alternative performer ("hoặc Nhân viên bưu điện") has its StepRole: its unit and position keep their names.
         expect(group).toContain('reception by TTPVHCCTinh.CongChucTiepNhan or BuuDien.NhanVien');
         expect(readFileSync(join(out, 'catalogue.tthc'), 'utf8')).toContain('unit BuuDien "Bưu điện tỉnh Lâm Đồng (dịch vụ bưu chính công ích)"');
@@ -182,6 +184,15 @@ describe('tthc import opencps', () => {
         expect(text).toMatch(/case TruongHopKhoangSanNhomIII "Trường hợp khoáng sản nhóm III" \{ start TiepNhan3 \}/);
         expect(text).toContain('a case with a table of its own has its own statutory time or published total');
         expect(run.stdout).toMatch(/processes\/1\.014466\.xml:\d+: case TruongHopKhoangSanNhomIII: a case with a table of its own/);
+    });
+
+    it('keeps a not-counted step\'s time that does not read as written unresolved', () => {
+        const broken = brokenBundle('processes/1.014101.xml', text => text.replace('Thời gian thực hiện: 15 ngày làm việc (kể từ khi nhận được yêu cầu)', 'Thời gian thực hiện: nửa tháng'));
+        const out = fresh();
+        const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/processes\/1\.014101\.xml:\d+: "Thời gian thực hiện: nửa tháng": not a step's time the import knows/);
+        expect(readFileSync(join(out, 'procedures/1.014101.tthc'), 'utf8')).toMatch(/step B13 "[^"]+" transfer by applicant\n\s+unresolved "\\"Thời gian thực hiện: nửa tháng/);
     });
 
     it('keeps hostile text as text and makes names of codes that are keywords or start with a digit', () => {

@@ -334,6 +334,12 @@ describe('the opencps target', () => {
         expect(partnered).toBeGreaterThan(0);
     });
 
+    test('a step whose time does not count says its own time in its instructionNote, its durationCount being 0', () => {
+        const b13 = stepsOf(processOf('1.014101')).find(step => textOf(step, 'stepCode') === 'B13')!;
+        expect(textOf(b13, 'durationCount')).toBe('0');
+        expect(textOf(b13, 'instructionNote')).toBe('Thời gian thực hiện: 15 ngày làm việc (kể từ khi nhận được yêu cầu). Không tính thời gian (thời gian của tổ chức, cá nhân)');
+    });
+
     test('codes are safe and stay distinct when names fold to the same letters', () => {
         expect(codeFromName('TTPVHCCXa.CongChucTiepNhan')).toBe('TTPVHCCXa_CongChucTiepNhan');
         expect(codeFromName('Phòng.Đăng ký')).toBe('Phong_Dang_ky');

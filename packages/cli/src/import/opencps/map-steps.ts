@@ -191,6 +191,9 @@ function stepText(
     hours = Math.max(0, Math.round(hours * 100) / 100);
     const beforeClock = instruction.uncounted === 'trước khi nhận đủ hồ sơ hợp lệ';
     if (hours > 0) header.push(src.calendarDays ? calendarLiteral(hours) : hoursLiteral(hours));
+    // A step whose time does not count has no hours: its own time is in the instruction, when the table gives one.
+    else if (instruction.ownTime) header.push(`${instruction.ownTime.literal}${instruction.ownTime.from !== undefined ? ` from ${str(instruction.ownTime.from)}` : ''}`);
+    if (instruction.ownTimeText !== undefined) more.push(flag(step.file, step.line, `"${instruction.ownTimeText}"`, say.badStepTime));
     if (instruction.uncounted !== undefined && !beforeClock && !(instruction.uncounted === 'thời gian của tổ chức, cá nhân' && by === 'applicant')) {
         header.push(instruction.uncounted === '' ? 'not-counted' : `not-counted ${str(instruction.uncounted)}`);
     }

@@ -35,6 +35,7 @@ const english = {
     unknownStep: 'no ProcessStep of the process has this code; write the transition',
     badTotal: 'not a published total the import knows (27 ngày làm việc, with its cut "(cắt giảm … so với …, tỷ lệ …%)" and note); write the case\'s total',
     unknownCase: 'names a case the process does not have (no submission or branch of that title); write the time or total in the right case',
+    badStepTime: 'not a step\'s time the import knows (Thời gian thực hiện: 15 ngày làm việc (kể từ …)); write the step\'s time',
     caseTime: 'a case with a table of its own has its own statutory time or published total, and durationText gives neither for it; write the case\'s time or total',
     noUnitLevel: 'the bundle does not say the unit\'s level and its title does not either; write level and kind',
     // The command.
@@ -83,6 +84,7 @@ const vietnamese: typeof english = {
     unknownStep: 'quy trình không có ProcessStep mang mã này; ghi bước chuyển tiếp',
     badTotal: 'không phải tổng thời gian công bố đọc được (27 ngày làm việc, kèm phần cắt giảm "(cắt giảm … so với …, tỷ lệ …%)" và ghi chú); ghi tổng thời gian (total) của trường hợp',
     unknownCase: 'nêu một trường hợp mà quy trình không có (không có bước nộp hồ sơ hoặc nhánh nào mang tên này); ghi thời hạn hoặc tổng thời gian vào đúng trường hợp',
+    badStepTime: 'không phải thời gian thực hiện của bước đọc được (Thời gian thực hiện: 15 ngày làm việc (kể từ …)); ghi thời gian của bước',
     caseTime: 'trường hợp có bảng riêng thì có thời hạn giải quyết hoặc tổng thời gian công bố riêng, nhưng durationText không ghi cho trường hợp này; ghi thời hạn (time) hoặc tổng thời gian (total) của trường hợp',
     noUnitLevel: 'gói và tên đơn vị đều không cho biết cấp của đơn vị; ghi cấp (level) và loại (kind)',
     provinceRequired: 'gói không ghi tên tỉnh: cho --province <Tên> và --province-title "<tên đầy đủ>" (docs/vi/import.md).',

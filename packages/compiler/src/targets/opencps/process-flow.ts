@@ -59,6 +59,9 @@ export interface ProcessFlow {
     readonly actions: readonly ActionSpec[];
 }
 
+/** Introduces the own time of a step whose time does not count, in its `instructionNote`. */
+export const OWN_TIME = 'Thời gian thực hiện:';
+
 // The step's task; who performs it when the table names more than one (alternatives, partners); the
 // electronic procedure (OpenCPS has no field for digitisation); time not counted; the hand-over.
 function instruction(step: StepModel): string {
@@ -67,6 +70,11 @@ function instruction(step: StepModel): string {
     const { alternatives, partners } = step.performers;
     if (alternatives.length > 0 || partners.length > 0) parts.push(`Thực hiện: ${performersText(step.performers)}`);
     parts.push(...electronicTexts(step));
+    // A step whose time does not count has durationCount 0: its own time, as the table writes it, is said here.
+    const own = step.duration;
+    if (!step.counted && own && own.fromStep === undefined) {
+        parts.push(`${OWN_TIME} ${durationText(own).toLowerCase()}${own.from !== undefined ? ` (kể từ ${own.from})` : ''}`);
+    }
     if (!step.counted) parts.push(uncountedText(step));
     const handover = step.handover;
     if (handover) {
