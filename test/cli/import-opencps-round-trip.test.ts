@@ -27,7 +27,7 @@ function roundTrip(workspace: string): { before: string; imported: string; statu
 
 // examples/lam-dong: the procedures `tthc check` rejects once imported, and those that come back check-clean
 // but with the json differences docs/import.md lists for them.
-const UNRESOLVED = ['1.012753', '2.002755'];
+const UNRESOLVED = ['2.002755'];
 const DIFFERING = ['1.014101', '1.014102', '1.014103', '1.014466'];
 
 function compare(before: string, after: string, except: readonly string[] = []): void {
@@ -60,8 +60,7 @@ describe('OpenCPS round trip', () => {
         const { before, imported } = roundTrip('examples/lam-dong');
         const check = tthc(['check', imported]);
         // What the bundle cannot carry (docs/import.md, "Round trips and their known differences"): the level of a
-        // part (`at commune`, 2.002755), texts cut at 255 characters (1.012753, 2.002755). Exactly these files have
-        // errors; the rest is clean.
+        // part (`at commune`, 2.002755). Exactly this file has errors; the rest is clean.
         const failing = [...new Set([...check.stdout.matchAll(/procedures\/([^/:]+)\.tthc:\d+:\d+ error /g)].map(m => m[1]))].sort();
         expect(failing).toEqual(UNRESOLVED);
         expect(check.stdout).not.toMatch(/catalogue\.tthc:\d+:\d+ error/);
@@ -71,7 +70,7 @@ describe('OpenCPS round trip', () => {
         const after = fresh();
         const rebuilt = tthc(['build', imported, '--target', 'json', '--out', after]);
         expect(rebuilt.status, rebuilt.stdout + rebuilt.stderr).toBe(0);
-        expect(readdirSync(join(after, 'json/procedures')).length).toBe(17);
+        expect(readdirSync(join(after, 'json/procedures')).length).toBe(18);
         compare(before, after, DIFFERING);
         // The procedures with cases of their own come back check-clean, with each case's time and total (the
         // differences they keep are listed in docs/import.md: group, case names, parts, a fee's basis).

@@ -62,16 +62,31 @@ describe('tthc import opencps', () => {
     });
 
     it('lists what it could not map with its file and line, writes it as unresolved, and tthc check rejects it', () => {
+        // A note as a source longer than the schema allows leaves it: cut at 255 characters, ending with `…`.
+        const cut = `${'Kiểm tra hồ sơ, '.repeat(16).slice(0, 254)}…`;
+        const broken = brokenBundle('processes/2.002755.xml', text => text.replace(/<briefNote\/>/, `<briefNote>${cut}</briefNote>`));
         const out = fresh();
-        const run = tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
         expect(run.status).toBe(1);
-        expect(run.stdout).toMatch(/processes\/2\.002755\.xml:\d+: instructionNote: the text was cut at 255 characters/);
-        expect(readFileSync(join(out, 'procedures/2.002755.tthc'), 'utf8')).toContain('unresolved "instructionNote (processes/2.002755.xml:');
-        // The cases' times and totals come back from durationText: nothing of those procedures is left to a person.
-        expect(run.stdout).not.toMatch(/1\.01410[123]\.xml|1\.014466\.xml/);
+        expect(run.stdout).toMatch(/processes\/2\.002755\.xml:\d+: briefNote: the text was cut at 255 characters/);
+        expect(readFileSync(join(out, 'procedures/2.002755.tthc'), 'utf8')).toContain('unresolved "briefNote (processes/2.002755.xml:');
         const check = tthc(['check', out]);
         expect(check.status).toBe(1);
         expect(check.stdout).toMatch(/2\.002755\.tthc:\d+:\d+ error unresolved/);
+    });
+
+    it('maps every procedure of examples/lam-dong: the cases\' times, long step texts and not-counted times come back', () => {
+        const out = fresh();
+        const run = tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        expect(run.status, run.stdout).toBe(0);
+        expect(run.stdout).not.toContain('unresolved');
+        // 1.012753: the task and the hand-over no longer fit in instructionNote's 255 characters: the hand-over
+        // continues in briefNote, and comes back whole.
+        const land = readFileSync(join(out, 'procedures/1.012753.tthc'), 'utf8');
+        expect(land).toContain('handover to VanPhongDangKyDatDai via LGSP within 2d');
+        expect(land).toContain('task "Chuyển hồ sơ để Văn phòng Đăng ký đất đai trích đo hoặc trích lục bản đồ địa chính, cập nhật cơ sở dữ liệu, in Giấy chứng nhận và chuyển thông tin cho cơ quan thuế"');
+        // A step written in calendar days keeps them (`Thời gian thực hiện: 15 ngày (tính là 11 ngày làm việc)`).
+        expect(land).toMatch(/step NiemYet "[^"]+" posting by PhongKinhTeXa\.TruongPhong 15cd as 11d/);
     });
 
     it('reads a zip of the bundle (with its top folder) as the folder', async () => {

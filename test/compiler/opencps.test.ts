@@ -1,4 +1,4 @@
-import { codeFromName, opencpsTarget, uniqueCodes, type OutputFile, type ProcedureModel, type ProvinceBuild, type StepModel } from '@tthc/compiler';
+import { codeFromName, opencpsTarget, stepNotes, uniqueCodes, type OutputFile, type ProcedureModel, type ProvinceBuild, type StepModel } from '@tthc/compiler';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
@@ -338,6 +338,20 @@ describe('the opencps target', () => {
         const b13 = stepsOf(processOf('1.014101')).find(step => textOf(step, 'stepCode') === 'B13')!;
         expect(textOf(b13, 'durationCount')).toBe('0');
         expect(textOf(b13, 'instructionNote')).toBe('Thời gian thực hiện: 15 ngày làm việc (kể từ khi nhận được yêu cầu). Không tính thời gian (thời gian của tổ chức, cá nhân)');
+    });
+
+    test('a step\'s texts that do not fit in instructionNote continue in briefNote, whole parts in order', () => {
+        const step = stepsOf(processOf('1.012753')).find(s => textOf(s, 'stepCode') === 'ChuyenVPDK')!;
+        expect(textOf(step, 'instructionNote')).toBe('Chuyển hồ sơ để Văn phòng Đăng ký đất đai trích đo hoặc trích lục bản đồ địa chính, cập nhật cơ sở dữ liệu, in Giấy chứng nhận và chuyển thông tin cho cơ quan thuế');
+        expect(textOf(step, 'briefNote')).toBe('Liên thông: chuyển Văn phòng Đăng ký đất đai tỉnh Lâm Đồng qua LGSP, thời hạn 2 ngày làm việc');
+        expect(stepNotes(['a', 'b'])).toEqual({ instruction: 'a. b', brief: '' });
+        expect(stepNotes(['x'.repeat(250), 'b', 'c'])).toEqual({ instruction: `${'x'.repeat(250)}. b`, brief: 'c' });
+        expect(stepNotes(['x'.repeat(253), 'b', 'c'])).toEqual({ instruction: 'x'.repeat(253), brief: 'b. c' });
+        // A first part longer than the field stays in it (cut by the writer, which the import reports).
+        expect(stepNotes(['x'.repeat(300), 'b'])).toEqual({ instruction: 'x'.repeat(300), brief: 'b' });
+        for (const p of build.procedures) {
+            for (const node of stepsOf(processOf(p.code))) expect(textOf(node, 'briefNote').endsWith('…'), `${p.code} ${textOf(node, 'stepCode')}`).toBe(false);
+        }
     });
 
     test('codes are safe and stay distinct when names fold to the same letters', () => {

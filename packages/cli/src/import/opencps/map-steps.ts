@@ -174,7 +174,8 @@ function stepText(
     const kind = step.groupName === '' ? undefined : GROUP_KINDS[step.groupName];
     if (kind) header.push(kind);
     else if (step.groupName !== '') more.push(flag(step.file, step.line, `groupName "${step.groupName}"`, say.unknownGroup));
-    const instruction = readInstruction(step.instruction);
+    // The target continues in briefNote what did not fit in instructionNote (process-flow.ts, stepNotes).
+    const instruction = readInstruction(step.brief === '' ? step.instruction : `${step.instruction}. ${step.brief}`);
     const role = src.roles.get(step.roleCode);
     let by = performerOf(role, src, bodies);
     if (by === undefined) more.push(flag(step.file, step.roleLine, `roleCode ${step.roleCode}`, say.unknownRole));
@@ -190,15 +191,21 @@ function stepText(
     if (instruction.handover && !instruction.handover.notCounted) hours -= literalHours(instruction.handover.deadline);
     hours = Math.max(0, Math.round(hours * 100) / 100);
     const beforeClock = instruction.uncounted === 'trước khi nhận đủ hồ sơ hợp lệ';
-    if (hours > 0) header.push(src.calendarDays ? calendarLiteral(hours) : hoursLiteral(hours));
-    // A step whose time does not count has no hours: its own time is in the instruction, when the table gives one.
-    else if (instruction.ownTime) header.push(`${instruction.ownTime.literal}${instruction.ownTime.from !== undefined ? ` from ${str(instruction.ownTime.from)}` : ''}`);
-    if (instruction.ownTimeText !== undefined) more.push(flag(step.file, step.line, `"${instruction.ownTimeText}"`, say.badStepTime));
+    // The step's time as the table writes it (`Thời gian thực hiện: …`) when the target gave it: the time of a step
+    // whose time does not count (no hours), or the same hours written in calendar days or from an event.
+    const own = instruction.ownTime;
+    const ownAgrees = own !== undefined && (hours === 0 || Math.abs(literalHours(own.literal) - hours) < 0.01);
+    if (own && ownAgrees) header.push(`${own.literal}${own.from !== undefined ? ` from ${str(own.from)}` : ''}`);
+    else if (hours > 0) header.push(src.calendarDays ? calendarLiteral(hours) : hoursLiteral(hours));
+    if (instruction.ownTimeText !== undefined || (own && !ownAgrees)) {
+        more.push(flag(step.file, step.line, `"${instruction.ownTimeText ?? `${own!.literal}`}"`, say.badStepTime));
+    }
     if (instruction.uncounted !== undefined && !beforeClock && !(instruction.uncounted === 'thời gian của tổ chức, cá nhân' && by === 'applicant')) {
         header.push(instruction.uncounted === '' ? 'not-counted' : `not-counted ${str(instruction.uncounted)}`);
     }
     if ((step.name.endsWith(CUT) && step.name.length >= 230)) more.push(flag(step.file, step.line, 'stepName', say.cutText(255)));
     if (step.instruction.endsWith(CUT) && step.instruction.length >= 230) more.push(flag(step.file, step.line, 'instructionNote', say.cutText(255)));
+    if (step.brief.endsWith(CUT) && step.brief.length >= 230) more.push(flag(step.file, step.line, 'briefNote', say.cutText(255)));
     if (instruction.task !== undefined) more.unshift(`task ${str(instruction.task)}`);
     const actions = process.actions.filter(a => a.pre === step.code && a.post !== CLOSING_STEP);
     const closing = process.actions.filter(a => a.pre === step.code && a.post === CLOSING_STEP);

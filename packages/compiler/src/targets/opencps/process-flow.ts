@@ -30,6 +30,8 @@ export interface StepSpec {
     readonly status: string;
     readonly hours: number;
     readonly instruction: string;
+    /** What did not fit in `instruction`'s 255 characters (`briefNote`), '' when everything did. */
+    readonly brief: string;
     readonly role: OpenCpsRole;
     /** The step's alternatives and partners that have roles, after `role` (service-process.ts writes them as StepRoles). */
     readonly others: readonly OpenCpsRole[];
@@ -59,20 +61,22 @@ export interface ProcessFlow {
     readonly actions: readonly ActionSpec[];
 }
 
-/** Introduces the own time of a step whose time does not count, in its `instructionNote`. */
+/** Introduces a step's time as the table writes it, in its `instructionNote`, where durationCount does not say it all. */
 export const OWN_TIME = 'Thời gian thực hiện:';
 
 // The step's task; who performs it when the table names more than one (alternatives, partners); the
 // electronic procedure (OpenCPS has no field for digitisation); time not counted; the hand-over.
-function instruction(step: StepModel): string {
+function instructionParts(step: StepModel): string[] {
     const parts: string[] = [];
     if (step.task !== undefined) parts.push(step.task);
     const { alternatives, partners } = step.performers;
     if (alternatives.length > 0 || partners.length > 0) parts.push(`Thực hiện: ${performersText(step.performers)}`);
     parts.push(...electronicTexts(step));
-    // A step whose time does not count has durationCount 0: its own time, as the table writes it, is said here.
+    // durationCount holds working hours only: the step's time as the table writes it is said here when that is
+    // more than its hours tell (a step whose time does not count has durationCount 0; calendar days; a time
+    // counted from an event).
     const own = step.duration;
-    if (!step.counted && own && own.fromStep === undefined) {
+    if (own && own.fromStep === undefined && (!step.counted || own.from !== undefined || own.calendarDays !== undefined)) {
         parts.push(`${OWN_TIME} ${durationText(own).toLowerCase()}${own.from !== undefined ? ` (kể từ ${own.from})` : ''}`);
     }
     if (!step.counted) parts.push(uncountedText(step));
@@ -82,7 +86,22 @@ function instruction(step: StepModel): string {
         const notCounted = handover.notCounted ? ` (${NOT_COUNTED.toLowerCase()})` : '';
         parts.push(`Liên thông: chuyển ${handover.partner.title}${channel ? ` qua ${channel}` : ''}, thời hạn ${durationText(handover.deadline).toLowerCase()}${notCounted}`);
     }
-    return parts.join('. ');
+    return parts;
+}
+
+// The schema's length of `instructionNote` and `briefNote`.
+const NOTE_MAX = 255;
+
+/**
+ * A step's texts in `instructionNote` and, for what does not fit there, `briefNote`: the parts in order, joined
+ * with `. `, as many as fit in the first; the rest, in order, in the second (both fields OpenCPS shows the
+ * officer). A part longer than either field alone is still cut (xml.ts), which the import reports.
+ */
+export function stepNotes(parts: readonly string[]): { instruction: string; brief: string } {
+    const fits = (texts: readonly string[]): boolean => fieldText(texts.join('. '), Number.MAX_SAFE_INTEGER).length <= NOTE_MAX;
+    let count = 0;
+    while (count < parts.length && (count === 0 || fits(parts.slice(0, count + 1)))) count++;
+    return { instruction: parts.slice(0, count).join('. '), brief: parts.slice(count).join('. ') };
 }
 
 /** OpenCPS's `requestPayment` for an action that requests the fee (ProcessActionTerm.REQUEST_PAYMENT_YEU_CAU_NOP_TAM_UNG). */
@@ -139,7 +158,7 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
         groupName: groupName(step),
         status: dossierStatus(step),
         hours: stepHours(step, sharedPartHours(procedure, step)),
-        instruction: instruction(step),
+        ...stepNotes(instructionParts(step)),
         role: roleOf(step),
         others: othersOf(step)
     }));
@@ -152,6 +171,7 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
             status: DONE_STATUS,
             hours: 0,
             instruction: 'Hồ sơ đã được trả kết quả cho người nộp',
+            brief: '',
             role: roleOf(closing[0]),
             others: []
         });

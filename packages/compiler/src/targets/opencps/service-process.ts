@@ -77,7 +77,7 @@ function writeStep(element: XmlElement, step: StepSpec): void {
     textField(element, 'dossierSubStatus', '');
     textField(element, 'durationCount', durationCount(step.hours));
     textField(element, 'instructionNote', step.instruction);
-    textField(element, 'briefNote', '');
+    textField(element, 'briefNote', step.brief);
     textField(element, 'roleAsStep', '');
     // 0: the officer does not tick each component as checked; OpenCPS's 1 is an opt-in of the province.
     intField(element, 'checkInput', 0);
