@@ -62,15 +62,31 @@ describe('tthc import opencps', () => {
     });
 
     it('lists what it could not map with its file and line, writes it as unresolved, and tthc check rejects it', () => {
+        // A note as a source longer than the schema allows leaves it: cut at 255 characters, ending with `…`.
+        const cut = `${'Kiểm tra hồ sơ, '.repeat(16).slice(0, 254)}…`;
+        const broken = brokenBundle('processes/2.002755.xml', text => text.replace(/<briefNote\/>/, `<briefNote>${cut}</briefNote>`));
         const out = fresh();
-        const run = tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
         expect(run.status).toBe(1);
-        expect(run.stdout).toMatch(/processes\/2\.002755\.xml:86: instructionNote: the text was cut at 255 characters/);
-        expect(readFileSync(join(out, 'procedures/2.002755.tthc'), 'utf8')).toContain('unresolved "instructionNote (processes/2.002755.xml:86)');
-        expect(run.stdout).toMatch(/processes\/1\.014466\.xml:\d+: case TruongHopKhoangSanNhomIII: a case with a table of its own has its own statutory time/);
+        expect(run.stdout).toMatch(/processes\/2\.002755\.xml:\d+: briefNote: the text was cut at 255 characters/);
+        expect(readFileSync(join(out, 'procedures/2.002755.tthc'), 'utf8')).toContain('unresolved "briefNote (processes/2.002755.xml:');
         const check = tthc(['check', out]);
         expect(check.status).toBe(1);
         expect(check.stdout).toMatch(/2\.002755\.tthc:\d+:\d+ error unresolved/);
+    });
+
+    it('maps every procedure of examples/lam-dong: the cases\' times, long step texts and not-counted times come back', () => {
+        const out = fresh();
+        const run = tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        expect(run.status, run.stdout).toBe(0);
+        expect(run.stdout).not.toContain('unresolved');
+        // 1.012753: the task and the hand-over no longer fit in instructionNote's 255 characters: the hand-over
+        // continues in briefNote, and comes back whole.
+        const land = readFileSync(join(out, 'procedures/1.012753.tthc'), 'utf8');
+        expect(land).toContain('handover to VanPhongDangKyDatDai via LGSP within 2d');
+        expect(land).toContain('task "Chuyển hồ sơ để Văn phòng Đăng ký đất đai trích đo hoặc trích lục bản đồ địa chính, cập nhật cơ sở dữ liệu, in Giấy chứng nhận và chuyển thông tin cho cơ quan thuế"');
+        // A step written in calendar days keeps them (`Thời gian thực hiện: 15 ngày (tính là 11 ngày làm việc)`).
+        expect(land).toMatch(/step NiemYet "[^"]+" posting by PhongKinhTeXa\.TruongPhong 15cd as 11d/);
     });
 
     it('reads a zip of the bundle (with its top folder) as the folder', async () => {
@@ -148,6 +164,50 @@ describe('tthc import opencps', () => {
         expect(run.stdout).toMatch(/services\/1\.001193\.xml:\d+: durationText "ba hôm.*": not a statutory time the import knows/);
         const text = readFileSync(join(out, 'procedures/1.001193.tthc'), 'utf8');
         expect(text).toContain('unresolved "roleCode KhongCo (processes/1.001193.xml:');
+    });
+
+    it('reads each case\'s own time and total from durationText, where the target writes them after the channels\'', () => {
+        const out = fresh();
+        tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        const mineral = readFileSync(join(out, 'procedures/1.014466.tthc'), 'utf8');
+        expect(mineral).toContain('case TruongHopKhoangSanNhomIII "Trường hợp khoáng sản nhóm III" { time 45d total 36d cut 9d of 45d 20% "kể từ ngày nhận đủ hồ sơ hợp lệ" start TiepNhan3 }');
+        expect(mineral).not.toContain('unresolved');
+        const group = readFileSync(join(out, 'procedures/1.014101.tthc'), 'utf8');
+        // The case whose table starts at the first step comes back with it, through the named first submission.
+        expect(group).toContain('case TruongHopKhongThanhLapHoiDongTuVanCongNhan "Trường hợp không thành lập hội đồng tư vấn công nhận" { total 15d "kể từ ngày nhận được hồ sơ hợp lệ" start A1 }');
+        expect(group).toContain('{ time not-regulated total 27d "kể từ ngày nhận được hồ sơ hợp lệ" start B1 }');
+        expect(group).not.toContain('unresolved');
+        // A step whose time does not count keeps its own time (durationCount 0): from its instructionNote.
+        expect(group).toContain('step B13 "Giải trình, hoàn thiện hồ sơ theo ý kiến hội đồng" transfer by applicant 15d from "khi nhận được yêu cầu"');
+        // An alternative performer ("hoặc Nhân viên bưu điện") has its StepRole: its unit and position keep their names.
+        expect(group).toContain('reception by TTPVHCCTinh.CongChucTiepNhan or BuuDien.NhanVien');
+        expect(readFileSync(join(out, 'catalogue.tthc'), 'utf8')).toContain('unit BuuDien "Bưu điện tỉnh Lâm Đồng (dịch vụ bưu chính công ích)"');
+    });
+
+    it('keeps a case\'s time that does not read exactly as written, or names no case of the process, unresolved', () => {
+        const broken = brokenBundle('services/1.014466.xml', text => text
+            .replace('Trường hợp khoáng sản nhóm III: thời hạn giải quyết 45 ngày làm việc', 'Trường hợp khoáng sản nhóm III: thời hạn giải quyết bốn lăm ngày')
+            .replace('Trường hợp khoáng sản nhóm III: tổng thời gian giải quyết theo quy trình nội bộ 36 ngày làm việc (cắt giảm 9 ngày làm việc so với',
+                'Trường hợp khoáng sản nhóm IV: tổng thời gian giải quyết theo quy trình nội bộ 36 ngày làm việc (cắt giảm 9 ngày làm việc so với'));
+        const out = fresh();
+        const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/services\/1\.014466\.xml:\d+: durationText "Trường hợp khoáng sản nhóm III: bốn lăm ngày": not a statutory time the import knows/);
+        expect(run.stdout).toMatch(/services\/1\.014466\.xml:\d+: durationText "Trường hợp khoáng sản nhóm IV: …": names a case the process does not have/);
+        const text = readFileSync(join(out, 'procedures/1.014466.tthc'), 'utf8');
+        // Neither a time nor a total came back for group III: the case is flagged as having none, as before.
+        expect(text).toMatch(/case TruongHopKhoangSanNhomIII "Trường hợp khoáng sản nhóm III" \{ start TiepNhan3 \}/);
+        expect(text).toContain('a case with a table of its own has its own statutory time or published total');
+        expect(run.stdout).toMatch(/processes\/1\.014466\.xml:\d+: case TruongHopKhoangSanNhomIII: a case with a table of its own/);
+    });
+
+    it('keeps a not-counted step\'s time that does not read as written unresolved', () => {
+        const broken = brokenBundle('processes/1.014101.xml', text => text.replace('Thời gian thực hiện: 15 ngày làm việc (kể từ khi nhận được yêu cầu)', 'Thời gian thực hiện: nửa tháng'));
+        const out = fresh();
+        const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/processes\/1\.014101\.xml:\d+: "Thời gian thực hiện: nửa tháng": not a step's time the import knows/);
+        expect(readFileSync(join(out, 'procedures/1.014101.tthc'), 'utf8')).toMatch(/step B13 "[^"]+" transfer by applicant\n\s+unresolved "\\"Thời gian thực hiện: nửa tháng/);
     });
 
     it('keeps hostile text as text and makes names of codes that are keywords or start with a digit', () => {

@@ -1,4 +1,4 @@
-import { codeFromName, opencpsTarget, uniqueCodes, type OutputFile, type ProcedureModel, type ProvinceBuild, type StepModel } from '@tthc/compiler';
+import { codeFromName, opencpsTarget, stepNotes, uniqueCodes, type OutputFile, type ProcedureModel, type ProvinceBuild, type StepModel } from '@tthc/compiler';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
@@ -300,7 +300,8 @@ describe('the opencps target', () => {
             // `leaders of Unit` acts as the unit's leadership (`Unit.LanhDao`); a body and the applicant as their lanes.
             const performers = [...new Set(p.steps.map(s => (s.performers.main.kind === 'leaders' ? `${s.unit.id}.LanhDao` : s.position?.id ?? s.unit.id)))];
             const roleCodes = children(child(process, 'roles'), 'ProcessRole').map(r => textOf(r, 'roleCode'));
-            expect(roleCodes, p.code).toEqual(performers.map(id => id.replace('.', '_')));
+            // The performers first; then the alternatives and partners that are positions or a unit's leadership.
+            expect(roleCodes.slice(0, performers.length), p.code).toEqual(performers.map(id => id.replace('.', '_')));
             for (const step of stepsOf(process)) {
                 const role = child(child(step, 'roles'), 'StepRole');
                 expect(roleCodes).toContain(textOf(role, 'roleCode'));
@@ -311,6 +312,46 @@ describe('the opencps target', () => {
         }
         const role = children(child(processOf('2.000884'), 'roles'), 'ProcessRole')[0];
         expect(textOf(role, 'roleName')).toBe('Công chức tiếp nhận và trả kết quả (Trung tâm Phục vụ hành chính công xã, phường, đặc khu)');
+    });
+
+    test('a step\'s alternatives act on it and its partners follow it: StepRoles after the performer, moderator or not', () => {
+        // 1.014101, A1: "… tiếp nhận … hoặc Nhân viên bưu điện"; the post office's role is the process's too.
+        const process = processOf('1.014101');
+        const a1 = stepsOf(process).find(step => textOf(step, 'stepCode') === 'A1')!;
+        const roles = children(child(a1, 'roles'), 'StepRole').map(r => [textOf(r, 'roleCode'), textOf(r, 'moderator')]);
+        expect(roles).toEqual([['TTPVHCCTinh_CongChucTiepNhan', 'true'], ['BuuDien_NhanVien', 'true']]);
+        expect(children(child(process, 'roles'), 'ProcessRole').map(r => textOf(r, 'roleCode'))).toContain('BuuDien_NhanVien');
+        // A partner ("phối hợp") only follows the dossier.
+        let partnered = 0;
+        for (const p of build.procedures) {
+            for (const step of p.steps.filter(s => s.performers.partners.some(partner => partner.kind === 'position'))) {
+                const node = stepsOf(processOf(p.code)).find(s => textOf(s, 'stepName') === step.title.slice(0, 255))!;
+                const partners = children(child(node, 'roles'), 'StepRole').filter(r => textOf(r, 'moderator') === 'false');
+                expect(partners.length, `${p.code} ${step.id}`).toBeGreaterThan(0);
+                partnered++;
+            }
+        }
+        expect(partnered).toBeGreaterThan(0);
+    });
+
+    test('a step whose time does not count says its own time in its instructionNote, its durationCount being 0', () => {
+        const b13 = stepsOf(processOf('1.014101')).find(step => textOf(step, 'stepCode') === 'B13')!;
+        expect(textOf(b13, 'durationCount')).toBe('0');
+        expect(textOf(b13, 'instructionNote')).toBe('Thời gian thực hiện: 15 ngày làm việc (kể từ khi nhận được yêu cầu). Không tính thời gian (thời gian của tổ chức, cá nhân)');
+    });
+
+    test('a step\'s texts that do not fit in instructionNote continue in briefNote, whole parts in order', () => {
+        const step = stepsOf(processOf('1.012753')).find(s => textOf(s, 'stepCode') === 'ChuyenVPDK')!;
+        expect(textOf(step, 'instructionNote')).toBe('Chuyển hồ sơ để Văn phòng Đăng ký đất đai trích đo hoặc trích lục bản đồ địa chính, cập nhật cơ sở dữ liệu, in Giấy chứng nhận và chuyển thông tin cho cơ quan thuế');
+        expect(textOf(step, 'briefNote')).toBe('Liên thông: chuyển Văn phòng Đăng ký đất đai tỉnh Lâm Đồng qua LGSP, thời hạn 2 ngày làm việc');
+        expect(stepNotes(['a', 'b'])).toEqual({ instruction: 'a. b', brief: '' });
+        expect(stepNotes(['x'.repeat(250), 'b', 'c'])).toEqual({ instruction: `${'x'.repeat(250)}. b`, brief: 'c' });
+        expect(stepNotes(['x'.repeat(253), 'b', 'c'])).toEqual({ instruction: 'x'.repeat(253), brief: 'b. c' });
+        // A first part longer than the field stays in it (cut by the writer, which the import reports).
+        expect(stepNotes(['x'.repeat(300), 'b'])).toEqual({ instruction: 'x'.repeat(300), brief: 'b' });
+        for (const p of build.procedures) {
+            for (const node of stepsOf(processOf(p.code))) expect(textOf(node, 'briefNote').endsWith('…'), `${p.code} ${textOf(node, 'stepCode')}`).toBe(false);
+        }
     });
 
     test('codes are safe and stay distinct when names fold to the same letters', () => {
@@ -371,5 +412,19 @@ describe('the opencps target', () => {
         expect(textOf(children(child(process, 'roles'), 'ProcessRole')[0], 'roleName')).toContain(`(Trung tâm ${HOSTILE})`);
         const template = parseXml(out.find(f => f.path.startsWith('templates/'))!.content, 'DossierTemplate');
         expect(textOf(children(child(template, 'parts'), 'DossierPart').at(-1)!, 'partName')).toBe(HOSTILE);
+    });
+    test('durationText gives each case\'s own statutory time and published total after the channels\', as the Portal writes per-case times', () => {
+        const service = parseXml(file('services/1.014466.xml'), 'ServiceInfo');
+        expect(textOf(service, 'durationText')).toBe('Trực tiếp: 48 ngày làm việc (Nhóm I, II: 48 ngày; nhóm III: 36 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ); '
+            + 'Trực tuyến: 48 ngày làm việc (Nhóm I, II: 48 ngày; nhóm III: 36 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ); '
+            + 'Trường hợp khoáng sản nhóm I, nhóm II có quy mô phân tán, nhỏ lẻ: thời hạn giải quyết 60 ngày làm việc; '
+            + 'Trường hợp khoáng sản nhóm I, nhóm II có quy mô phân tán, nhỏ lẻ: tổng thời gian giải quyết theo quy trình nội bộ 48 ngày làm việc '
+            + '(cắt giảm 12 ngày làm việc so với 60 ngày làm việc, tỷ lệ 20%) (kể từ ngày nhận đủ hồ sơ hợp lệ); '
+            + 'Trường hợp khoáng sản nhóm III: thời hạn giải quyết 45 ngày làm việc; '
+            + 'Trường hợp khoáng sản nhóm III: tổng thời gian giải quyết theo quy trình nội bộ 36 ngày làm việc '
+            + '(cắt giảm 9 ngày làm việc so với 45 ngày làm việc, tỷ lệ 20%) (kể từ ngày nhận đủ hồ sơ hợp lệ)');
+        // A case whose table starts at the first step is submitted by the procedure's own submission, named after it.
+        const submissions = actionsOf(processOf('1.014101')).filter(a => textOf(a, 'preStepCode') === '').map(a => textOf(a, 'actionName'));
+        expect(submissions).toEqual(['Nộp hồ sơ: Trường hợp không thành lập hội đồng tư vấn công nhận', 'Nộp hồ sơ: Trường hợp thành lập hội đồng tư vấn công nhận']);
     });
 });

@@ -69,6 +69,8 @@ export interface StepDoc extends Located {
     /** In working hours, whatever the process's unit. */
     readonly hours: number;
     readonly instruction: string;
+    /** `briefNote`: the rest of the step's texts when they did not fit in `instructionNote`. */
+    readonly brief: string;
     readonly roleCode: string;
     readonly roleLine: number;
 }
@@ -201,6 +203,7 @@ function serviceProcess(file: string, root: XmlNode): ServiceProcessDoc {
                 status: r.text(step, 'dossierStatus'),
                 hours: r.number(step, 'durationCount') * perUnit,
                 instruction: r.text(step, 'instructionNote'),
+                brief: r.text(step, 'briefNote'),
                 roleCode: r.text(role, 'roleCode'),
                 roleLine: role.line
             };

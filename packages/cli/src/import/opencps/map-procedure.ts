@@ -2,7 +2,7 @@ import { documentLine, formOf, type Form } from './map-documents.js';
 import { CUT, type MappedProcedure, type ProcedureSources, type UnresolvedItem } from './mapped-procedure.js';
 import { stepsOf } from './map-steps.js';
 import { importMessages as say } from './opencps-import-messages.js';
-import { channelItems, feeLiteral, splitItems, statutoryLiteral } from './parse-texts.js';
+import { caseTimeItems, channelItems, feeLiteral, splitItems, statutoryLiteral } from './parse-texts.js';
 import { fold, nameFromTitle, nameOf, str } from './tthc-text.js';
 
 export type { MappedProcedure, ProcedureSources, UnresolvedItem };
@@ -58,7 +58,10 @@ export function mapProcedure(src: ProcedureSources & { level?: string }): Mapped
     }
 
     // Channels: the statutory times (durationText) and the fees (feeText), per channel.
-    const times = channelItems(service.durationText, '; ');
+    // The cases' own times and totals follow the channels' (texts.ts, caseTimeTexts); stepsOf writes them.
+    const { channels: channelTimes, cases: caseTimes } = caseTimeItems(service.durationText);
+    src.caseTimes = caseTimes;
+    const times = channelItems(channelTimes, '; ');
     // The target converts calendar days at 5 working days a week (durations.ts): undo it where every time is in them.
     src.calendarDays = times.length > 0 && times.every(t => /^[0-9.,]+ ngày($| \()(?!tính là)/u.test(t.text) && !t.text.includes('(tính là'));
     const fees = new Map(channelItems(service.feeText, '. ').map(item => [item.channel, item.text]));

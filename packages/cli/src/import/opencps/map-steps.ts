@@ -3,7 +3,7 @@ import { kindOfTitle } from './catalogue-model.js';
 import type { RoleMeaning } from './map-roles.js';
 import { CUT, type Flag, type ProcedureSources } from './mapped-procedure.js';
 import { importMessages as say } from './opencps-import-messages.js';
-import { trailingGroups } from './parse-texts.js';
+import { statutoryLiteral, totalLiteral, trailingGroups } from './parse-texts.js';
 import { literalHours, readInstruction } from './parse-step-texts.js';
 import { fold, hoursLiteral, nameFromTitle, nameOf, str } from './tthc-text.js';
 
@@ -36,8 +36,8 @@ export function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, membe
     const byCode = new Map(steps.map(step => [step.code, step]));
     const nameOfStep = new Map(steps.map(step => [step.code, nameOf(step.code)]));
     const bodies = new Map<string, string>();
-    const cases = new Map<string, { name: string; title: string; start?: string }>();
-    const caseByTitle = (title: string, code?: string): { name: string; title: string; start?: string } => {
+    const cases = new Map<string, ImportedCase>();
+    const caseByTitle = (title: string, code?: string): ImportedCase => {
         const found = [...cases.values()].find(c => c.title === title);
         if (found) return found;
         const made = { name: code !== undefined ? nameOf(code) : nameFromTitle(title), title };
@@ -50,8 +50,7 @@ export function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, membe
         if (action.pre === '' && m && byCode.has(action.post)) {
             const c = caseByTitle(m[1]!);
             c.start = nameOfStep.get(action.post);
-            // A case with a table of its own has its own statutory time or published total, which OpenCPS has no field for.
-            procedureFlags.push(flag(action.file, action.line, `case ${c.name}`, say.caseTime));
+            c.submission = action;
         }
     }
     let clockAfter: string | undefined;
@@ -66,12 +65,48 @@ export function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, membe
     }
     if (bodies.size > 0 || cases.size > 0 || clockAfter) blank();
     for (const [name, title] of bodies) member(`body ${name} ${str(title)}`);
-    for (const c of cases.values()) member(`case ${c.name} ${str(c.title)}${c.start ? ` { start ${c.start} }` : ''}`);
+    for (const c of cases.values()) {
+        const limits = caseLimits(c, src, flag, procedureFlags);
+        // A case with a table of its own has its own statutory time or published total: without either in
+        // durationText, the bundle does not carry it.
+        if (c.submission && limits.length === 0) procedureFlags.push(flag(c.submission.file, c.submission.line, `case ${c.name}`, say.caseTime));
+        const words = [...limits, ...(c.start ? [`start ${c.start}`] : [])];
+        member(`case ${c.name} ${str(c.title)}${words.length > 0 ? ` { ${words.join(' ')} }` : ''}`);
+    }
+    for (const item of src.caseTimes ?? []) {
+        if (![...cases.values()].some(c => c.title === item.title)) {
+            procedureFlags.push(flag(src.service.file, src.service.line, `durationText "${item.title}: …"`, say.unknownCase));
+        }
+    }
     if (clockAfter) member(`clock starts after ${clockAfter}`);
     for (const text of stepTexts) {
         blank();
         text.forEach((line, i) => member(i === 0 ? line : `    ${line}`));
     }
+}
+
+/** A case of the process: its name and title, its first step and the submission that starts its table. */
+interface ImportedCase {
+    name: string;
+    title: string;
+    start?: string;
+    submission?: ActionDoc;
+}
+
+// The `time …` and `total …` of a case, from its items of durationText; an item that does not read exactly
+// as the target writes it is flagged (and the case keeps no limit from it).
+function caseLimits(c: ImportedCase, src: ProcedureSources, flag: Flag, procedureFlags: string[]): string[] {
+    const words: string[] = [];
+    for (const item of (src.caseTimes ?? []).filter(i => i.title === c.title)) {
+        const literal = item.kind === 'time' ? statutoryLiteral(item.text, str) : totalLiteral(item.text, str);
+        const keyword = item.kind === 'time' ? 'time' : 'total';
+        if (literal === undefined || words.some(w => w.startsWith(`${keyword} `))) {
+            procedureFlags.push(flag(src.service.file, src.service.line, `durationText "${item.title}: ${item.text}"`, item.kind === 'time' ? say.badDuration : say.badTotal));
+        } else {
+            words.push(`${keyword} ${literal}`);
+        }
+    }
+    return words;
 }
 
 function performerOf(meaning: RoleMeaning | undefined, src: ProcedureSources, bodies: Map<string, string>): string | undefined {
@@ -139,7 +174,8 @@ function stepText(
     const kind = step.groupName === '' ? undefined : GROUP_KINDS[step.groupName];
     if (kind) header.push(kind);
     else if (step.groupName !== '') more.push(flag(step.file, step.line, `groupName "${step.groupName}"`, say.unknownGroup));
-    const instruction = readInstruction(step.instruction);
+    // The target continues in briefNote what did not fit in instructionNote (process-flow.ts, stepNotes).
+    const instruction = readInstruction(step.brief === '' ? step.instruction : `${step.instruction}. ${step.brief}`);
     const role = src.roles.get(step.roleCode);
     let by = performerOf(role, src, bodies);
     if (by === undefined) more.push(flag(step.file, step.roleLine, `roleCode ${step.roleCode}`, say.unknownRole));
@@ -155,12 +191,21 @@ function stepText(
     if (instruction.handover && !instruction.handover.notCounted) hours -= literalHours(instruction.handover.deadline);
     hours = Math.max(0, Math.round(hours * 100) / 100);
     const beforeClock = instruction.uncounted === 'trước khi nhận đủ hồ sơ hợp lệ';
-    if (hours > 0) header.push(src.calendarDays ? calendarLiteral(hours) : hoursLiteral(hours));
+    // The step's time as the table writes it (`Thời gian thực hiện: …`) when the target gave it: the time of a step
+    // whose time does not count (no hours), or the same hours written in calendar days or from an event.
+    const own = instruction.ownTime;
+    const ownAgrees = own !== undefined && (hours === 0 || Math.abs(literalHours(own.literal) - hours) < 0.01);
+    if (own && ownAgrees) header.push(`${own.literal}${own.from !== undefined ? ` from ${str(own.from)}` : ''}`);
+    else if (hours > 0) header.push(src.calendarDays ? calendarLiteral(hours) : hoursLiteral(hours));
+    if (instruction.ownTimeText !== undefined || (own && !ownAgrees)) {
+        more.push(flag(step.file, step.line, `"${instruction.ownTimeText ?? `${own!.literal}`}"`, say.badStepTime));
+    }
     if (instruction.uncounted !== undefined && !beforeClock && !(instruction.uncounted === 'thời gian của tổ chức, cá nhân' && by === 'applicant')) {
         header.push(instruction.uncounted === '' ? 'not-counted' : `not-counted ${str(instruction.uncounted)}`);
     }
     if ((step.name.endsWith(CUT) && step.name.length >= 230)) more.push(flag(step.file, step.line, 'stepName', say.cutText(255)));
     if (step.instruction.endsWith(CUT) && step.instruction.length >= 230) more.push(flag(step.file, step.line, 'instructionNote', say.cutText(255)));
+    if (step.brief.endsWith(CUT) && step.brief.length >= 230) more.push(flag(step.file, step.line, 'briefNote', say.cutText(255)));
     if (instruction.task !== undefined) more.unshift(`task ${str(instruction.task)}`);
     const actions = process.actions.filter(a => a.pre === step.code && a.post !== CLOSING_STEP);
     const closing = process.actions.filter(a => a.pre === step.code && a.post === CLOSING_STEP);

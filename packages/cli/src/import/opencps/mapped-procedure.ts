@@ -1,5 +1,6 @@
 import type { ImportedCatalogue } from './catalogue-model.js';
 import type { RoleMeaning } from './map-roles.js';
+import type { CaseTimeItem } from './parse-texts.js';
 import type { DossierTemplateDoc, ServiceInfoDoc, ServiceProcessDoc } from './bundle-documents.js';
 
 /** Something of the bundle the import could not map faithfully; it is written as `unresolved "…"` where it belongs. */
@@ -30,6 +31,8 @@ export interface ProcedureSources {
     readonly name: string;
     /** Every statutory time is in calendar days without a conversion: step hours were converted at 5 days a week. */
     calendarDays?: boolean;
+    /** The cases' own statutory times and totals read from `durationText`, for the cases of the process. */
+    caseTimes?: readonly CaseTimeItem[];
     /** The procedure's level, once read. */
     level?: string;
     /** The province's title, to tell a procedure without implementing unit. */

@@ -1,4 +1,5 @@
-import { durationLiteral } from './parse-texts.js';
+import { OWN_TIME } from '@tthc/compiler';
+import { durationLiteral, trailingGroups } from './parse-texts.js';
 
 /** What the target wrote into a step's `instructionNote`, read back. */
 export interface StepInstruction {
@@ -7,6 +8,10 @@ export interface StepInstruction {
     digitises: boolean;
     signsDigitally: boolean;
     requestsPayment: boolean;
+    /** `Thời gian thực hiện: 15 ngày làm việc (kể từ …)` of a step whose time does not count: its duration literal and `from`. */
+    ownTime?: { literal: string; from?: string };
+    /** The own time was written but could not be read. */
+    ownTimeText?: string;
     /** `Không tính thời gian (…)`: the reason in brackets, '' without one. */
     uncounted?: string;
     handover?: { partner: string; channel?: string; deadline: string; deadlineText: string; notCounted: boolean };
@@ -53,6 +58,18 @@ export function readInstruction(note: string): StepInstruction {
     if (uncounted.segment !== undefined) {
         text = uncounted.rest;
         out.uncounted = uncounted.segment === NOT_COUNTED ? '' : uncounted.segment.slice(NOT_COUNTED.length + 2, -1);
+    }
+    const own = takeLast(text, s => s.startsWith(`${OWN_TIME} `));
+    if (own.segment !== undefined) {
+        text = own.rest;
+        const read = trailingGroups(own.segment.slice(OWN_TIME.length + 1));
+        const groups = read.groups;
+        // `15 ngày (tính là 11 ngày làm việc)` is one duration.
+        const head = groups.length > 0 && groups[0]!.startsWith('tính là ') ? `${read.head} (${groups.shift()!})` : read.head;
+        const from = groups.length === 1 && groups[0]!.startsWith('kể từ ') ? groups[0]!.slice('kể từ '.length) : undefined;
+        const literal = groups.length === 0 || from !== undefined ? durationLiteral(head.charAt(0).toUpperCase() + head.slice(1)) ?? durationLiteral(head) : undefined;
+        if (literal !== undefined) out.ownTime = { literal, ...(from !== undefined ? { from } : {}) };
+        else out.ownTimeText = own.segment;
     }
     const flags: Array<[string, 'digitises' | 'signsDigitally' | 'requestsPayment']> = [
         ['Yêu cầu thanh toán phí, lệ phí trực tuyến', 'requestsPayment'], ['Ký số kết quả', 'signsDigitally'], ['Số hóa hồ sơ', 'digitises']

@@ -4,6 +4,8 @@
  * that form (then the caller reports it as unresolved rather than guess).
  */
 
+import { CASE_TIME, CASE_TOTAL } from '@tthc/compiler';
+
 /** The channels as OpenCPS's texts name them, and the language's keyword of each. */
 export const CHANNELS: ReadonlyArray<readonly [string, 'in-person' | 'online' | 'postal']> = [
     ['Trực tiếp', 'in-person'], ['Trực tuyến', 'online'], ['Qua dịch vụ bưu chính công ích', 'postal']
@@ -187,4 +189,60 @@ export function splitItems(text: string, start: RegExp): string[] {
         else out.push(piece);
     }
     return out;
+}
+
+/** A case's statutory time or published total as `durationText` gives it after the channels' times. */
+export interface CaseTimeItem {
+    readonly title: string;
+    readonly kind: 'time' | 'total';
+    /** The text after the introducing words, to read with `statutoryLiteral` or `totalLiteral`. */
+    readonly text: string;
+}
+
+const CASE_ITEM = new RegExp(`^([^;]+?): (${CASE_TIME}|${CASE_TOTAL}) (.+)$`, 'u');
+
+/**
+ * Splits `durationText` into the channels' part and the cases' items the target writes after it
+ * (`…; Trường hợp …: thời hạn giải quyết 30 ngày làm việc; Trường hợp …: tổng thời gian giải quyết theo quy
+ * trình nội bộ 27 ngày làm việc`). An item starts at `; ` followed by a title and those words; the channels'
+ * part is what comes before the first.
+ */
+export function caseTimeItems(text: string): { channels: string; cases: CaseTimeItem[] } {
+    const pieces = text.split(new RegExp(`; (?=[^;]+?: (?:${CASE_TIME}|${CASE_TOTAL}) )`, 'u'));
+    const first = pieces.findIndex((piece, i) => i > 0 && CASE_ITEM.test(piece));
+    if (first < 0) return { channels: text, cases: [] };
+    const cases = pieces.slice(first).map(piece => {
+        const m = CASE_ITEM.exec(piece)!;
+        return { title: m[1]!, kind: m[2] === CASE_TIME ? 'time' as const : 'total' as const, text: m[3]! };
+    });
+    return { channels: pieces.slice(0, first).join('; '), cases };
+}
+
+/**
+ * A published total as a case's item writes it (`27 ngày làm việc (cắt giảm 3 ngày làm việc so với 30 ngày làm việc,
+ * tỷ lệ 10%) (kể từ …)`, `Không quy định`) as the language's `total …`; undefined when it does not read exactly so.
+ */
+export function totalLiteral(text: string, str: (s: string) => string): string | undefined {
+    const { head, groups } = trailingGroups(text);
+    let literal: string | undefined;
+    if (head === 'Không quy định') literal = 'not-regulated';
+    else {
+        // `15 ngày (tính là 11 ngày làm việc)` is one duration.
+        const converted = groups.length > 0 && groups[0]!.startsWith('tính là ') ? `${head} (${groups.shift()!})` : head;
+        literal = durationLiteral(converted);
+    }
+    if (literal === undefined) return undefined;
+    const rest = [...groups];
+    let cut = '';
+    const m = rest.length > 0 ? /^cắt giảm (.+?) so với (.+?)(?:, tỷ lệ ([0-9.,]+)%)?$/u.exec(rest[0]!) : null;
+    if (m) {
+        const amount = durationLiteral(m[1]!);
+        const of = durationLiteral(m[2]!);
+        const ratio = m[3] !== undefined ? vietnameseNumber(m[3]) : undefined;
+        if (amount === undefined || of === undefined || (m[3] !== undefined && ratio === undefined)) return undefined;
+        cut = ` cut ${amount} of ${of}${ratio !== undefined ? ` ${plain(ratio)}%` : ''}`;
+        rest.shift();
+    }
+    if (rest.length > 1) return undefined;
+    return `${literal}${cut}${rest.length === 1 ? ` ${str(rest[0]!)}` : ''}`;
 }

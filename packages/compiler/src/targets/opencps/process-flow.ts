@@ -30,7 +30,11 @@ export interface StepSpec {
     readonly status: string;
     readonly hours: number;
     readonly instruction: string;
+    /** What did not fit in `instruction`'s 255 characters (`briefNote`), '' when everything did. */
+    readonly brief: string;
     readonly role: OpenCpsRole;
+    /** The step's alternatives and partners that have roles, after `role` (service-process.ts writes them as StepRoles). */
+    readonly others: readonly OpenCpsRole[];
 }
 
 /** A ProcessAction before it is written. */
@@ -57,14 +61,24 @@ export interface ProcessFlow {
     readonly actions: readonly ActionSpec[];
 }
 
+/** Introduces a step's time as the table writes it, in its `instructionNote`, where durationCount does not say it all. */
+export const OWN_TIME = 'Thời gian thực hiện:';
+
 // The step's task; who performs it when the table names more than one (alternatives, partners); the
 // electronic procedure (OpenCPS has no field for digitisation); time not counted; the hand-over.
-function instruction(step: StepModel): string {
+function instructionParts(step: StepModel): string[] {
     const parts: string[] = [];
     if (step.task !== undefined) parts.push(step.task);
     const { alternatives, partners } = step.performers;
     if (alternatives.length > 0 || partners.length > 0) parts.push(`Thực hiện: ${performersText(step.performers)}`);
     parts.push(...electronicTexts(step));
+    // durationCount holds working hours only: the step's time as the table writes it is said here when that is
+    // more than its hours tell (a step whose time does not count has durationCount 0; calendar days; a time
+    // counted from an event).
+    const own = step.duration;
+    if (own && own.fromStep === undefined && (!step.counted || own.from !== undefined || own.calendarDays !== undefined)) {
+        parts.push(`${OWN_TIME} ${durationText(own).toLowerCase()}${own.from !== undefined ? ` (kể từ ${own.from})` : ''}`);
+    }
     if (!step.counted) parts.push(uncountedText(step));
     const handover = step.handover;
     if (handover) {
@@ -72,7 +86,22 @@ function instruction(step: StepModel): string {
         const notCounted = handover.notCounted ? ` (${NOT_COUNTED.toLowerCase()})` : '';
         parts.push(`Liên thông: chuyển ${handover.partner.title}${channel ? ` qua ${channel}` : ''}, thời hạn ${durationText(handover.deadline).toLowerCase()}${notCounted}`);
     }
-    return parts.join('. ');
+    return parts;
+}
+
+// The schema's length of `instructionNote` and `briefNote`.
+const NOTE_MAX = 255;
+
+/**
+ * A step's texts in `instructionNote` and, for what does not fit there, `briefNote`: the parts in order, joined
+ * with `. `, as many as fit in the first; the rest, in order, in the second (both fields OpenCPS shows the
+ * officer). A part longer than either field alone is still cut (xml.ts), which the import reports.
+ */
+export function stepNotes(parts: readonly string[]): { instruction: string; brief: string } {
+    const fits = (texts: readonly string[]): boolean => fieldText(texts.join('. '), Number.MAX_SAFE_INTEGER).length <= NOTE_MAX;
+    let count = 0;
+    while (count < parts.length && (count === 0 || fits(parts.slice(0, count + 1)))) count++;
+    return { instruction: parts.slice(0, count).join('. '), brief: parts.slice(count).join('. ') };
 }
 
 /** OpenCPS's `requestPayment` for an action that requests the fee (ProcessActionTerm.REQUEST_PAYMENT_YEU_CAU_NOP_TAM_UNG). */
@@ -107,7 +136,7 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
         // A checked procedure has steps; a hand-made model may not, and the schema needs one.
         throw new Error(`procedure '${procedure.code}' has no step: an OpenCPS process needs at least one`);
     }
-    const { roles, roleOf } = processRoles(procedure, roleCodes);
+    const { roles, roleOf, othersOf } = processRoles(procedure, roleCodes);
     const codes = uniqueCodes(procedure.steps.map(step => step.id));
     const stepById = new Map(procedure.steps.map(step => [step.id, step]));
     const codeOf = (id: string): string => {
@@ -129,8 +158,9 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
         groupName: groupName(step),
         status: dossierStatus(step),
         hours: stepHours(step, sharedPartHours(procedure, step)),
-        instruction: instruction(step),
-        role: roleOf(step)
+        ...stepNotes(instructionParts(step)),
+        role: roleOf(step),
+        others: othersOf(step)
     }));
     if (closing.length > 0) {
         steps.push({
@@ -141,7 +171,9 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
             status: DONE_STATUS,
             hours: 0,
             instruction: 'Hồ sơ đã được trả kết quả cho người nộp',
-            role: roleOf(closing[0])
+            brief: '',
+            role: roleOf(closing[0]),
+            others: []
         });
     }
 
@@ -153,8 +185,11 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
     // (docs/opencps-target.md says which and why the sources cannot say it).
     const caseStarts = procedure.cases.filter(c => c.start !== undefined && c.start !== procedure.steps[0].id && stepById.has(c.start));
     const choose = caseStarts.length > 0 ? '; nhiều thao tác nộp: đặt điều kiện (preCondition) để chọn trường hợp khi nộp' : '';
+    // A case whose table starts at the first step is submitted by the procedure's own submission: its name says
+    // which case it is, as the others' do.
+    const firstCase = procedure.cases.find(c => c.start === procedure.steps[0].id);
     const actions: ActionSpec[] = [{
-        code: SUBMIT_ACTION_CODE, name: 'Nộp hồ sơ', pre: '', post: codeOf(procedure.steps[0].id), autoEvent: 'submit', returnFiles: '',
+        code: SUBMIT_ACTION_CODE, name: firstCase ? `Nộp hồ sơ: ${firstCase.title}` : 'Nộp hồ sơ', pre: '', post: codeOf(procedure.steps[0].id), autoEvent: 'submit', returnFiles: '',
         note: `Hồ sơ được nộp: vào bước đầu tiên của quy trình${choose}`, requestPayment: 0, paymentFee: '', eSignature: false
     }];
     const fee = procedure.steps.some(step => step.requestsPayment) ? paymentFee(procedure) : '';

@@ -59,12 +59,12 @@ export function serviceProcessXml(build: ProvinceBuild, procedure: ProcedureMode
     return serialize(root);
 }
 
-// Every role in the model performs steps: all are moderators (OpenCPS's `false` is for roles that only
-// follow a dossier). No condition restricts them.
+// A performer or an alternative acts on the dossier (a moderator); a partner only follows it (OpenCPS's
+// `false`). No condition restricts them.
 function writeRole(element: XmlElement, role: OpenCpsRole): void {
     textField(element, 'roleCode', role.code);
     textField(element, 'roleName', role.name);
-    boolField(element, 'moderator', true);
+    boolField(element, 'moderator', role.moderator);
     textField(element, 'condition', '');
 }
 
@@ -77,11 +77,13 @@ function writeStep(element: XmlElement, step: StepSpec): void {
     textField(element, 'dossierSubStatus', '');
     textField(element, 'durationCount', durationCount(step.hours));
     textField(element, 'instructionNote', step.instruction);
-    textField(element, 'briefNote', '');
+    textField(element, 'briefNote', step.brief);
     textField(element, 'roleAsStep', '');
     // 0: the officer does not tick each component as checked; OpenCPS's 1 is an opt-in of the province.
     intField(element, 'checkInput', 0);
-    writeRole(element.ele('roles').ele('StepRole'), step.role);
+    // The performer first: an importer reads it as the step's (OpenCPS lets any moderator act).
+    const stepRoles = element.ele('roles');
+    for (const role of [step.role, ...step.others]) writeRole(stepRoles.ele('StepRole'), role);
 }
 
 // Defaults of the fields the model has no data for: no user is pre-assigned (allowAssignUser 0), no linked

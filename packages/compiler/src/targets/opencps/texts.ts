@@ -1,6 +1,6 @@
-import type { ChannelModel, DocumentChannelModel, DocumentModel, FormModel, ProcedureModel } from '../../model/procedure-model.js';
+import type { CaseModel, ChannelModel, DocumentChannelModel, DocumentModel, FormModel, ProcedureModel, StatutoryModel } from '../../model/procedure-model.js';
 import { NOT_REGULATED, clockText, feeText } from '../table/published-text.js';
-import { durationText } from './durations.js';
+import { decimal, durationText } from './durations.js';
 import { channelText, paperText } from './kinds.js';
 
 // The ServiceInfo texts are what OpenCPS shows citizens about a procedure (trình tự, cách thức, hồ sơ, ...):
@@ -69,11 +69,37 @@ export function mediaText(media: DocumentModel['media']): string {
 
 /** Thời hạn giải quyết: each channel's statutory time as written, with its note. */
 export function durationsText(procedure: ProcedureModel): string {
-    return procedure.channels.map(channel => {
-        const time = channel.statutoryTime ? durationText(channel.statutoryTime) : NOT_REGULATED;
-        const cutOff = channel.sameDayCutOff !== undefined ? ` (tiếp nhận sau ${clockText(channel.sameDayCutOff)} thì trả trong ngày làm việc tiếp theo)` : '';
-        return `${channelText(channel.kind)}: ${time}${cutOff}${channel.note ? ` (${channel.note})` : ''}`;
-    }).join('; ');
+    const channels = procedure.channels.map(channel => `${channelText(channel.kind)}: ${statutoryTimeText({ ...channel, duration: channel.statutoryTime })}`);
+    return [...channels, ...procedure.cases.flatMap(caseTimeTexts)].join('; ');
+}
+
+// A statutory time with its same-day cut-off and its note, as a channel's or a case's.
+function statutoryTimeText(limit: Pick<StatutoryModel, 'duration' | 'sameDayCutOff' | 'note'>): string {
+    const time = limit.duration ? durationText(limit.duration) : NOT_REGULATED;
+    const cutOff = limit.sameDayCutOff !== undefined ? ` (tiếp nhận sau ${clockText(limit.sameDayCutOff)} thì trả trong ngày làm việc tiếp theo)` : '';
+    return `${time}${cutOff}${limit.note ? ` (${limit.note})` : ''}`;
+}
+
+/** The words that introduce a case's statutory time and its published total in `durationText`. */
+export const CASE_TIME = 'thời hạn giải quyết';
+export const CASE_TOTAL = 'tổng thời gian giải quyết theo quy trình nội bộ';
+
+/**
+ * A case's own statutory time and published total as the Portal writes per-case times after the channels'
+ * ("Trường hợp …: thời hạn giải quyết 30 ngày làm việc"; "Trường hợp …: tổng thời gian giải quyết theo quy trình
+ * nội bộ 27 ngày làm việc (cắt giảm 3 ngày làm việc so với 30 ngày làm việc, tỷ lệ 10%) (kể từ …)").
+ */
+function caseTimeTexts(c: CaseModel): string[] {
+    const texts: string[] = [];
+    if (c.limit) texts.push(`${c.title}: ${CASE_TIME} ${statutoryTimeText(c.limit)}`);
+    if (c.total) {
+        const cut = c.total.cut
+            ? ` (cắt giảm ${durationText(c.total.cut.cut)} so với ${durationText(c.total.cut.of)}${c.total.cut.ratioPercent !== undefined ? `, tỷ lệ ${decimal(c.total.cut.ratioPercent)}%` : ''})`
+            : '';
+        const time = c.total.duration ? durationText(c.total.duration) : NOT_REGULATED;
+        texts.push(`${c.title}: ${CASE_TOTAL} ${time}${cut}${c.total.note !== undefined ? ` (${c.total.note})` : ''}`);
+    }
+    return texts;
 }
 
 /** Phí, lệ phí: each channel's fees and exemptions. */
