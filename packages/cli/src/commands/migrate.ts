@@ -8,7 +8,7 @@ import { collectFiles, describeFsError, UsageError } from '../workspace/collect-
 import { checkWorkspace } from '../workspace/load-workspace.js';
 import { summarise } from '../report/summary.js';
 import { migrateMessages } from '../migrate/migrate-messages.js';
-import { migrateDiff } from '../migrate/migrate-diff.js';
+import { unifiedDiff } from '../report/unified-diff.js';
 import { migrateWorkspace, type AfterProcedures } from '../migrate/migrate-workspace.js';
 import { migrationReport, type ProcedureLines } from '../migrate/migration-report.js';
 import { stageFile, WriteFilesError, type StagedFile } from '../migrate/write-files.js';
@@ -53,7 +53,7 @@ export async function runMigrate(paths: readonly string[], options: MigrateOptio
     let stdout = '';
     let stderr = skippedLines(selection);
     if (options.dryRun) {
-        stdout += changed.map(([path, text]) => `${migrateDiff(showControls(displayPath(path)), migration.before.get(path)!, text)}\n`).join('');
+        stdout += changed.map(([path, text]) => `${unifiedDiff(showControls(displayPath(path)), migration.before.get(path)!, text)}\n`).join('');
         if (changed.length > 0) stdout += '\n';
     } else {
         // The report is staged first: a report that cannot be written stops the run before any file changes.

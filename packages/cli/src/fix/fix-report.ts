@@ -1,5 +1,5 @@
 import { showControls } from '@tthc/language';
-import { createTwoFilesPatch } from 'diff';
+import { unifiedDiff } from '../report/unified-diff.js';
 import { fixMessages } from './fix-messages.js';
 
 /** A file the fixes changed, as the report shows it. */
@@ -37,21 +37,4 @@ export function fixReport(files: readonly FixedFileReport[], display: (path: str
 /** The unified diff of a file's change, as the report prints it. */
 export function fileDiff(file: FixedFileReport, display: (path: string) => string): string {
     return unifiedDiff(showControls(display(file.path)), file.original, file.text);
-}
-
-// Git's form: `--- a/path`, `+++ b/path`, hunks with three lines of context.
-function unifiedDiff(name: string, before: string, after: string): string {
-    const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
-        context: 3,
-        headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true }
-    });
-    return patch.replace(/\n$/, '').split('\n').map(visible).join('\n');
-}
-
-// A line of the diff with its control characters made visible, but for tabs and the carriage return
-// that ends a line of a CRLF file.
-function visible(line: string): string {
-    const cr = line.endsWith('\r') ? '\r' : '';
-    const body = cr ? line.slice(0, -1) : line;
-    return body.split('\t').map(showControls).join('\t') + cr;
 }

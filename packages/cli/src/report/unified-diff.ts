@@ -2,10 +2,10 @@ import { showControls } from '@tthc/language';
 import { createTwoFilesPatch } from 'diff';
 
 /**
- * What `tthc migrate --dry-run` prints for a file it would change: Git's unified diff (`--- a/path`, `+++ b/path`,
- * three lines of context), as `tthc fix --dry-run` prints it, control characters of the source made visible.
+ * What `tthc fix --dry-run` and `tthc migrate --dry-run` print for a file they would change: Git's unified diff
+ * (`--- a/path`, `+++ b/path`, three lines of context), control characters of the source made visible.
  */
-export function migrateDiff(name: string, before: string, after: string): string {
+export function unifiedDiff(name: string, before: string, after: string): string {
     const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
         context: 3,
         headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true }
