@@ -1,7 +1,8 @@
-import { AlignmentType, Document, Packer, Paragraph, Table as DocxTable, TableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
 import { replaceUnsafeCharacters } from '../../markup/markup-text.js';
 import type { Block, Cell, Line, Page, Row, Span, Table } from './blocks.js';
-import { CORE_PATH, coreProperties, fixZipDates } from './docx-package.js';
+import { CORE_PATH, coreProperties } from './docx-package.js';
+import { DOCUMENT_PATH, docxTemplate } from './docx-template.js';
+import { zipEntries, zipEntry } from './docx-zip.js';
 
 // As Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I lays out an administrative text: A4 portrait (I.1, I.2),
 // margins top and bottom 20 mm, left 30 mm, right 15 mm (I.3, the smallest allowed), Times New Roman
@@ -36,35 +37,65 @@ function clean(value: string): string {
     return replaceUnsafeCharacters(value).replace(/\s+/g, ' ').normalize('NFC');
 }
 
-// Only what differs from the document's defaults: a thousand procedures make millions of run properties.
-function runs(line: Line, size?: number): TextRun[] {
-    return line.map((span: Span) => new TextRun({ text: clean(span.text), ...(span.strong ? { bold: true } : {}), ...(span.em ? { italics: true } : {}), ...(size !== undefined ? { size } : {}) }));
+// XML text and attribute values as the library escapes them (its `escapeAll`): the five markup
+// characters, and the control characters XML 1.0 cannot carry dropped (clean() has already made them U+FFFD).
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+function escapeXml(value: string): string {
+    // eslint-disable-next-line no-control-regex
+    return value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, c => ESCAPES[c] ?? '');
 }
+
+// The body is written here as WordprocessingML, element for element and byte for byte what the `docx`
+// library writes for the same Paragraph, TextRun, Table, TableRow and TableCell options (compared part
+// by part on every document of the bench's 1,000-procedure workspace): building the library's objects and
+// its XML cost most of each document (docs/performance.md).
+
+interface RunStyle { readonly strong?: boolean; readonly em?: boolean; readonly size?: number }
+
+// Only what differs from the document's defaults: a thousand procedures make millions of run properties.
+function runXml(span: Span, style: RunStyle): string {
+    const bold = span.strong || style.strong;
+    const italics = span.em || style.em;
+    const properties = (bold ? '<w:b/><w:bCs/>' : '') + (italics ? '<w:i/><w:iCs/>' : '')
+        + (style.size !== undefined ? `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>` : '');
+    return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(clean(span.text))}</w:t></w:r>`;
+}
+
+function runs(line: Line, style: RunStyle = {}): string {
+    return line.map(span => runXml(span, style)).join('');
+}
+
+interface ParagraphStyle { readonly keepNext?: boolean; readonly before?: number; readonly after?: number; readonly center?: boolean }
+
+function paragraphXml(content: string, style: ParagraphStyle = {}): string {
+    const spacing = style.after !== undefined || style.before !== undefined
+        ? `<w:spacing${style.after !== undefined ? ` w:after="${style.after}"` : ''}${style.before !== undefined ? ` w:before="${style.before}"` : ''}/>`
+        : '';
+    const properties = (style.keepNext ? '<w:keepNext/>' : '') + spacing + (style.center ? '<w:jc w:val="center"/>' : '');
+    if (!properties && !content) return EMPTY_PARAGRAPH;
+    return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${content}</w:p>`;
+}
+
+const EMPTY_PARAGRAPH = '<w:p/>';
 
 function isEmpty(cell: Cell | undefined): boolean {
     return cell === undefined || cell.every(line => line.every(span => span.text.trim() === ''));
 }
 
-function cellParagraphs(cell: Cell, options: { bold?: boolean; center?: boolean } = {}): Paragraph[] {
+function cellParagraphs(cell: Cell, options: { bold?: boolean; center?: boolean } = {}): string {
     const lines = cell.filter(line => line.some(span => span.text.trim() !== ''));
-    if (lines.length === 0) return [new Paragraph({})];
-    return lines.map(line => new Paragraph({
-        children: options.bold ? runs(line.map(span => ({ ...span, strong: true }))) : runs(line),
-        ...(options.center ? { alignment: AlignmentType.CENTER } : {})
-    }));
+    if (lines.length === 0) return EMPTY_PARAGRAPH;
+    return lines.map(line => paragraphXml(runs(line, options.bold ? { strong: true } : {}), { center: options.center })).join('');
 }
 
 /** A cell spanning `span` columns from `column`, merged vertically as `merge` says. */
-function docxCell(paragraphs: Paragraph[], widths: readonly number[], column: number, span: number, merge?: 'restart' | 'continue'): TableCell {
+function docxCell(paragraphs: string, widths: readonly number[], column: number, span: number, merge?: 'restart' | 'continue'): string {
     const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-    return new TableCell({
-        children: merge === 'continue' ? [new Paragraph({})] : paragraphs,
-        width: { size: width, type: WidthType.DXA },
-        ...(span > 1 ? { columnSpan: span } : {}),
-        ...(merge === 'restart' ? { verticalMerge: VerticalMergeType.RESTART } : merge === 'continue' ? { verticalMerge: VerticalMergeType.CONTINUE } : {})
-    });
+    const properties = `<w:tcW w:type="dxa" w:w="${width}"/>`
+        + (span > 1 ? `<w:gridSpan w:val="${span}"/>` : '')
+        + (merge ? `<w:vMerge w:val="${merge}"/>` : '');
+    return `<w:tc><w:tcPr>${properties}</w:tcPr>${merge === 'continue' ? EMPTY_PARAGRAPH : paragraphs}</w:tc>`;
 }
-
 /**
  * A total or subtotal row (`Tổng thời gian tại …`): its label, in the first non-empty cell, spans the empty
  * cells around it from the first column on, as the decisions write it across `Bước` and `Nội dung`.
@@ -79,9 +110,9 @@ function labelSpan(row: Row, columns: number): { label: number; span: number } |
     return { label, span: end };
 }
 
-function docxRow(row: Row, next: Row | undefined, widths: readonly number[]): TableRow {
+function docxRow(row: Row, next: Row | undefined, widths: readonly number[]): string {
     const columns = widths.length;
-    const cells: TableCell[] = [];
+    const cells: string[] = [];
     const label = labelSpan(row, columns);
     let column = 0;
     if (label) {
@@ -92,66 +123,51 @@ function docxRow(row: Row, next: Row | undefined, widths: readonly number[]): Ta
         const merge = row.continues?.includes(column) ? 'continue' : next?.continues?.includes(column) ? 'restart' : undefined;
         cells.push(docxCell(cellParagraphs(row.cells[column] ?? []), widths, column, 1, merge));
     }
-    return new TableRow({ children: cells, cantSplit: true });
+    return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;
 }
 
-function docxTable(table: Table): DocxTable {
+// Single lines all round and inside, the library's default borders of a table.
+const BORDERS = '<w:tblBorders>' + ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(side => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`).join('') + '</w:tblBorders>';
+
+function docxTable(table: Table): string {
     const widths = widthsOf(table);
-    const header = new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: table.headers.map((h, i) => docxCell(cellParagraphs([[{ text: h }]], { bold: true, center: true }), widths, i, 1))
-    });
-    return new DocxTable({
-        rows: [header, ...table.rows.map((row, i) => docxRow(row, table.rows[i + 1], widths))],
-        width: { size: TEXT_WIDTH, type: WidthType.DXA },
-        columnWidths: [...widths],
-        layout: TableLayoutType.FIXED
-    });
+    const header = table.headers.map((h, i) => docxCell(cellParagraphs([[{ text: h }]], { bold: true, center: true }), widths, i, 1)).join('');
+    return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr>`
+        + `<w:tblGrid>${widths.map(w => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
+        + `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header}</w:tr>`
+        + table.rows.map((row, i) => docxRow(row, table.rows[i + 1], widths)).join('')
+        + '</w:tbl>';
 }
 
-function docxBlocks(block: Block): Array<Paragraph | DocxTable> {
+function docxBlock(block: Block): string {
     switch (block.kind) {
         case 'heading':
-            return [new Paragraph({
-                children: runs(block.line.map(span => ({ ...span, strong: true })), block.level === 1 ? TITLE_SIZE : undefined),
-                ...(block.level === 1 ? { alignment: AlignmentType.CENTER } : {}),
-                spacing: { before: 240, after: 120 },
-                keepNext: true
-            })];
+            return paragraphXml(runs(block.line, { strong: true, ...(block.level === 1 ? { size: TITLE_SIZE } : {}) }), { keepNext: true, before: 240, after: 120, center: block.level === 1 });
         case 'paragraph':
-            return [new Paragraph({
-                children: block.style === 'note' ? runs(block.line.map(s => ({ ...s, em: true })), NOTE_SIZE) : block.style === 'subtitle' ? runs(block.line.map(s => ({ ...s, em: true }))) : runs(block.line),
-                ...(block.style === 'subtitle' ? { alignment: AlignmentType.CENTER } : {}),
-                spacing: { after: 120 }
-            })];
+            return paragraphXml(
+                block.style === 'note' ? runs(block.line, { em: true, size: NOTE_SIZE }) : block.style === 'subtitle' ? runs(block.line, { em: true }) : runs(block.line),
+                { after: 120, center: block.style === 'subtitle' }
+            );
         case 'list':
-            return block.items.map(item => new Paragraph({ children: runs(item), spacing: { after: 60 } }));
+            return block.items.map(item => paragraphXml(runs(item), { after: 60 })).join('');
         case 'table':
             // An empty paragraph after each table: Word joins two tables that touch.
-            return [docxTable(block), new Paragraph({})];
+            return docxTable(block) + EMPTY_PARAGRAPH;
     }
 }
 
 /**
  * A page as a Word document (.docx): A4 portrait, Times New Roman 13, tables with their header row
  * repeated on each page, subtotal and total labels spanning the empty columns (`w:gridSpan`), a time
- * shared by several steps merged down (`w:vMerge`). Every source text goes in as a text run; the bytes
- * are the same for the same page (docx-package.ts).
+ * shared by several steps merged down (`w:vMerge`). Every source text goes in as escaped text of a
+ * text run. The parts every document shares come from the `docx` library once (docx-template.ts); the
+ * bytes are the same for the same page (docx-package.ts, docx-zip.ts).
  */
 export async function renderDocx(page: Page): Promise<Uint8Array> {
-    const title = clean(page.title);
-    const document = new Document({
-        title,
-        creator: CREATOR,
-        styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
-        sections: [{
-            properties: { page: { size: { ...PAGE }, margin: { ...MARGIN } } },
-            children: page.blocks.flatMap(docxBlocks)
-        }]
-    });
-    // The same bytes for the same page: the core properties without the time of the build, and the
-    // zip entries' dates fixed (docx-package.ts).
-    const packed = await Packer.toArrayBuffer(document, false, [{ path: CORE_PATH, data: coreProperties(title, CREATOR) }]);
-    return fixZipDates(new Uint8Array(packed));
+    const template = await docxTemplate({ creator: CREATOR, font: FONT, size: SIZE, page: PAGE, margin: MARGIN });
+    const encoder = new TextEncoder();
+    const body = template.head + page.blocks.map(docxBlock).join('') + template.tail;
+    // The core properties without the time of the build (docx-package.ts).
+    const own: Readonly<Record<string, string>> = { [DOCUMENT_PATH]: body, [CORE_PATH]: coreProperties(clean(page.title), CREATOR) };
+    return zipEntries(template.entries.map(({ path, entry }) => entry ?? zipEntry(path, encoder.encode(own[path]))));
 }
