@@ -121,6 +121,23 @@ describe('an empty responsibility cell', () => {
     });
 });
 
+describe('a return row\'s result', () => {
+    it('is the procedure\'s result, not a form the return step produces', async () => {
+        // The bench's round trip: the table target writes "Kết quả: … (Mẫu 01)" in the return row (rows.ts).
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const bytes = await wordDocument(['1. Thủ tục X', { rows: [
+            ['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian', 'Biểu mẫu, kết quả'],
+            ['1', 'Tiếp nhận hồ sơ', 'Chủ tịch UBND xã', '1 giờ', 'Mẫu 01'],
+            ['2', 'Trả kết quả', 'Chủ tịch UBND xã', '1 giờ', 'Kết quả: Giấy tiếp nhận (Mẫu 01)']
+        ] }]);
+        const result = await importTable(bytes, 'docx', 'x.docx', catalogue);
+        const text = result.procedures.map(p => p.text).join('\n');
+        expect(text.match(/produces Mau01/g)).toHaveLength(1);
+        expect(text).toMatch(/step B1[^\n]*(\n\s+[^\n]*)*produces Mau01/);
+    });
+});
+
 describe('a title several units share', () => {
     it('is the one of the unit the table names elsewhere, with a warning; without such a unit, an error', async () => {
         const { importTable } = await import('@tthc/cli');

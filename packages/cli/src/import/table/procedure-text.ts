@@ -300,9 +300,11 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
 const FORM_REFERENCE = /mẫu(?:\s+số)?\s+[0-9A-Za-zĐđ][0-9A-Za-zĐđ./-]*/giu;
 
 // Forms the result cell names ("Mẫu 01", "Mẫu số 02/TP"); a cell that names none is a result described in words.
+// A line "Kết quả: …" (the table target's return row) names the procedure's result, not a form the step produces.
 function mapForms(cell: CellRef, matcher: CatalogueMatcher, report: (p: TableProblem) => void): string[] {
     const out: string[] = [];
-    for (const reference of cell.text.match(FORM_REFERENCE) ?? []) {
+    const produced = cell.text.split('\n').filter(line => !/^\s*kết quả\s*:/iu.test(line.normalize('NFC'))).join('\n');
+    for (const reference of produced.match(FORM_REFERENCE) ?? []) {
         const clean = reference.replace(/[.,;:]+$/u, '');
         const match = matcher.form(clean);
         if (match.kind === 'match') {
