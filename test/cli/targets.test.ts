@@ -26,6 +26,16 @@ describe('the target registry', () => {
         }
     });
 
+    test('tthc --lang vi build --help describes every target in Vietnamese', () => {
+        const help = tthc(['--lang', 'vi', 'build', '--help']).stdout;
+        for (const target of registry.all()) {
+            const line = help.split('\n').find(l => l.startsWith(`  ${target.name} `));
+            expect(line, target.name).toBeDefined();
+            expect(line, target.name).not.toContain(target.description);
+            expect(line!.endsWith('(chỉ khi được chỉ ra)'), target.name).toBe(!BY_DEFAULT.includes(target.name));
+        }
+    });
+
     test('the extension offers exactly these targets in its build setting', () => {
         const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/vscode/package.json'), 'utf8'));
         // The source manifest has no list of its own; packaging fills it in from the registry.

@@ -170,6 +170,20 @@ const vietnameseTitles: Readonly<Record<string, string>> = {
     'Global Options:': 'Tuỳ chọn chung:'
 };
 
+/**
+ * The targets' descriptions in Vietnamese, by target name: the packages describe their targets in English. A target
+ * without an entry here is listed with its English description (test/cli/targets.test.ts requires one for every target).
+ */
+export const VIETNAMESE_TARGET_DESCRIPTIONS: Readonly<Record<string, string>> = {
+    json: 'cấu hình trung lập cho hệ thống thông tin giải quyết thủ tục hành chính (JSON, schemas/tthc-config.schema.json)',
+    opencps: 'gói nhập cho OpenCPS v2 (XML trong services/, templates/, processes/; Holiday.xml, WorkingTime.xml)',
+    bpmn: 'BPMN 2.0 XML cho từng thủ tục, có làn theo đơn vị và sơ đồ đã bố trí (bpmn.io, Camunda Modeler)',
+    table: 'bảng quy trình nội bộ để công bố, bằng tiếng Việt (Markdown, HTML và Word)',
+    svg: 'sơ đồ quy trình dạng ảnh SVG (diagrams/<code>.svg)',
+    mermaid: 'sơ đồ quy trình dạng lưu đồ Mermaid cho Markdown (diagrams/<code>.mmd và .md)',
+    site: 'trang rà soát: trang mục lục và mỗi thủ tục một trang có sơ đồ, bảng và kết quả kiểm tra (mở site/index.html)'
+};
+
 const vietnameseHelp: typeof englishHelp = {
     program: 'Kiểm tra quy trình nội bộ giải quyết thủ tục hành chính (TTHC) viết trong các tệp .tthc theo mô hình\nchính quyền địa phương hai cấp (cấp tỉnh và cấp xã), và biên dịch thành cấu hình để các hệ thống\nthông tin giải quyết TTHC nạp vào.',
     version: 'in số phiên bản',
@@ -228,7 +242,7 @@ khác vào cùng thư mục phải chờ (xem --wait).`,
     sampleReceived: 'thời điểm tiếp nhận hồ sơ mẫu để trang rà soát tính ngày hẹn của từng thủ tục, ví dụ 2026-12-07T09:00 (mặc định: 09:00 thứ Hai làm việc đầu tiên của năm đầu tiên có lịch nghỉ lễ)',
     buildAfter: targets => `
 Các đích:
-${targets.map(t => `  ${t.name.padEnd(8)} ${t.description}${t.byDefault ? '' : ' (chỉ khi được chỉ ra)'}`).join('\n')}
+${targets.map(t => `  ${t.name.padEnd(8)} ${VIETNAMESE_TARGET_DESCRIPTIONS[t.name] ?? t.description}${t.byDefault ? '' : ' (chỉ khi được chỉ ra)'}`).join('\n')}
 
 Ví dụ:
   tthc build examples/lam-dong --out out
