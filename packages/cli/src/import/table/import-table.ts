@@ -1,5 +1,5 @@
 import { CatalogueMatcher, type CatalogueTitles } from './catalogue-match.js';
-import { createTthcFormatter } from './format-tthc.js';
+import { createImportFormatter } from '../format-imported.js';
 import { procedureText, type ProcedureText } from './procedure-text.js';
 import { readDocx } from './read-docx.js';
 import { readXlsx } from './read-xlsx.js';
@@ -38,7 +38,7 @@ export async function importTable(bytes: Uint8Array, kind: 'docx' | 'xlsx', sour
         problems.push({ code: 'no-step-table' });
     }
     const matcher = new CatalogueMatcher(catalogue);
-    const format = createTthcFormatter();
+    const format = createImportFormatter();
     const names = new Set<string>();
     const files = new Set<string>();
     const procedures: ImportedProcedure[] = [];
@@ -47,7 +47,7 @@ export async function importTable(bytes: Uint8Array, kind: 'docx' | 'xlsx', sour
         let fileName = written.fileName;
         for (let n = 2; files.has(fileName); n++) fileName = written.fileName.replace(/\.tthc$/, `-${n}.tthc`);
         files.add(fileName);
-        procedures.push({ ...written, fileName, text: await format(written.text, fileName) });
+        procedures.push({ ...written, fileName, text: format(written.text, fileName) });
         problems.push(...written.problems);
     }
     return { procedures, problems };
