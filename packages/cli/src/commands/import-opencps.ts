@@ -6,7 +6,7 @@ import { formatFiles } from '../import/opencps/format-files.js';
 import { mapBundle } from '../import/opencps/map-bundle.js';
 import { importMessages as say } from '../import/opencps/opencps-import-messages.js';
 import { readBundle } from '../import/opencps/read-bundle.js';
-import { existingFiles, writeWorkspace } from '../import/opencps/write-workspace.js';
+import { existingFiles, writeImportedFiles } from '../import/write-imported.js';
 import { type CommandResult, displayPath } from './check.js';
 
 /** Options of `tthc import opencps`. */
@@ -58,10 +58,10 @@ export async function runImportOpencps(source: string, options: ImportOpencpsOpt
     const formatted = formatFiles(workspace.files);
     const out = resolve(options.out);
     if (!options.force) {
-        const existing = await existingFiles(out, formatted);
-        if (existing.length > 0) return fail(say.exists(existing.map(path => displayPath(resolve(out, path)))));
+        const existing = existingFiles(out, formatted);
+        if (existing.length > 0) return fail(say.exists(existing.map(path => displayPath(path))));
     }
-    await writeWorkspace(out, formatted);
+    writeImportedFiles(out, formatted);
     const lines = [say.summary(workspace.procedures.length, workspace.units, workspace.forms, displayPath(out))];
     if (workspace.unresolved.length > 0) {
         lines.push(say.unresolvedHeader(workspace.unresolved.length));

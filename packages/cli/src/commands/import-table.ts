@@ -6,7 +6,7 @@ import { documentKind, importTable } from '../import/table/import-table.js';
 import { loadCatalogue } from '../import/table/load-catalogue.js';
 import { TableReadError } from '../import/table/table-model.js';
 import { isError } from '../import/table/table-problems.js';
-import { existingFiles, writeImportedFiles } from '../import/table/write-procedures.js';
+import { existingFiles, writeImportedFiles } from '../import/write-imported.js';
 import type { CommandResult } from './check.js';
 
 /** Options of `tthc import table`. */
@@ -64,11 +64,12 @@ export async function runImportTable(file: string, options: ImportTableOptions):
     if (errors > 0 && !options.partial) {
         return { stdout: '', stderr: `${report}tthc: ${say.incomplete(errors)}\n`, exitCode: 1 };
     }
-    const existing = existingFiles(options.out, result.procedures);
+    const files = result.procedures.map(p => ({ path: p.fileName, text: p.text }));
+    const existing = existingFiles(options.out, files);
     if (existing.length > 0 && !options.force) {
         return { stdout: '', stderr: `${report}tthc: ${say.exists(existing[0])}\n`, exitCode: 2 };
     }
-    const written = writeImportedFiles(options.out, result.procedures);
+    const written = writeImportedFiles(options.out, files);
     return {
         stdout: `${written.map(path => `${path}\n`).join('')}${say.imported(written.length, options.out, options.partial, errors)}\n`,
         stderr: report,
