@@ -7,7 +7,7 @@
 // the last `--lang`, else the first locale variable set).
 const MINIMUM_NODE = 20;
 if (Number(process.versions.node.split('.')[0]) < MINIMUM_NODE) {
-    const args = process.argv.slice(2);
+    const args = process.argv.slice(2, process.argv.includes('--') ? process.argv.indexOf('--') : undefined);
     const lang = args.flatMap((arg, i) => arg === '--lang' ? [args[i + 1]] : arg.startsWith('--lang=') ? [arg.slice(7)] : []).filter(l => l === 'vi' || l === 'en').pop()
         ?? [process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].find(l => l !== undefined && l.trim() !== '')?.trim().toLowerCase().split(/[-_.@]/)[0];
     process.stderr.write(lang === 'vi'
