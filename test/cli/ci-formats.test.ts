@@ -42,6 +42,19 @@ describe('tthc check --format sarif', () => {
         expectGolden('ci-formats/check.sarif', portable(run.stdout, dir));
     });
 
+    test('a whole legacy workspace: valid, one result per finding of the JSON report, in its order', () => {
+        const dir = join(ROOT, 'examples/legacy');
+        const log = JSON.parse(tthc(['check', '--format', 'sarif', '.'], dir).stdout);
+        expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+        const json = JSON.parse(tthc(['check', '--format', 'json', '.'], dir).stdout);
+        const expected = json.files.flatMap((file: { path: string; diagnostics: Array<{ code: string; line: number }> }) =>
+            file.diagnostics.map(d => `${file.path}:${d.line} ${d.code}`));
+        const results = log.runs[0].results.map((r: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) =>
+            `${decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri)}:${r.locations[0].physicalLocation.region.startLine} ${r.ruleId}`);
+        expect(results.length).toBeGreaterThan(20);
+        expect(results).toEqual(expected);
+    });
+
     test('every rule is listed, and its helpUri is an anchor of docs/rules.md (docs/vi/rules.md in Vietnamese)', () => {
         const anchors = (page: string): Set<string> => new Set(readFileSync(join(ROOT, page), 'utf8').split('\n')
             .filter(line => line.startsWith('### '))
