@@ -40,6 +40,10 @@ describe('tthc check --format sarif', () => {
         });
         for (const result of sarifRun.results) expect(sarifRun.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
         expectGolden('ci-formats/check.sarif', portable(run.stdout, dir));
+        // The validator does reject what SARIF does not allow.
+        const broken = JSON.parse(run.stdout);
+        broken.runs[0].results[2].level = 'info';
+        expect(validateSarif(broken)).toBe(false);
     });
 
     test('a whole legacy workspace: valid, one result per finding of the JSON report, in its order', () => {
