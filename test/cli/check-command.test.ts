@@ -43,7 +43,7 @@ describe('tthc check', () => {
         expect(tthc(['check', '--max-warnings', '1'], dir).status).toBe(0);
         const over = tthc(['check', '--max-warnings', '0'], dir);
         expect(over.status).toBe(1);
-        expect(over.stderr).toBe('tthc: 1 warnings, more than --max-warnings 0 allows; fix them or raise the limit.\n');
+        expect(over.stderr).toBe('tthc: 1 warning, more than --max-warnings 0 allows; fix it or raise the limit.\n');
     });
 
     test('--format json prints one document that matches its published schema', () => {

@@ -27,6 +27,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const { main } = await import('../dist/main.js');
 const exitCode = await main(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text)
+    stderr: text => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true
 });
 process.exitCode = exitCode;

@@ -14,6 +14,7 @@ const englishHelp = {
     version: 'print the version',
     help: 'show help',
     debug: 'print stack traces of internal errors',
+    noColor: 'never colour the text report (coloured only on a terminal, and never with NO_COLOR set)',
     lang: 'language of the messages: vi (Vietnamese) or en (English); default: from LC_ALL, LC_MESSAGES or LANG',
     afterError: '(run tthc --help for usage)',
     programAfter: `
@@ -27,14 +28,22 @@ across files), checks it, and prints each problem as
 grouped by file, then a summary line. Folders are searched recursively.`,
     checkPaths: 'files or folders to check',
     format: 'output format',
+    checkFormat: 'output format (sarif: SARIF 2.1.0 for code scanning; github: workflow annotations; gitlab: code quality report)',
     maxWarnings: 'exit 1 when there are more than n warnings',
+    quiet: 'report errors only: no warnings, infos or notes (warnings still count for --max-warnings)',
+    stdinFilename: 'with the path -, the name standard input is checked and reported under (its folder\'s catalogue applies)',
+    docsUrl: 'where the documentation folder (docs/) is published: SARIF links each rule to <url>/rules.md#<code>',
     checkAfter: `
+Paths may be globs, quoted so that tthc expands them: tthc check 'procedures/**/*.tthc'.
+
 Examples:
   tthc check examples/lam-dong
   tthc check --format json . > report.json
   tthc check --max-warnings 0 procedures/
+  tthc check --format sarif . > tthc.sarif
+  tthc check - --stdin-filename procedures/khai-sinh.tthc < draft.tthc
 
-The JSON format is documented in docs/cli.md; the rules in docs/rules.md.`,
+The formats are documented in docs/cli.md, CI set-ups in docs/review.md, the rules in docs/rules.md.`,
     fixSummary: 'apply every safe quick fix, then report what is left',
     fixDescription: `Loads the given paths like tthc check, applies every quick fix that is safe to apply unattended
 (docs/vscode.md lists them and why) to their findings, again until nothing changes, and writes each changed
@@ -65,6 +74,7 @@ other builds into the same folder wait (see --wait).`,
     timings: 'report how long each phase took, on standard error',
     wait: (seconds: number) => `how long to wait for another build writing into the same --out (default: ${seconds})`,
     sampleReceived: 'the receipt the site shows each procedure\'s due dates for, e.g. 2026-12-07T09:00 (default: 09:00 on the first working Monday of the first year the calendar covers)',
+    buildQuiet: 'print errors only: nothing when the build succeeds, no notes',
     buildAfter: (targets: readonly TargetLine[]) => `
 Targets:
 ${targets.map(t => `  ${t.name.padEnd(8)} ${t.description}${t.byDefault ? '' : ' (only when named)'}`).join('\n')}
@@ -189,6 +199,7 @@ const vietnameseHelp: typeof englishHelp = {
     version: 'in số phiên bản',
     help: 'hiện hướng dẫn',
     debug: 'in vết ngăn xếp (stack trace) của lỗi nội bộ',
+    noColor: 'không tô màu báo cáo dạng văn bản (chỉ tô màu khi in ra cửa sổ dòng lệnh, và không bao giờ khi có NO_COLOR)',
     lang: 'ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: theo LC_ALL, LC_MESSAGES hoặc LANG',
     afterError: '(chạy tthc --help để xem cách dùng)',
     programAfter: `
@@ -202,14 +213,23 @@ Tài liệu: docs/vi/cli.md, docs/vi/language.md, docs/vi/rules.md.`,
 theo từng tệp, rồi một dòng tổng hợp. Thư mục được tìm đệ quy.`,
     checkPaths: 'các tệp hoặc thư mục cần kiểm tra',
     format: 'định dạng kết quả',
+    checkFormat: 'định dạng kết quả (sarif: SARIF 2.1.0 cho quét mã nguồn; github: chú thích của GitHub Actions; gitlab: báo cáo chất lượng mã của GitLab)',
     maxWarnings: 'thoát với mã 1 khi có nhiều hơn n cảnh báo',
+    quiet: 'chỉ báo lỗi: không báo cảnh báo, thông tin hay ghi chú (cảnh báo vẫn được tính cho --max-warnings)',
+    stdinFilename: 'khi đường dẫn là -, tên tệp dùng để kiểm tra và báo nội dung đọc từ đầu vào chuẩn (áp dụng danh mục ở thư mục của tên đó)',
+    docsUrl: 'địa chỉ nơi công bố thư mục tài liệu (docs/): SARIF dẫn mỗi quy tắc tới <url>/vi/rules.md#<mã>',
     checkAfter: `
+Đường dẫn có thể là mẫu glob, đặt trong dấu nháy để tthc tự mở rộng: tthc check 'procedures/**/*.tthc'.
+
 Ví dụ:
   tthc check examples/lam-dong
   tthc check --format json . > report.json
   tthc check --max-warnings 0 procedures/
+  tthc check --format sarif . > tthc.sarif
+  tthc check - --stdin-filename procedures/khai-sinh.tthc < ban-nhap.tthc
 
-Định dạng JSON được mô tả trong docs/vi/cli.md; các quy tắc trong docs/vi/rules.md.`,
+Các định dạng được mô tả trong docs/vi/cli.md, cách dùng trong CI trong docs/vi/review.md, các quy tắc trong
+docs/vi/rules.md.`,
     fixSummary: 'áp dụng mọi sửa nhanh an toàn, rồi báo những gì còn lại',
     fixDescription: `Nạp các đường dẫn đã chỉ ra như tthc check, áp dụng cho các kết quả kiểm tra mọi sửa nhanh có thể áp dụng
 tự động một cách an toàn (danh sách và lý do trong docs/vi/vscode.md), lặp lại cho đến khi không còn gì
@@ -240,6 +260,7 @@ khác vào cùng thư mục phải chờ (xem --wait).`,
     timings: 'báo thời gian của từng giai đoạn, trên đầu ra lỗi chuẩn',
     wait: seconds => `thời gian chờ một lần biên dịch khác đang ghi vào cùng --out (mặc định: ${seconds})`,
     sampleReceived: 'thời điểm tiếp nhận hồ sơ mẫu để trang rà soát tính ngày hẹn của từng thủ tục, ví dụ 2026-12-07T09:00 (mặc định: 09:00 thứ Hai làm việc đầu tiên của năm đầu tiên có lịch nghỉ lễ)',
+    buildQuiet: 'chỉ in lỗi: không in gì khi biên dịch thành công, không in ghi chú',
     buildAfter: targets => `
 Các đích:
 ${targets.map(t => `  ${t.name.padEnd(8)} ${VIETNAMESE_TARGET_DESCRIPTIONS[t.name] ?? t.description}${t.byDefault ? '' : ' (chỉ khi được chỉ ra)'}`).join('\n')}

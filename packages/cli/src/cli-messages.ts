@@ -37,7 +37,8 @@ const englishCliMessages = {
     cannotReadFolder: (folder: string, reason: string) => `cannot read the folder '${folder}': ${reason}.`,
     /** Why a path found as a file could not be read: it is no longer a regular file (`kindOf`). */
     notRegular: (kind: string) => `it is ${kind}, not a regular file`,
-    maxWarnings: (warnings: number, max: number) => `${warnings} warnings, more than --max-warnings ${max} allows; fix them or raise the limit.`,
+    maxWarnings: (warnings: number, max: number) =>
+        `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${max} allows; fix ${warnings === 1 ? 'it' : 'them'} or raise the limit.`,
     /** The info line of a procedure whose diagram only says it is too large to draw (`DIAGRAM_STEP_LIMIT`). */
     tooLargeToDraw: (procedure: string, steps: number, limit: number) =>
         `Procedure '${procedure}' has ${steps} steps, more than the ${limit} a diagram can show: its diagram only says so; read its steps in the table target (tthc build --target table), or split it into smaller procedures.`,
@@ -156,7 +157,8 @@ const vietnameseCliMessages: typeof englishCliMessages = {
     cannotReadFile: (path, reason) => `không đọc được '${path}': ${reason}.`,
     cannotReadFolder: (folder, reason) => `không đọc được thư mục '${folder}': ${reason}.`,
     notRegular: kind => `đây là ${viKind(kind)}, không phải tệp thông thường`,
-    maxWarnings: (warnings, max) => `${warnings} cảnh báo, nhiều hơn mức --max-warnings ${max} cho phép; hãy xử lý các cảnh báo hoặc nâng giới hạn.`,
+    // Vietnamese has no plural: 'các' would say several of one warning.
+    maxWarnings: (warnings, max) => `${warnings} cảnh báo, nhiều hơn mức --max-warnings ${max} cho phép; hãy xử lý ${warnings === 1 ? 'cảnh báo này' : 'các cảnh báo'} hoặc nâng giới hạn.`,
     tooLargeToDraw: (procedure, steps, limit) =>
         `Thủ tục '${procedure}' có ${steps} bước, nhiều hơn ${limit} bước mà một sơ đồ có thể thể hiện: sơ đồ của thủ tục chỉ ghi chú điều này; hãy xem các bước trong bảng công bố (tthc build --target table), hoặc tách thành các thủ tục nhỏ hơn.`,
     buildErrors: errors => `các tệp có ${errors} lỗi nên chưa biên dịch gì; hãy sửa lỗi rồi biên dịch lại.`,

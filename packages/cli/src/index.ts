@@ -11,3 +11,7 @@ export { environmentErrorMessage, environmentReason } from './environment-errors
 export { cliLanguage, setCliLanguage, languageOfEnvironment, languageOption } from './cli-language.js';
 export { defaultSampleReceived, FALLBACK_SAMPLE_RECEIVED, sampleDueTimes, type SampleDue, type SiteDueTimes } from './site/sample-dues.js';
 export * from './import/table/index.js';
+export { sarifReport, type SarifContext } from './report/sarif-report.js';
+export { githubReport, escapeData, escapeProperty } from './report/github-report.js';
+export { gitlabReport, GITLAB_SEVERITIES } from './report/gitlab-report.js';
+export { summarise } from './report/summary.js';

@@ -11,6 +11,8 @@ import { cliMessages } from './cli-messages.js';
 import { environmentErrorMessage } from './environment-errors.js';
 import { UsageError } from './workspace/collect-files.js';
 import { version } from './version.js';
+import { CHECK_FORMATS, type CheckFormat } from './report/formats.js';
+import { colourWanted, setColour } from './report/colour.js';
 
 /** Exit codes: no errors, errors found, bad usage, an unreadable path or a problem of the machine (a full disk…). */
 export const ExitCode = { ok: 0, findings: 1, usage: 2 } as const;
@@ -47,6 +49,7 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         })
         .helpCommand('help [command]', say.helpCommand)
         .option('--debug', say.debug)
+        .option('--no-color', say.noColor)
         .addOption(new Option('--lang <language>', say.lang).choices(['vi', 'en']))
         .showHelpAfterError(say.afterError)
         .exitOverride()
@@ -56,10 +59,13 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .summary(say.checkSummary)
         .description(say.checkDescription)
         .argument('[paths...]', say.checkPaths, [])
-        .addOption(new Option('-f, --format <format>', say.format).choices(['text', 'json']).default('text'))
+        .addOption(new Option('-f, --format <format>', say.checkFormat).choices(CHECK_FORMATS).default('text'))
         .option('--max-warnings <n>', say.maxWarnings, nonNegativeInteger)
+        .option('-q, --quiet', say.quiet, false)
+        .option('--stdin-filename <path>', say.stdinFilename)
+        .option('--docs-url <url>', say.docsUrl)
         .addHelpText('after', say.checkAfter)
-        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number }) => {
+        .action(async (paths: string[], options: { format: CheckFormat; maxWarnings?: number; quiet: boolean; stdinFilename?: string; docsUrl?: string }) => {
             emit(await runCheck(paths, options));
         });
 
@@ -69,8 +75,9 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .argument('[paths...]', say.fixPaths, [])
         .option('--dry-run', say.dryRun, false)
         .addOption(new Option('-f, --format <format>', say.format).choices(['text', 'json']).default('text'))
+        .option('-q, --quiet', say.quiet, false)
         .addHelpText('after', say.fixAfter)
-        .action(async (paths: string[], options: { dryRun: boolean; format: 'text' | 'json' }) => {
+        .action(async (paths: string[], options: { dryRun: boolean; format: 'text' | 'json'; quiet: boolean }) => {
             // Loaded only for this command: it brings the language server's layer (the quick fixes),
             // which would add about half a second to the start of every other command.
             const { runFix } = await import('./commands/fix.js');
@@ -88,10 +95,12 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .option('--timings', say.timings, false)
         .option('--wait <seconds>', say.wait(DEFAULT_LOCK_WAIT_SECONDS), nonNegativeInteger)
         .option('--sample-received <date-time>', say.sampleReceived)
+        .option('-q, --quiet', say.buildQuiet, false)
         .addHelpText('after', say.buildAfter(registry.all().map(t => ({ name: t.name, description: t.description, byDefault: registry.defaultNames().includes(t.name) }))))
-        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean; wait?: number; sampleReceived?: string }) => {
+        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean; wait?: number; sampleReceived?: string; quiet: boolean }) => {
             emit(await runBuild(paths, {
                 out: options.out,
+                quiet: options.quiet,
                 targets: options.target,
                 clean: options.clean,
                 timings: options.timings,
@@ -175,12 +184,15 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
  * locale in `env` (`LC_ALL`, `LC_MESSAGES`, `LANG`). Usage mistakes, unreadable paths and file-system
  * errors of the machine (environment-errors.ts) print one line and exit 2; an interrupted build says
  * whether its output changed and exits 128 + the signal; internal errors print one line (the stack
- * with `--debug`) and exit 2.
+ * with `--debug`) and exit 2. The text report is coloured only when `io.stdoutIsTTY` (see `colourWanted`).
  */
-export async function main(argv: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(argv: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; stdoutIsTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
     let exitCode: number = ExitCode.ok;
     // Chosen before anything is read or printed: `--lang` wins over the locale.
     setCliLanguage(languageOption(argv) ?? languageOfEnvironment(env));
+    // Read here, not from Commander, so that the report knows before any command runs; options end at `--`.
+    const end = argv.indexOf('--');
+    setColour(colourWanted({ noColor: argv.slice(0, end === -1 ? argv.length : end).includes('--no-color'), isTTY: io.stdoutIsTTY === true }, env));
     if (argv.includes('--debug')) {
         // The CLI runs bundled: map stack traces back to the TypeScript sources.
         process.setSourceMapsEnabled(true);

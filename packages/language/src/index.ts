@@ -13,6 +13,7 @@ export * from './semantics/flow-cumulative-times.js';
 export * from './semantics/counted-from.js';
 export * from './calendar/working-calendar.js';
 export * from './validation/issue-codes.js';
+export * from './validation/rule-anchors.js';
 export * from './validation/messages.js';
 export * from './validation/messages-vi.js';
 export * from './i18n/language.js';

@@ -33,6 +33,8 @@ export interface BuildOptions {
     readonly signal?: AbortSignal;
     /** The receipt the site's due times are computed for (ISO 8601); by default one derived from the calendar. */
     readonly sampleReceived?: string;
+    /** Print errors only: nothing on success, no notes (skipped entries, procedures too large to draw). */
+    readonly quiet?: boolean;
 }
 
 /** How long `tthc build` waits by default for another build writing into the same folder. */
@@ -43,17 +45,19 @@ export const DEFAULT_LOCK_WAIT_SECONDS = 10;
  * outlives this function: the targets then run with a heap a fraction of the size, which makes every
  * garbage collection during compilation cheaper (docs/performance.md).
  */
-async function checkAndLower(paths: readonly string[], dues?: { sampleReceived?: string }): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary; findings: Map<string, readonly Finding[]>; skipped: string; dueTimes?: SiteDueTimes }> {
+async function checkAndLower(paths: readonly string[], quiet: boolean, dues?: { sampleReceived?: string }): Promise<{ failure: CommandResult } | { builds: ProvinceBuild[]; summary: Summary; findings: Map<string, readonly Finding[]>; skipped: string; dueTimes?: SiteDueTimes }> {
     const selection = collectFiles(paths.length > 0 ? paths : ['.']);
     const skipped = skippedLines(selection);
     const workspace = await checkWorkspace(selection.loaded);
     const summary = summarise(workspace.files);
     if (summary.errors > 0) {
-        const withErrors = workspace.files.filter(file => file.findings.some(f => f.severity === 'error'));
+        const withErrors = workspace.files.filter(file => file.findings.some(f => f.severity === 'error'))
+            // --quiet: the errors alone, as tthc check --quiet prints them.
+            .map(file => (quiet ? { path: file.path, findings: file.findings.filter(f => f.severity === 'error') } : file));
         return {
             failure: {
                 stdout: textReport(withErrors, summarise(withErrors), displayPath),
-                stderr: `${skipped}tthc: ${cliMessages.buildErrors(summary.errors)}\n`,
+                stderr: `${quiet ? '' : skipped}tthc: ${cliMessages.buildErrors(summary.errors)}\n`,
                 exitCode: 1
             }
         };
@@ -90,7 +94,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
         phases.push([name, now - mark]);
         mark = now;
     };
-    const checked = await checkAndLower(paths, targets.includes('site') ? { sampleReceived: options.sampleReceived } : undefined);
+    const checked = await checkAndLower(paths, options.quiet === true, targets.includes('site') ? { sampleReceived: options.sampleReceived } : undefined);
     phase('check and lower');
     if ('failure' in checked) {
         return checked.failure;
@@ -133,6 +137,9 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
     const timings = options.timings ? phases.map(([name, ms]) => `${name.padEnd(16)} ${Math.round(ms).toString().padStart(6)} ms\n`).join('') : '';
     // The diagram targets draw a notice for a procedure too large to draw; say which, and why.
     const drawingNotes = targets.some(name => DIAGRAM_TARGETS.has(name)) ? tooLargeNotes(build.procedures) : '';
+    if (options.quiet) {
+        return { stderr: timings, stdout: '', exitCode: 0 };
+    }
     return {
         stderr: skipped + writeNotes.map(note => `${note}\n`).join('') + drawingNotes + timings,
         stdout: `${cliMessages.built(build.procedures.length, build.province.title, targets, files.length, showControls(displayPath(outDir)), summary.warnings)}\n`,

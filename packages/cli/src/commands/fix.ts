@@ -18,6 +18,8 @@ export interface FixOptions {
     readonly dryRun: boolean;
     /** The report: lines (`file:line:col code title`, then as `tthc check`), or one JSON document. */
     readonly format?: 'text' | 'json';
+    /** Report the errors left alone: no fix lines, no warnings or infos, no notes. */
+    readonly quiet?: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function runFix(paths: readonly string[], options: FixOptions): Pro
         writeFixedFiles(changed.filter(file => file.text !== file.original), displayPath);
     }
 
-    let stderr = skippedLines(selection);
+    let stderr = options.quiet ? '' : skippedLines(selection);
     for (const uri of result.syntaxErrors) {
         stderr += `tthc: ${fixMessages.syntaxErrors(displayPath(pathOfUri(uri)))}\n`;
     }
@@ -64,16 +66,19 @@ export async function runFix(paths: readonly string[], options: FixOptions): Pro
             const document = documentOfPath.get(file.path);
             return document ? { path: file.path, findings: documentFindings(document) } : file;
         });
-    const summary = summarise(remaining);
+    const counted = summarise(remaining);
+    // As `tthc check --quiet`: the errors left, and a summary of them.
+    const shown = options.quiet ? remaining.map(file => ({ path: file.path, findings: file.findings.filter(f => f.severity === 'error') })) : remaining;
+    const summary = options.quiet ? summarise(shown) : counted;
     const leftAlone = [
         ...result.syntaxErrors.map(uri => ({ path: pathOfUri(uri), reason: 'syntax-errors' as const })),
         ...result.brokenByFixes.map(uri => ({ path: pathOfUri(uri), reason: 'broken-by-fixes' as const }))
     ];
     const stdout = options.format === 'json'
-        ? fixJsonReport({ dryRun: options.dryRun, passes: result.passes, converged: result.converged, files: changed, leftAlone }, remaining, summary, displayPath)
-        : `${fixReport(changed, displayPath, options.dryRun)}\n${textReport(remaining, summary, displayPath)}`;
-    let exitCode = summary.errors > 0 ? 1 : 0;
-    if (summary.errors === 0 && workspace.declarations === 0) {
+        ? fixJsonReport({ dryRun: options.dryRun, passes: result.passes, converged: result.converged, files: changed, leftAlone }, shown, summary, displayPath)
+        : options.quiet ? (summary.errors > 0 ? textReport(shown, summary, displayPath) : '') : `${fixReport(changed, displayPath, options.dryRun)}\n${textReport(shown, summary, displayPath)}`;
+    let exitCode = counted.errors > 0 ? 1 : 0;
+    if (counted.errors === 0 && workspace.declarations === 0) {
         stderr += `tthc: ${fixMessages.nothingTo(paths)}\n`;
         exitCode = 2;
     }

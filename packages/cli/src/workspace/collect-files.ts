@@ -1,9 +1,11 @@
 import { showControls } from '@tthc/language';
 import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { cliMessages } from '../cli-messages.js';
 import { environmentReason } from '../environment-errors.js';
 import { findProjectRoot } from './find-project.js';
+import { inputMessages } from './input-messages.js';
 import { kindOf, NotRegularFileError } from './regular-file.js';
 
 /** A path the user named that cannot be used; the CLI exits 2 with this sentence, always one line. */
@@ -39,7 +41,8 @@ export function collectFiles(paths: readonly string[]): FileSelection {
     const checked = new Set<string>();
     const projectRoots = new Set<string>();
     const skipped = new Map<string, string>();
-    for (const path of paths) {
+    for (const path of expandGlobs(paths)) {
+        if (path === '-') throw new UsageError(inputMessages.stdinOnlyForCheck);
         const absolute = resolve(path);
         const stats = statNamed(path, absolute);
         if (stats.isDirectory()) {
@@ -63,6 +66,44 @@ export function collectFiles(paths: readonly string[]): FileSelection {
     // A link named on the command line is checked, though left out where a folder lists it.
     const sortedSkipped = [...skipped.keys()].filter(path => !loaded.has(path)).sort().map(path => ({ path, kind: skipped.get(path)! }));
     return { checked: [...checked].sort(), loaded: [...loaded].sort(), skipped: sortedSkipped };
+}
+
+/**
+ * The files to report on when the text of one file comes from standard input (`tthc check - --stdin-filename
+ * <path>`): that file, named by `path` whether it exists or not, and the files of the project its folder belongs to.
+ */
+export function collectStdinFile(path: string): FileSelection {
+    const absolute = resolve(path);
+    const loaded = new Set([absolute]);
+    const skipped = new Map<string, string>();
+    const root = findProjectRoot(dirname(absolute), true);
+    if (root !== undefined) walk(root, loaded, skipped);
+    const sortedSkipped = [...skipped.keys()].filter(p => !loaded.has(p)).sort().map(p => ({ path: p, kind: skipped.get(p)! }));
+    return { checked: [absolute], loaded: [...loaded].sort(), skipped: sortedSkipped };
+}
+
+/**
+ * The paths named, each glob expanded (`*`, `?`, `[…]`, `{a,b}` and `**` for any depth of folders; quoted, so that
+ * the shell left it alone, or from a shell that does not expand `**`) into the `.tthc` files and the folders it
+ * matches, sorted; hidden entries and `node_modules` are left out (a glob names what it wants: `out/*.tthc` matches). A
+ * path that exists is taken as it is, even when it holds a glob character. A glob that matches nothing is a
+ * `UsageError` that names it.
+ */
+export function expandGlobs(paths: readonly string[]): string[] {
+    const expanded: string[] = [];
+    for (const path of paths) {
+        if (!isDynamicPattern(path) || lstatSync(resolve(path), { throwIfNoEntry: false }) !== undefined) {
+            expanded.push(path);
+            continue;
+        }
+        const matches = globSync(path, { onlyFiles: false, absolute: true, expandDirectories: false, dot: false, ignore: ['**/node_modules/**'] })
+            .map(match => match.replace(/\/+$/, ''))
+            .filter(match => extname(match) === '.tthc' || lstatSync(match, { throwIfNoEntry: false })?.isDirectory() === true)
+            .sort();
+        if (matches.length === 0) throw new UsageError(inputMessages.globMatchesNothing(path));
+        expanded.push(...matches);
+    }
+    return expanded;
 }
 
 // `stat` of a path the user named (links followed), or the reason it has none as a UsageError.

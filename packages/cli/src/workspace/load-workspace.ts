@@ -3,7 +3,7 @@ import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langi
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { cliLanguage } from '../cli-language.js';
-import { MAX_FILE_BYTES, readSource } from './read-source.js';
+import { MAX_FILE_BYTES, readSource, type SourceRead } from './read-source.js';
 
 /** One finding, positioned in a file, 1-based. */
 export interface Finding {
@@ -14,6 +14,8 @@ export interface Finding {
     readonly severity: 'error' | 'warning' | 'info';
     readonly code: string;
     readonly message: string;
+    /** Set when a suppression in the source covers the finding: still reported in JSON and SARIF, not counted, not printed as a problem. */
+    readonly suppression?: { readonly reason: string; readonly line: number };
 }
 
 /** A checked file and its findings, in source order. */
@@ -47,9 +49,10 @@ export interface WorkspaceServices {
  * files), builds it with validation, and returns the findings per file. Files that cannot be
  * parsed (not UTF-8, empty, too large) get a finding of their own instead of being parsed. Messages
  * are in the language of the run (`cliLanguage`). `services` are the language's by default; the
- * services passed must speak the run's language. `texts` replaces the contents of some files (by path).
+ * services passed must speak the run's language. `texts` replaces the contents of some files (by path): a text, or what was read
+ * from elsewhere (standard input).
  */
-export async function checkWorkspace(paths: readonly string[], services?: WorkspaceServices, texts?: ReadonlyMap<string, string>): Promise<CheckedWorkspace> {
+export async function checkWorkspace(paths: readonly string[], services?: WorkspaceServices, texts?: ReadonlyMap<string, string | SourceRead>): Promise<CheckedWorkspace> {
     const { shared, Tthc } = services ?? createTthcServices(NodeFileSystem, { language: cliLanguage() });
     const locale = Tthc.i18n.Locale;
     const factory = shared.workspace.LangiumDocumentFactory;
@@ -60,7 +63,7 @@ export async function checkWorkspace(paths: readonly string[], services?: Worksp
     for (const path of paths) {
         // `tthc migrate --dry-run` checks the texts it would write, which are not on disk.
         const text = texts?.get(path);
-        const source = text !== undefined ? { kind: 'text' as const, text } : readSource(path);
+        const source: SourceRead = typeof text === 'string' ? { kind: 'text', text } : text ?? readSource(path);
         switch (source.kind) {
             case 'text': {
                 const document = factory.fromString(source.text, URI.file(path));

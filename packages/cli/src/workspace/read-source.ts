@@ -24,6 +24,14 @@ export function readSource(path: string): SourceRead {
     } catch (error) {
         throw new UsageError(cliMessages.cannotReadFile(path, describeFsError(error)));
     }
+    return sourceOfBytes(bytes, size);
+}
+
+/**
+ * What a file's bytes hold, read as `readSource` reads a file: `size` is the file's whole size, `bytes` at most its
+ * first `MAX_FILE_BYTES` (standard input, `tthc check -`, is read the same way).
+ */
+export function sourceOfBytes(bytes: Buffer, size: number): SourceRead {
     if (size > MAX_FILE_BYTES) {
         return { kind: 'too-large', bytes: size };
     }

@@ -2,15 +2,9 @@ import type { AstNode, Cancellation, LangiumDocument, ValidationOptions } from '
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TthcLanguage } from '../../i18n/language.js';
 import type { TthcLocale } from '../../i18n/tthc-locale.js';
+import { ruleAnchor } from '../../validation/rule-anchors.js';
 import { TthcDocumentValidator } from '../../validation/tthc-document-validator.js';
 import type { TthcLspServices } from '../tthc-lsp-module.js';
-
-// Codes documented together under one heading of docs/rules.md.
-const SHARED_HEADINGS: Readonly<Record<string, string>> = {
-    'file-encoding': 'file-encoding-file-empty-file-too-large',
-    'file-empty': 'file-encoding-file-empty-file-too-large',
-    'file-too-large': 'file-encoding-file-empty-file-too-large'
-};
 
 /**
  * Where each rule is documented: `docs/rules.md` (and its Vietnamese `docs/vi/rules.md`, with the same
@@ -30,7 +24,7 @@ export class RuleLinks {
     hrefOf(code: string): string | undefined {
         if (this.base === undefined) return undefined;
         const page = (this.locale && this.translated[this.locale.language]) ?? this.base;
-        return `${page}#${SHARED_HEADINGS[code] ?? code}`;
+        return `${page}#${ruleAnchor(code)}`;
     }
 }
 
