@@ -366,6 +366,20 @@ describe('context the document gives', () => {
         expect(result.problems).toEqual([]);
     });
 
+    it('reads "… cấp tỉnh/cấp xã" as the title at both levels', async () => {
+        const { matchPerformerText } = await import('@tthc/cli');
+        expect(matchPerformerText('Trung tâm Phục vụ hành chính công cấp tỉnh/cấp xã', m).map(x => x.match)).toEqual([
+            { kind: 'match', reference: 'TTTinh', loose: false }, { kind: 'match', reference: 'TTXa', loose: false }
+        ]);
+    });
+
+    it('reads a member or the chair of a council as the council the procedure set up', async () => {
+        const result = await importRows(['1. Thủ tục X'], 'Hội đồng tư vấn', 'Phòng Văn hóa - Xã hội/Thành viên Hội đồng', 'Chủ tịch Hội đồng');
+        expect(result.problems).toEqual([]);
+        expect(result.procedures[0].text).toContain('by PhongVHXH or HoiDongTuVan');
+        expect(result.procedures[0].text.match(/body /g)).toHaveLength(1);
+    });
+
     it('reads a title followed by a remark in brackets as that title, with a warning', async () => {
         const result = await importRows(['1. Thủ tục X'], 'Chuyên viên phòng Văn hóa - Xã hội (thành viên Hội đồng chính sách cấp xã)');
         expect(result.procedures[0].text).toContain('by PhongVHXH.ChuyenVien');

@@ -86,9 +86,11 @@ export function leadingPerformer(text: string, matcher: CatalogueMatcher): Title
     return undefined;
 }
 
-// "Trung tâm Phục vụ hành chính công tỉnh, cấp xã": the title at both levels, when each names exactly one entry.
+// "Trung tâm Phục vụ hành chính công tỉnh, cấp xã" (or "cấp tỉnh/cấp xã"): the title at both levels, when each names
+// exactly one entry.
 function bothLevels(text: string, matcher: CatalogueMatcher): PerformerMatch[] | undefined {
-    const m = /^(.+?) (?:cấp )?tỉnh,? (?:và |hoặc )?(?:cấp )?xã$/iu.exec(text.trim());
+    // Also "… cấp tỉnh/cấp xã": the slash between the two levels of one title.
+    const m = /^(.+?) (?:cấp )?tỉnh(?:,? (?:và |hoặc )?|\s*\/\s*)(?:cấp )?xã$/iu.exec(text.trim());
     if (!m) return undefined;
     const pieces = [`${m[1]} tỉnh`, `${m[1]} cấp xã`].map(piece => ({ text: piece, match: matcher.performer(piece, { loose: false }) }));
     return pieces.every(p => p.match.kind === 'match') ? pieces : undefined;

@@ -3,7 +3,7 @@ import { matchPerformerText, readPerformerCell } from './performer-cell.js';
 import { exceptionSteps, mergeTargets, transitions } from './procedure-flow.js';
 import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
 import { readTimeCell, type TimeCell } from './time-cell.js';
-import { fileNameOf, identifierOf } from './fold-text.js';
+import { fileNameOf, foldText, identifierOf } from './fold-text.js';
 import type { CellRef, PublishedProcedure, PublishedStep } from './recognise-tables.js';
 import { stepKindOf } from './step-kinds.js';
 import { publishedTotalText, stepTime, totalTime } from './table-durations.js';
@@ -282,6 +282,17 @@ function handoverText(agency: string, task: TaskCell, time: TimeCell | undefined
 // catalogue entry but a body of the procedure, declared in it.
 const BODY = /^(Hội đồng|Tổ thẩm định|Tổ công tác|Tổ chuyên gia|Đoàn kiểm tra|Đoàn thẩm định)(\s|$)/iu;
 
+// A member or the chair of such a body, which acts as the body: "Thành viên Hội đồng", "Chủ tịch Hội đồng …".
+const BODY_ROLE = /^(?:Thành viên|Chủ tịch|Phó Chủ tịch|Thư ký|Tổ trưởng|Trưởng đoàn)\s+(?=(?:Hội đồng|Tổ|Đoàn)(?:\s|$))/iu;
+
+// The title of a body already declared that a shorter mention names ("Hội đồng" after "Hội đồng tư vấn"), when it is
+// the only one; else the mention itself.
+function bodyTitle(text: string, bodies: ReadonlyMap<string, string>): string {
+    const key = foldText(text);
+    const declared = [...bodies.keys()].filter(title => foldText(title) === key || foldText(title).startsWith(`${key} `));
+    return declared.length === 1 ? declared[0] : text;
+}
+
 function mapPerformers(texts: readonly string[], at: CellRef, context: MapContext, report: (p: TableProblem) => void, required = true, partners?: string[]): string[] {
     const matcher = context.matcher;
     const out: string[] = [];
@@ -308,8 +319,10 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
                 report(cellProblem('context-performer', place, { candidates: [chosen] }));
             } else if (match.kind === 'several') {
                 report(cellProblem('several-performers', place, { candidates: match.references }));
-            } else if (BODY.test(piece.trim())) {
-                const title = piece.trim();
+            } else if (BODY.test(piece.trim().replace(BODY_ROLE, ''))) {
+                // "Thành viên Hội đồng", "Chủ tịch Hội đồng": the council acting; "Hội đồng" after "Hội đồng tư vấn"
+                // is the one the procedure set up already.
+                const title = bodyTitle(piece.trim().replace(BODY_ROLE, ''), context.bodies);
                 // Named after its title ("Hội đồng tư vấn" is HoiDongTuVan), unique within the procedure.
                 if (!context.bodies.has(title)) {
                     let bodyName = identifierOf(title);
