@@ -264,3 +264,125 @@ describe('a title at both levels', () => {
         ]);
     });
 });
+
+// Goals of the helper table-mapping (issue 13, part 2): each rule a table of some province needs, with a catalogue of
+// its own, so that no rule is the published fixtures' special case.
+describe('context the document gives', () => {
+    const schools: CatalogueTitles = {
+        units: [
+            { name: 'PhongTinh', title: 'Phòng chuyên môn (của nhà trường) được giao xử lý', level: 'province', positions: [{ name: 'VienChuc', title: 'Viên chức Phòng chuyên môn' }] },
+            { name: 'PhongXa', title: 'Phòng chuyên môn (của nhà trường) được giao xử lý', level: 'commune', positions: [{ name: 'VienChuc', title: 'Viên chức Phòng chuyên môn' }] },
+            { name: 'TruongTinh', title: 'Nhà trường (trung học phổ thông)', level: 'province', positions: [{ name: 'VanThu', title: 'Bộ phận văn thư nhà trường' }] },
+            { name: 'CoSoTinh', title: 'Cơ sở giáo dục đại học', level: 'province', positions: [{ name: 'VanThu', title: 'Bộ phận văn thư nhà trường' }] },
+            { name: 'TruongXa', title: 'Nhà trường (mầm non)', level: 'commune', positions: [{ name: 'VanThu', title: 'Bộ phận văn thư nhà trường' }] },
+            { name: 'TTTinh', title: 'Trung tâm Phục vụ hành chính công tỉnh', level: 'province', positions: [
+                { name: 'CongChuc', title: 'Công chức, viên chức tại Trung tâm Phục vụ hành chính công tỉnh' },
+                { name: 'TraKetQua', title: 'Bộ phận trả kết quả Trung tâm Phục vụ hành chính công tỉnh' }
+            ] },
+            { name: 'TTXa', title: 'Trung tâm Phục vụ hành chính công cấp xã', level: 'commune', positions: [
+                { name: 'CongChuc', title: 'Công chức, viên chức tại Trung tâm Phục vụ hành chính công cấp xã' },
+                { name: 'TraKetQua', title: 'Bộ phận trả kết quả Trung tâm Phục vụ hành chính công xã, phường' }
+            ] },
+            { name: 'UBNDXa', title: 'Ủy ban nhân dân cấp xã', level: 'commune', positions: [{ name: 'VanThu', title: 'Văn thư Ủy ban nhân dân cấp xã' }] },
+            { name: 'BoCHQS', title: 'Bộ Chỉ huy Quân sự tỉnh', level: 'province', positions: [] },
+            { name: 'PhongVHXH', title: 'Phòng Văn hóa - Xã hội', level: 'commune', positions: [{ name: 'ChuyenVien', title: 'Chuyên viên phòng Văn hóa - Xã hội' }] },
+            { name: 'SoNoiVu', title: 'Sở Nội vụ', level: 'province', positions: [{ name: 'VanThu', title: 'Văn thư' }] },
+            { name: 'UBNDTinh', title: 'Ủy ban nhân dân tỉnh', level: 'province', positions: [{ name: 'VanThu', title: 'Văn thư' }] },
+            { name: 'MotCua', title: 'Trung tâm Phục vụ hành chính công tỉnh Sơn La', level: 'province', positions: [{ name: 'CanBoSoNoiVu', title: 'Cán bộ một cửa Sở Nội vụ tại Trung tâm Phục vụ hành chính công cấp tỉnh' }] }
+        ],
+        forms: []
+    };
+    const m = new CatalogueMatcher(schools);
+    const importRows = async (paragraphs: string[], ...cells: string[]) => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const bytes = await wordDocument([...paragraphs, { rows: [['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'], ...cells.map((cell, i) => [`${i + 1}`, 'Xử lý', cell, '1 giờ'])] }]);
+        return importTable(bytes, 'docx', 'x.docx', schools);
+    };
+
+    it('reads "được giao xử lý", "được phân công xử lý" and "phụ trách lĩnh vực" as assigned', () => {
+        expect(m.performer('Lãnh đạo UBND cấp xã phụ trách lĩnh vực')).toEqual({ kind: 'match', reference: 'leaders of UBNDXa assigned', loose: false });
+        expect(m.performer('Viên chức Phòng chuyên môn được giao xử lý')).toEqual({ kind: 'several', references: ['PhongTinh.VienChuc assigned', 'PhongXa.VienChuc assigned'] });
+        expect(m.performer('Chuyên viên phòng Văn hóa - Xã hội được phân công xử lý')).toEqual({ kind: 'match', reference: 'PhongVHXH.ChuyenVien assigned', loose: false });
+    });
+
+    it('reads a commune title written "xã, phường" or a province one written "cấp tỉnh"', () => {
+        expect(m.performer('Bộ phận trả kết quả Trung tâm Phục vụ hành chính công cấp xã')).toEqual({ kind: 'match', reference: 'TTXa.TraKetQua', loose: false });
+        expect(m.performer('Trung tâm Phục vụ Hành chính công xã, phường')).toEqual({ kind: 'match', reference: 'TTXa', loose: false });
+        expect(m.performer('Bộ phận trả kết quả Trung tâm Phục vụ hành chính công cấp tỉnh')).toEqual({ kind: 'match', reference: 'TTTinh.TraKetQua', loose: false });
+    });
+
+    it('reads a position named as its office ("Bộ phận văn thư"), "của" before its unit, and "CHQS"', () => {
+        expect(m.performer('Bộ phận văn thư UBND cấp xã')).toEqual({ kind: 'match', reference: 'UBNDXa.VanThu', loose: false });
+        expect(m.performer('Cán bộ một cửa của Sở Nội vụ tại Trung tâm Phục vụ hành chính công tỉnh')).toEqual({ kind: 'match', reference: 'MotCua.CanBoSoNoiVu', loose: false });
+        expect(m.performer('Bộ CHQS tỉnh')).toEqual({ kind: 'match', reference: 'BoCHQS', loose: false });
+    });
+
+    it('takes the level of the section heading in capitals for the tables after it', async () => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const step = (who: string) => ({ rows: [['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'], ['1', 'Thẩm định', who, '1 giờ']] });
+        const bytes = await wordDocument([
+            'A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH', '1. Thủ tục X', step('Viên chức Phòng chuyên môn được giao xử lý'),
+            '2. Thủ tục Y', step('Viên chức Phòng chuyên môn được giao xử lý'),
+            'B. THỦ TỤC HÀNH CHÍNH CẤP XÃ', '1. Thủ tục Z', step('Viên chức Phòng chuyên môn được giao xử lý')
+        ]);
+        const result = await importTable(bytes, 'docx', 'x.docx', schools);
+        expect(result.procedures.map(p => /level (\w+)/.exec(p.text)?.[1])).toEqual(['province', 'province', 'commune']);
+        expect(result.procedures.map(p => /appraisal by (\S+)/.exec(p.text)?.[1])).toEqual(['PhongTinh.VienChuc', 'PhongTinh.VienChuc', 'PhongXa.VienChuc']);
+        expect(result.problems.map(p => p.code)).toEqual(['context-performer', 'context-performer', 'context-performer']);
+        // Without a section heading the level is unknown: an error, as before.
+        const none = await importTable(await wordDocument(['1. Thủ tục X', step('Viên chức Phòng chuyên môn được giao xử lý')]), 'docx', 'x.docx', schools);
+        expect(none.problems.map(p => p.code)).toEqual(['several-performers']);
+    });
+
+    it('settles a title several units share by the unit of the step before, or of the same step', async () => {
+        // Both units are named elsewhere in the table and both are of the province: only the neighbouring cells decide.
+        const before = await importRows(['1. Thủ tục X'], 'Lãnh đạo Sở Nội vụ', 'Lãnh đạo Ủy ban nhân dân tỉnh', 'Văn thư');
+        expect(before.procedures[0].text).toContain('step B3 "Xử lý" by UBNDTinh.VanThu');
+        expect(before.problems.map(p => [p.code, p.candidates])).toEqual([['context-performer', ['UBNDTinh.VanThu']]]);
+        const same = await importRows(['1. Thủ tục X'], 'Lãnh đạo Ủy ban nhân dân tỉnh', 'Sở Nội vụ\nhoặc Văn thư');
+        expect(same.procedures[0].text).toContain('by SoNoiVu or SoNoiVu.VanThu');
+        expect(same.problems.map(p => [p.code, p.candidates])).toEqual([['context-performer', ['SoNoiVu.VanThu']]]);
+        const schools = await importRows(['A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH', '1. Thủ tục X'], 'Lãnh đạo Nhà trường (trung học phổ thông)', 'Bộ phận văn thư nhà trường');
+        expect(schools.procedures[0].text).toContain('by TruongTinh.VanThu');
+    });
+
+    it('reads the position before "tại" (or before the first centre) as holding for each alternative', async () => {
+        const result = await importRows(['1. Thủ tục X'],
+            'Công chức, viên chức tại Trung tâm Phục vụ Hành chính công tỉnh hoặc Trung tâm Phục vụ Hành chính công xã, phường',
+            'Bộ phận trả kết quả Trung tâm Phục vụ Hành chính công tỉnh hoặc Trung tâm Phục vụ Hành chính công xã, phường');
+        expect(result.procedures[0].text).toContain('by TTTinh.CongChuc or TTXa.CongChuc');
+        expect(result.procedures[0].text).toContain('by TTTinh.TraKetQua or TTXa.TraKetQua');
+        expect(result.problems).toEqual([]);
+    });
+
+    it('reads "A và B" as alternatives at two levels, else A with B taking part', async () => {
+        const result = await importRows(['1. Thủ tục X'],
+            'Bộ phận trả kết quả Trung tâm Phục vụ hành chính công tỉnh và Trung tâm Phục vụ hành chính công cấp xã',
+            'Chuyên viên phòng Văn hóa - Xã hội và Văn thư Ủy ban nhân dân cấp xã');
+        expect(result.procedures[0].text).toContain('by TTTinh.TraKetQua or TTXa.TraKetQua');
+        expect(result.procedures[0].text).toContain('by PhongVHXH.ChuyenVien with UBNDXa.VanThu');
+        expect(result.problems).toEqual([]);
+    });
+
+    it('reads "… cấp tỉnh/cấp xã" as the title at both levels', async () => {
+        const { matchPerformerText } = await import('@tthc/cli');
+        expect(matchPerformerText('Trung tâm Phục vụ hành chính công cấp tỉnh/cấp xã', m).map(x => x.match)).toEqual([
+            { kind: 'match', reference: 'TTTinh', loose: false }, { kind: 'match', reference: 'TTXa', loose: false }
+        ]);
+    });
+
+    it('reads a member or the chair of a council as the council the procedure set up', async () => {
+        const result = await importRows(['1. Thủ tục X'], 'Hội đồng tư vấn', 'Phòng Văn hóa - Xã hội/Thành viên Hội đồng', 'Chủ tịch Hội đồng');
+        expect(result.problems).toEqual([]);
+        expect(result.procedures[0].text).toContain('by PhongVHXH or HoiDongTuVan');
+        expect(result.procedures[0].text.match(/body /g)).toHaveLength(1);
+    });
+
+    it('reads a title followed by a remark in brackets as that title, with a warning', async () => {
+        const result = await importRows(['1. Thủ tục X'], 'Chuyên viên phòng Văn hóa - Xã hội (thành viên Hội đồng chính sách cấp xã)');
+        expect(result.procedures[0].text).toContain('by PhongVHXH.ChuyenVien');
+        expect(result.problems.map(p => [p.code, p.candidates])).toEqual([['described-performer', ['PhongVHXH.ChuyenVien']]]);
+    });
+});

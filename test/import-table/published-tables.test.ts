@@ -3,10 +3,10 @@
 // (test/fixtures/published/<province>/) and compared with that fixture. The golden file of each decision records, per
 // table, every problem the import reports (what `--partial` writes as `unresolved "…"`) and how the import differs
 // from the hand-written procedure, step by step; docs/import.md ("Published tables") says why they differ.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { importTable, loadCatalogue, type TableProblem } from '@tthc/cli';
+import { importTable, loadCatalogue, readTitleMap, type CatalogueTitles, type TableProblem, type TitleMap } from '@tthc/cli';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
 import { expectGolden } from '../golden-helper.js';
@@ -41,6 +41,16 @@ function differences(imported: WrittenStructure, handWritten: WrittenStructure):
     return lines;
 }
 
+// A province's mapping file (`--map`), when its fixtures have one: what the decision's text decides and no rule of the
+// import can, each entry with the text that decides it (test/fixtures/published/README.md).
+function provinceMap(folder: string, catalogue: CatalogueTitles): TitleMap | undefined {
+    const file = join(folder, 'table-map.json');
+    if (!existsSync(file)) return undefined;
+    const read = readTitleMap(readFileSync(file, 'utf8'), catalogue);
+    if (read.kind !== 'ok') throw new Error(`${file}: ${JSON.stringify(read.fault)}`);
+    return read.map;
+}
+
 /** The tables whose import is the hand-written procedure itself, as far as a table carries it. */
 const SAME = [
     'lang-son/cap-giay-chung-nhan-doanh-nghiep-khcn.tthc',
@@ -60,7 +70,7 @@ describe('published tables imported with the catalogue of their hand-written pro
             const folder = dirname(fixture);
             const catalogue = loadCatalogue(folder);
             if (catalogue.kind !== 'ok') throw new Error(`no catalogue in ${folder}`);
-            const result = await importTable(readFileSync(built.file), 'docx', basename(built.file), catalogue.titles);
+            const result = await importTable(readFileSync(built.file), 'docx', basename(built.file), catalogue.titles, provinceMap(folder, catalogue.titles));
             const numbers = table.tables.map(i => i + 1);
             const imported = result.procedures.find(p => p.text.startsWith(`// Imported by tthc import table from ${basename(built.file)}, table ${numbers[0]}.`));
             lines.push(`## ${table.fixture} (${table.heading.replace(/\s+/g, ' ').slice(0, 100)}; tables ${numbers.join(', ')})`);
@@ -88,8 +98,8 @@ describe('published tables imported with the catalogue of their hand-written pro
         const folder = dirname(join(ROOT, 'test/fixtures/published', docx.tables[0].fixture));
         const catalogue = loadCatalogue(folder);
         if (catalogue.kind !== 'ok') throw new Error(`no catalogue in ${folder}`);
-        const fromWord = await importTable(readFileSync(docx.file), 'docx', 'decision', catalogue.titles);
-        const fromSheet = await importTable(readFileSync(xlsx.file), 'xlsx', 'decision', catalogue.titles);
+        const fromWord = await importTable(readFileSync(docx.file), 'docx', 'decision', catalogue.titles, provinceMap(folder, catalogue.titles));
+        const fromSheet = await importTable(readFileSync(xlsx.file), 'xlsx', 'decision', catalogue.titles, provinceMap(folder, catalogue.titles));
         // Rows are the sheet's there, the table's here: the rest is the same.
         const body = (text: string): string => text.split('\n').slice(1).join('\n').replace(/, dòng \d+/g, '');
         expect(fromSheet.procedures.map(p => body(p.text))).toEqual(fromWord.procedures.map(p => body(p.text)));

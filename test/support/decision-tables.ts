@@ -64,6 +64,8 @@ export interface DecisionProcedure {
     readonly group?: { readonly title: string; readonly members: readonly string[] };
     /** The case the table is for ("a) Trường hợp không thành lập hội đồng tư vấn công nhận"). */
     readonly caseLabel?: string;
+    /** The section headings in capitals above the table ("A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"), when the cell states any. */
+    readonly sections?: readonly string[];
     readonly columns: readonly ColumnRole[];
     /** The header's day rule ("tính mỗi ngày 08 giờ làm việc"): hours per day, when stated. */
     readonly hoursPerDay?: number;
@@ -148,6 +150,7 @@ interface Heading {
     group?: { title: string; members: string[] };
     caseLabel?: string;
     totalAbove?: DecisionTotal;
+    sections?: string[];
 }
 
 // The paragraphs of a cell: a new one starts at emphasis, a list dash, a numbered heading or "Trường hợp".
@@ -194,6 +197,9 @@ function readHeading(cell: Cell | undefined, previous: Heading | undefined): Hea
     if (caseLabel) {
         heading.caseLabel = caseLabel;
     }
+    // "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", "I. LĨNH VỰC …", an annex title about procedures: the sections the table is in.
+    const sections = parts.filter(p => p === p.toUpperCase() && /\p{L}{2}/u.test(p) && (/^(?:[A-D]|[IVX]+)\.\s/u.test(p) || /THỦ TỤC HÀNH CHÍNH|TTHC/u.test(p)));
+    if (sections.length > 0) heading.sections = sections;
     return heading;
 }
 
@@ -323,6 +329,7 @@ class TableReader {
             file: this.file, layout: 'table', line: this.line, title: this.heading.title, codes: this.heading.codes,
             ...(this.heading.group ? { group: this.heading.group } : {}),
             ...(this.caseLabel ? { caseLabel: this.caseLabel } : {}),
+            ...(this.heading.sections && this.procedures.length === 0 ? { sections: this.heading.sections } : {}),
             columns: this.columns, ...(this.hoursPerDay ? { hoursPerDay: this.hoursPerDay } : {}),
             rows: this.rows, parts: this.parts,
             ...(this.total ? { total: this.total } : {}),

@@ -207,6 +207,8 @@ export function layOutDecision(rawFile: string): LaidOutDecision {
     const blocks: LaidOutBlock[] = [];
     let previousTitle: string | undefined;
     procedures.forEach(procedure => {
+        // The section headings above the table ("A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"), as the decision prints them.
+        for (const section of procedure.sections ?? []) blocks.push({ kind: 'paragraph', text: section, bold: true });
         if (procedure.title !== previousTitle) {
             blocks.push({ kind: 'paragraph', text: procedure.title, bold: true });
             for (const member of procedure.group?.members ?? []) blocks.push({ kind: 'paragraph', text: member });

@@ -21,6 +21,8 @@ const result = await build({
     write: false,
     // `tthc --version` (src/version.ts): the version of this package, not a copy of it in the code.
     define: { TTHC_CLI_VERSION: JSON.stringify(version) },
+    // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow: its ES modules instead.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // Some dependencies are CommonJS and call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __tthcCreateRequire } from 'node:module'; const require = __tthcCreateRequire(import.meta.url);" }
 });

@@ -124,14 +124,16 @@ A cell it cannot map is reported with its table, row and column, and nothing is 
     importTableFile: 'the .docx or .xlsx file',
     importCatalogue: 'the folder of the province\'s catalogue, whose units, positions and forms the tables name',
     importOut: 'the folder the .tthc files are written to (in the catalogue\'s project, to check them with it)',
+    importMap: 'a mapping file (JSON, schemas/tthc-table-map.schema.json): which catalogue entry a title means, as a person decided, before the import\'s own rules',
     importPartial: 'write what mapped, with every cell that did not as unresolved "…"',
     importForce: 'replace .tthc files that exist already',
     importTableAfter: `
 Example:
   tthc import table qd-2487.docx --catalogue lang-son --out lang-son/procedures
+  tthc import table qd-3760.docx --catalogue nghe-an --map nghe-an/table-map.json --out nghe-an/procedures
 
 Exit codes: 0 imported, 1 cells not mapped (nothing written without --partial), 2 an unreadable file,
-no catalogue, or output files that exist (without --force).
+no catalogue, a mapping file that cannot be read or used, or output files that exist (without --force).
 How tables are read and mapped: docs/import.md.`,
     importOpencpsSummary: 'import an OpenCPS import bundle (folder or .zip) as a workspace',
     importOpencpsSource: 'the bundle: its folder (services/, templates/, processes/, Holiday.xml, WorkingTime.xml) or a .zip of it',
@@ -310,14 +312,17 @@ với đơn vị, vị trí trong danh mục theo tên gọi, và ghi mỗi th�
     importTableFile: 'tệp .docx hoặc .xlsx',
     importCatalogue: 'thư mục chứa danh mục của tỉnh, nơi khai báo các đơn vị, vị trí và biểu mẫu mà bảng nêu',
     importOut: 'thư mục ghi các tệp .tthc (nằm trong dự án của danh mục để kiểm tra cùng danh mục)',
+    importMap: 'tệp ánh xạ (JSON, schemas/tthc-table-map.schema.json): tên gọi nào ứng với mục nào của danh mục, do người quyết định, được áp dụng trước các quy tắc của lệnh nhập',
     importPartial: 'ghi phần đã ánh xạ, mỗi ô chưa ánh xạ được ghi thành unresolved "…"',
     importForce: 'ghi đè các tệp .tthc đã tồn tại',
     importTableAfter: `
 Ví dụ:
   tthc import table qd-2487.docx --catalogue lang-son --out lang-son/procedures
+  tthc import table qd-3760.docx --catalogue nghe-an --map nghe-an/table-map.json --out nghe-an/procedures
 
 Mã thoát: 0 đã nhập, 1 có ô không ánh xạ được (không ghi tệp nào nếu không có --partial), 2 tệp không đọc
-được, không có danh mục, hoặc tệp đầu ra đã tồn tại (khi không có --force).
+được, không có danh mục, tệp ánh xạ không đọc được hoặc không dùng được, hoặc tệp đầu ra đã tồn tại (khi
+không có --force).
 Cách đọc và ánh xạ bảng: docs/vi/import.md.`,
     importOpencpsSummary: 'nhập gói nhập của OpenCPS (thư mục hoặc .zip) thành không gian làm việc',
     importOpencpsSource: 'gói: thư mục (services/, templates/, processes/, Holiday.xml, WorkingTime.xml) hoặc tệp .zip của nó',

@@ -156,10 +156,11 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .argument('<file>', say.importTableFile)
         .requiredOption('-c, --catalogue <folder>', say.importCatalogue)
         .requiredOption('-o, --out <folder>', say.importOut)
+        .option('--map <file.json>', say.importMap)
         .option('--partial', say.importPartial, false)
         .option('--force', say.importForce, false)
         .addHelpText('after', say.importTableAfter)
-        .action(async (file: string, options: { catalogue: string; out: string; partial: boolean; force: boolean }) => {
+        .action(async (file: string, options: { catalogue: string; out: string; map?: string; partial: boolean; force: boolean }) => {
             const { runImportTable } = await import('./commands/import-table.js');
             emit(await runImportTable(file, options));
         });

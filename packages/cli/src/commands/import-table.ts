@@ -5,6 +5,7 @@ import { importTableMessages as say } from '../import/table/import-table-message
 import { documentKind, importTable } from '../import/table/import-table.js';
 import { loadCatalogue } from '../import/table/load-catalogue.js';
 import { TableReadError } from '../import/table/table-model.js';
+import { readTitleMap, type TitleMap } from '../import/table/title-map.js';
 import { isError } from '../import/table/table-problems.js';
 import { existingFiles, writeImportedFiles } from '../import/write-imported.js';
 import type { CommandResult } from './check.js';
@@ -19,18 +20,24 @@ export interface ImportTableOptions {
     readonly partial: boolean;
     /** Replace existing .tthc files. */
     readonly force: boolean;
+    /** A mapping file: which catalogue entry a title means, decided by a person. */
+    readonly map?: string;
 }
 
 /** The largest document read: far above any decision's annex, small enough to hold in memory. */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
+/** The largest mapping file read: a province's decisions fit in far less. */
+const MAX_MAP_BYTES = 4 * 1024 * 1024;
+
 const usage = (line: string): CommandResult => ({ stdout: '', stderr: `tthc: ${line}\n`, exitCode: 2 });
 
 /**
- * `tthc import table <file.docx|file.xlsx> --catalogue <folder> --out <folder> [--partial] [--force]`: imports the
+ * `tthc import table <file.docx|file.xlsx> --catalogue <folder> --out <folder> [--map <file.json>] [--partial] [--force]`: imports the
  * step tables of a published decision into one formatted .tthc file per procedure (or group). Every cell it cannot
  * map is one line (file, table, row, column) and, unless `--partial`, nothing is written (exit 1); a file that is not
- * a readable .docx/.xlsx, a missing catalogue or an existing output without `--force` is one line, exit 2.
+ * a readable .docx/.xlsx, a missing catalogue, a mapping file that cannot be read or used (with its line and column) or
+ * an existing output without `--force` is one line, exit 2.
  */
 export async function runImportTable(file: string, options: ImportTableOptions): Promise<CommandResult> {
     const kind = documentKind(file);
@@ -44,9 +51,21 @@ export async function runImportTable(file: string, options: ImportTableOptions):
     const catalogue = loadCatalogue(options.catalogue);
     if (catalogue.kind === 'none') return usage(say.noCatalogue(options.catalogue));
     if (catalogue.kind === 'several') return usage(say.severalCatalogues(options.catalogue, catalogue.paths));
+    let map: TitleMap | undefined;
+    if (options.map !== undefined) {
+        let text: string;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(readRegularFile(options.map, MAX_MAP_BYTES).bytes).replace(/^\uFEFF/, '');
+        } catch (error) {
+            return usage(say.cannotRead(options.map, describeFsError(error)));
+        }
+        const read = readTitleMap(text, catalogue.titles);
+        if (read.kind === 'fault') return usage(say.mapFault(options.map, read.fault));
+        map = read.map;
+    }
     let result;
     try {
-        result = await importTable(bytes, kind, basename(file), catalogue.titles);
+        result = await importTable(bytes, kind, basename(file), catalogue.titles, map);
     } catch (error) {
         if (!(error instanceof TableReadError)) throw error;
         const f = error.failure;
@@ -56,6 +75,8 @@ export async function runImportTable(file: string, options: ImportTableOptions):
         return usage(say.notZip(file));
     }
     const lines = result.problems.map(p => say.line(file, p, isError(p) ? 'error' : 'warning'));
+    // A stale map shows: an entry no responsibility matched is a warning, never a reason to stop.
+    if (map && options.map !== undefined) lines.push(...map.unused().map(entry => say.mapUnused(options.map!, entry, file)));
     const errors = result.problems.filter(isError).length;
     const report = lines.map(l => `${l}\n`).join('');
     if (result.procedures.length === 0) {

@@ -1,4 +1,5 @@
 import { foldText, foldTitle } from './fold-text.js';
+import type { TitleOverrides } from './title-map.js';
 
 /** A catalogue's units, positions and forms, as the import needs them (names and titles). */
 export interface CatalogueTitles {
@@ -36,6 +37,21 @@ function preferDeclared(found: readonly Candidate[], key: string): readonly Cand
 // A title that is only a kind of unit ("phòng", "sở"), as "Lãnh đạo phòng" writes it.
 const UNIT_KIND = /^(phong|so|trung tam|chi cuc|ban|van phong|cuc|doi)$/;
 
+// The qualifiers that make a performer the one assigned (`assigned`), folded, at the title's end: "được phân công",
+// "được giao (xử lý)", "được phân công xử lý", "phụ trách lĩnh vực" (the leader the division of work puts in charge of
+// the sector).
+const ASSIGNED = / (?:duoc phan cong(?: (?:xu ly|thu ly|giai quyet))?|duoc giao(?: (?:xu ly|thu ly|giai quyet|nhiem vu))?|(?:duoc phan cong |duoc giao )?phu trach linh vuc)$/;
+
+// A commune-level title as tables also write it: "… cấp xã", "… xã, phường", "… xã, phường, đặc khu", "… xã"; a
+// province-level one "… cấp tỉnh" or "… tỉnh".
+function levelVariants(key: string): string[] {
+    const commune = /^(.+?) (?:cap xa|xa phuong dac khu|xa phuong|xa)$/.exec(key);
+    if (commune) return ['cap xa', 'xa phuong dac khu', 'xa phuong', 'xa'].map(w => `${commune[1]} ${w}`);
+    const province = /^(.+?) (?:cap tinh|tinh)$/.exec(key);
+    if (province) return [`${province[1]} cap tinh`, `${province[1]} tinh`];
+    return [key];
+}
+
 const LOCALITY = /^(.*\b(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|thi tran))\b .+$/;
 
 // The ways a title is written: as declared, without its parenthesised abbreviation, without the place name after
@@ -58,13 +74,16 @@ function unitKeys(title: string): string[] {
     const kind = /^(phong|so|trung tam|chi cuc|ban|van phong|cuc|doi)\b/.exec(foldText(title));
     if (abbreviation && kind) keys.add(foldTitle(`${kind[1]} ${abbreviation[1]}`));
     keys.delete('');
-    return [...keys];
+    // "Cán bộ một cửa của Sở Nội vụ" is "Cán bộ một cửa Sở Nội vụ": "của" between a title and its unit says nothing.
+    return [...new Set([...keys].flatMap(levelVariants).flatMap(k => [k, withoutOf(k)]))];
 }
 
 /** Matches responsibility cells and form cells against a catalogue by title, diacritics- and case-insensitive. */
 export class CatalogueMatcher {
     private readonly units: Candidate[] = [];
     private readonly performers: Candidate[] = [];
+    // Set only on the copy `withOverrides` makes.
+    private overrides: TitleOverrides | undefined;
 
     constructor(private readonly catalogue: CatalogueTitles) {
         for (const unit of catalogue.units) {
@@ -74,7 +93,8 @@ export class CatalogueMatcher {
             this.units.push({ reference: unit.name, keys, declared: unitDeclared });
             this.performers.push({ reference: unit.name, keys, declared: unitDeclared });
             for (const position of unit.positions) {
-                const own = unitKeys(position.title);
+                // "Bộ phận văn thư UBND cấp xã": a position named as the office ("bộ phận") that holds it.
+                const own = unitKeys(position.title).flatMap(k => k.startsWith('bo phan ') ? [k] : [k, `bo phan ${k}`]);
                 const withUnit = own.flatMap(p => keys.map(u => `${p} ${u}`));
                 const title = foldTitle(position.title);
                 this.performers.push({ reference: `${unit.name}.${position.name}`, keys: [...own, ...withUnit], declared: [title, ...keys.map(u => `${title} ${u}`)] });
@@ -86,19 +106,43 @@ export class CatalogueMatcher {
      * The performer a title names: exactly one unit or position whose title (or a variant) is the same once folded;
      * else "Lãnh đạo <unit>" as the leaders of that unit; else the applicant ("Tổ chức, cá nhân"); else the one
      * title that starts with the same word and holds all its words in order (a loose match, which the import reports;
-     * `loose: false` refuses it).
+     * `loose: false` refuses it). A qualifier at the end ("được phân công", "được giao xử lý", "phụ trách lĩnh vực")
+     * makes it `… assigned`.
      */
     performer(text: string, options: { readonly loose?: boolean } = {}): TitleMatch {
+        // A person's decision (`--map`) comes before every rule of this matcher.
+        const decided = this.overrides?.reference(text);
+        if (decided !== undefined) return { kind: 'match', reference: decided, loose: false };
         const allowLoose = options.loose ?? true;
-        const assigned = / duoc phan cong$/.test(foldTitle(text));
-        const key = foldTitle(text).replace(/ (duoc phan cong|thu ly)$/, '');
-        if (!key) return { kind: 'none' };
-        // "Chuyên viên thụ lý" may be a catalogue title as such: the whole title first. Not with "được phân công",
-        // which stays the assignment of the position that several units may have ("Chuyên viên được phân công").
-        const whole = assigned ? { kind: 'none' as const } : this.exact(this.performers, foldTitle(text));
-        const exact = whole.kind !== 'none' ? whole : this.exact(this.performers, key);
-        if (exact.kind === 'match' && assigned) return { ...exact, reference: `${exact.reference} assigned` };
-        if (exact.kind === 'several' && assigned) return { ...exact, references: exact.references.map(r => `${r} assigned`) };
+        const folded = foldTitle(text);
+        const qualifier = ASSIGNED.exec(folded);
+        const bare = folded.slice(0, qualifier ? qualifier.index : folded.length).replace(/ thu ly$/, '');
+        if (!bare) return { kind: 'none' };
+        if (qualifier) {
+            // "Chuyên viên được phân công", "Lãnh đạo Phòng chuyên môn được giao xử lý", "Lãnh đạo UBND cấp xã phụ
+            // trách lĩnh vực": the one assigned among what the rest names (exactly, else loosely: a position titled
+            // "Chuyên viên được phân công" in one division does not make every such cell that division's), else the
+            // title the catalogue declares with its qualifier. A unit titled so ("Cơ quan được phân công") is the
+            // assigned agency itself.
+            const named = this.named(bare);
+            if (named.kind !== 'none') return assign(named);
+            const whole = this.named(folded);
+            if (whole.kind === 'match' && this.units.some(u => u.reference === whole.reference)) return whole;
+            const loose = allowLoose ? this.loosely(bare) : whole;
+            return assign(loose.kind !== 'none' ? loose : whole);
+        }
+        // "Chuyên viên thụ lý" may be a catalogue title as such: the whole title first.
+        let found = this.named(folded);
+        if (found.kind === 'none' && bare !== folded) found = this.named(bare);
+        if (found.kind === 'none' && withoutOf(folded) !== folded) found = this.named(withoutOf(folded));
+        if (found.kind === 'none' && allowLoose) found = this.loosely(bare);
+        return found;
+    }
+
+    // A title named exactly: a unit or position, "Lãnh đạo <unit>" (also "Lãnh đạo phòng": a unit of that kind), the
+    // applicant.
+    private named(key: string): TitleMatch {
+        const exact = this.exact(this.performers, key);
         if (exact.kind !== 'none') return exact;
         const leaders = /^lanh dao (.+)$/.exec(key);
         if (leaders) {
@@ -107,15 +151,23 @@ export class CatalogueMatcher {
             let unit = this.exact(this.units, named);
             // "Lãnh đạo phòng": the leaders of a unit of that kind, the one the table's context decides.
             if (unit.kind === 'none' && UNIT_KIND.test(named)) unit = this.ofKind(named);
-            if (unit.kind === 'none' && allowLoose) unit = this.loose(this.units, named);
-            if (unit.kind === 'match') return { ...unit, reference: `leaders of ${unit.reference}` };
-            if (unit.kind === 'several') return { kind: 'several', references: unit.references.map(r => `leaders of ${r}`) };
+            if (unit.kind !== 'none') return leadersOf(unit);
         }
         if (/^(to chuc ca nhan|ca nhan to chuc|nguoi nop ho so|nguoi yeu cau|to chuc cong dan|cong dan)$/.test(key) ||
             /^(to chuc|ca nhan|to chuc ca nhan) (thuc hien|de nghi|nop ho so|co yeu cau)( thu tuc hanh chinh)?$/.test(key)) {
             return { kind: 'match', reference: 'applicant', loose: false };
         }
-        return allowLoose ? this.loose(this.performers, key) : { kind: 'none' };
+        return { kind: 'none' };
+    }
+
+    // A title named loosely: the leaders of the one unit whose title holds the words, else the one entry.
+    private loosely(key: string): TitleMatch {
+        const leaders = /^lanh dao (.+)$/.exec(key);
+        if (leaders) {
+            const unit = this.loose(this.units, leaders[1].replace(/^(phong|so|trung tam|chi cuc|ban|van phong|cuc|doi) (?=\1 )/, ''));
+            if (unit.kind !== 'none') return leadersOf(unit);
+        }
+        return this.loose(this.performers, key);
     }
 
     /** The level the catalogue declares for a unit (by name), if any. */
@@ -123,9 +175,18 @@ export class CatalogueMatcher {
         return this.catalogue.units.find(u => u.name === unitName)?.level;
     }
 
-    /** The unit a title names (a hand-over's partner agency), exactly. */
+    /** The unit a title names (a hand-over's partner agency, an authority), exactly, or as the map decides. */
     unit(text: string): TitleMatch {
+        const decided = this.overrides?.reference(text);
+        if (decided !== undefined && this.units.some(u => u.reference === decided)) return { kind: 'match', reference: decided, loose: false };
         return this.exact(this.units, foldTitle(text));
+    }
+
+    /** This matcher with a mapping file's decisions for one procedure, consulted before its own rules. */
+    withOverrides(overrides: TitleOverrides): CatalogueMatcher {
+        const scoped = Object.create(this) as CatalogueMatcher;
+        scoped.overrides = overrides;
+        return scoped;
     }
 
     /**
@@ -135,8 +196,10 @@ export class CatalogueMatcher {
     positionIn(positionText: string, unitText: string): TitleMatch {
         const unit = this.exact(this.units, foldTitle(unitText));
         if (unit.kind !== 'match') return unit.kind === 'several' ? unit : { kind: 'none' };
-        const assigned = / duoc phan cong$/.test(foldTitle(positionText));
-        const key = foldTitle(positionText).replace(/ duoc phan cong$/, '');
+        const folded = foldTitle(positionText);
+        const qualifier = ASSIGNED.exec(folded);
+        const assigned = qualifier !== null;
+        const key = folded.slice(0, qualifier ? qualifier.index : folded.length);
         const positions = preferDeclared(this.performers.filter(c => c.reference.startsWith(`${unit.reference}.`) && c.keys.includes(key)), key);
         if (positions.length === 1) return { kind: 'match', reference: `${positions[0].reference}${assigned ? ' assigned' : ''}`, loose: false };
         if (positions.length > 1) return { kind: 'several', references: positions.map(p => p.reference).sort() };
@@ -203,6 +266,22 @@ function looselyHolds(candidate: string, key: string): boolean {
         if (i === want.length) return true;
     }
     return false;
+}
+
+function withoutOf(key: string): string {
+    return key.replace(/ cua /g, ' ');
+}
+
+function leadersOf(unit: TitleMatch): TitleMatch {
+    if (unit.kind === 'match') return { ...unit, reference: `leaders of ${unit.reference}` };
+    if (unit.kind === 'several') return { kind: 'several', references: unit.references.map(r => `leaders of ${r}`) };
+    return unit;
+}
+
+function assign(found: TitleMatch): TitleMatch {
+    if (found.kind === 'match' && found.reference !== 'applicant') return { ...found, reference: `${found.reference} assigned` };
+    if (found.kind === 'several') return { kind: 'several', references: found.references.map(r => `${r} assigned`) };
+    return found;
 }
 
 /** Splits a responsibility cell naming several performers ("A hoặc B", "A/B", "A; B", one per line). */

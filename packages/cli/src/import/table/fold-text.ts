@@ -26,7 +26,9 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
     ['cc', 'cong chuc'],
     ['qd', 'quyet dinh'],
     ['vpdkdd', 'van phong dang ky dat dai'],
-    ['nvbd', 'nhan vien buu dien']
+    ['nvbd', 'nhan vien buu dien'],
+    // "Bộ CHQS tỉnh", "Ban CHQS xã".
+    ['chqs', 'chi huy quan su']
 ];
 
 const ABBREVIATION = new RegExp(`(^| )(${ABBREVIATIONS.map(([short]) => short.replace(/[&/]/g, '\\$&')).join('|')})(?= |$)`, 'g');

@@ -1,6 +1,7 @@
 import { quoteSource } from '@tthc/language';
 import { localized } from '../../cli-language.js';
 import type { TableProblem } from './table-problems.js';
+import type { TitleMapEntry, TitleMapFault } from './title-map.js';
 
 function quotePath(path: string): string {
     return quoteSource(path, Number.POSITIVE_INFINITY);
@@ -12,6 +13,30 @@ function q(text: string | undefined, language: 'en' | 'vi'): string {
 
 const englishRoles: Record<string, string> = { label: 'step (Bước)', task: 'task (Nội dung công việc)', performer: 'responsibility (Trách nhiệm)', time: 'time (Thời gian)', product: 'result (Biểu mẫu, kết quả)' };
 const vietnameseRoles: Record<string, string> = { label: 'Bước', task: 'Nội dung công việc', performer: 'Trách nhiệm', time: 'Thời gian', product: 'Biểu mẫu, kết quả' };
+
+function englishMapFault(f: TitleMapFault): string {
+    switch (f.kind) {
+        case 'syntax': return `not valid JSON (${f.detail})`;
+        case 'not-object': return f.detail === 'entry' ? 'an entry is not an object { "title", "means", "why" }' : 'the file is not an object { "entries": [ … ] }';
+        case 'unknown-key': return `unknown key ${q(f.detail, 'en')} (an entry has title, means, why, and optionally heading or table)`;
+        case 'missing-key': return `the key ${q(f.detail, 'en')} is missing`;
+        case 'bad-value': return f.detail === 'table' ? '"table" must be a table number (1, 2, …)' : f.detail === 'entries' ? '"entries" must be a list' : `${q(f.detail, 'en')} must be a non-empty text`;
+        case 'bad-reference': return `${q(f.detail, 'en')} names no unit or position of the catalogue (write Unit, Unit.Position, leaders of Unit or applicant, optionally followed by assigned)`;
+        case 'duplicate': return `the title ${q(f.detail, 'en')} is decided twice for the same heading and table`;
+    }
+}
+
+function vietnameseMapFault(f: TitleMapFault): string {
+    switch (f.kind) {
+        case 'syntax': return `không phải JSON hợp lệ (${f.detail})`;
+        case 'not-object': return f.detail === 'entry' ? 'một mục không phải đối tượng { "title", "means", "why" }' : 'tệp không phải đối tượng { "entries": [ … ] }';
+        case 'unknown-key': return `khóa ${q(f.detail, 'vi')} không được hỗ trợ (mỗi mục có title, means, why, và có thể có heading hoặc table)`;
+        case 'missing-key': return `thiếu khóa ${q(f.detail, 'vi')}`;
+        case 'bad-value': return f.detail === 'table' ? '"table" phải là số thứ tự của bảng (1, 2, …)' : f.detail === 'entries' ? '"entries" phải là một danh sách' : `${q(f.detail, 'vi')} phải là một chuỗi văn bản không rỗng`;
+        case 'bad-reference': return `${q(f.detail, 'vi')} không chỉ đơn vị, vị trí nào của danh mục (ghi Unit, Unit.Position, leaders of Unit hoặc applicant, có thể thêm assigned)`;
+        case 'duplicate': return `tên ${q(f.detail, 'vi')} được quyết định hai lần cho cùng một tiêu đề và bảng`;
+    }
+}
 
 /**
  * Sentences of `tthc import table`, English. `problem` says what was read and why it is not mapped, and what to do;
@@ -56,7 +81,10 @@ const english = {
     incomplete: (errors: number) => `${errors} cell${errors === 1 ? '' : 's'} could not be mapped, so nothing was written; correct the table or the catalogue, or run again with --partial to write what mapped, with each of them as unresolved "…".`,
     imported: (procedures: number, out: string, partial: boolean, unresolved: number) =>
         `Imported ${procedures} procedure${procedures === 1 ? '' : 's'} into ${quotePath(out)}${partial && unresolved > 0 ? `; ${unresolved} unresolved item${unresolved === 1 ? '' : 's'} left for a person (tthc check lists them)` : ''}.`,
-    nothingFound: (file: string) => `${quotePath(file)} holds no procedure table; name a document that publishes internal procedures as tables.`
+    nothingFound: (file: string) => `${quotePath(file)} holds no procedure table; name a document that publishes internal procedures as tables.`,
+    mapFault: (file: string, f: TitleMapFault) => `${quotePath(file)}:${f.line}:${f.column}: ${englishMapFault(f)}; correct the mapping file (docs/import.md, "Deciding what no context decides").`,
+    mapUnused: (file: string, e: TitleMapEntry, document: string) =>
+        `warning: ${quotePath(file)}:${e.line}:${e.column}: the entry for ${q(e.title, 'en')}${e.heading ? ` (heading ${q(e.heading, 'en')})` : ''}${e.table ? ` (table ${e.table})` : ''} matched no responsibility of ${quotePath(document)}; remove it or correct its title.`
 };
 
 const vietnamese: typeof english = {
@@ -98,7 +126,10 @@ const vietnamese: typeof english = {
     incomplete: (errors: number) => `${errors} ô không ánh xạ được nên chưa ghi tệp nào; hãy sửa bảng hoặc danh mục, hoặc chạy lại với --partial để ghi phần đã ánh xạ, mỗi ô còn lại ghi thành unresolved "…".`,
     imported: (procedures: number, out: string, partial: boolean, unresolved: number) =>
         `Đã nhập ${procedures} thủ tục vào ${quotePath(out)}${partial && unresolved > 0 ? `; còn ${unresolved} mục unresolved cần người xử lý (tthc check liệt kê)` : ''}.`,
-    nothingFound: (file: string) => `${quotePath(file)} không có bảng quy trình nào; hãy chỉ ra văn bản công bố quy trình nội bộ dưới dạng bảng.`
+    nothingFound: (file: string) => `${quotePath(file)} không có bảng quy trình nào; hãy chỉ ra văn bản công bố quy trình nội bộ dưới dạng bảng.`,
+    mapFault: (file: string, f: TitleMapFault) => `${quotePath(file)}:${f.line}:${f.column}: ${vietnameseMapFault(f)}; hãy sửa tệp ánh xạ (docs/vi/import.md, "Quyết định những gì ngữ cảnh không quyết định được").`,
+    mapUnused: (file: string, e: TitleMapEntry, document: string) =>
+        `cảnh báo: ${quotePath(file)}:${e.line}:${e.column}: mục ánh xạ ${q(e.title, 'vi')}${e.heading ? ` (tiêu đề ${q(e.heading, 'vi')})` : ''}${e.table ? ` (bảng ${e.table})` : ''} không khớp ô trách nhiệm nào của ${quotePath(document)}; hãy xóa mục này hoặc sửa lại tên.`
 };
 
 /** The sentences of `tthc import table` in the run's language. */

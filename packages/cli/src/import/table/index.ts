@@ -18,3 +18,4 @@ export { readPerformerCell, matchPerformerText, type PerformerCell } from './per
 export { readTaskCell, handoverChannel, type TaskCell } from './task-cell.js';
 export { readTimeCell, type TimeCell } from './time-cell.js';
 export { readExceptionTable, isExceptionTable, type PublishedException, type ExceptionOutcome } from './exception-table.js';
+export { readTitleMap, TitleMap, type TitleMapEntry, type TitleMapFault, type TitleMapRead } from './title-map.js';

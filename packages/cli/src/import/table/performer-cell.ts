@@ -63,6 +63,8 @@ export interface PerformerMatch {
     readonly text: string;
     readonly match: TitleMatch;
     readonly described?: boolean;
+    /** "A và B" where A and B are no alternatives (not one body at two levels): B takes part (`with`). */
+    readonly partner?: boolean;
 }
 
 // The verbs a descriptive responsibility cell goes on with after its performer ("Lãnh đạo phòng xem xét, trình …",
@@ -84,9 +86,11 @@ export function leadingPerformer(text: string, matcher: CatalogueMatcher): Title
     return undefined;
 }
 
-// "Trung tâm Phục vụ hành chính công tỉnh, cấp xã": the title at both levels, when each names exactly one entry.
+// "Trung tâm Phục vụ hành chính công tỉnh, cấp xã" (or "cấp tỉnh/cấp xã"): the title at both levels, when each names
+// exactly one entry.
 function bothLevels(text: string, matcher: CatalogueMatcher): PerformerMatch[] | undefined {
-    const m = /^(.+?) (?:cấp )?tỉnh,? (?:và |hoặc )?(?:cấp )?xã$/iu.exec(text.trim());
+    // Also "… cấp tỉnh/cấp xã": the slash between the two levels of one title.
+    const m = /^(.+?) (?:cấp )?tỉnh(?:,? (?:và |hoặc )?|\s*\/\s*)(?:cấp )?xã$/iu.exec(text.trim());
     if (!m) return undefined;
     const pieces = [`${m[1]} tỉnh`, `${m[1]} cấp xã`].map(piece => ({ text: piece, match: matcher.performer(piece, { loose: false }) }));
     return pieces.every(p => p.match.kind === 'match') ? pieces : undefined;
@@ -115,9 +119,54 @@ export function matchPerformerText(text: string, matcher: CatalogueMatcher): Per
     const described = (piece: string, match: TitleMatch): PerformerMatch => {
         if (match.kind !== 'none') return { text: piece, match };
         const leading = leadingPerformer(piece, matcher);
-        return leading ? { text: piece, match: leading, described: true } : { text: piece, match };
+        if (leading) return { text: piece, match: leading, described: true };
+        const remark = withoutRemark(piece, matcher);
+        return remark ? { text: piece, match: remark, described: true } : { text: piece, match };
     };
     const pieces = splitPerformers(text);
-    if (pieces.length <= 1) return [described(text.replace(/\n/g, ' '), whole)];
-    return pieces.map(piece => described(piece, matcher.performer(piece)));
+    if (pieces.length <= 1) {
+        const joined = joinedByAnd(text.replace(/\n/g, ' '), matcher);
+        if (joined) return joined;
+        return [described(text.replace(/\n/g, ' '), whole)];
+    }
+    return sharedHead(pieces, pieces.map(piece => matcher.performer(piece)), matcher).map((match, i) => described(pieces[i], match));
+}
+
+// "Chuyên viên phòng Văn hóa - Xã hội (thành viên Hội đồng chính sách cấp xã)": a remark in brackets after a title
+// that names an entry exactly without it (the brackets name no unit: "Chuyên viên (Sở Nội vụ)" is read before).
+function withoutRemark(text: string, matcher: CatalogueMatcher): TitleMatch | undefined {
+    const remark = /^(.+?)\s*\([^()]*\)$/su.exec(text.trim());
+    if (!remark) return undefined;
+    const match = matcher.performer(remark[1], { loose: false });
+    return match.kind === 'match' ? match : undefined;
+}
+
+// "Công chức, viên chức tại Trung tâm … tỉnh hoặc Trung tâm … xã, phường", "Bộ phận trả kết quả Trung tâm … tỉnh
+// hoặc Trung tâm … xã": the first alternative's leading words (the position) hold for a later one that names only a
+// unit (or nothing): that position of that unit, when the catalogue has it exactly.
+function sharedHead(pieces: readonly string[], matches: readonly TitleMatch[], matcher: CatalogueMatcher): TitleMatch[] {
+    const first = matches[0];
+    if (first.kind !== 'match' || !first.reference.includes('.')) return [...matches];
+    const words = pieces[0].replace(/\s+/g, ' ').trim().split(' ');
+    return matches.map((match, i) => {
+        if (i === 0 || (match.kind === 'match' && (match.reference.includes('.') || match.reference.startsWith('leaders of ')))) return match;
+        for (let n = words.length - 1; n >= 1; n--) {
+            const headed = matcher.performer(`${words.slice(0, n).join(' ')} ${pieces[i]}`, { loose: false });
+            if (headed.kind === 'match' && headed.reference.includes('.')) return headed;
+        }
+        return match;
+    });
+}
+
+// "A và B": when no title holds the whole text, and each side names an entry. One body at both levels ("Bộ phận một
+// cửa tại Trung tâm … cấp tỉnh và Trung tâm … cấp xã") is either of them (`or`); else A performs and B takes part.
+function joinedByAnd(text: string, matcher: CatalogueMatcher): PerformerMatch[] | undefined {
+    const pieces = text.split(/\s+và\s+/u).map(p => p.trim()).filter(Boolean);
+    if (pieces.length < 2) return undefined;
+    const matches = sharedHead(pieces, pieces.map(piece => matcher.performer(piece, { loose: false })), matcher);
+    if (!matches.every(m => m.kind === 'match')) return undefined;
+    const references = matches.map(m => (m.kind === 'match' ? m.reference : ''));
+    const levels = new Set(references.map(r => matcher.levelOf(r.replace(/^leaders of /, '').replace(/ assigned$/, '').split('.')[0])));
+    const alternatives = levels.size === references.length && !levels.has(undefined);
+    return matches.map((match, i) => ({ text: pieces[i], match, ...(i > 0 && !alternatives ? { partner: true } : {}) }));
 }

@@ -3,11 +3,12 @@ import { matchPerformerText, readPerformerCell } from './performer-cell.js';
 import { exceptionSteps, mergeTargets, transitions } from './procedure-flow.js';
 import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
 import { readTimeCell, type TimeCell } from './time-cell.js';
-import { fileNameOf, identifierOf } from './fold-text.js';
+import { fileNameOf, foldText, identifierOf } from './fold-text.js';
 import type { CellRef, PublishedProcedure, PublishedStep } from './recognise-tables.js';
 import { stepKindOf } from './step-kinds.js';
 import { publishedTotalText, stepTime, totalTime } from './table-durations.js';
 import { cellProblem, isError, type TableProblem } from './table-problems.js';
+import type { TitleMap } from './title-map.js';
 import { unresolvedText } from './unresolved-text.js';
 
 /** One procedure written as .tthc text (not yet formatted), with what could not be mapped. */
@@ -36,8 +37,10 @@ function comment(text: string): string {
  * its case, with the kind its task's first words say, its performers mapped to the catalogue, its time, and the forms
  * its result cell names. What cannot be mapped becomes `unresolved "…"` where it belongs, and a problem.
  */
-export function procedureText(procedure: PublishedProcedure, matcher: CatalogueMatcher, source: string, usedNames: Set<string>): ProcedureText {
+export function procedureText(procedure: PublishedProcedure, catalogueMatcher: CatalogueMatcher, source: string, usedNames: Set<string>, map?: TitleMap): ProcedureText {
     const problems: TableProblem[] = [];
+    // The mapping file's decisions for this procedure (its heading, its tables) come before the matcher's rules.
+    const matcher = map ? catalogueMatcher.withOverrides(map.scope(procedure.heading.title ?? procedure.heading.group?.title ?? '', tablesOf(procedure))) : catalogueMatcher;
     const procedureLines: string[] = [];
     const heading = procedure.heading;
     const title = heading.title ?? '';
@@ -123,12 +126,15 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     const bodies = new Map<string, string>();
     const stepText: string[] = [];
     const exceptions = exceptionSteps(procedure);
+    const context: MapContext = { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}), previousUnits: new Set() };
     for (const path of procedure.cases) {
         const next = transitions(path.steps);
-        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}) }, problems)));
+        context.previousUnits = new Set();
+        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], context, problems)));
     }
     for (const exception of exceptions.steps) {
-        stepText.push(...stepLines(exception.step, [...exception.targets, ...(exceptions.extra.get(exception.step.name) ?? [])], { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}) }, problems, exception.kind));
+        context.previousUnits = new Set();
+        stepText.push(...stepLines(exception.step, [...exception.targets, ...(exceptions.extra.get(exception.step.name) ?? [])], context, problems, exception.kind));
     }
     for (const [bodyTitle, bodyName] of bodies) lines.push(`body ${bodyName} ${quote(bodyTitle)}`);
     lines.push(...stepText);
@@ -152,17 +158,34 @@ interface MapContext {
     readonly contextUnits: ReadonlySet<string>;
     /** The procedure's level as its heading states it ("Cấp thực hiện: cấp xã"): it settles what the units do not. */
     readonly level?: 'province' | 'commune';
+    /** The units of the step before's performers: the first to settle a title several units share. */
+    previousUnits: ReadonlySet<string>;
 }
 
-// Of the entries a title matches, the one the table's context decides: the only one of a unit the table names
-// elsewhere, else the only one of a unit at the procedure's level. Undefined when the context does not decide.
-function decidedByContext(references: readonly string[], context: MapContext): string | undefined {
-    const named = references.filter(r => context.contextUnits.has(unitOf(r)));
-    if (named.length === 1) return named[0];
-    if (!context.level) return undefined;
-    const pool = named.length > 1 ? named : references;
-    const atLevel = pool.filter(r => context.matcher.levelOf(unitOf(r)) === context.level);
-    return atLevel.length === 1 ? atLevel[0] : undefined;
+// Of the entries a title matches, the one the table's context decides, narrowing step by step: the one of a unit the
+// same step names ("Lãnh đạo Sở hoặc Văn thư"), of the unit the step before names ("Lãnh đạo nhà trường" then "Bộ phận văn thư nhà trường"), of a unit the table names
+// elsewhere, of a unit at the procedure's level. Undefined when the context does not decide.
+function decidedByContext(references: readonly string[], context: MapContext, sameStep: readonly string[]): string | undefined {
+    const filters: Array<(reference: string) => boolean> = [
+        r => sameStep.some(s => unitOf(s) === unitOf(r)),
+        r => context.previousUnits.has(unitOf(r)),
+        r => context.contextUnits.has(unitOf(r)),
+        r => context.level !== undefined && context.matcher.levelOf(unitOf(r)) === context.level
+    ];
+    let pool = references;
+    for (const keep of filters) {
+        const kept = pool.filter(keep);
+        if (kept.length === 1) return kept[0];
+        if (kept.length > 1) pool = kept;
+    }
+    return undefined;
+}
+
+// The tables a procedure is read from (its cases' tables, 1-based).
+function tablesOf(procedure: PublishedProcedure): Set<number> {
+    const tables = new Set<number>([procedure.table]);
+    for (const step of procedure.cases.flatMap(c => c.steps)) tables.add(step.task.table);
+    return tables;
 }
 
 /** The unit of a reference (`Unit.Position`, `leaders of Unit`, `Unit assigned`). */
@@ -199,9 +222,12 @@ function stepLines(step: PublishedStep, targets: readonly string[], context: Map
     if (kind) parts.push(kind);
     const cells = step.performers.map(cell => readPerformerCell(cell.text));
     const performers = cells.flatMap(cell => cell.alternatives.map(text => ({ text, cell })));
-    const main = mapPerformers(performers.map(p => p.text), step.performers[0], context, report);
-    const partners = mapPerformers(cells.flatMap(c => joinPartners(c.partners, matcher)), step.performers[0], context, report, false);
+    const joined: string[] = [];
+    const main = mapPerformers(performers.map(p => p.text), step.performers[0], context, report, true, joined);
+    const partners = [...joined, ...mapPerformers(cells.flatMap(c => joinPartners(c.partners, matcher)), step.performers[0], context, report, false)]
+        .filter((r, i, all) => all.indexOf(r) === i && !main.includes(r));
     if (main.length > 0) parts.push(`by ${main.join(' or ')}${partners.length > 0 ? ` with ${partners.join(', ')}` : ''}`);
+    context.previousUnits = new Set(main.filter(r => r !== 'applicant').map(unitOf));
     const time = step.time ? readTimeCell(step.time.text, context.bareDay) : undefined;
     if (time?.time?.kind === 'duration') parts.push(time.time.text);
     else if (time?.time?.kind === 'not-counted') parts.push(time.uncountedTime ? `${time.uncountedTime} not-counted` : 'not-counted');
@@ -256,7 +282,18 @@ function handoverText(agency: string, task: TaskCell, time: TimeCell | undefined
 // catalogue entry but a body of the procedure, declared in it.
 const BODY = /^(Hội đồng|Tổ thẩm định|Tổ công tác|Tổ chuyên gia|Đoàn kiểm tra|Đoàn thẩm định)(\s|$)/iu;
 
-function mapPerformers(texts: readonly string[], at: CellRef, context: MapContext, report: (p: TableProblem) => void, required = true): string[] {
+// A member or the chair of such a body, which acts as the body: "Thành viên Hội đồng", "Chủ tịch Hội đồng …".
+const BODY_ROLE = /^(?:Thành viên|Chủ tịch|Phó Chủ tịch|Thư ký|Tổ trưởng|Trưởng đoàn)\s+(?=(?:Hội đồng|Tổ|Đoàn)(?:\s|$))/iu;
+
+// The title of a body already declared that a shorter mention names ("Hội đồng" after "Hội đồng tư vấn"), when it is
+// the only one; else the mention itself.
+function bodyTitle(text: string, bodies: ReadonlyMap<string, string>): string {
+    const key = foldText(text);
+    const declared = [...bodies.keys()].filter(title => foldText(title) === key || foldText(title).startsWith(`${key} `));
+    return declared.length === 1 ? declared[0] : text;
+}
+
+function mapPerformers(texts: readonly string[], at: CellRef, context: MapContext, report: (p: TableProblem) => void, required = true, partners?: string[]): string[] {
     const matcher = context.matcher;
     const out: string[] = [];
     // An empty cell is reported once, for the performer; partners are optional.
@@ -265,22 +302,27 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
         return out;
     }
     for (const text of texts) {
-        for (const { text: piece, match, described } of matchPerformerText(text, matcher)) {
+        for (const { text: piece, match, described, partner } of matchPerformerText(text, matcher)) {
             const place = { ...at, text: piece };
-            if (match.kind === 'match') {
+            if (match.kind === 'match' && partner && partners) {
+                // "A và B": B takes part.
+                if (!partners.includes(match.reference)) partners.push(match.reference);
+            } else if (match.kind === 'match') {
                 if (!out.includes(match.reference)) out.push(match.reference);
                 if (described) report(cellProblem('described-performer', place, { candidates: [match.reference] }));
                 else if (match.loose) report(cellProblem('loose-performer', place, { candidates: [match.reference] }));
-            } else if (match.kind === 'several' && decidedByContext(match.references, context) !== undefined) {
+            } else if (match.kind === 'several' && decidedByContext(match.references, context, out) !== undefined) {
                 // "Chuyên viên được phân công" where two divisions have one: the division the table names elsewhere,
                 // or the one at the procedure's level.
-                const chosen = decidedByContext(match.references, context)!;
+                const chosen = decidedByContext(match.references, context, out)!;
                 if (!out.includes(chosen)) out.push(chosen);
                 report(cellProblem('context-performer', place, { candidates: [chosen] }));
             } else if (match.kind === 'several') {
                 report(cellProblem('several-performers', place, { candidates: match.references }));
-            } else if (BODY.test(piece.trim())) {
-                const title = piece.trim();
+            } else if (BODY.test(piece.trim().replace(BODY_ROLE, ''))) {
+                // "Thành viên Hội đồng", "Chủ tịch Hội đồng": the council acting; "Hội đồng" after "Hội đồng tư vấn"
+                // is the one the procedure set up already.
+                const title = bodyTitle(piece.trim().replace(BODY_ROLE, ''), context.bodies);
                 // Named after its title ("Hội đồng tư vấn" is HoiDongTuVan), unique within the procedure.
                 if (!context.bodies.has(title)) {
                     let bodyName = identifierOf(title);

@@ -86,7 +86,10 @@ const ROMAN = /^[ivx]+$/;
 export function recogniseTables(document: SourceDocument): RecognisedDocument {
     const procedures: PublishedProcedure[] = [];
     const missingColumns: MissingColumns[] = [];
+    let sectionLevel: 'province' | 'commune' | undefined;
     for (const table of document.tables) {
+        // A section heading before any table, a step table or not, sets the level of the tables after it.
+        sectionLevel = readHeading(table.before).sectionLevel ?? sectionLevel;
         if (isExceptionTable(table) && procedures.length > 0) {
             procedures[procedures.length - 1].exceptions.push(...readExceptionTable(table).exceptions);
             continue;
@@ -98,7 +101,10 @@ export function recogniseTables(document: SourceDocument): RecognisedDocument {
             continue;
         }
         const above = table.rows.slice(0, header.at).map(r => distinctTexts(r).join(' ')).filter(Boolean);
-        const heading = readHeading([...table.before, ...above]);
+        const read = readHeading([...table.before, ...above]);
+        sectionLevel = read.sectionLevel ?? sectionLevel;
+        // The level of the section the table is in, unless its own heading states one ("Cấp thực hiện: …").
+        const heading = !read.level && sectionLevel ? { ...read, level: sectionLevel } : read;
         const previous = procedures[procedures.length - 1];
         let procedure: PublishedProcedure;
         if (!heading.title && !heading.group && heading.caseTitle && previous) {

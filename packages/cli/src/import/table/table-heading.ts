@@ -1,4 +1,4 @@
-import { foldText } from './fold-text.js';
+import { foldText, foldTitle } from './fold-text.js';
 
 /** What the text before a table says about the procedure(s) it is for. */
 export interface TableHeading {
@@ -17,11 +17,20 @@ export interface TableHeading {
     readonly online?: 'full' | 'partial';
     readonly boundaryIndependent?: boolean;
     /**
+     * The level a section heading in capitals states ("A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH", "… THUỘC THẨM QUYỀN GIẢI QUYẾT
+     * CỦA ỦY BAN NHÂN DÂN CẤP XÃ"): it holds for the tables after it, up to the next such heading.
+     */
+    readonly sectionLevel?: 'province' | 'commune';
+    /**
      * The layout of the table target's documents (the subtitle "Quy trình nội bộ giải quyết thủ tục hành chính, …"):
      * working days always say "làm việc", and a total is published only where "Công bố: …" says so.
      */
     readonly ownLayout?: boolean;
 }
+
+// A section heading's level: the procedures of the province or of the commune, or those the province's or the commune's
+// People's Committee decides.
+const SECTION_LEVEL = /\b(?:(?:cac )?thu tuc hanh chinh|tthc) cap (tinh|xa)\b|\btham quyen (?:giai quyet )?cua uy ban nhan dan cap (tinh|xa)\b/;
 
 // Headings of a document's sections, never a procedure's name.
 const SECTIONS = /^(cac buoc thuc hien|cac truong hop ngoai le|tong thoi gian giai quyet|quy trinh noi bo( .*)?|phu luc( .*)?|noi dung cu the( .*)?)$/;
@@ -73,7 +82,7 @@ export function readHeading(lines: readonly string[]): TableHeading {
     let caseTitle: string | undefined;
     let group: { title: string; members: Array<{ title: string; codes: string[] }> } | undefined;
     const codes: string[] = [];
-    const facts: { sector?: string; level?: 'province' | 'commune'; authority?: string; online?: 'full' | 'partial'; boundaryIndependent?: boolean; ownLayout?: boolean } = {};
+    const facts: { sector?: string; level?: 'province' | 'commune'; sectionLevel?: 'province' | 'commune'; authority?: string; online?: 'full' | 'partial'; boundaryIndependent?: boolean; ownLayout?: boolean } = {};
     let first: string | undefined;
     for (const raw of joinLabels(lines)) {
         const line = raw.replace(/\n/g, ' ').replace(/^[-+•]\s+(?=(?:tổng )?thời gian|mã|tên)/iu, '').trim();
@@ -81,6 +90,10 @@ export function readHeading(lines: readonly string[]): TableHeading {
         const label = /^([^:]{1,60}):\s*(.*)$/u.exec(line);
         const key = label ? foldText(label[1]) : '';
         if (/^Quy trình nội bộ giải quyết thủ tục hành chính, /u.test(line)) facts.ownLayout = true;
+        if (line === line.toUpperCase()) {
+            const section = SECTION_LEVEL.exec(foldTitle(line));
+            if (section) facts.sectionLevel = (section[1] ?? section[2]) === 'xa' ? 'commune' : 'province';
+        }
         if (SECTIONS.test(foldText(withoutNumber(line)))) continue;
         if (label && key === 'pham vi tiep nhan') {
             if (/^khong phu thuoc/.test(foldText(label[2]))) facts.boundaryIndependent = true;
