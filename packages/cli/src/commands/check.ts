@@ -40,7 +40,9 @@ export function skippedLines(selection: FileSelection): string {
 export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CommandResult> {
     const selection = collectFiles(paths.length > 0 ? paths : ['.']);
     const reported = new Set(selection.checked);
-    const { files: all, declarations } = await checkWorkspace(selection.loaded);
+    const { files: all, declarations, settingsPaths } = await checkWorkspace(selection.loaded);
+    // The rule settings of the projects checked are checked with them.
+    settingsPaths.forEach(path => reported.add(path));
     const checked = all.filter(file => reported.has(file.path));
     const summary = summarise(checked);
     const stdout = options.format === 'json' ? jsonReport(checked, summary, displayPath) : textReport(checked, summary, displayPath);

@@ -80,17 +80,17 @@ export class TthcRuleSettings {
         else this.loaded.clear();
     }
 
-    /** The settings files read so far and their findings, in the language of the services (none for a file without findings). */
+    /**
+     * The settings file of every project of the workspace that has one, with its findings in the language
+     * of the services (an empty list for a file without findings), sorted by URI. Reads those not read yet:
+     * a project without a finding never asked for its levels.
+     */
     diagnostics(): ConfigDiagnostics[] {
-        return [...this.loaded.values()]
+        return this.projects.catalogueFolders()
+            .map(project => this.load(project))
             .filter((loaded): loaded is LoadedConfig => loaded !== undefined)
             .sort((a, b) => (a.uri.toString() < b.uri.toString() ? -1 : 1))
             .map(loaded => ({ uri: loaded.uri, diagnostics: loaded.findings.map(finding => this.toDiagnostic(loaded.text, finding)) }));
-    }
-
-    /** The URIs of the settings files known so far, read or found missing. */
-    knownConfigs(): URI[] {
-        return [...this.loaded.keys()].map(uri => URI.parse(uri));
     }
 
     protected load(project: string): LoadedConfig | undefined {
