@@ -66,6 +66,25 @@ describe('rule settings (tthc-rules.json)', () => {
         expect(found(ws).map(f => f.code)).toEqual(['unreachable-step']);
     });
 
+    test.each([
+        ['{ "rules": {}, }', 'PropertyNameExpected', 1, 16],
+        ['{ "rules": { "missing-approval": "off" } // why\n}', 'CommentNotAllowed', 1, 42],
+        ['{ "rules": [1, 2 }', 'CloseBracketExpected', 1, 18],
+        ['{ "rules": "unterminated }', 'InvalidString', 1, 12],
+        ['{ "rules": 01 }', 'InvalidNumber', 1, 12],
+        ['', 'ValueExpected', 1, 1],
+        ['{}\n{}', 'EndOfFileExpected', 2, 1]
+    ])('not JSON: %j is %s at %i:%i', async (text, error, line, column) => {
+        const ws = await project({ [PATH]: UNREACHABLE, 'tthc-rules.json': text });
+        expect(settingsFindings(ws)).toEqual([{ code: 'config-invalid', line, column, message: expect.stringContaining(`not valid JSON (${error})`) }]);
+    });
+
+    test('a byte order mark, CRLF line ends and repeated keys are read (the last one wins)', async () => {
+        const ws = await project({ [PATH]: UNREACHABLE, 'tthc-rules.json': '\uFEFF{\r\n "rules": { "unreachable-step": "error", "unreachable-step": "off" }\r\n}\r\n' });
+        expect(settingsFindings(ws)).toEqual([]);
+        expect(found(ws)).toEqual([]);
+    });
+
     test('a wrong entry is reported where it is and left out; the others apply', async () => {
         const text = JSON.stringify({
             rules: { 'unreachable-step': 'off', 'no-such-rule': 'off', 'missing-approval': 'warn' },

@@ -1,6 +1,6 @@
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { Minimatch } from 'minimatch';
 import { isIssueCode, type IssueCode } from '../validation/issue-codes.js';
+import { parseJsonTree, type JsonNode, type JsonSyntaxError } from './json-tree.js';
 import { isRuleLevel, protectedWhy, weakens, type ProtectedWhy, type RuleLevel } from './rule-levels.js';
 
 /** The name of a project's rule settings, beside its catalogue. */
@@ -17,8 +17,7 @@ export type ConfigProblem =
     | { readonly kind: 'bad-level'; readonly code: string }
     | { readonly kind: 'bad-pattern'; readonly key: string };
 
-/** A JSON syntax error, named as jsonc-parser names it (`ValueExpected`, `CommaExpected`, …). */
-export type JsonSyntaxError = ReturnType<typeof printParseErrorCode>;
+export type { JsonSyntaxError } from './json-tree.js';
 
 /** A finding in `tthc-rules.json`, at an offset of its text. */
 export type ConfigFinding =
@@ -52,12 +51,11 @@ const EMPTY: RuleConfig = { rules: new Map(), overrides: [] };
  * applies. A setting that lowers a protected rule (`protectedWhy`) is reported and left out.
  */
 export function readRuleConfig(text: string): ReadRuleConfig {
-    const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    if (errors.length > 0 || !root) {
-        const first = errors[0] ?? { offset: 0, length: 0, error: 4 };
-        return { config: EMPTY, findings: [invalid(first.offset, first.length, { kind: 'syntax', error: printParseErrorCode(first.error) })] };
+    const tree = parseJsonTree(text);
+    if ('error' in tree) {
+        return { config: EMPTY, findings: [invalid(tree.offset, tree.length, { kind: 'syntax', error: tree.error })] };
     }
+    const root = tree.root;
     const findings: ConfigFinding[] = [];
     if (root.type !== 'object') return { config: EMPTY, findings: [invalid(root.offset, root.length, { kind: 'not-object', key: '(top level)' })] };
     let rules: ReadonlyMap<IssueCode, RuleLevel> = new Map();
@@ -80,7 +78,7 @@ function readRules(node: JsonNode, key: string, findings: ConfigFinding[]): Map<
     for (const [code, codeNode, value] of properties(node)) {
         if (!isIssueCode(code)) {
             findings.push(invalid(codeNode.offset, codeNode.length, { kind: 'unknown-code', code }));
-        } else if (!isRuleLevel(value.value) || value.type !== 'string') {
+        } else if (value.type !== 'string' || !isRuleLevel(value.value)) {
             findings.push(invalid(value.offset, value.length, { kind: 'bad-level', code }));
         } else {
             const level = value.value;
@@ -101,7 +99,7 @@ function readOverrides(node: JsonNode, findings: ConfigFinding[]): RuleOverride[
         return [];
     }
     const overrides: RuleOverride[] = [];
-    (node.children ?? []).forEach((item, index) => {
+    (node.items ?? []).forEach((item, index) => {
         const here = `overrides[${index}]`;
         if (item.type !== 'object') {
             findings.push(invalid(item.offset, item.length, { kind: 'not-object', key: here }));
@@ -121,7 +119,7 @@ function readOverrides(node: JsonNode, findings: ConfigFinding[]): RuleOverride[
 }
 
 function readPatterns(node: JsonNode, key: string, findings: ConfigFinding[]): Minimatch[] {
-    const items = node.type === 'array' ? node.children ?? [] : [node];
+    const items = node.type === 'array' ? node.items ?? [] : [node];
     if (items.length === 0 || items.some(item => item.type !== 'string')) {
         findings.push(invalid(node.offset, node.length, { kind: 'no-files', key }));
         return [];
@@ -148,12 +146,7 @@ function isRelativePattern(pattern: string): boolean {
 }
 
 function properties(node: JsonNode): Array<[string, JsonNode, JsonNode]> {
-    const result: Array<[string, JsonNode, JsonNode]> = [];
-    for (const property of node.children ?? []) {
-        const [keyNode, value] = property.children ?? [];
-        if (keyNode && value) result.push([String(keyNode.value), keyNode, value]);
-    }
-    return result;
+    return (node.members ?? []).map(member => [member.key, member.keyNode, member.value]);
 }
 
 function invalid(offset: number, length: number, problem: ConfigProblem): ConfigFinding {
