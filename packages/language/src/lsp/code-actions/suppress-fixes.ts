@@ -4,6 +4,7 @@ import { unsuppressibleWhy } from '../../settings/rule-levels.js';
 import { SUPPRESS_NEXT } from '../../settings/suppressions.js';
 import { isIssueCode } from '../../validation/issue-codes.js';
 import type { LspTexts } from '../texts.js';
+import type { QuickFixData } from './quick-fix.js';
 
 /**
  * "Suppress '<code>' here…": a `// tthc-ignore <code>: REASON` line above the finding's line, indented
@@ -22,7 +23,8 @@ export function suppressFinding(document: LangiumDocument, diagnostic: Diagnosti
         title: texts.text('fix.suppress', { code }),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [document.uri.toString()]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText }] } }
+        edit: { changes: { [document.uri.toString()]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText }] } },
+        data: { fix: 'suppress' } satisfies QuickFixData
     }];
 }
 
@@ -43,6 +45,7 @@ export function removeUnusedSuppression(document: LangiumDocument, diagnostic: D
         title: texts.text('fix.removeSuppression'),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [document.uri.toString()]: [{ range, newText: '' }] } }
+        edit: { changes: { [document.uri.toString()]: [{ range, newText: '' }] } },
+        data: { fix: 'remove-suppression' } satisfies QuickFixData
     }];
 }
