@@ -4,6 +4,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE, edit, workspace, type TestWorkspace } from './check-helper.js';
 
+const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
 // An appraisal step nothing leads to: one `unreachable-step` error, on the step's line.
 const EXTRA = '  step Extra "Bước thêm" appraisal by VanPhongXa.TuPhap 1h\n';
 const UNREACHABLE = edit('  step BoSung', `${EXTRA}  step BoSung`);
@@ -14,12 +16,12 @@ async function project(files: Record<string, string>): Promise<TestWorkspace> {
 }
 
 function found(ws: TestWorkspace, path = PATH): Array<{ code: string; severity: number | undefined; line: number; message: string }> {
-    return (ws.document(path)?.diagnostics ?? []).map((d: Diagnostic) => ({ code: String(d.code), severity: d.severity, line: d.range.start.line + 1, message: d.message }));
+    return (ws.document(path)?.diagnostics ?? []).map((d: Diagnostic) => ({ code: String(d.code), severity: d.severity, line: d.range.start.line + 1, message: messageOf(d) }));
 }
 
 function settingsFindings(ws: TestWorkspace): Array<{ code: string; line: number; column: number; message: string }> {
     return ws.services.workspace.RuleSettings.diagnostics().flatMap(({ diagnostics }) =>
-        diagnostics.map(d => ({ code: String(d.code), line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message })));
+        diagnostics.map(d => ({ code: String(d.code), line: d.range.start.line + 1, column: d.range.start.character + 1, message: messageOf(d) })));
 }
 
 function suppressed(ws: TestWorkspace, path = PATH) {

@@ -36,7 +36,8 @@ const COMMENT = /^\/\/\s*(tthc-ignore(?:-file)?)(?=\s|:|$)(.*)$/;
  */
 export function readSuppressions(document: LangiumDocument): Suppression[] {
     const root = document.parseResult.value.$cstNode;
-    if (!root) return [];
+    // Most files have no suppression: one search of the text spares them the walk over every token.
+    if (!root || !document.textDocument.getText().includes(SUPPRESS_NEXT)) return [];
     const leaves = CstUtils.streamCst(root).filter(isLeafCstNode).toArray();
     const comments = leaves.filter(leaf => leaf.hidden && leaf.tokenType.name === 'SL_COMMENT' && COMMENT.test(leaf.text));
     if (comments.length === 0) return [];
