@@ -55,3 +55,14 @@ describe('tthc check with rule settings and suppressions', () => {
         expect(run.stdout).toContain('(1 phát hiện được bỏ qua có lý do).');
     });
 });
+
+describe('the findings of files tthc check cannot read follow the settings too', () => {
+    test('an empty file read before the catalogue: its level from the settings, and the project still links', () => {
+        const dir = tempWorkspace({ 'a-empty.tthc': '', 'catalogue.tthc': CATALOGUE, 'p.tthc': PROCEDURE, 'tthc-rules.json': '{ "overrides": [{ "files": "a-*.tthc", "rules": { "file-empty": "error" } }] }' });
+        const run = tthc(['check'], dir);
+        expect(run.stdout).toBe('a-empty.tthc:1:1 error file-empty ' + run.stdout.split('file-empty ')[1]);
+        expect(run.stdout).toContain('1 error, 0 warnings, 0 infos in 1 of 4 files.');
+        expect(tthc(['check'], tempWorkspace({ 'a-empty.tthc': '', 'catalogue.tthc': CATALOGUE, 'p.tthc': PROCEDURE, 'tthc-rules.json': '{ "rules": { "file-empty": "off" } }' })).stdout)
+            .toBe('No problems in 4 files.\n');
+    });
+});

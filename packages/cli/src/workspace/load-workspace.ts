@@ -68,10 +68,12 @@ export async function checkWorkspace(paths: readonly string[], services?: Worksp
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const fileFindings = new Map<string, Finding[]>();
     const settings = Tthc.workspace.RuleSettings;
-    // The CLI's own findings (a file it could not read) follow the rule settings like the checks' do.
+    // The CLI's own findings (a file it could not read) follow the rule settings like the checks' do; their
+    // levels are asked for after the build, once every document is in (the projects are known then).
+    const unreadable: Array<{ path: string; code: IssueCode; message: string; line: number; column: number }> = [];
     const fileFinding = (path: string, code: IssueCode, message: string, line = 1, column = 1): Finding[] => {
-        const level = settings.levelOf(code, URI.file(path));
-        return level === 'off' ? [] : [{ line, column, endLine: line, endColumn: column, severity: level, code, message }];
+        unreadable.push({ path, code, message, line, column });
+        return [];
     };
     const documents: LangiumDocument[] = [];
     const documentPaths = new Map<LangiumDocument, string>();
@@ -100,6 +102,10 @@ export async function checkWorkspace(paths: readonly string[], services?: Worksp
         }
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    for (const { path, code, message, line, column } of unreadable) {
+        const level = settings.levelOf(code, URI.file(path));
+        if (level !== 'off') fileFindings.get(path)!.push({ line, column, endLine: line, endColumn: column, severity: level, code, message });
+    }
     for (const document of documents) {
         fileFindings.get(documentPaths.get(document)!)!.push(...documentFindings(document, Tthc));
     }
