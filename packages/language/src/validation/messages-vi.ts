@@ -341,7 +341,7 @@ export const vietnameseMessages: MessageCatalogue = {
     'config-invalid': a =>
         `${configProblem(a.problem)}: ${a.problem.kind === 'syntax' ? 'không thiết lập nào trong tệp được áp dụng' : 'mục này không được áp dụng'} cho đến khi sửa (xem mô tả các thiết lập tại docs/vi/review.md).`,
     'config-protected-rule': a =>
-        `Không được đặt '${s(a.code)}' ở mức '${a.level}' (${ruleLevelVi[a.level]}): ${protectedReasonVi(a.why)}; hãy xóa thiết lập này (quy tắc loại này chỉ được đặt chặt hơn).`,
+        `Không được đặt '${s(a.code)}' ở mức '${a.level}' (${ruleLevelVi[a.level]}): ${protectedReasonVi(a.why)}; hãy xoá thiết lập này (quy tắc loại này chỉ được đặt chặt hơn).`,
     'suppression-without-reason': a =>
         `Chú thích bỏ qua ${a.codes.map(c => `'${s(c)}'`).join(', ')} ${a.placeholder ? 'vẫn còn lý do mẫu chưa thay' : 'không nêu lý do'} nên không bỏ qua phát hiện nào: hãy ghi sau dấu hai chấm lý do quy tắc không áp dụng ở đây (ví dụ '// tthc-ignore ${s(a.codes[0])}: Quyết định số 123/QĐ-UBND quy định riêng bước này').`,
     'suppression-unknown-code': a =>
@@ -351,7 +351,7 @@ export const vietnameseMessages: MessageCatalogue = {
     'suppression-not-allowed': a =>
         `Không được bỏ qua '${s(a.code)}': ${protectedReasonVi(a.why)}; hãy sửa điều mà phát hiện này nêu.`,
     'unused-suppression': a =>
-        `Chú thích bỏ qua '${s(a.code)}' không bỏ qua phát hiện nào ở đây: hãy xóa chú thích, hoặc đặt nó ở dòng ngay trước thành phần có phát hiện.`
+        `Chú thích bỏ qua '${s(a.code)}' không bỏ qua phát hiện nào ở đây: hãy xoá chú thích, hoặc đặt nó ở dòng ngay trước thành phần có phát hiện.`
 };
 
 const ruleLevelVi: Record<RuleLevel, string> = { off: 'tắt', info: 'thông tin', warning: 'cảnh báo', error: 'lỗi' };
