@@ -54,7 +54,7 @@ describe('tthc check', () => {
         const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/check-report.schema.json'), 'utf8'));
         const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
         expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-        expect(report.summary).toEqual({ files: 2, errors: 1, warnings: 0, infos: 0 });
+        expect(report.summary).toEqual({ files: 2, errors: 1, warnings: 0, infos: 0, suppressed: 0 });
         expect(report.files.map((f: { path: string }) => f.path)).toEqual(['catalogue.tthc', 'p.tthc']);
         expect(report.files[1].diagnostics[0]).toEqual({
             line: 5, column: 9, endLine: 5, endColumn: 17, severity: 'error', code: 'district-level',

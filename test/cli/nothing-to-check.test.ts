@@ -18,7 +18,7 @@ describe('a folder that declares nothing: check and build agree, and say what to
 
     test('tthc check --format json: still one JSON document on standard output; exit 2', () => {
         const run = tthc(['check', '--format', 'json', 'notes'], commentsOnly());
-        expect(JSON.parse(run.stdout).summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 0 });
+        expect(JSON.parse(run.stdout).summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 0, suppressed: 0 });
         expect(run.stderr).toMatch(/^tthc: nothing to check in 'notes'/);
         expect(run.status).toBe(2);
     });

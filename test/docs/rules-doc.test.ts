@@ -9,8 +9,9 @@ const rulesDoc = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
 // The Vietnamese page: same headings (so the same `#<code>` anchors for the rule links), same examples.
 const vietnameseDoc = readFileSync(join(ROOT, 'docs/vi/rules.md'), 'utf8');
 
-// Codes reported by the CLI for files it cannot parse: documented, exercised by the CLI tests.
-const fileLevelCodes = new Set(['file-encoding', 'file-empty', 'file-too-large']);
+// Codes reported by the CLI for files it cannot parse: documented, exercised by the CLI tests. The rule settings'
+// codes are about tthc-rules.json: their examples are JSON, applied in test/language/rule-settings.test.ts.
+const fileLevelCodes = new Set(['file-encoding', 'file-empty', 'file-too-large', 'config-invalid', 'config-protected-rule']);
 
 interface RuleSection {
     readonly code: string;

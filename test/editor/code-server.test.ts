@@ -118,7 +118,9 @@ describe('VS Code (code-server) with the TTHC extension', () => {
         expect(quickFix, report()).toBeDefined();
         expect(quickFix!.applied).toBe(config.fixTitle);
         expect(quickFix!.focused, 'VS Code puts the preferred fix first').toBe(config.fixTitle);
-        expect(quickFix!.offered.every(title => title.startsWith('Assign to '))).toBe(true);
+        // The fixes, and "Suppress … here" for each finding on the line (docs/review.md).
+        expect(quickFix!.offered.filter(title => !title.startsWith('Suppress ')).every(title => title.startsWith('Assign to '))).toBe(true);
+        expect(quickFix!.offered.some(title => title.startsWith("Suppress 'district-level' here"))).toBe(true);
         const districtLevel = (rows: Array<{ code: string; line: number; column: number }>): string[] =>
             rows.filter(row => row.code === 'district-level').map(row => `${row.line}:${row.column}`);
         const before = districtLevel(problemsBefore!.rows);

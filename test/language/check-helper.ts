@@ -113,7 +113,8 @@ export async function workspace(files: Record<string, string>): Promise<TestWork
     const documents = new Map<string, LangiumDocument>();
     for (const [path, text] of Object.entries(files)) {
         fileSystem.insert(uriOf(path), text);
-        documents.set(path, await parse(text, { documentUri: uriOf(path), validation: false }));
+        // Other files (the rule settings, `tthc-rules.json`) are read from the file system, not parsed.
+        if (path.endsWith('.tthc')) documents.set(path, await parse(text, { documentUri: uriOf(path), validation: false }));
     }
     const builder = services.shared.workspace.DocumentBuilder;
     await builder.build([...documents.values()], { validation: true });

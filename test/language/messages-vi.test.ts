@@ -136,7 +136,17 @@ const samples: { [C in IssueCode]: readonly MessageArgs<C>[] } = {
     'calendar-cut-off-outside-hours': [{ cutOff: '18:00' }],
     'calendar-holiday-on-day-not-worked': [{ date: '2026-11-28', name: 'Ngày hội', weekday: 6 }, { date: '2026-11-29', name: 'Ngày hội', weekday: 7 }],
     'calendar-make-up-on-working-day': [{ date: '2026-11-25', weekday: 3 }],
-    'calendar-make-up-like-day-not-worked': [{ date: '2026-11-28', weekday: 7 }]
+    'calendar-make-up-like-day-not-worked': [{ date: '2026-11-28', weekday: 7 }],
+    'config-invalid': [
+        { problem: { kind: 'syntax', error: 'CommaExpected' } }, { problem: { kind: 'not-object', key: 'rules' } }, { problem: { kind: 'not-list', key: 'overrides' } },
+        { problem: { kind: 'no-files', key: 'overrides[0]' } }, { problem: { kind: 'unknown-key', key: 'rule' } }, { problem: { kind: 'unknown-code', code: 'no-such-rule' } },
+        { problem: { kind: 'bad-level', code: 'missing-approval' } }, { problem: { kind: 'bad-pattern', key: 'overrides[0].files' } }
+    ],
+    'config-protected-rule': [{ code: 'syntax-error', level: 'off', why: 'unreadable' }, { code: 'suppression-without-reason', level: 'info', why: 'reason-required' }, { code: 'config-invalid', level: 'warning', why: 'settings' }],
+    'suppression-without-reason': [{ codes: ['missing-approval'], placeholder: false }, { codes: ['missing-approval', 'case-unused'], placeholder: true }],
+    'suppression-unknown-code': [{ code: undefined }, { code: 'no-such-rule' }],
+    'suppression-not-allowed': [{ code: 'syntax-error', why: 'unreadable' }, { code: 'unused-suppression', why: 'settings' }],
+    'unused-suppression': [{ code: 'missing-approval' }]
 };
 
 // English words (and durations as the checks format them) that must not be left in a Vietnamese

@@ -4,7 +4,7 @@ import { testCodeAction } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { edit } from '../language/check-helper.js';
-import { quickFixData } from '@tthc/language/lsp';
+import { isSuppressionAction, quickFixData } from '@tthc/language/lsp';
 import { applyEdits, CATALOGUE, lspServicesWith, lspWorkspace, PROCEDURE, type LspWorkspace } from './lsp-workspace.js';
 
 // District units as a catalogue still had them before 1 July 2025, beside the clean fixture's.
@@ -41,9 +41,10 @@ function finding(ws: LspWorkspace, path: string, code: string, text?: string): D
 
 /** The quick fixes offered for one diagnostic, checked for what every fix must carry. */
 async function fixesFor(ws: LspWorkspace, path: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
-    const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.document(path), {
+    // The fixes of the finding: "Suppress … here" is offered for every finding (test/lsp/suppress-fixes.test.ts).
+    const actions = ((await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.document(path), {
         textDocument: { uri: ws.uri(path) }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-    }) ?? []) as CodeAction[];
+    }) ?? []) as CodeAction[]).filter(a => !isSuppressionAction(a));
     for (const action of actions) {
         expect(action.kind).toBe('quickfix');
         expect(action.diagnostics).toEqual([diagnostic]);
@@ -247,7 +248,7 @@ describe('quick fixes: the two-level model', () => {
         const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.document('procedure.tthc'), {
             textDocument: { uri: ws.uri('procedure.tthc') }, range: diagnostics[0].range, context: { diagnostics }
         })) as CodeAction[];
-        expect(actions.map(a => [a.title, a.diagnostics?.length])).toEqual([
+        expect(actions.filter(a => !isSuppressionAction(a)).map(a => [a.title, a.diagnostics?.length])).toEqual([
             ['Assign to TTPVHCCXa.CongChuc (commune one-stop: Trung tâm Phục vụ hành chính công xã)', 2],
             ['Assign to TTPVHCCTinh.CanBo (province one-stop: Trung tâm Phục vụ hành chính công tỉnh)', 1]
         ]);
@@ -509,6 +510,10 @@ describe('single quick fixes with langium/test\'s testCodeAction', () => {
     // compares the text and validates again: the finding must be gone. The catalogue sits beside its files.
     async function testFix(input: string, code: string, output: string): Promise<void> {
         const { services } = await lspServicesWith({ 'catalogue.tthc': CATALOGUE }, 'file:///');
+        // testCodeAction wants the one fix: the "Suppress … here" action every finding also gets is left out.
+        const provider = services.lsp.CodeActionProvider!;
+        const offered = provider.getCodeActions.bind(provider);
+        provider.getCodeActions = async (document, params) => ((await offered(document, params)) as CodeAction[] | undefined)?.filter(a => !isSuppressionAction(a));
         const { action, diagnosticsAll } = await testCodeAction(services)(input, code, output);
         expect(action?.kind).toBe('quickfix');
         expect(diagnosticsAll.filter(d => d.code === 'unknown-reference'), 'the file links to the catalogue beside it').toEqual([]);

@@ -1,4 +1,4 @@
-import { fixWorkspace, quickFixData, type TthcLspServices } from '@tthc/language/lsp';
+import { fixWorkspace, isSuppressionAction, quickFixData, type TthcLspServices } from '@tthc/language/lsp';
 import type { CodeActionProvider } from 'langium/lsp';
 import { describe, expect, test, vi } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver-types';
@@ -117,7 +117,7 @@ describe('fixWorkspace: the safe quick fixes, applied until nothing changes', ()
         const real = ws.services.lsp.CodeActionProvider!;
         const bothFiles: CodeActionProvider = {
             async getCodeActions(document, params) {
-                const actions = (await real.getCodeActions(document, params) ?? []) as CodeAction[];
+                const actions = ((await real.getCodeActions(document, params) ?? []) as CodeAction[]).filter(a => !isSuppressionAction(a));
                 if (params.context.diagnostics[0]?.code !== 'day-kind-unstated' || actions.length !== 2) return actions;
                 const changes = { ...actions[0].edit!.changes!, ...actions[1].edit!.changes! };
                 return [{ ...actions[0], title: 'Both', edit: { changes }, data: { safe: true } }];
@@ -176,9 +176,10 @@ describe('which fixes are marked safe', () => {
         const ws = await workspaceOf({ 'procedure.tthc': source });
         const diagnostic = (ws.document('procedure.tthc').diagnostics ?? []).find(d => d.code === code);
         expect(diagnostic, code).toBeDefined();
-        return (await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.document('procedure.tthc'), {
+        // "Suppress … here" is never safe: test/lsp/suppress-fixes.test.ts.
+        return ((await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.document('procedure.tthc'), {
             textDocument: { uri: ws.uri('procedure.tthc') }, range: diagnostic!.range, context: { diagnostics: [diagnostic!] }
-        }) ?? []) as CodeAction[];
+        }) ?? []) as CodeAction[]).filter(a => !isSuppressionAction(a));
     }
     const safety = (actions: readonly CodeAction[]) => actions.map(a => [a.title, quickFixData(a).safe === true]);
 
@@ -207,7 +208,11 @@ describe('which fixes are marked safe', () => {
         const actions = (await ws.services.lsp.CodeActionProvider!.getCodeActions(document, {
             textDocument: { uri: ws.uri('procedure.tthc') }, range: diagnostic!.range, context: { diagnostics: [diagnostic!] }
         }) ?? []) as CodeAction[];
-        expect(safety(actions)).toEqual([['Assign to TTPVHCCXa.CongChuc (commune one-stop: Trung tâm Phục vụ hành chính công xã)', false]]);
+        // Suppressing is never done unattended either.
+        expect(safety(actions)).toEqual([
+            ['Assign to TTPVHCCXa.CongChuc (commune one-stop: Trung tâm Phục vụ hành chính công xã)', false],
+            ["Suppress 'first-step-reception' here (then write the reason)…", false]
+        ]);
     });
 
     test('a repetition with different values offers two fixes, neither safe', async () => {

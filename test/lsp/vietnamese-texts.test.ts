@@ -1,5 +1,5 @@
 import { vietnameseDuration } from '@tthc/language';
-import { englishLspTexts, lspTexts, vietnameseLspTexts, type LspTextKey } from '@tthc/language/lsp';
+import { englishLspTexts, isSuppressionAction, lspTexts, vietnameseLspTexts, type LspTextKey } from '@tthc/language/lsp';
 import { describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { edit } from '../language/check-helper.js';
@@ -119,8 +119,10 @@ describe('the editor in Vietnamese (locale vi)', () => {
         }) as CodeAction[];
         expect(actions.map(a => a.title)).toEqual([
             'Giao cho TTPVHCCXa.CongChuc (one-stop cấp xã: Trung tâm Phục vụ hành chính công xã)',
-            'Giao cho TTPVHCCTinh.CanBo (one-stop cấp tỉnh: Trung tâm Phục vụ hành chính công tỉnh)'
+            'Giao cho TTPVHCCTinh.CanBo (one-stop cấp tỉnh: Trung tâm Phục vụ hành chính công tỉnh)',
+            "Bỏ qua 'district-level' tại đây (sau đó ghi lý do)…"
         ]);
+        expect(actions.map(a => isSuppressionAction(a))).toEqual([false, false, true]);
     });
 
     test('rename refuses a keyword or an invalid name in Vietnamese', async () => {

@@ -35,7 +35,7 @@ describe('the .vsix', () => {
     test('holds the bundles and the contributed files, and no node_modules, sources or source maps', async () => {
         const { names } = await readZip(VSIX, []);
         for (const file of ['extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/diagram-view.js', 'extension/dist/tthc.mjs',
-            'extension/syntaxes/tthc.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets/tthc.json', 'extension/docs/rules.md', 'extension/docs/vi/rules.md', 'extension/package.json',
+            'extension/syntaxes/tthc.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets/tthc.json', 'extension/docs/rules.md', 'extension/docs/vi/rules.md', 'extension/schemas/tthc-rules.schema.json', 'extension/package.json',
             'extension/package.nls.json', 'extension/package.nls.vi.json', 'extension/l10n/bundle.l10n.json', 'extension/l10n/bundle.l10n.vi.json']) {
             expect(names, file).toContain(file);
         }

@@ -38,3 +38,8 @@ export * from './calendar/national-holidays.js';
 export * from './calendar/calendar-of.js';
 export * from './calendar/procedure-due.js';
 export * from './i18n/weekday-names.js';
+export { TthcRuleSettings, type ConfigDiagnostics } from './settings/tthc-rule-settings.js';
+export { RULE_CONFIG_FILE, readRuleConfig, type ConfigProblem, type RuleConfig } from './settings/rule-config.js';
+export * from './settings/rule-levels.js';
+export { readSuppressions, SUPPRESS_NEXT, SUPPRESS_FILE, REASON_PLACEHOLDERS, type Suppression } from './settings/suppressions.js';
+export type { SuppressedDiagnostic } from './settings/apply-rule-settings.js';

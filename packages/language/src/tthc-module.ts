@@ -12,6 +12,7 @@ import { TthcLinker } from './references/tthc-linker.js';
 import { TthcReferenceDescriptionProvider } from './references/tthc-reference-descriptions.js';
 import { TthcScopeComputation } from './references/tthc-scope-computation.js';
 import { TthcScopeProvider } from './references/tthc-scope-provider.js';
+import { TthcRuleSettings } from './settings/tthc-rule-settings.js';
 import { TthcDocumentValidator } from './validation/tthc-document-validator.js';
 import { registerValidationChecks } from './validation/tthc-validator.js';
 import { TthcDeclarations } from './workspace/declarations.js';
@@ -27,6 +28,8 @@ export type TthcAddedServices = {
     workspace: {
         Projects: TthcProjects;
         Declarations: TthcDeclarations;
+        /** The projects' rule settings (`tthc-rules.json`) and what suppressions silenced. */
+        RuleSettings: TthcRuleSettings;
     };
 };
 
@@ -54,7 +57,8 @@ export const TthcModule: Module<TthcServices, PartialLangiumCoreServices & TthcA
     workspace: {
         ReferenceDescriptionProvider: services => new TthcReferenceDescriptionProvider(services),
         Projects: services => new TthcProjects(services.shared),
-        Declarations: services => new TthcDeclarations(services.shared, services.workspace.Projects)
+        Declarations: services => new TthcDeclarations(services.shared, services.workspace.Projects),
+        RuleSettings: services => new TthcRuleSettings(services.shared, services.workspace.Projects, services.i18n.Locale)
     }
 };
 

@@ -34,6 +34,8 @@ cpSync(join(packageDir, 'images'), join(stage, 'images'), { recursive: true });
 // The Vietnamese page has the same headings; diagnostics in Vietnamese link to it.
 cpSync(join(repoDir, 'docs', 'rules.md'), join(stage, 'docs', 'rules.md'));
 cpSync(join(repoDir, 'docs', 'vi', 'rules.md'), join(stage, 'docs', 'vi', 'rules.md'));
+// The schema of a project's rule settings (tthc-rules.json), for completion in the editor (contributes.jsonValidation).
+cpSync(join(repoDir, 'schemas', 'tthc-rules.schema.json'), join(stage, 'schemas', 'tthc-rules.schema.json'));
 cpSync(join(packageDir, 'README.md'), join(stage, 'README.md'));
 cpSync(join(packageDir, 'CHANGELOG.md'), join(stage, 'CHANGELOG.md'));
 // The extension's own strings (vscode.l10n): the English bundle and its translations.

@@ -10,7 +10,7 @@ import { tooLargeNotes } from '../report/diagram-notes.js';
 import { summarise, type Summary } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
-import { checkWorkspace, type Finding } from '../workspace/load-workspace.js';
+import { checkWorkspace, isProblem, type Finding } from '../workspace/load-workspace.js';
 import { cliMessages } from '../cli-messages.js';
 import { displayPath, skippedLines, type CommandResult } from './check.js';
 
@@ -51,7 +51,7 @@ async function checkAndLower(paths: readonly string[], quiet: boolean, dues?: { 
     const workspace = await checkWorkspace(selection.loaded);
     const summary = summarise(workspace.files);
     if (summary.errors > 0) {
-        const withErrors = workspace.files.filter(file => file.findings.some(f => f.severity === 'error'))
+        const withErrors = workspace.files.filter(file => file.findings.some(f => f.severity === 'error' && isProblem(f)))
             // --quiet: the errors alone, as tthc check --quiet prints them.
             .map(file => (quiet ? { path: file.path, findings: file.findings.filter(f => f.severity === 'error') } : file));
         return {
@@ -66,7 +66,8 @@ async function checkAndLower(paths: readonly string[], quiet: boolean, dues?: { 
         // As `tthc check` says of the same folder, with the same exit code.
         return { failure: { stdout: '', stderr: `${skipped}tthc: ${cliMessages.nothingTo('build', paths, selection.loaded.length)}\n`, exitCode: 2 } };
     }
-    const findings = new Map(workspace.files.map(file => [file.path, file.findings] as const));
+    // The site lists problems; a suppressed finding is in the JSON report, with its reason.
+    const findings = new Map(workspace.files.map(file => [file.path, file.findings.filter(isProblem)] as const));
     // The site's due times need the checked procedures, which do not outlive this function.
     const dueTimes = dues ? sampleDueTimes(workspace.documents, dues.sampleReceived) : undefined;
     return { builds: lowerWorkspace(workspace.documents, workspace.projectOf), summary, findings, skipped, ...(dueTimes ? { dueTimes } : {}) };

@@ -56,7 +56,9 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
     }
     const { selection, texts } = select(paths, options);
     const reported = new Set(selection.checked);
-    const { files: all, declarations } = await checkWorkspace(selection.loaded, undefined, texts);
+    const { files: all, declarations, settingsPaths } = await checkWorkspace(selection.loaded, undefined, texts);
+    // The rule settings of the projects checked are checked with them.
+    settingsPaths.forEach(path => reported.add(path));
     const checked = all.filter(file => reported.has(file.path));
     const counted = summarise(checked);
     // As ESLint's --quiet: the report (findings and summary) holds the errors alone.

@@ -7,7 +7,7 @@ import { tooLargeNotes } from '../report/diagram-notes.js';
 import { summarise } from '../report/summary.js';
 import { textReport } from '../report/text-report.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
-import { checkWorkspace } from '../workspace/load-workspace.js';
+import { checkWorkspace, isProblem } from '../workspace/load-workspace.js';
 import { displayPath, skippedLines, type CommandResult } from './check.js';
 
 /** Options of `tthc diagram`. */
@@ -50,7 +50,7 @@ export async function runDiagram(file: string, options: DiagramOptions): Promise
         // What it refers to elsewhere (a unit of the catalogue, say) has errors of its own.
         throw new UsageError(cliMessages.diagramBlocked(chosen.id));
     }
-    const diagnostics = own.flatMap(f => f.findings).map(f => ({ severity: f.severity, message: `${f.line}:${f.column} ${f.code} ${f.message}` }));
+    const diagnostics = own.flatMap(f => f.findings).filter(isProblem).map(f => ({ severity: f.severity, message: `${f.line}:${f.column} ${f.code} ${f.message}` }));
     if (options.format === 'mermaid') {
         return { stdout: procedureMermaid(procedure), stderr: skipped, exitCode: 0 };
     }

@@ -60,11 +60,12 @@ export async function runFix(paths: readonly string[], options: FixOptions): Pro
     }
     // The findings left, of the files as they now are (in memory: the same with --dry-run).
     const documentOfPath = new Map(workspace.documents.map(document => [workspace.pathOf(document), document]));
+    const settingsFiles = new Set(workspace.settingsPaths);
     const remaining: CheckedFile[] = workspace.files
-        .filter(file => reported.has(file.path))
+        .filter(file => reported.has(file.path) || settingsFiles.has(file.path))
         .map(file => {
             const document = documentOfPath.get(file.path);
-            return document ? { path: file.path, findings: documentFindings(document) } : file;
+            return document ? { path: file.path, findings: documentFindings(document, services.Tthc) } : file;
         });
     const counted = summarise(remaining);
     // As `tthc check --quiet`: the errors left, and a summary of them.

@@ -1,4 +1,4 @@
-import type { CheckedFile, Finding } from '../workspace/load-workspace.js';
+import { isProblem, type CheckedFile, type Finding } from '../workspace/load-workspace.js';
 import { migrateMessages } from './migrate-messages.js';
 import type { WorkspaceMigration } from './migrate-workspace.js';
 
@@ -25,8 +25,8 @@ export function migrationReport(migration: WorkspaceMigration, findings: readonl
     out.push(say.intro(migration.files.length, procedures));
     if (dryRun) out.push('', say.dryRun);
     const fixes = migration.fixes;
-    const byPath = new Map(findings.map(file => [file.path, file.findings]));
-    const paths = [...new Set([...migration.files.map(f => f.path), ...fixes.keys(), ...findings.filter(f => f.findings.length > 0).map(f => f.path)])].sort();
+    const byPath = new Map(findings.map(file => [file.path, file.findings.filter(isProblem)]));
+    const paths = [...new Set([...migration.files.map(f => f.path), ...fixes.keys(), ...findings.filter(f => f.findings.some(isProblem)).map(f => f.path)])].sort();
     const reported: ReportedFinding[] = [];
     let changes = 0;
     let changedFiles = 0;

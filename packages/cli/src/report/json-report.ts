@@ -12,7 +12,8 @@ export function jsonReport(files: readonly CheckedFile[], summary: Summary, disp
         // The language of the messages; codes are the same in every language.
         language: cliLanguage(),
         files: files.map(file => ({ path: display(file.path), diagnostics: file.findings })),
-        summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos }
+        // `suppressed` and a diagnostic's `suppression` were added without raising the version: both are optional.
+        summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, suppressed: summary.suppressed }
     };
     return JSON.stringify(document, null, 2) + '\n';
 }

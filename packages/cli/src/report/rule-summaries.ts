@@ -81,7 +81,13 @@ const englishRuleSummaries: Readonly<Record<IssueCode, string>> = {
     'calendar-cut-off-outside-hours': 'A reception cut-off falls within a working session.',
     'calendar-holiday-on-day-not-worked': 'A holiday on a day not worked changes no due time.',
     'calendar-make-up-on-working-day': 'A make-up working day falls on a day not worked.',
-    'calendar-make-up-like-day-not-worked': 'A make-up working day keeps the sessions of a weekday that is worked.'
+    'calendar-make-up-like-day-not-worked': 'A make-up working day keeps the sessions of a weekday that is worked.',
+    'config-invalid': 'A rule settings file (tthc-rules.json) is strict JSON with valid entries.',
+    'config-protected-rule': 'A rule settings file does not lower a rule that may only be raised.',
+    'suppression-without-reason': 'A suppression says why the rule does not apply.',
+    'suppression-unknown-code': 'A suppression names the code of a rule.',
+    'suppression-not-allowed': 'A suppression names a rule that may be suppressed.',
+    'unused-suppression': 'A suppression covers a finding of the rule it names.'
 };
 
 const vietnameseRuleSummaries: Readonly<Record<IssueCode, string>> = {
@@ -159,7 +165,13 @@ const vietnameseRuleSummaries: Readonly<Record<IssueCode, string>> = {
     'calendar-cut-off-outside-hours': 'Giờ chốt tiếp nhận nằm trong một buổi làm việc.',
     'calendar-holiday-on-day-not-worked': 'Ngày nghỉ lễ rơi vào ngày không làm việc không làm thay đổi thời hạn.',
     'calendar-make-up-on-working-day': 'Ngày làm bù rơi vào ngày vốn không làm việc.',
-    'calendar-make-up-like-day-not-worked': 'Ngày làm bù theo các buổi làm việc của một ngày có làm việc trong tuần.'
+    'calendar-make-up-like-day-not-worked': 'Ngày làm bù theo các buổi làm việc của một ngày có làm việc trong tuần.',
+    'config-invalid': 'Tệp thiết lập quy tắc (tthc-rules.json) đúng cú pháp JSON và có các mục hợp lệ.',
+    'config-protected-rule': 'Tệp thiết lập quy tắc không hạ mức một quy tắc chỉ được phép nâng mức.',
+    'suppression-without-reason': 'Chỉ thị bỏ qua nêu lý do quy tắc không áp dụng.',
+    'suppression-unknown-code': 'Chỉ thị bỏ qua nêu đúng mã của một quy tắc.',
+    'suppression-not-allowed': 'Chỉ thị bỏ qua chỉ nêu quy tắc được phép bỏ qua.',
+    'unused-suppression': 'Chỉ thị bỏ qua che một vấn đề của đúng quy tắc mà nó nêu.'
 };
 
 /** The one-line summary of each rule, in the language of the run. */

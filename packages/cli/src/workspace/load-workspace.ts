@@ -1,4 +1,4 @@
-import { createTthcServices, isTthcFile, ruleSeverities, type IssueCode, type TthcServices } from '@tthc/language';
+import { createTthcServices, isTthcFile, type IssueCode, type SuppressedDiagnostic, type TthcServices } from '@tthc/language';
 import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -14,8 +14,16 @@ export interface Finding {
     readonly severity: 'error' | 'warning' | 'info';
     readonly code: string;
     readonly message: string;
-    /** Set when a suppression in the source covers the finding: still reported in JSON and SARIF, not counted, not printed as a problem. */
+    /**
+     * Set when a `tthc-ignore` comment suppressed the finding: the comment's reason and its 1-based line.
+     * A suppressed finding is reported (JSON, SARIF) but not counted, and not printed as a problem.
+     */
     readonly suppression?: { readonly reason: string; readonly line: number };
+}
+
+/** Whether a finding counts: it was not suppressed. */
+export function isProblem(finding: Finding): boolean {
+    return finding.suppression === undefined;
 }
 
 /** A checked file and its findings, in source order. */
@@ -28,6 +36,8 @@ export interface CheckedFile {
 /** A loaded, linked and validated workspace. */
 export interface CheckedWorkspace {
     readonly files: readonly CheckedFile[];
+    /** The rule settings files (`tthc-rules.json`) of the projects loaded: `files` holds their findings. */
+    readonly settingsPaths: readonly string[];
     /** The Langium documents, for commands that go on to compile them. */
     readonly documents: readonly LangiumDocument[];
     /** The path a document was read from. */
@@ -58,6 +68,14 @@ export async function checkWorkspace(paths: readonly string[], services?: Worksp
     const factory = shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const fileFindings = new Map<string, Finding[]>();
+    const settings = Tthc.workspace.RuleSettings;
+    // The CLI's own findings (a file it could not read) follow the rule settings like the checks' do; their
+    // levels are asked for after the build, once every document is in (the projects are known then).
+    const unreadable: Array<{ path: string; code: IssueCode; message: string; line: number; column: number }> = [];
+    const fileFinding = (path: string, code: IssueCode, message: string, line = 1, column = 1): Finding[] => {
+        unreadable.push({ path, code, message, line, column });
+        return [];
+    };
     const documents: LangiumDocument[] = [];
     const documentPaths = new Map<LangiumDocument, string>();
     for (const path of paths) {
@@ -74,19 +92,29 @@ export async function checkWorkspace(paths: readonly string[], services?: Worksp
                 break;
             }
             case 'empty':
-                fileFindings.set(path, [fileFinding('file-empty', locale.message('file-empty', {}))]);
+                fileFindings.set(path, fileFinding(path, 'file-empty', locale.message('file-empty', {})));
                 break;
             case 'too-large':
-                fileFindings.set(path, [fileFinding('file-too-large', locale.message('file-too-large', { size: megabytes(source.bytes), limit: megabytes(MAX_FILE_BYTES) }))]);
+                fileFindings.set(path, fileFinding(path, 'file-too-large', locale.message('file-too-large', { size: megabytes(source.bytes), limit: megabytes(MAX_FILE_BYTES) })));
                 break;
             case 'not-utf8':
-                fileFindings.set(path, [fileFinding('file-encoding', locale.message('file-encoding', { byteOffset: source.byteOffset, utf16: source.utf16 }), source.line, source.column)]);
+                fileFindings.set(path, fileFinding(path, 'file-encoding', locale.message('file-encoding', { byteOffset: source.byteOffset, utf16: source.utf16 }), source.line, source.column));
                 break;
         }
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    for (const { path, code, message, line, column } of unreadable) {
+        const level = settings.levelOf(code, URI.file(path));
+        if (level !== 'off') fileFindings.get(path)!.push({ line, column, endLine: line, endColumn: column, severity: level, code, message });
+    }
     for (const document of documents) {
-        fileFindings.get(documentPaths.get(document)!)!.push(...(document.diagnostics ?? []).map(toFinding));
+        fileFindings.get(documentPaths.get(document)!)!.push(...documentFindings(document, Tthc));
+    }
+    // Each project's rule settings file, checked like a source file (its findings at file:line:column).
+    const settingsPaths: string[] = [];
+    for (const { uri, diagnostics } of settings.diagnostics()) {
+        settingsPaths.push(uri.fsPath);
+        fileFindings.set(uri.fsPath, diagnostics.map(toFinding));
     }
     const files = [...fileFindings.entries()]
         .map(([path, findings]) => ({ path, findings: [...findings].sort(compareFindings) }))
@@ -95,16 +123,20 @@ export async function checkWorkspace(paths: readonly string[], services?: Worksp
         const root = document.parseResult.value;
         return count + (isTthcFile(root) ? root.provinces.length + root.procedures.length : 0);
     }, 0);
-    return { files, documents, pathOf: document => documentPaths.get(document) ?? document.uri.fsPath, projectOf: document => Tthc.workspace.Projects.projectOf(document.uri), declarations };
+    return { files, settingsPaths, documents, pathOf: document => documentPaths.get(document) ?? document.uri.fsPath, projectOf: document => Tthc.workspace.Projects.projectOf(document.uri), declarations };
 }
 
-/** The findings of a built document as they are now, in source order (after `tthc fix` changed it). */
-export function documentFindings(document: LangiumDocument): Finding[] {
-    return (document.diagnostics ?? []).map(toFinding).sort(compareFindings);
+/**
+ * The findings of a built document as they are now, in source order (after `tthc fix` changed it):
+ * its diagnostics, and those its suppressions silenced, each with its `suppression`.
+ */
+export function documentFindings(document: LangiumDocument, Tthc: TthcServices): Finding[] {
+    const suppressed = Tthc.workspace.RuleSettings.suppressedOf(document).map(suppressedFinding);
+    return [...(document.diagnostics ?? []).map(toFinding), ...suppressed].sort(compareFindings);
 }
 
-function fileFinding(code: IssueCode, message: string, line = 1, column = 1): Finding {
-    return { line, column, endLine: line, endColumn: column, severity: ruleSeverities[code], code, message };
+function suppressedFinding({ diagnostic, reason, line }: SuppressedDiagnostic): Finding {
+    return { ...toFinding(diagnostic), suppression: { reason, line } };
 }
 
 function toFinding(diagnostic: Diagnostic): Finding {

@@ -15,4 +15,4 @@ export { TthcLanguageServer } from './tthc-language-server.js';
 export { hasSyntaxErrors } from './fix-all/safe-edit-plan.js';
 export { fixWorkspace, type AppliedFix, type FixedDocument, type FixWorkspaceOptions, type FixWorkspaceResult } from './fix-all/fix-workspace.js';
 export { FIX_ALL_KIND, fixSafety, quickFixes, type FixedCode, type SafetyRule } from './code-actions/tthc-code-actions.js';
-export { quickFixData, type FixKind, type QuickFixData } from './code-actions/quick-fix.js';
+export { isSuppressionAction, quickFixData, type FixKind, type QuickFixData } from './code-actions/quick-fix.js';

@@ -276,5 +276,8 @@ export const vietnameseLspTexts: LspTextCatalogue = {
     'fix.daysWorkingProcedure': "Thêm 'days working' vào thủ tục",
     'fix.daysWorkingProvince': "Thêm 'days working' vào danh mục của tỉnh",
     'fix.addCaseTime': "Thêm '{ time {time} }' vào trường hợp '{case}' (thời hạn của các cách thức thực hiện: hãy sửa thành thời hạn của trường hợp)",
+    'fix.suppress': "Bỏ qua '{code}' tại đây (sau đó ghi lý do)…",
+    'fix.suppressReason': 'LÝ DO',
+    'fix.removeSuppression': 'Xoá chú thích bỏ qua không có tác dụng',
     'fix.removeStepTime': "Xoá '{time}' của bước '{step}': thời hạn do phần '{part}' quy định"
 };

@@ -282,6 +282,9 @@ export const englishLspTexts = {
     'fix.daysWorkingProcedure': "Add 'days working' to the procedure",
     'fix.daysWorkingProvince': "Add 'days working' to the province catalogue",
     'fix.addCaseTime': "Add '{ time {time} }' to case '{case}' (the channels' time: change it to the case's)",
+    'fix.suppress': "Suppress '{code}' here (then write the reason)…",
+    'fix.suppressReason': 'REASON',
+    'fix.removeSuppression': 'Remove the unused suppression',
     'fix.removeStepTime': "Remove '{time}' from step '{step}': part '{part}' gives its time"
 } as const;
 

@@ -3,19 +3,22 @@ import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from './code-actions/tthc-code-actions.js';
 import { addCompletionResolveHandler } from './completion/completion-resolve.js';
+import { publishSettingsDiagnostics } from './rule-settings/publish-settings-diagnostics.js';
 
 /**
  * Langium's language server, and `completionItem/resolve`: a client that can resolve an item's
  * documentation lazily (VS Code) gets the list without it and asks for the item it shows
  * (`TthcCompletionProvider`). Langium's options for completion have no place for `resolveProvider`,
  * so it is added to the capabilities here, where the request is answered; so are the kinds of code
- * actions, which Langium does not list.
+ * actions, which Langium does not list. The findings of the projects' rule settings files are
+ * published on those files (`publishSettingsDiagnostics`).
  */
 export class TthcLanguageServer extends DefaultLanguageServer {
     constructor(services: LangiumSharedServices) {
         super(services);
         const connection = services.lsp.Connection;
         if (connection) addCompletionResolveHandler(connection, services);
+        publishSettingsDiagnostics(services);
     }
 
     protected override buildInitializeResult(params: InitializeParams): InitializeResult {

@@ -88,7 +88,14 @@ export const ruleSeverities = {
     'calendar-cut-off-outside-hours': 'warning',
     'calendar-holiday-on-day-not-worked': 'info',
     'calendar-make-up-on-working-day': 'warning',
-    'calendar-make-up-like-day-not-worked': 'error'
+    'calendar-make-up-like-day-not-worked': 'error',
+    // issue 14: rule settings (`tthc-rules.json`) and suppressions that say why
+    'config-invalid': 'error',
+    'config-protected-rule': 'error',
+    'suppression-without-reason': 'warning',
+    'suppression-unknown-code': 'warning',
+    'suppression-not-allowed': 'warning',
+    'unused-suppression': 'warning'
 } as const satisfies Record<string, RuleSeverity>;
 
 /** A stable diagnostic code. */

@@ -5,6 +5,8 @@ import type { Arithmetic, HandoverPart, MessageCatalogue, MissingAttribute, Miss
 import { vietnameseDuration } from '../i18n/vietnamese-duration.js';
 import type { IsoWeekday } from '../calendar/working-calendar.js';
 import { quoteSource, sourceText, UNRESOLVED_QUOTE } from './quote-source.js';
+import type { ConfigProblem } from '../settings/rule-config.js';
+import type { ProtectedWhy, RuleLevel } from '../settings/rule-levels.js';
 
 // As in the English catalogue, every piece of source text goes through `q` (quoted) or `s`
 // (unquoted), bounded and with control characters visible; what was cut is counted in Vietnamese.
@@ -335,5 +337,42 @@ export const vietnameseMessages: MessageCatalogue = {
     'calendar-make-up-on-working-day': a =>
         `Ngày làm bù ${ngay(a.date)} là ${weekdayName(a.weekday)}, vốn đã là ngày làm việc: hãy kiểm tra lại ngày theo thông báo (ngày làm bù thường là thứ Bảy).`,
     'calendar-make-up-like-day-not-worked': a =>
-        `Ngày làm bù ${ngay(a.date)} làm việc theo ${weekdayName(a.weekday)}, là ngày không làm việc theo lịch, nên sẽ không có giờ làm việc nào: hãy ghi thứ có giờ làm việc mà ngày đó áp dụng (thường là ngày được hoán đổi).`
+        `Ngày làm bù ${ngay(a.date)} làm việc theo ${weekdayName(a.weekday)}, là ngày không làm việc theo lịch, nên sẽ không có giờ làm việc nào: hãy ghi thứ có giờ làm việc mà ngày đó áp dụng (thường là ngày được hoán đổi).`,
+    'config-invalid': a =>
+        `${configProblem(a.problem)}: ${a.problem.kind === 'syntax' ? 'không thiết lập nào trong tệp được áp dụng' : 'mục này không được áp dụng'} cho đến khi sửa (xem mô tả các thiết lập tại docs/vi/review.md).`,
+    'config-protected-rule': a =>
+        `Không được đặt '${s(a.code)}' ở mức '${a.level}' (${ruleLevelVi[a.level]}): ${protectedReasonVi(a.why)}; hãy xoá thiết lập này (quy tắc loại này chỉ được đặt chặt hơn).`,
+    'suppression-without-reason': a =>
+        `Chú thích bỏ qua ${a.codes.map(c => `'${s(c)}'`).join(', ')} ${a.placeholder ? 'vẫn còn lý do mẫu chưa thay' : 'không nêu lý do'} nên không bỏ qua phát hiện nào: hãy ghi sau dấu hai chấm lý do quy tắc không áp dụng ở đây (ví dụ '// tthc-ignore ${s(a.codes[0])}: Quyết định số 123/QĐ-UBND quy định riêng bước này').`,
+    'suppression-unknown-code': a =>
+        a.code === undefined
+            ? `Chú thích bỏ qua không nêu mã quy tắc: hãy ghi mã của phát hiện cần bỏ qua và lý do ('// tthc-ignore <mã>: <lý do>').`
+            : `'${s(a.code)}' không phải là mã quy tắc nên chú thích bỏ qua này không có tác dụng: hãy ghi đúng mã mà phát hiện hiển thị (danh mục tại docs/vi/rules.md).`,
+    'suppression-not-allowed': a =>
+        `Không được bỏ qua '${s(a.code)}': ${protectedReasonVi(a.why)}; hãy sửa điều mà phát hiện này nêu.`,
+    'unused-suppression': a =>
+        `Chú thích bỏ qua '${s(a.code)}' không bỏ qua phát hiện nào ở đây: hãy xoá chú thích, hoặc đặt nó ở dòng ngay trước thành phần có phát hiện.`
 };
+
+const ruleLevelVi: Record<RuleLevel, string> = { off: 'tắt', info: 'thông tin', warning: 'cảnh báo', error: 'lỗi' };
+
+function configProblem(p: ConfigProblem): string {
+    switch (p.kind) {
+        case 'syntax': return `Tệp thiết lập quy tắc không phải là JSON hợp lệ (${p.error})`;
+        case 'not-object': return `'${s(p.key)}' phải là một đối tượng ({ … })`;
+        case 'not-list': return `'${s(p.key)}' phải là một danh sách ([ … ])`;
+        case 'no-files': return `'${s(p.key)}' phải có 'files': một mẫu đường dẫn hoặc một danh sách không rỗng các mẫu đường dẫn`;
+        case 'unknown-key': return `'${s(p.key)}' không phải là một thiết lập (các thiết lập là 'rules' và 'overrides'; mỗi mục của 'overrides' có 'files' và 'rules')`;
+        case 'unknown-code': return `'${s(p.code)}' không phải là mã quy tắc (danh mục tại docs/vi/rules.md)`;
+        case 'bad-level': return `Mức của '${s(p.code)}' phải là 'off' (tắt), 'info' (thông tin), 'warning' (cảnh báo) hoặc 'error' (lỗi)`;
+        case 'bad-pattern': return `Mẫu đường dẫn trong '${s(p.key)}' phải là đường dẫn tương đối so với thư mục dự án, dùng dấu '/', không chứa '..'`;
+    }
+}
+
+function protectedReasonVi(why: ProtectedWhy): string {
+    switch (why) {
+        case 'unreadable': return 'tệp không đọc được hoặc không liên kết được thì không được kiểm tra gì, và mọi kết quả tạo ra từ tệp đó đều không đúng';
+        case 'reason-required': return 'mọi chú thích bỏ qua đều phải nêu lý do để người thẩm định thấy';
+        case 'settings': return 'phát hiện này nêu lỗi của chính thiết lập quy tắc hoặc chú thích bỏ qua';
+    }
+}

@@ -3,6 +3,8 @@ import type { IsoWeekday } from '../calendar/working-calendar.js';
 import { groupDigits } from './group-digits.js';
 import type { IssueCode } from './issue-codes.js';
 import { quoteSource, sourceText, UNRESOLVED_QUOTE } from './quote-source.js';
+import type { ConfigProblem } from '../settings/rule-config.js';
+import type { ProtectedWhy, RuleLevel } from '../settings/rule-levels.js';
 
 // Every piece of source text a message echoes goes through `q` (quoted) or `s` (unquoted): cut to a
 // bounded length, control characters made visible, so that a finding stays one short line.
@@ -286,8 +288,43 @@ export const englishMessages = {
     'calendar-make-up-on-working-day': (a: { date: string; weekday: IsoWeekday }) =>
         `The make-up working day ${a.date} is a ${weekdayName(a.weekday)}, which is worked anyway: check the date in the announcement (make-up days are usually Saturdays).`,
     'calendar-make-up-like-day-not-worked': (a: { date: string; weekday: IsoWeekday }) =>
-        `The make-up working day ${a.date} works like ${weekdayName(a.weekday)}, which the calendar does not work, so it would have no working hours: name the weekday whose hours it keeps (usually the day it replaces).`
+        `The make-up working day ${a.date} works like ${weekdayName(a.weekday)}, which the calendar does not work, so it would have no working hours: name the weekday whose hours it keeps (usually the day it replaces).`,
+    'config-invalid': (a: { problem: ConfigProblem }) =>
+        `${configProblem(a.problem)}: ${a.problem.kind === 'syntax' ? 'no setting of the file applies' : 'this entry is ignored'} until it is corrected (docs/review.md describes the settings).`,
+    'config-protected-rule': (a: { code: string; level: RuleLevel; why: ProtectedWhy }) =>
+        `'${s(a.code)}' cannot be set to '${a.level}': ${protectedReason(a.why)}; remove the setting (a rule like this may only be made stricter).`,
+    'suppression-without-reason': (a: { codes: readonly string[]; placeholder: boolean }) =>
+        `This suppression of ${a.codes.map(c => `'${s(c)}'`).join(', ')} ${a.placeholder ? 'still has the placeholder reason' : 'gives no reason'}, so it suppresses nothing: say after the colon why the rule does not apply here (e.g. '// tthc-ignore ${s(a.codes[0])}: Decision 123/QĐ-UBND sets this step apart').`,
+    'suppression-unknown-code': (a: { code: string | undefined }) =>
+        a.code === undefined
+            ? `This suppression names no rule: write the code of the finding to suppress and why ('// tthc-ignore <code>: <reason>').`
+            : `'${s(a.code)}' is not a rule code, so this suppression suppresses nothing: write the code the finding shows (docs/rules.md lists them).`,
+    'suppression-not-allowed': (a: { code: string; why: ProtectedWhy }) =>
+        `'${s(a.code)}' cannot be suppressed: ${protectedReason(a.why)}; correct what it reports instead.`,
+    'unused-suppression': (a: { code: string }) =>
+        `The suppression of '${s(a.code)}' suppresses nothing here: remove it, or put it on the line before the element the finding is on.`
 } satisfies Record<IssueCode, (args: never) => string>;
+
+function configProblem(p: ConfigProblem): string {
+    switch (p.kind) {
+        case 'syntax': return `The rule settings file is not valid JSON (${p.error})`;
+        case 'not-object': return `'${s(p.key)}' must be an object ({ … })`;
+        case 'not-list': return `'${s(p.key)}' must be a list ([ … ])`;
+        case 'no-files': return `'${s(p.key)}' must give 'files', one path pattern or a non-empty list of them`;
+        case 'unknown-key': return `'${s(p.key)}' is not a setting (the settings are 'rules' and 'overrides', each override 'files' and 'rules')`;
+        case 'unknown-code': return `'${s(p.code)}' is not a rule code (docs/rules.md lists them)`;
+        case 'bad-level': return `The level of '${s(p.code)}' must be 'off', 'info', 'warning' or 'error'`;
+        case 'bad-pattern': return `A pattern of '${s(p.key)}' must be a path relative to the project folder, with '/', without '..'`;
+    }
+}
+
+function protectedReason(why: ProtectedWhy): string {
+    switch (why) {
+        case 'unreadable': return 'a file that cannot be read or linked is not checked at all, and nothing built from it is right';
+        case 'reason-required': return 'every suppression must say why it is there, for the reviewers';
+        case 'settings': return 'it reports a problem of the rule settings or suppressions themselves';
+    }
+}
 
 /** A message catalogue: the same functions as the English one, in another language. */
 export type MessageCatalogue = typeof englishMessages;

@@ -1,11 +1,14 @@
 import {
-    DefaultDocumentValidator,
+    Cancellation, DefaultDocumentValidator,
     type AstNode, type DiagnosticInfo, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions, type ValidationSeverity
 } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { TthcLocale } from '../i18n/tthc-locale.js';
+import { applyRuleSettings } from '../settings/apply-rule-settings.js';
+import { readSuppressions } from '../settings/suppressions.js';
+import type { TthcRuleSettings } from '../settings/tthc-rule-settings.js';
 import type { TthcAddedServices } from '../tthc-module.js';
-import { isIssueCode } from './issue-codes.js';
+import { isIssueCode, type IssueCode } from './issue-codes.js';
 import { messageFor, type MessageArgs } from './messages.js';
 
 /**
@@ -15,11 +18,31 @@ import { messageFor, type MessageArgs } from './messages.js';
  */
 export class TthcDocumentValidator extends DefaultDocumentValidator {
     protected readonly locale: TthcLocale;
+    protected readonly ruleSettings: TthcRuleSettings;
 
     constructor(services: LangiumCoreServices & TthcAddedServices) {
         super(services);
         this.locale = services.i18n.Locale;
+        this.ruleSettings = services.workspace.RuleSettings;
     }
+
+    /**
+     * Langium's validation, then the project's rule settings and the document's suppressions
+     * (`applyRuleSettings`): what a suppression silenced is kept aside (`TthcRuleSettings.suppressedOf`),
+     * not published. Only a validation with every check judges the suppressions (an unused one needs them all).
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        // The language registers no 'slow' checks: 'built-in' and 'fast' are all of them (Langium's update builds run those).
+        const complete = options.categories === undefined || (options.categories.includes('built-in') && options.categories.includes('fast'));
+        if (!complete) return diagnostics;
+        const settled = applyRuleSettings(diagnostics, readSuppressions(document), code => this.ruleSettings.levelOf(code, document.uri), this.make);
+        this.ruleSettings.recordSuppressed(document, settled.suppressed);
+        return settled.kept;
+    }
+
+    protected readonly make = <C extends IssueCode>(code: C, args: MessageArgs<C>, range: Range): Diagnostic =>
+        ({ range, severity: DiagnosticSeverity.Warning, code, message: this.locale.message(code, args), source: this.metadata.languageId, data: { code } });
 
     // `report` gives the English sentence and its arguments: another language says it again from them.
     protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {

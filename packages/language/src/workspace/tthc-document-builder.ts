@@ -2,6 +2,7 @@ import { Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions,
 import { globalDeclarationsOf, procedureCodesOf } from './declarations.js';
 import type { TthcServices } from '../tthc-module.js';
 import { TthcProjects } from './projects.js';
+import { TthcRuleSettings } from '../settings/tthc-rule-settings.js';
 
 /**
  * Keeps workspace-wide findings right while files change. Langium revalidates a document only
@@ -20,6 +21,12 @@ export class TthcDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        // A rule settings file is no document: when one changes (the language server hears of it through
+        // the watched files), the settings are read again and every document below its folder revalidated.
+        const settingsChanged = [...changed, ...deleted].filter(uri => TthcRuleSettings.isConfigUri(uri));
+        for (const uri of settingsChanged) {
+            for (const services of this.serviceRegistry.all) (services as Partial<TthcServices>).workspace?.RuleSettings?.invalidate(uri);
+        }
         const touched = [...changed, ...deleted].map(uri => this.langiumDocuments.getDocument(uri)).filter((doc): doc is LangiumDocument => doc !== undefined);
         // Whether each touched document was a catalogue: only they can make catalogues come or go.
         const wasCatalogue = new Map(touched.map(doc => [doc.uri.toString(), TthcProjects.isCatalogue(doc)] as const));
@@ -39,7 +46,9 @@ export class TthcDocumentBuilder extends DefaultDocumentBuilder {
             stale = this.langiumDocuments.all.filter(doc => !changedUris.has(doc.uri.toString())).toArray();
             stale.forEach(doc => this.resetToState(doc, DocumentState.ComputedScopes));
         } else {
-            stale = [...this.documentsDeclaring(this.pendingKeys)]
+            const folders = settingsChanged.map(uri => uri.toString().slice(0, uri.toString().lastIndexOf('/') + 1));
+            const settled = this.langiumDocuments.all.filter(doc => folders.some(folder => doc.uri.toString().startsWith(folder)));
+            stale = [...new Set([...this.documentsDeclaring(this.pendingKeys), ...settled])]
                 .filter(doc => doc.state === DocumentState.Validated && !changedUris.has(doc.uri.toString()));
             stale.forEach(doc => this.resetToState(doc, DocumentState.IndexedReferences));
         }

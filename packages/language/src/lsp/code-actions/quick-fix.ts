@@ -40,7 +40,7 @@ export function replaceNode(cst: CstNode, newText: string): DocumentEdit {
  * safety for one code (`fixSafety` in tthc-code-actions.ts reads it): leading a path to the existing
  * return step, or adding a new one.
  */
-export type FixKind = 'lead-to-return' | 'add-return-step' | 'successor';
+export type FixKind = 'lead-to-return' | 'add-return-step' | 'successor' | 'suppress' | 'remove-suppression';
 
 /** What a quick fix carries in its `data`. */
 export interface QuickFixData {
@@ -51,6 +51,12 @@ export interface QuickFixData {
      * problems"), see `fixSafety`.
      */
     readonly safe?: boolean;
+}
+
+/** Whether an action adds or removes a `tthc-ignore` comment rather than fixing what the finding says. */
+export function isSuppressionAction(action: CodeAction): boolean {
+    const fix = quickFixData(action).fix;
+    return fix === 'suppress' || fix === 'remove-suppression';
 }
 
 /** The `data` of an action, when it is a quick fix's. */

@@ -20,6 +20,7 @@ import { addReturnStep } from './return-step-fixes.js';
 import { retitleReorganisedName } from './title-fixes.js';
 import { addCaseTime, removeStepTime, stateDayKind } from './time-fixes.js';
 import { assignSigner } from './signer-fixes.js';
+import { removeUnusedSuppression, suppressFinding } from './suppress-fixes.js';
 
 /**
  * The quick fixes of each code. Codes without an entry have no fix whose result is unambiguous
@@ -140,6 +141,11 @@ export class TthcCodeActionProvider implements CodeActionProvider {
         const actions: CodeAction[] = [];
         if (!only || only.some(kind => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) {
             actions.push(...merged(params.context.diagnostics.flatMap(diagnostic => this.quickFixesOf(document, diagnostic, texts))));
+            // Last, after the fixes: suppressing a finding is for when the rule is wrong here (docs/review.md).
+            actions.push(...params.context.diagnostics.flatMap(diagnostic => [
+                ...removeUnusedSuppression(document, diagnostic, texts),
+                ...suppressFinding(document, diagnostic, texts)
+            ]));
         }
         // Asked for by kind only (`source`, `source.fixAll`, `source.fixAll.tthc`), as editors do on save.
         if (only?.some(kind => kind !== CodeActionKind.Empty && (FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`)))) {

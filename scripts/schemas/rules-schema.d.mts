@@ -1,0 +1,6 @@
+/** Types of `rules-schema.mjs` for the test that imports it. */
+export declare function rulesSchemaText(
+    issueCodes: readonly string[],
+    ruleSeverities: Readonly<Record<string, string>>,
+    protectedWhy: (code: never) => string | undefined
+): string;
