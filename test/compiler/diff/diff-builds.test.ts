@@ -117,6 +117,8 @@ describe('diffBuilds', () => {
             p.legalBasis = [...p.legalBasis.slice(1), { number: '99/2026/NĐ-CP', title: 'Nghị định mới' }];
             p.legalBasis[0].title = 'Tên mới';
             p.channels[0].fees[0].amountVnd = 5000;
+            p.channels[1].fees.push({ ...structuredClone(p.channels[1].fees[0]), amountVnd: 20000, note: 'Đăng ký khai sinh quá hạn' });
+            p.channels[1].fees.shift();
             p.channels[1].statutoryTime = { text: '1d', unit: 'd', amount: 1, workingMinutes: 480 };
             p.channels.push({ ...structuredClone(p.channels[0]), kind: 'postal' });
             p.documents[0].required = false;
@@ -128,11 +130,15 @@ describe('diffBuilds', () => {
         const kinds = changesOf(after).map(c => c.kind);
         expect(kinds).toEqual([
             'legal-added', 'legal-removed', 'legal-retitled',
-            'channel-added', 'fee-added', 'fee-removed', 'statutory-time',
+            'channel-added', 'fee-changed', 'statutory-time', 'fee-added', 'fee-removed',
             'document-added', 'document-removed', 'document-changed',
             'result-removed', 'total'
         ]);
-        expect(changesOf(after).find(c => c.kind === 'fee-added')).toMatchObject({ channel: 'in-person' });
+        expect(changesOf(after).find(c => c.kind === 'fee-changed')).toEqual({
+            kind: 'fee-changed', channel: 'in-person',
+            before: 'Lệ phí: 0 đồng (Đăng ký khai sinh đúng hạn (Điều 11 Luật Hộ tịch))', after: 'Lệ phí: 5.000 đồng (Đăng ký khai sinh đúng hạn (Điều 11 Luật Hộ tịch))'
+        });
+        expect(changesOf(after).find(c => c.kind === 'fee-added')).toMatchObject({ channel: 'online', after: 'Lệ phí: 20.000 đồng (Đăng ký khai sinh quá hạn)' });
     });
 
     it('reports cases added, removed and re-timed', () => {

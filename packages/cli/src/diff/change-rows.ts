@@ -9,11 +9,14 @@ export interface DiffInput {
     readonly after: ProvinceBuild;
 }
 
-/** One change as a row a reviewer reads: what, before, after (source texts unescaped: each renderer escapes). */
+/**
+ * One change as a row a reviewer reads: what, before, after (source texts unescaped: each renderer escapes).
+ * `before` is absent for what was added, `after` for what was removed; an empty one is "none" (no time, say).
+ */
 export interface ChangeRow {
     readonly what: string;
-    readonly before: string;
-    readonly after: string;
+    readonly before?: string;
+    readonly after?: string;
 }
 
 /** A procedure change as a row, in the run's language: `Bước 3 (KyGiayKhaiSinh): thời gian`. */
@@ -25,18 +28,22 @@ export function procedureRow(change: ProcedureChange): ChangeRow {
         change.subject !== undefined && !change.kind.endsWith('-added') && !change.kind.endsWith('-removed') ? change.subject : ''
     ].filter(part => part !== '');
     const what = about.length > 0 ? `${about.join(', ')}: ${say.kinds[change.kind]}` : say.kinds[change.kind];
-    let after = change.after ?? '';
+    let after = change.after;
     if (change.kind === 'planned' && change.statutory !== undefined) {
         after += ` (${change.exceedsStatutory ? say.exceeds(change.statutory) : say.within(change.statutory)})`;
     }
-    return { what, before: change.before ?? '', after };
+    return { what, ...(change.before !== undefined ? { before: change.before } : {}), ...(after !== undefined ? { after } : {}) };
 }
 
 /** A catalogue change as a row: `SoNoiVu.ChuyenVien: tên chức danh`. */
 export function catalogueRow(change: CatalogueChange): ChangeRow {
     const say = diffMessages;
-    const value = (text: string | undefined): string => (change.kind === 'position-leader' && text !== undefined ? say.leader(text === 'true') : text ?? '');
-    return { what: `${change.subject}: ${say.kinds[change.kind]}`, before: value(change.before), after: value(change.after) };
+    const value = (text: string): string => (change.kind === 'position-leader' ? say.leader(text === 'true') : text);
+    return {
+        what: `${change.subject}: ${say.kinds[change.kind]}`,
+        ...(change.before !== undefined ? { before: value(change.before) } : {}),
+        ...(change.after !== undefined ? { after: value(change.after) } : {})
+    };
 }
 
 /** Where a procedure is written, relative to its province's folder (the old version's for a removed one). */

@@ -5,7 +5,7 @@ import { diffMessages } from './diff-messages.js';
 
 function table(rows: readonly ChangeRow[]): string {
     const say = diffMessages;
-    const cell = (text: string): string => (text === '' ? say.none : escapeMarkdown(text));
+    const cell = (text: string | undefined): string => (text === undefined || text === '' ? say.none : escapeMarkdown(text));
     return `| ${say.what} | ${say.before} | ${say.after} |\n|---|---|---|\n` + rows.map(row => `| ${cell(row.what)} | ${cell(row.before)} | ${cell(row.after)} |\n`).join('');
 }
 

@@ -7,10 +7,11 @@ import { diffMessages } from './diff-messages.js';
 // Source text on a terminal: control characters visible (an escape sequence never reaches it), one line, bounded.
 const shown = (text: string): string => sourceText(text, 300, cliLanguage());
 
+// `what: after` for what was added, `what: before` for what was removed, else `what: before → after`.
 function line(row: ChangeRow): string {
-    const none = diffMessages.none;
-    if (row.before === '' && row.after === '') return `  ${shown(row.what)}\n`;
-    return `  ${shown(row.what)}: ${row.before !== '' ? shown(row.before) : none} → ${row.after !== '' ? shown(row.after) : none}\n`;
+    const value = (text: string): string => (text !== '' ? shown(text) : diffMessages.none);
+    if (row.before === undefined || row.after === undefined) return `  ${shown(row.what)}: ${value(row.after ?? row.before ?? '')}\n`;
+    return `  ${shown(row.what)}: ${value(row.before)} → ${value(row.after)}\n`;
 }
 
 /** The diff for a terminal: the catalogue's changes, then each procedure's, then a summary line. */

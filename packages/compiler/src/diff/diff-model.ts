@@ -11,7 +11,7 @@ import type { SourceRef } from '../model/procedure-model.js';
 export type ProcedureChangeKind =
     | 'title' | 'sector' | 'level' | 'authority' | 'online'
     | 'legal-added' | 'legal-removed' | 'legal-retitled'
-    | 'channel-added' | 'channel-removed' | 'statutory-time' | 'fee-added' | 'fee-removed'
+    | 'channel-added' | 'channel-removed' | 'statutory-time' | 'fee-added' | 'fee-removed' | 'fee-changed'
     | 'document-added' | 'document-removed' | 'document-changed'
     | 'result-added' | 'result-removed'
     | 'case-added' | 'case-removed' | 'case-time'

@@ -1,4 +1,4 @@
-import type { DocumentModel, ProcedureModel, StatutoryModel } from '../model/procedure-model.js';
+import type { DocumentModel, FeeModel, ProcedureModel, StatutoryModel } from '../model/procedure-model.js';
 import { NOT_REGULATED, feeText, statutoryText, totalText, unitText } from '../targets/table/published-text.js';
 import { formatAmount, formatDuration } from '../targets/table/vietnamese-time.js';
 import type { ProcedureChange } from './diff-model.js';
@@ -36,9 +36,12 @@ export function diffRecord(before: ProcedureModel, after: ProcedureModel): Proce
     for (const c of channels.removed) changes.push({ kind: 'channel-removed', channel: c.kind, before: statutoryText(c, before.timeRules.minutesPerDay) });
     for (const [a, b] of channels.both) {
         compare('statutory-time', statutoryText(a, before.timeRules.minutesPerDay), statutoryText(b, after.timeRules.minutesPerDay), { channel: b.kind });
-        const fees = matchBy(a.fees.map(feeText), b.fees.map(feeText), text => text);
-        for (const fee of fees.added) changes.push({ kind: 'fee-added', channel: b.kind, after: fee });
-        for (const fee of fees.removed) changes.push({ kind: 'fee-removed', channel: b.kind, before: fee });
+        // A fee is the same fee when what it is for is the same (kind, unit, tier, case, bracket, note): then
+        // only its amount changed, which a reviewer reads as one change.
+        const fees = matchBy(a.fees, b.fees, feeKey);
+        for (const fee of fees.added) changes.push({ kind: 'fee-added', channel: b.kind, after: feeText(fee) });
+        for (const fee of fees.removed) changes.push({ kind: 'fee-removed', channel: b.kind, before: feeText(fee) });
+        for (const [x, y] of fees.both) compare('fee-changed', feeText(x), feeText(y), { channel: b.kind });
     }
 
     const documents = matchBy(before.documents, after.documents, d => d.title);
@@ -68,6 +71,10 @@ export function diffRecord(before: ProcedureModel, after: ProcedureModel): Proce
         });
     }
     return changes;
+}
+
+function feeKey(fee: FeeModel): string {
+    return JSON.stringify([fee.kind, fee.per, fee.fromPage, fee.fromUnit, fee.when?.text, fee.overVnd, fee.note]);
 }
 
 /** A dossier component as one line: `bản chính, 01 bộ, bắt buộc, theo mẫu Mau01`. */

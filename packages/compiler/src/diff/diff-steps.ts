@@ -84,12 +84,14 @@ function durationText(step: StepModel, minutesPerDay: number): string {
 
 /** A step's transitions as one line: `ThamDinh; Hồ sơ chưa đầy đủ: HuongDanBoSung` (old names mapped to new ones). */
 function routesText(step: StepModel, renamed: ReadonlyMap<string, string> = new Map()): string {
+    // The default flow first, then the outcomes and cases by their label.
     return step.transitions
         .map(t => {
-            const label = t.caseId !== undefined ? `${t.caseId}: ` : OUTCOMES[t.outcome] !== undefined ? `${OUTCOMES[t.outcome]}: ` : '';
-            return `${label}${t.targets.map(target => renamed.get(target) ?? target).join(' + ')}`;
+            const label = t.caseId !== undefined ? t.caseId : OUTCOMES[t.outcome] ?? '';
+            return { label, text: `${label !== '' ? `${label}: ` : ''}${t.targets.map(target => renamed.get(target) ?? target).join(' + ')}` };
         })
-        .sort(compareText)
+        .sort((a, b) => compareText(a.label, b.label) || compareText(a.text, b.text))
+        .map(route => route.text)
         .join('; ');
 }
 
