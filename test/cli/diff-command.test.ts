@@ -69,6 +69,22 @@ describe('tthc diff <old> <new>', () => {
     });
 });
 
+describe('tthc diff: the catalogue as lowered', () => {
+    it('reports a successor a unit declares (succeeded-by), read from the catalogue through the lowering', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'tthc-diff-succ-'));
+        try {
+            cpSync(join(ROOT, 'examples/lam-dong'), join(dir, 'new'), { recursive: true });
+            edit(join(dir, 'new/catalogue.tthc'), 'unit SoTuPhap "Sở Tư pháp" level province kind department agency 000.00.03.H39 {',
+                'unit SoTuPhap "Sở Tư pháp" level province kind department agency 000.00.03.H39 succeeded-by SoNoiVu for sector "Hộ tịch" {');
+            const run = tthc(['diff', join(ROOT, 'examples/lam-dong'), join(dir, 'new'), '--format', 'json'], dir);
+            expect(run.status).toBe(0);
+            expect(JSON.parse(run.stdout).catalogue).toEqual([{ kind: 'successor-added', subject: 'SoTuPhap', after: 'SoNoiVu (lĩnh vực "Hộ tịch")' }]);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('tthc diff: bad input, one line, exit 2', () => {
     function expectOneLine(run: CliRun, pattern: RegExp): void {
         expect(run.status).toBe(2);
