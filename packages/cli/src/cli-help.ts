@@ -156,11 +156,11 @@ Exit codes: 0 no errors left, 1 errors left (each listed in the report as a huma
 file that could not be written (then nothing was written).
 How successors are declared: docs/language.md; how a province moves its workspace: docs/import.md.`,
     diffSummary: 'what changed between two versions of a province: procedures, steps, times, fees, documents, legal bases, catalogue',
-    diffDescription: `Compares two versions of a province (two folders, or with --git a git revision and the working tree) as a
-reviewer reads them: procedures added, removed or renamed (by code); steps added, removed, reassigned, re-timed or
-re-routed; the total against the statutory time; fees, dossier components, legal bases, channels; the catalogue's
-units, positions and successors. Both versions must check without errors.`,
-    diffPaths: 'the old folder then the new one; with --git, the folders to compare (default: the current folder)',
+    diffDescription: `Compares two versions of a province (two folders, or with --git a git revision and the working
+tree) as a reviewer reads them: procedures added, removed or renamed (by code); steps added, removed,
+reassigned, re-timed or re-routed; the total against the statutory time; fees, dossier components, legal
+bases, channels; the catalogue's units, positions and successors. Both versions must check without errors.`,
+    diffPaths: 'the old folder then the new one; with --git, the folders to compare, the current folder if none',
     diffGit: 'compare the files at this git revision (branch, tag, commit) with the working tree',
     diffFormat: 'text (terminal), markdown (a pull-request comment, with a Mermaid diagram where the flow changed) or json',
     diffExitCode: 'exit 1 when the versions differ (as git diff --exit-code)',
@@ -349,11 +349,12 @@ Mã thoát: 0 không còn lỗi, 1 còn lỗi (mỗi lỗi được liệt kê t
 Cách khai báo cơ quan tiếp nhận nhiệm vụ: docs/vi/language.md; cách một tỉnh chuyển cấu hình hiện có:
 docs/vi/import.md.`,
     diffSummary: 'những gì thay đổi giữa hai phiên bản của một tỉnh: thủ tục, bước, thời gian, phí, hồ sơ, căn cứ pháp lý, danh mục',
-    diffDescription: `So sánh hai phiên bản của một tỉnh (hai thư mục, hoặc với --git một phiên bản git và cây làm việc) theo cách
-người thẩm định đọc: thủ tục thêm mới, bị xóa hoặc đổi tên (theo mã); bước thêm, bỏ, đổi người thực hiện, đổi thời
-gian hoặc đổi bước tiếp theo; tổng thời gian so với thời hạn theo quy định; phí, lệ phí, thành phần hồ sơ, căn cứ
-pháp lý, cách thức thực hiện; đơn vị, chức danh và đơn vị kế thừa trong danh mục. Cả hai phiên bản phải không có lỗi.`,
-    diffPaths: 'thư mục cũ rồi thư mục mới; với --git, các thư mục cần so (mặc định: thư mục hiện tại)',
+    diffDescription: `So sánh hai phiên bản của một tỉnh (hai thư mục, hoặc với --git một phiên bản git và cây làm
+việc) theo cách người thẩm định đọc: thủ tục thêm mới, bị xóa hoặc đổi tên (theo mã); bước thêm, bỏ, đổi
+người thực hiện, đổi thời gian hoặc đổi bước tiếp theo; tổng thời gian so với thời hạn theo quy định; phí,
+lệ phí, thành phần hồ sơ, căn cứ pháp lý, cách thức thực hiện; đơn vị, chức danh và đơn vị kế thừa trong
+danh mục. Cả hai phiên bản phải không có lỗi.`,
+    diffPaths: 'thư mục cũ rồi thư mục mới; với --git, các thư mục cần so, thư mục hiện tại nếu không nêu',
     diffGit: 'so các tệp tại phiên bản git này (nhánh, thẻ, commit) với cây làm việc',
     diffFormat: 'text (màn hình), markdown (bình luận pull request, kèm sơ đồ Mermaid khi luồng thay đổi) hoặc json',
     diffExitCode: 'thoát với mã 1 khi hai phiên bản khác nhau (như git diff --exit-code)',
