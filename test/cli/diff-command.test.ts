@@ -140,8 +140,9 @@ describe('tthc diff --git <ref>', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toBe(diff('old', 'new', '--format', 'json').stdout);
-        // From inside the folder, without naming it.
+        // From inside the folder, without naming it; and naming only the procedures, whose catalogue comes with them.
         expect(tthc(['diff', '--git', 'HEAD'], join(repo, 'lam-dong')).stdout).toBe(diff('old', 'new').stdout);
+        expect(tthc(['diff', '--git', 'HEAD', 'lam-dong/procedures'], repo).stdout).toBe(diff('old', 'new').stdout);
     });
 
     it('says in one line that a folder is not in a repository, or that a revision is unknown', () => {

@@ -7,6 +7,7 @@ import { diffMessages } from '../diff/diff-messages.js';
 import { diffText } from '../diff/diff-text.js';
 import { readGitVersion } from '../diff/read-git.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
+import { findProjectRoot } from '../workspace/find-project.js';
 import { checkWorkspace } from '../workspace/load-workspace.js';
 import { displayPath, skippedLines, type CommandResult } from './check.js';
 
@@ -31,12 +32,19 @@ export async function runDiff(paths: readonly string[], options: DiffOptions): P
     let after: ProvinceBuild;
     let stderr = '';
     if (options.git !== undefined) {
-        const version = readGitVersion(options.git, paths);
+        const named = paths.length > 0 ? paths : ['.'];
+        const selection = collectFiles(named);
+        // The whole project of each path, as the new version loads it: a procedures folder named alone still
+        // brings its catalogue, at the revision as in the working tree.
+        const projects = named.map(path => {
+            const absolute = resolve(path);
+            return findProjectRoot(absolute, statSync(absolute).isDirectory()) ?? absolute;
+        });
+        const version = readGitVersion(options.git, projects, named[0]);
         const ref = options.git;
-        before = await load('old', version.paths, paths.join(', ') || '.', version.texts, path => `${ref}:${relative(version.top, path).split(sep).join('/')}`);
-        const selection = collectFiles(paths.length > 0 ? paths : ['.']);
+        before = await load('old', version.paths, named.join(', '), version.texts, path => `${ref}:${relative(version.top, path).split(sep).join('/')}`);
         stderr += skippedLines(selection);
-        after = await load('new', selection.loaded, paths.join(', ') || '.');
+        after = await load('new', selection.loaded, named.join(', '));
     } else {
         if (paths.length !== 2) throw new UsageError(diffMessages.usageTwoFolders);
         const sides: ProvinceBuild[] = [];

@@ -23,14 +23,14 @@ function git(args: readonly string[], cwd: string, input?: string): { status: nu
 
 /**
  * The `.tthc` files under `folders` at revision `ref` of the repository that holds the first folder, as
- * `git ls-tree` lists them (regular files only; hidden folders, `node_modules`, `out` and `dist` left out,
+ * `git ls-tree` lists them (`shown` names the first folder in messages) (regular files only; hidden folders, `node_modules`, `out` and `dist` left out,
  * as `tthc check` walks a folder), read with one `git cat-file --batch` rather than a `git show` per file
  * (a province has a thousand files). Not a repository, an unknown revision: a `UsageError`, one line.
  */
-export function readGitVersion(ref: string, folders: readonly string[]): GitVersion {
+export function readGitVersion(ref: string, folders: readonly string[], shown: string): GitVersion {
     const first = resolve(folders[0] ?? '.');
     const top = git(['rev-parse', '--show-toplevel'], first);
-    if (top.status !== 0) throw new UsageError(diffMessages.notGitRepo(folders[0] ?? '.'));
+    if (top.status !== 0) throw new UsageError(diffMessages.notGitRepo(shown));
     const root = top.stdout.toString('utf8').trim();
     // A ref that starts with `-` would be read as an option.
     if (ref.startsWith('-') || git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], root).status !== 0) {
