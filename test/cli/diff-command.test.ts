@@ -85,6 +85,25 @@ describe('tthc diff: the catalogue as lowered', () => {
     });
 });
 
+describe('tthc diff: source text is never trusted', () => {
+    it('shows a control character of a title on the terminal, and leaves it out of the Markdown', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'tthc-diff-esc-'));
+        try {
+            cpSync(join(ROOT, 'examples/lam-dong'), join(dir, 'new'), { recursive: true });
+            edit(join(dir, 'new/procedures/dang-ky-khai-sinh.tthc'), '"Đăng ký khai sinh" {', '"Đăng ký khai sinh \u001b[31mđỏ" {');
+            const text = tthc(['diff', join(ROOT, 'examples/lam-dong'), 'new'], dir);
+            expect(text.status).toBe(0);
+            expect(text.stdout).not.toContain('\u001b');
+            expect(text.stdout).toContain('title: Đăng ký khai sinh → Đăng ký khai sinh \\u001b[31mđỏ\n');
+            const markdown = tthc(['diff', join(ROOT, 'examples/lam-dong'), 'new', '--format', 'markdown'], dir);
+            expect(markdown.stdout).not.toContain('\u001b');
+            expect(markdown.stdout).toContain('| title | Đăng ký khai sinh | Đăng ký khai sinh \uFFFD\\[31mđỏ |');
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('tthc diff: bad input, one line, exit 2', () => {
     function expectOneLine(run: CliRun, pattern: RegExp): void {
         expect(run.status).toBe(2);
