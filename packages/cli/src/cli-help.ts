@@ -167,6 +167,22 @@ Examples:
 Exit codes: 0 no errors left, 1 errors left (each listed in the report as a human decision), 2 bad usage or a
 file that could not be written (then nothing was written).
 How successors are declared: docs/language.md; how a province moves its workspace: docs/import.md.`,
+    diffSummary: 'what changed between two versions of a province: procedures, steps, times, fees, documents, legal bases, catalogue',
+    diffDescription: `Compares two versions of a province (two folders, or with --git a git revision and the working
+tree) as a reviewer reads them: procedures added, removed or renamed (by code); steps added, removed,
+reassigned, re-timed or re-routed; the total against the statutory time; fees, dossier components, legal
+bases, channels; the catalogue's units, positions and successors. Both versions must check without errors.`,
+    diffPaths: 'the old folder then the new one; with --git, the folders to compare, the current folder if none',
+    diffGit: 'compare the files at this git revision (branch, tag, commit) with the working tree',
+    diffFormat: 'text (terminal), markdown (a pull-request comment, with a Mermaid diagram where the flow changed) or json',
+    diffExitCode: 'exit 1 when the versions differ (as git diff --exit-code)',
+    diffAfter: `
+Examples:
+  tthc diff old/lam-dong lam-dong
+  tthc diff --git main lam-dong --format markdown > changes.md
+
+Exit codes: 0 compared (also with changes, unless --exit-code), 1 changes with --exit-code, 2 bad usage, a
+version that cannot be read or has errors. How to review: docs/review.md.`,
     helpCommand: 'display help for command',
     /** Commander's headings, as they are. */
     title: (title: string) => title,
@@ -358,6 +374,23 @@ Mã thoát: 0 không còn lỗi, 1 còn lỗi (mỗi lỗi được liệt kê t
 định), 2 dùng lệnh sai hoặc không ghi được tệp (khi đó không tệp nào được ghi).
 Cách khai báo cơ quan tiếp nhận nhiệm vụ: docs/vi/language.md; cách một tỉnh chuyển cấu hình hiện có:
 docs/vi/import.md.`,
+    diffSummary: 'những gì thay đổi giữa hai phiên bản của một tỉnh: thủ tục, bước, thời gian, phí, hồ sơ, căn cứ pháp lý, danh mục',
+    diffDescription: `So sánh hai phiên bản của một tỉnh (hai thư mục, hoặc với --git một phiên bản git và cây làm
+việc) theo cách người thẩm định đọc: thủ tục thêm mới, bị xóa hoặc đổi tên (theo mã); bước thêm, bỏ, đổi
+người thực hiện, đổi thời gian hoặc đổi bước tiếp theo; tổng thời gian so với thời hạn theo quy định; phí,
+lệ phí, thành phần hồ sơ, căn cứ pháp lý, cách thức thực hiện; đơn vị, chức danh và đơn vị kế thừa trong
+danh mục. Cả hai phiên bản phải không có lỗi.`,
+    diffPaths: 'thư mục cũ rồi thư mục mới; với --git, các thư mục cần so, thư mục hiện tại nếu không nêu',
+    diffGit: 'so các tệp tại phiên bản git này (nhánh, thẻ, commit) với cây làm việc',
+    diffFormat: 'text (màn hình), markdown (bình luận pull request, kèm sơ đồ Mermaid khi luồng thay đổi) hoặc json',
+    diffExitCode: 'thoát với mã 1 khi hai phiên bản khác nhau (như git diff --exit-code)',
+    diffAfter: `
+Ví dụ:
+  tthc diff old/lam-dong lam-dong
+  tthc diff --git main lam-dong --format markdown > changes.md
+
+Mã thoát: 0 đã so sánh (kể cả khi có thay đổi, trừ khi có --exit-code), 1 có thay đổi khi dùng --exit-code,
+2 dùng lệnh sai, một phiên bản không đọc được hoặc có lỗi. Cách thẩm định: docs/vi/review.md.`,
     helpCommand: 'hiện hướng dẫn của một lệnh',
     title: title => vietnameseTitles[title] ?? title,
     extras: description => description.replace(/\(default: /g, '(mặc định: ').replace(/\(choices: /g, '(lựa chọn: ').replace(/, default: /g, ', mặc định: ')

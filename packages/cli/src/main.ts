@@ -177,6 +177,19 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
             const { runMigrate } = await import('./commands/migrate.js');
             emit(await runMigrate(paths, options));
         });
+    program.command('diff')
+        .summary(say.diffSummary)
+        .description(say.diffDescription)
+        .argument('[paths...]', say.diffPaths, [])
+        .option('--git <ref>', say.diffGit)
+        .addOption(new Option('-f, --format <format>', say.diffFormat).choices(['text', 'markdown', 'json']).default('text'))
+        .option('--exit-code', say.diffExitCode, false)
+        .addHelpText('after', say.diffAfter)
+        .action(async (paths: string[], options: { git?: string; format: 'text' | 'markdown' | 'json'; exitCode: boolean }) => {
+            // Loaded only for this command, like fix and migrate.
+            const { runDiff } = await import('./commands/diff.js');
+            emit(await runDiff(paths, options));
+        });
     return program;
 }
 

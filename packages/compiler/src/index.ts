@@ -24,3 +24,4 @@ export {
     statutoryText, totalText, uncountedText, unitText, vndText, writtenDuration
 } from './targets/table/published-text.js';
 export { holidayListXml, openCpsDate, openCpsHours, openCpsWeekday, workingTimeListXml } from './targets/opencps/working-calendar.js';
+export * from './diff/index.js';

@@ -1,5 +1,5 @@
-import { calendarOf, type Form, type Position, type Province, type Unit } from '@tthc/language';
-import type { FormModel, LevelName, PositionModel, ProvinceModel, UnitModel, UnitRef } from '../model/procedure-model.js';
+import { calendarOf, type Form, type Position, type PositionSuccessor, type Province, type Unit, type UnitSuccessor } from '@tthc/language';
+import type { FormModel, LevelName, PositionModel, ProvinceModel, SuccessorModel, UnitModel, UnitRef } from '../model/procedure-model.js';
 import { sourceOf } from './source-ref.js';
 
 /** The province catalogue as the model keeps it, in declaration order. */
@@ -33,12 +33,29 @@ export function unitRef(unit: Unit): UnitRef {
 }
 
 function lowerUnit(unit: Unit): UnitModel {
-    return { ...unitRef(unit), positions: unit.positions.map(position => lowerPosition(position, unit)), source: sourceOf(unit) };
+    const successors = unit.successors.map(s => lowerSuccessor(s, s.unit.$refText));
+    return {
+        ...unitRef(unit),
+        positions: unit.positions.map(position => lowerPosition(position, unit)),
+        ...(successors.length > 0 ? { successors } : {}),
+        source: sourceOf(unit)
+    };
+}
+
+// As written (the reference's text): the successor is named, not resolved, so that a diff of two
+// catalogues compares what their authors wrote.
+function lowerSuccessor(successor: UnitSuccessor | PositionSuccessor, target: string): SuccessorModel {
+    return { target, sectors: [...successor.sectors], ...(successor.level !== undefined ? { level: successor.level } : {}) };
 }
 
 /** A position, identified as `Unit.Position`. */
 export function lowerPosition(position: Position, unit: Unit): PositionModel {
-    return { id: `${unit.name}.${position.name}`, name: position.name, title: position.title, leader: position.leader, source: sourceOf(position) };
+    const successors = position.successors.map(s => lowerSuccessor(s, s.position.$refText));
+    return {
+        id: `${unit.name}.${position.name}`, name: position.name, title: position.title, leader: position.leader,
+        ...(successors.length > 0 ? { successors } : {}),
+        source: sourceOf(position)
+    };
 }
 
 /** A form, shared or a procedure's own. */

@@ -59,12 +59,24 @@ export interface PositionModel {
     readonly name: string;
     readonly title: string;
     readonly leader: boolean;
+    /** The positions that took over its work (`succeeded-by`), when it declares any. */
+    readonly successors?: readonly SuccessorModel[];
     readonly source: SourceRef;
+}
+
+/** `succeeded-by X for sector "A", "B"` or `… for level commune`: who took over a former district body's work. */
+export interface SuccessorModel {
+    /** The successor as written: a unit's name, or `Unit.Position`. */
+    readonly target: string;
+    readonly sectors: readonly string[];
+    readonly level?: string;
 }
 
 /** A unit of the catalogue with its positions. */
 export interface UnitModel extends UnitRef {
     readonly positions: readonly PositionModel[];
+    /** The units that took over its work (`succeeded-by`), when it declares any. */
+    readonly successors?: readonly SuccessorModel[];
     readonly source: SourceRef;
 }
 
