@@ -70,10 +70,10 @@ describe('rule settings (tthc-rules.json)', () => {
 
     test.each([
         ['{ "rules": {}, }', 'PropertyNameExpected', 1, 16],
-        ['{ "rules": { "missing-approval": "off" } // why\n}', 'CommentNotAllowed', 1, 42],
-        ['{ "rules": [1, 2 }', 'CloseBracketExpected', 1, 18],
-        ['{ "rules": "unterminated }', 'InvalidString', 1, 12],
-        ['{ "rules": 01 }', 'InvalidNumber', 1, 12],
+        ['{ "rules": { "missing-approval": "off" } // why\n}', 'InvalidCommentToken', 1, 42],
+        ['{ "rules": [1, 2 }', 'CommaExpected', 1, 18],
+        ['{ "rules": "unterminated }', 'UnexpectedEndOfString', 1, 12],
+        ['{ "rules": 01 }', 'CommaExpected', 1, 13],
         ['', 'ValueExpected', 1, 1],
         ['{}\n{}', 'EndOfFileExpected', 2, 1]
     ])('not JSON: %j is %s at %i:%i', async (text, error, line, column) => {

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The CLI's own bundle is the input of tthc.mjs; a warning about its dependencies' code is not ours to fix.
-const common = { bundle: true, sourcemap: true, minify: true, keepNames: true, legalComments: 'none', logLevel: 'warning', logOverride: { 'equals-negative-zero': 'silent' } };
+// jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow: its ES modules instead.
+const common = { alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' }, bundle: true, sourcemap: true, minify: true, keepNames: true, legalComments: 'none', logLevel: 'warning', logOverride: { 'equals-negative-zero': 'silent' } };
 
 await Promise.all([
     build({ ...common, entryPoints: [join(packageDir, 'out/extension/extension.js')], outfile: join(packageDir, 'dist/extension.cjs'), platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'] }),
