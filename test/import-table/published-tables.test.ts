@@ -46,8 +46,10 @@ const SAME = [
     'lang-son/cap-giay-chung-nhan-doanh-nghiep-khcn.tthc',
     'lang-son/cap-thay-doi-cap-lai-giay-chung-nhan-doanh-nghiep-khcn.tthc',
     'lang-son/nhom-02-cap-lai-giay-cong-nhan.tthc',
+    'nghe-an/khau-tru-kinh-phi-boi-thuong.tthc',
     'son-la/dang-ky-kham-chua-benh-si-quan-phuc-vien.tthc',
-    'son-la/mien-hoc-phi-con-ha-si-quan-binh-si.tthc'
+    'son-la/mien-hoc-phi-con-ha-si-quan-binh-si.tthc',
+    'son-la/xac-nhan-can-bo-nghi-huu-mac-benh-hiem-ngheo.tthc'
 ];
 
 describe('published tables imported with the catalogue of their hand-written procedure', () => {

@@ -75,9 +75,13 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     const published = (cell: CellRef | undefined): CellRef | undefined => (cell && (!own || /^Công bố:/imu.test(cell.text)) ? cell : undefined);
     const total = own ? published(procedure.footTotal ?? procedure.total) : procedure.total;
     if (total) {
-        const literal = totalTime(publishedTotalText(total.text), quote);
+        let literal = totalTime(publishedTotalText(total.text), quote);
         const foot = procedure.footTotal ? totalTime(publishedTotalText(procedure.footTotal.text), quote) : undefined;
-        if (!own && literal && procedure.footTotal && foot?.split(' ')[0] !== literal.split(' ')[0]) {
+        // "09 ngày" at the foot, "09 ngày làm việc" above (or the other way round): one total, said once without
+        // the kind of day; the one that says it is the total.
+        const sharper = literal && foot ? sharperTotal(literal, foot) : undefined;
+        if (sharper) literal = sharper;
+        else if (!own && literal && procedure.footTotal && foot?.split(' ')[0] !== literal.split(' ')[0]) {
             const problem = cellProblem('total-conflict', procedure.footTotal, { candidates: [total.text] });
             problems.push(problem);
             procedureLines.push(`unresolved ${quote(unresolvedText(problem))}`);
@@ -139,8 +143,24 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     lines.push('}');
     return {
         name, title, fileName: `${fileNameOf(title || `bang-${procedure.table}`)}.tthc`, text: `${lines.join('\n')}\n`,
-        problems: problems.map(p => ({ ...p, procedure: title }))
+        // A branch step stated in a task cell is performed by its step's performers: a cell read twice is reported once.
+        problems: [...new Map(problems.map(p => [JSON.stringify(p), p])).values()].map(p => ({ ...p, procedure: title }))
     };
+}
+
+// Of two totals with the same number, one in bare days (`9d`) and the other in working or calendar days (`9wd`): the
+// latter, whole (with what it says it counts from). Undefined when they differ otherwise.
+function sharperTotal(above: string, foot: string): string | undefined {
+    const amount = (literal: string): { n: string; unit: string } | undefined => {
+        const m = /^(\d+(?:[./]\d+)?)([a-z]+)$/.exec(literal.split(' ')[0]);
+        return m ? { n: m[1], unit: m[2] } : undefined;
+    };
+    const a = amount(above);
+    const b = amount(foot);
+    if (!a || !b || a.n !== b.n || a.unit === b.unit) return undefined;
+    if (a.unit === 'd' && (b.unit === 'wd' || b.unit === 'cd')) return foot;
+    if (b.unit === 'd' && (a.unit === 'wd' || a.unit === 'cd')) return above;
+    return undefined;
 }
 
 /** What mapping a step's cells needs: the catalogue, and the bodies (councils…) the procedure sets up, by title. */
@@ -204,7 +224,10 @@ function stepLines(step: PublishedStep, targets: readonly string[], context: Map
     if (main.length > 0) parts.push(`by ${main.join(' or ')}${partners.length > 0 ? ` with ${partners.join(', ')}` : ''}`);
     const time = step.time ? readTimeCell(step.time.text, context.bareDay) : undefined;
     if (time?.time?.kind === 'duration') parts.push(time.time.text);
-    else if (time?.time?.kind === 'not-counted') parts.push(time.uncountedTime ? `${time.uncountedTime} not-counted` : 'not-counted');
+    else if (time?.time?.kind === 'not-counted') {
+        parts.push(`${time.uncountedTime ? `${time.uncountedTime} ` : ''}not-counted${time.officeHours ? ` ${quote(time.officeHours)}` : ''}`);
+        if (time.officeHours) report(cellProblem('office-hours', { ...step.time!, text: time.officeHours }));
+    }
     else if (time?.time?.kind === 'unreadable') report(cellProblem('bad-duration', { ...step.time!, text: time.text }));
     // A step off the main flow (an exception's) may have no time of its own: the table leaves it blank.
     else if (step.part === undefined && step.label !== '') report(cellProblem('no-time', { ...step.task, text: '', column: '' }));

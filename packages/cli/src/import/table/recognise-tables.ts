@@ -121,6 +121,9 @@ export function recogniseTables(document: SourceDocument): RecognisedDocument {
             procedure.total = procedure.cases[0].total;
             procedure.cases[0].total = undefined;
         }
+        // The time by law stated above the table stands for its total only when the table states none.
+        const statutory = procedure.heading.statutoryTime;
+        if (statutory && !procedure.total && procedure.cases.every(c => !c.total)) procedure.total = { text: statutory, table: procedure.table, row: 0, column: '' };
     }
     return { procedures, missingColumns };
 }

@@ -6,6 +6,11 @@ export interface TableHeading {
     readonly codes: readonly string[];
     /** The total stated before the table ("Tổng thời gian giải quyết: 15 ngày …"), the part after the colon. */
     readonly total?: string;
+    /**
+     * The procedure's statutory time stated before the table ("Thời gian giải quyết: 03 ngày làm việc", without
+     * "Tổng"): the procedure's total only when the table states none of its own.
+     */
+    readonly statutoryTime?: string;
     /** "Nhóm 02 TTHC, gồm:" with its members, when one table serves several procedures. */
     readonly group?: { readonly title: string; readonly members: ReadonlyArray<{ readonly title: string; readonly codes: readonly string[] }> };
     /** "a) Trường hợp …": the case the table is for. */
@@ -70,6 +75,7 @@ export function readHeading(lines: readonly string[]): TableHeading {
     let title: string | undefined;
     let named: string | undefined;
     let total: string | undefined;
+    let statutoryTime: string | undefined;
     let caseTitle: string | undefined;
     let group: { title: string; members: Array<{ title: string; codes: string[] }> } | undefined;
     const codes: string[] = [];
@@ -106,7 +112,9 @@ export function readHeading(lines: readonly string[]): TableHeading {
             named = label[2].trim();
             codes.push(...codesIn(label[2]));
         } else if (label && /^(tong )?thoi gian (giai quyet|thuc hien)/.test(key) && label[2]) {
-            total = label[2].trim();
+            // "Tổng thời gian …" is the internal procedure's total; "Thời gian giải quyết …" the procedure's time by law.
+            if (key.startsWith('tong ')) total = label[2].trim();
+            else statutoryTime = label[2].trim();
         } else if (/^(\d+ )?nhom \d+ (tthc|thu tuc)/.test(f)) {
             group = { title: withoutNumber(line).replace(/,?\s*gồm:?$/u, ''), members: [] };
             title = undefined;
@@ -129,6 +137,7 @@ export function readHeading(lines: readonly string[]): TableHeading {
         ...(finalTitle ? { title: finalTitle.replace(/\s*\((?:mã|mã số)[^)]*\)\s*$/iu, '').trim() } : {}),
         codes: [...new Set(codes)],
         ...(total ? { total } : {}),
+        ...(statutoryTime ? { statutoryTime } : {}),
         ...(group ? { group } : {}),
         ...(caseTitle ? { caseTitle } : {}),
         ...facts
