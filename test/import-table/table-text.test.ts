@@ -105,3 +105,18 @@ describe('a total', () => {
         expect(text).toMatch(/\n\s+total 3wd\n/);
     });
 });
+
+describe('a total stated above the first of several case tables', () => {
+    it('is that case\'s total when its foot states the same time, not the procedure\'s', async () => {
+        const { text, problems } = await imported([
+            '1. Thủ tục X', 'Tổng thời gian giải quyết: 15 ngày kể từ ngày nhận được hồ sơ hợp lệ', 'a) Trường hợp không thành lập hội đồng',
+            { rows: [HEADER, ['B1', 'Ký quyết định', 'Chủ tịch UBND xã', '15 ngày'], ['Tổng thời gian giải quyết TTHC:', '', '', '15 ngày']] },
+            'b) Trường hợp thành lập hội đồng',
+            { rows: [HEADER, ['B1', 'Ký quyết định', 'Chủ tịch UBND xã', '27 ngày'], ['Tổng thời gian giải quyết TTHC:', '', '', '27 ngày']] }
+        ]);
+        expect(problems).toEqual([]);
+        expect(text).not.toMatch(/\n\s+total 15d[^\n]*\n\s+case/);
+        expect(text).toMatch(/case TruongHopA "a\) Trường hợp không thành lập hội đồng" \{\s+total 15d "kể từ ngày nhận được hồ sơ hợp lệ"/);
+        expect(text).toMatch(/case TruongHopB "b\) Trường hợp thành lập hội đồng" \{\s+total 27d/);
+    });
+});
