@@ -120,3 +120,18 @@ describe('a total stated above the first of several case tables', () => {
         expect(text).toMatch(/case TruongHopB "b\) Trường hợp thành lập hội đồng" \{\s+total 27d/);
     });
 });
+
+describe('cases numbered as sections ("2.1. Trường hợp …", "2.2. Trường hợp …")', () => {
+    it('are the cases of the procedure the heading above names, each with its own table', async () => {
+        const { text } = await imported([
+            '2. Thủ tục điều chỉnh dự án', '2.1. Trường hợp điều chỉnh theo Khoản 3 Điều 41',
+            { rows: [HEADER, ['Bước 1', 'Ký quyết định', 'Chủ tịch UBND xã', '17 ngày']] },
+            '2.2. Trường hợp điều chỉnh theo bản án',
+            { rows: [HEADER, ['Bước 1', 'Ký quyết định', 'Chủ tịch UBND xã', '12 ngày']] }
+        ]);
+        expect(text).toMatch(/procedure \w+ "Thủ tục điều chỉnh dự án" \{/);
+        expect(text.match(/^\s*procedure /gm)).toHaveLength(1);
+        expect(text).toMatch(/case TruongHopA "2\.1\. Trường hợp điều chỉnh theo Khoản 3 Điều 41" \{\s+start A1\s+\}/);
+        expect(text).toMatch(/case TruongHopB "2\.2\. Trường hợp điều chỉnh theo bản án" \{\s+start B1\s+\}/);
+    });
+});

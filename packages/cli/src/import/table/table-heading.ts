@@ -39,7 +39,8 @@ const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\S/u;
 /** Whether a text opens a case ("a) Trường hợp …", "Trường hợp …", "2.1. Trường hợp …"). */
 export function isCaseHeading(text: string): boolean {
     const f = foldText(text);
-    return /^[a-z]\)/.test(text.trim().toLowerCase()) || /^(\d+(\.\d+)*\.? )?truong hop /.test(f);
+    // Folding turns "2.1." into "2 1": the numbers are matched as they fold.
+    return /^[a-z]\)/.test(text.trim().toLowerCase()) || /^(\d+( \d+)* )?truong hop /.test(f);
 }
 
 function codesIn(text: string): string[] {
