@@ -9,7 +9,7 @@ const catalogue: CatalogueTitles = {
         { name: 'TTPVHCCXa', title: 'Trung tâm Phục vụ hành chính công xã', positions: [{ name: 'CongChuc', title: 'Công chức Bộ phận Một cửa' }] },
         { name: 'UBNDXa', title: 'Ủy ban nhân dân xã', positions: [{ name: 'ChuTich', title: 'Chủ tịch Ủy ban nhân dân xã' }] }
     ],
-    forms: []
+    forms: [{ name: 'GiayChungNhan', title: 'Giấy chứng nhận', code: 'Mẫu số 05' }]
 };
 
 const HEADER = ['Bước', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'];
@@ -133,5 +133,18 @@ describe('cases numbered as sections ("2.1. Trường hợp …", "2.2. Trườn
         expect(text.match(/^\s*procedure /gm)).toHaveLength(1);
         expect(text).toMatch(/case TruongHopA "2\.1\. Trường hợp điều chỉnh theo Khoản 3 Điều 41" \{\s+start A1\s+\}/);
         expect(text).toMatch(/case TruongHopB "2\.2\. Trường hợp điều chỉnh theo bản án" \{\s+start B1\s+\}/);
+    });
+});
+
+describe('the return row\'s "Kết quả: …" lines', () => {
+    it('are the procedure\'s results, on the form the code in brackets names, each once', async () => {
+        const { text, problems } = await imported(['1. Thủ tục X', { rows: [
+            [...HEADER, 'Biểu mẫu / Kết quả'],
+            ['Bước 1', 'Ký quyết định', 'Chủ tịch UBND xã', '04 giờ', ''],
+            ['Bước 2', 'Trả kết quả', 'Công chức Bộ phận Một cửa', '04 giờ', 'Kết quả: Giấy chứng nhận đăng ký (Mẫu số 05)\nKết quả: Văn bản trả lời (nếu không cấp)']
+        ] }]);
+        expect(problems).toEqual([]);
+        expect(text).toMatch(/\n\s+result "Giấy chứng nhận đăng ký" on form GiayChungNhan\n\s+result "Văn bản trả lời \(nếu không cấp\)"\n/);
+        expect(text).not.toMatch(/produces/);
     });
 });

@@ -69,6 +69,7 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     }
     if (heading.online) lines.push(`online ${heading.online}`);
     if (heading.boundaryIndependent) lines.push('boundary-independent');
+    lines.push(...resultLines(procedure, matcher, problems));
     const own = heading.ownLayout === true;
     const bareDay = own ? 'cd' : 'd';
     // The table target's documents state the counted total too: a total is published only where "Công bố:" says so.
@@ -146,6 +147,33 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
         // A branch step stated in a task cell is performed by its step's performers: a cell read twice is reported once.
         problems: [...new Map(problems.map(p => [JSON.stringify(p), p])).values()].map(p => ({ ...p, procedure: title }))
     };
+}
+
+/**
+ * The procedure's results as its return row names them, one line "Kết quả: …" each (the table target writes
+ * `Kết quả: <title> (<form code>)`): `result "<title>"`, `on form` the catalogue form the code in brackets names. Each
+ * case's table repeats the row: a result is written once.
+ */
+function resultLines(procedure: PublishedProcedure, matcher: CatalogueMatcher, problems: TableProblem[]): string[] {
+    const out = new Set<string>();
+    for (const step of procedure.cases.flatMap(c => c.steps)) {
+        for (const line of (step.product?.text ?? '').normalize('NFC').split('\n')) {
+            const stated = /^\s*kết quả\s*:\s*(.+?)\s*$/iu.exec(line)?.[1];
+            if (!stated) continue;
+            const coded = /^(.+?)\s*\(([^()]+)\)$/u.exec(stated);
+            const form = coded ? matcher.form(coded[2]) : undefined;
+            if (coded && form?.kind === 'match') {
+                out.add(`result ${quote(coded[1])} on form ${form.reference}`);
+            } else if (coded && form?.kind === 'several') {
+                // The code names several forms: the result without its form, and a warning (as for a step's forms).
+                problems.push(cellProblem('several-forms', { ...step.product!, text: coded[2] }, { candidates: form.references }));
+                out.add(`result ${quote(coded[1])}`);
+            } else {
+                out.add(`result ${quote(stated)}`);
+            }
+        }
+    }
+    return [...out];
 }
 
 // Of two totals with the same number, one in bare days (`9d`) and the other in working or calendar days (`9wd`): the
