@@ -46,6 +46,7 @@ function differences(imported: WrittenStructure, handWritten: WrittenStructure):
 const SAME = [
     'lang-son/cap-giay-chung-nhan-doanh-nghiep-khcn.tthc',
     'lang-son/cap-thay-doi-cap-lai-giay-chung-nhan-doanh-nghiep-khcn.tthc',
+    'lang-son/dang-ky-nhiem-vu-doi-moi-sang-tao.tthc',
     'lang-son/nhom-02-cap-lai-giay-cong-nhan.tthc',
     'lang-son/nhom-07-cong-nhan-doi-moi-sang-tao.tthc',
     'lang-son/sua-doi-cham-dut-hop-dong-tai-tro.tthc',

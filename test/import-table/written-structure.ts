@@ -1,15 +1,17 @@
-// What a published table says of a procedure, read from the procedure as written (.tthc): each step's performers, time,
-// whether it counts, its part and where it goes (steps by position), the parts' subtotals and shared times, the cases'
-// totals and starts, the total's duration and the number of group members. Titles, tasks and notes are left out: the
-// hand-written procedures of test/fixtures/published/ shorten them by design. Durations compare by value (`1/4d` is
-// `0.25d`).
+// What a published table says of a procedure, read from the procedure as written (.tthc): each step's performers (a
+// body of the procedure without its name), time, whether it counts, its part and where it goes (steps by position), the
+// parts' subtotals and shared times, the cases' totals and starts, the total's duration and the number of group
+// members. Titles, tasks and notes are left out: the hand-written procedures of test/fixtures/published/ shorten them
+// by design. Durations compare by value (`1/4d` is `0.25d`).
 import { checkWorkspace } from '@tthc/cli';
-import { isPart, isStep, isTthcFile, type PerformerRef, type Procedure } from '@tthc/language';
+import { isBody, isPart, isStep, isTthcFile, type PerformerRef, type Procedure } from '@tthc/language';
 import { AstUtils, type AstNode } from 'langium';
 import { proseMarks, type ProseItem } from './prose-marks.js';
 
 function ref(r: PerformerRef): string {
-    const who = r.applicant ? 'applicant' : r.leadersOf ? `leaders of ${r.leadersOf.$refText}` : r.performer?.$refText ?? '';
+    // A body set up during the procedure (a council) is named by whoever writes it: the import after the cell's words
+    // ("Hội đồng"), a person after the decision's ("Hội đồng xét duyệt"). Like step names, its name is not compared.
+    const who = r.applicant ? 'applicant' : r.leadersOf ? `leaders of ${r.leadersOf.$refText}` : isBody(r.performer?.ref) ? 'a body of the procedure' : r.performer?.$refText ?? '';
     return r.assigned ? `${who} assigned` : who;
 }
 
@@ -88,7 +90,7 @@ export function structure(procedure: Procedure, setAside = false): WrittenStruct
 
 // A performer as a mark names it: as the structure writes it, with or without `assigned`.
 function sameRef(r: PerformerRef, name: string): boolean {
-    return ref(r) === name || ref(r) === `${name} assigned`;
+    return ref(r) === name || ref(r) === `${name} assigned` || r.performer?.$refText === name;
 }
 
 /** The procedure `name` of `file`, linked with the catalogue `catalogue`. */
