@@ -148,3 +148,16 @@ describe('the return row\'s "Kết quả: …" lines', () => {
         expect(text).not.toMatch(/produces/);
     });
 });
+
+describe('a second main-flow path a row states ("Trường hợp đạt yêu cầu: chuyển Bước 3.")', () => {
+    it('is a transition past the next row, as the table target writes it', async () => {
+        const { text } = await imported(['1. Thủ tục X', { rows: [
+            HEADER,
+            ['Bước 1', 'Thẩm định hồ sơ\nTrường hợp đạt yêu cầu: chuyển Bước 3.', 'Chủ tịch UBND xã', '04 giờ'],
+            ['Bước 2', 'Kiểm tra thực tế', 'Chủ tịch UBND xã', '04 giờ'],
+            ['Bước 3', 'Ký quyết định', 'Chủ tịch UBND xã', '04 giờ']
+        ] }]);
+        expect(text).toMatch(/step B1 "Thẩm định hồ sơ" [^\n]*-> B2 on approved -> B3\n/);
+        expect(text).not.toMatch(/task "Trường hợp đạt/);
+    });
+});

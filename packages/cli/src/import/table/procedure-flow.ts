@@ -28,6 +28,17 @@ export function transitions(steps: readonly PublishedStep[]): string[][] {
     return next;
 }
 
+/**
+ * The main-flow paths past the next row a step's task cell states ("Trường hợp đạt yêu cầu: chuyển Bước 6."), as
+ * transitions of each step of a case (`on approved -> B6`), to the step of that number in the same case.
+ */
+export function jumps(steps: readonly PublishedStep[]): string[][] {
+    const byLabel = new Map(steps.map(s => [s.label, s.name]));
+    return steps.map(step => readTaskCell(step.task.text).jumps
+        .map(j => byLabel.get(j.step) === undefined ? undefined : `${j.outcome ? `on ${j.outcome} ` : ''}-> ${byLabel.get(j.step)}`)
+        .filter((t): t is string => t !== undefined));
+}
+
 const OUTCOME_KINDS = { incomplete: 'supplement-request', rejected: 'refusal', late: 'apology' } as const;
 
 /**

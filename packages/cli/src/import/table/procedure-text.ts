@@ -1,6 +1,6 @@
 import type { CatalogueMatcher } from './catalogue-match.js';
 import { matchPerformerText, readPerformerCell } from './performer-cell.js';
-import { exceptionSteps, mergeTargets, transitions } from './procedure-flow.js';
+import { exceptionSteps, jumps, mergeTargets, transitions } from './procedure-flow.js';
 import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
 import { readTimeCell, type TimeCell } from './time-cell.js';
 import { fileNameOf, identifierOf } from './fold-text.js';
@@ -130,7 +130,8 @@ export function procedureText(procedure: PublishedProcedure, matcher: CatalogueM
     const exceptions = exceptionSteps(procedure);
     for (const path of procedure.cases) {
         const next = transitions(path.steps);
-        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}) }, problems)));
+        const past = jumps(path.steps);
+        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...past[i], ...(exceptions.extra.get(step.name) ?? [])], { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}) }, problems)));
     }
     for (const exception of exceptions.steps) {
         stepText.push(...stepLines(exception.step, [...exception.targets, ...(exceptions.extra.get(exception.step.name) ?? [])], { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}) }, problems, exception.kind));

@@ -16,6 +16,11 @@ export interface TaskCell {
      * "+ Nếu hồ sơ chưa đầy đủ … thì …", "- Trường hợp từ chối nhận hồ sơ thì …"): the outcome and what follows "thì".
      */
     readonly branches: readonly TaskBranch[];
+    /**
+     * "Trường hợp đạt yêu cầu: chuyển Bước 6.", "Chuyển tiếp Bước 6.": a main-flow path past the next row (the table
+     * target writes it so), with its outcome and the step number it goes to.
+     */
+    readonly jumps: ReadonlyArray<{ readonly outcome?: 'approved'; readonly step: string }>;
 }
 
 /** A branch a task cell states in words: its outcome and what is done then. */
@@ -62,7 +67,7 @@ export function handoverChannel(words: string): string | undefined {
 export function readTaskCell(text: string): TaskCell {
     const lines = text.split('\n').map(l => l.trim()).filter(Boolean);
     if (lines.length > 0 && lines.every(l => /^[-+•]/u.test(l))) {
-        return { title: lines.map(l => l.replace(/^[-+•]\s*/u, '')).join(' '), digitises: false, signsDigitally: false, requestsPayment: false, parallelWith: [], branches: taskBranches(text) };
+        return { title: lines.map(l => l.replace(/^[-+•]\s*/u, '')).join(' '), digitises: false, signsDigitally: false, requestsPayment: false, parallelWith: [], branches: taskBranches(text), jumps: [] };
     }
     const [first = '', ...rest] = lines;
     const task: string[] = [];
@@ -71,6 +76,7 @@ export function readTaskCell(text: string): TaskCell {
     let requestsPayment = false;
     let handover: TaskCell['handover'];
     const parallelWith: string[] = [];
+    const jumps: Array<TaskCell['jumps'][number]> = [];
     for (const line of rest) {
         // "Số hóa hồ sơ; Ký số kết quả.": split before folding, which turns ";" into a space.
         const remarks = line.split(';').map(foldText);
@@ -85,6 +91,11 @@ export function readTaskCell(text: string): TaskCell {
             handover = { partner: link[1], ...(link[2] ? { channel: link[2] } : {}) };
             continue;
         }
+        const jump = /^(Trường hợp đạt yêu cầu: chuyển|Chuyển tiếp) Bước (\d+[a-z]?)\.$/u.exec(line);
+        if (jump) {
+            jumps.push({ ...(jump[1] === 'Chuyển tiếp' ? {} : { outcome: 'approved' as const }), step: jump[2] });
+            continue;
+        }
         const parallel = /^Thực hiện song song với (.+?)\.(?: .*)?$/u.exec(line);
         if (parallel) {
             parallelWith.push(...[...parallel[1].matchAll(/Bước (\d+[a-z]?)/gu)].map(m => m[1]));
@@ -94,6 +105,6 @@ export function readTaskCell(text: string): TaskCell {
     }
     return {
         title: first.replace(/^[-+•]\s*/u, ''), ...(task.length > 0 ? { task: task.join(' ') } : {}),
-        digitises, signsDigitally, requestsPayment, ...(handover ? { handover } : {}), parallelWith, branches: taskBranches(text)
+        digitises, signsDigitally, requestsPayment, ...(handover ? { handover } : {}), parallelWith, branches: taskBranches(text), jumps
     };
 }
