@@ -47,7 +47,7 @@ describe('task cells', () => {
     it('splits the title from the task and reads the remarks of the electronic procedure, hand-overs and parallel steps', () => {
         expect(readTaskCell('Chuyển hồ sơ đăng ký thường trú\nChuyển dữ liệu cho Công an xã\nSố hóa hồ sơ; Ký số kết quả.\nLiên thông: chuyển hồ sơ đến Công an xã, phường, đặc khu qua Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP).\nThực hiện song song với Bước 6. Nhánh ngắn hơn, không cộng vào tổng thời gian.')).toEqual({
             title: 'Chuyển hồ sơ đăng ký thường trú', task: 'Chuyển dữ liệu cho Công an xã', digitises: true, signsDigitally: true, requestsPayment: false,
-            handover: { partner: 'Công an xã, phường, đặc khu', channel: 'Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)' }, parallelWith: ['6']
+            handover: { partner: 'Công an xã, phường, đặc khu', channel: 'Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)' }, parallelWith: ['6'], branches: [], jumps: []
         });
         expect(readTaskCell('- Tiếp nhận hồ sơ.\n- Chuyển hồ sơ cho phòng.').title).toBe('Tiếp nhận hồ sơ. Chuyển hồ sơ cho phòng.');
     });

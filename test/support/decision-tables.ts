@@ -189,9 +189,10 @@ function readHeading(cell: Cell | undefined, previous: Heading | undefined): Hea
         const from = heading.title ? cell.text.indexOf(heading.title.slice(0, 20)) : -1;
         const after = from >= 0 ? cell.text.slice(from) : '';
         heading.codes = heading.codes.length > 0 ? heading.codes : [...new Set([...after.matchAll(/\b([123]\.\d{6})\b/gu)].map(m => m[1]))];
-        const above = /(?:Tổng thời gia\S*|Thời gian) (?:giải quyết|thực hiện)(?: TTHC| thủ tục hành chính)?\s*:\s*(.+)$/iu.exec(cell.text);
-        if (above && /\d/u.test(above[1])) {
-            heading.totalAbove = { ...readVietnameseTotal(above[1]), line: cell.line, label: 'above the table' };
+        const above = /((?:Tổng thời gia\S*|Thời gian) (?:giải quyết|thực hiện)(?: TTHC| thủ tục hành chính)?)\s*:\s*(.+)$/iu.exec(cell.text);
+        if (above && /\d/u.test(above[2])) {
+            // The label as written: "Thời gian giải quyết" (the time by law) is not "Tổng thời gian giải quyết".
+            heading.totalAbove = { ...readVietnameseTotal(above[2]), line: cell.line, label: above[1].replace(/^Tổng thời gia\S*/iu, 'Tổng thời gian') };
         }
     }
     if (caseLabel) {

@@ -214,7 +214,7 @@ export function layOutDecision(rawFile: string): LaidOutDecision {
             for (const member of procedure.group?.members ?? []) blocks.push({ kind: 'paragraph', text: member });
             const unstated = procedure.codes.filter(code => !procedure.title.includes(code));
             if (unstated.length > 0) blocks.push({ kind: 'paragraph', text: `Mã TTHC: ${unstated.join(', ')}` });
-            if (procedure.totalAbove) blocks.push({ kind: 'paragraph', text: `Tổng thời gian giải quyết TTHC: ${normalised(procedure.totalAbove.text)}` });
+            if (procedure.totalAbove) blocks.push({ kind: 'paragraph', text: `${procedure.totalAbove.label}: ${normalised(procedure.totalAbove.text)}` });
             previousTitle = procedure.title;
         }
         if (procedure.caseLabel !== undefined) blocks.push({ kind: 'paragraph', text: procedure.caseLabel, bold: true });

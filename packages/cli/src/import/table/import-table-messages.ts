@@ -57,6 +57,7 @@ const english = {
             case 'described-performer': return `responsibility ${q(p.text, l)} describes the work; its first words name ${(p.candidates ?? []).join(', ')}, taken as the performer; check it`;
             case 'empty-performer': return 'no responsibility stated; write who performs the step';
             case 'bad-duration': return `time ${q(p.text, l)} is not a duration the import reads (such as "01 giờ làm việc", "0,5 ngày", "02 ngày làm việc", "Không tính thời gian"); correct the cell`;
+            case 'office-hours': return `time ${q(p.text, l)} is no duration: read as a step the total does not count, handing over in office hours (not-counted ${q(p.text, l)}); check it`;
             case 'no-time': return 'no time stated for the step; write its time, or "Không tính thời gian"';
             case 'bad-total': return `total ${q(p.text, l)} is not a time the import reads; correct it (such as "15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ")`;
             case 'total-conflict': return `the total at the table's foot ${q(p.text, l)} is not the one stated above it ${q(p.candidates?.[0], l)}; correct the one that is wrong`;
@@ -102,6 +103,7 @@ const vietnamese: typeof english = {
             case 'described-performer': return `trách nhiệm ${q(p.text, l)} mô tả công việc; các từ đầu của ô chỉ ${(p.candidates ?? []).join(', ')}, được hiểu là người thực hiện; hãy kiểm tra lại`;
             case 'empty-performer': return 'không ghi trách nhiệm; hãy ghi người, đơn vị thực hiện bước này';
             case 'bad-duration': return `thời gian ${q(p.text, l)} không đọc được (ví dụ cách ghi đúng: "01 giờ làm việc", "0,5 ngày", "02 ngày làm việc", "Không tính thời gian"); hãy sửa ô này`;
+            case 'office-hours': return `thời gian ${q(p.text, l)} không phải là một khoảng thời gian: được hiểu là bước không tính vào tổng thời gian giải quyết, thực hiện trong giờ hành chính (not-counted ${q(p.text, l)}); hãy kiểm tra lại`;
             case 'no-time': return 'bước không ghi thời gian; hãy ghi thời gian thực hiện, hoặc "Không tính thời gian"';
             case 'bad-total': return `tổng thời gian ${q(p.text, l)} không đọc được; hãy sửa lại (ví dụ: "15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ")`;
             case 'total-conflict': return `tổng thời gian ở cuối bảng ${q(p.text, l)} khác với tổng thời gian ghi phía trên bảng ${q(p.candidates?.[0], l)}; hãy sửa chỗ ghi sai`;

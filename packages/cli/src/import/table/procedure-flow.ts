@@ -28,6 +28,17 @@ export function transitions(steps: readonly PublishedStep[]): string[][] {
     return next;
 }
 
+/**
+ * The main-flow paths past the next row a step's task cell states ("Trường hợp đạt yêu cầu: chuyển Bước 6."), as
+ * transitions of each step of a case (`on approved -> B6`), to the step of that number in the same case.
+ */
+export function jumps(steps: readonly PublishedStep[]): string[][] {
+    const byLabel = new Map(steps.map(s => [s.label, s.name]));
+    return steps.map(step => readTaskCell(step.task.text).jumps
+        .map(j => byLabel.get(j.step) === undefined ? undefined : `${j.outcome ? `on ${j.outcome} ` : ''}-> ${byLabel.get(j.step)}`)
+        .filter((t): t is string => t !== undefined));
+}
+
 const OUTCOME_KINDS = { incomplete: 'supplement-request', rejected: 'refusal', late: 'apology' } as const;
 
 /**
@@ -74,5 +85,33 @@ export function exceptionSteps(procedure: PublishedProcedure): { steps: Array<{ 
         };
         return { step, targets, ...(exception.continuation ? {} : { kind: OUTCOME_KINDS[exception.outcome] }) };
     });
-    return { steps, extra };
+    return { steps: [...steps, ...branchSteps(procedure, extra, steps.length)], extra };
+}
+
+/**
+ * The branches a main step's task cell states in words ("- Trường hợp hồ sơ chưa đầy đủ … thì hướng dẫn bổ sung …"):
+ * each a step `E<n>` performed by the step's own performers, with no time of its own (the table gives none), reached
+ * `on incomplete` or `on rejected` from it, ending there. A step the exception table already branches on that outcome
+ * keeps that branch only; the steps a case table repeats share one branch step.
+ */
+function branchSteps(procedure: PublishedProcedure, extra: Map<string, string[]>, numbered: number): Array<{ step: PublishedStep; targets: string[]; kind: string }> {
+    const out: Array<{ step: PublishedStep; targets: string[]; kind: string }> = [];
+    const byKey = new Map<string, string>();
+    for (const path of procedure.cases) {
+        for (const source of path.steps) {
+            for (const branch of readTaskCell(source.task.text).branches) {
+                if ((extra.get(source.name) ?? []).some(t => t.startsWith(`on ${branch.outcome} `))) continue;
+                const key = `${readTaskCell(source.task.text).title}\n${branch.outcome}\n${branch.text}`;
+                let name = byKey.get(key);
+                if (!name) {
+                    name = `E${numbered + out.length + 1}`;
+                    byKey.set(key, name);
+                    const title = branch.text.charAt(0).toLocaleUpperCase('vi') + branch.text.slice(1);
+                    out.push({ step: { name, label: '', row: source.row, task: { ...source.task, text: title }, performers: source.performers }, targets: [], kind: OUTCOME_KINDS[branch.outcome] });
+                }
+                extra.set(source.name, [...(extra.get(source.name) ?? []), `on ${branch.outcome} -> ${name}`]);
+            }
+        }
+    }
+    return out;
 }

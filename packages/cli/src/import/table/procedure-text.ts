@@ -1,6 +1,6 @@
 import type { CatalogueMatcher } from './catalogue-match.js';
 import { matchPerformerText, readPerformerCell } from './performer-cell.js';
-import { exceptionSteps, mergeTargets, transitions } from './procedure-flow.js';
+import { exceptionSteps, jumps, mergeTargets, transitions } from './procedure-flow.js';
 import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
 import { readTimeCell, type TimeCell } from './time-cell.js';
 import { fileNameOf, foldText, identifierOf } from './fold-text.js';
@@ -72,15 +72,20 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
     }
     if (heading.online) lines.push(`online ${heading.online}`);
     if (heading.boundaryIndependent) lines.push('boundary-independent');
+    lines.push(...resultLines(procedure, matcher, problems));
     const own = heading.ownLayout === true;
     const bareDay = own ? 'cd' : 'd';
     // The table target's documents state the counted total too: a total is published only where "Công bố:" says so.
     const published = (cell: CellRef | undefined): CellRef | undefined => (cell && (!own || /^Công bố:/imu.test(cell.text)) ? cell : undefined);
     const total = own ? published(procedure.footTotal ?? procedure.total) : procedure.total;
     if (total) {
-        const literal = totalTime(publishedTotalText(total.text), quote);
+        let literal = totalTime(publishedTotalText(total.text), quote);
         const foot = procedure.footTotal ? totalTime(publishedTotalText(procedure.footTotal.text), quote) : undefined;
-        if (!own && literal && procedure.footTotal && foot?.split(' ')[0] !== literal.split(' ')[0]) {
+        // "09 ngày" at the foot, "09 ngày làm việc" above (or the other way round): one total, said once without
+        // the kind of day; the one that says it is the total.
+        const sharper = literal && foot ? sharperTotal(literal, foot) : undefined;
+        if (sharper) literal = sharper;
+        else if (!own && literal && procedure.footTotal && foot?.split(' ')[0] !== literal.split(' ')[0]) {
             const problem = cellProblem('total-conflict', procedure.footTotal, { candidates: [total.text] });
             problems.push(problem);
             procedureLines.push(`unresolved ${quote(unresolvedText(problem))}`);
@@ -130,7 +135,8 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
     for (const path of procedure.cases) {
         const next = transitions(path.steps);
         context.previousUnits = new Set();
-        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...(exceptions.extra.get(step.name) ?? [])], context, problems)));
+        const past = jumps(path.steps);
+        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...past[i], ...(exceptions.extra.get(step.name) ?? [])], context, problems)));
     }
     for (const exception of exceptions.steps) {
         context.previousUnits = new Set();
@@ -145,8 +151,51 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
     lines.push('}');
     return {
         name, title, fileName: `${fileNameOf(title || `bang-${procedure.table}`)}.tthc`, text: `${lines.join('\n')}\n`,
-        problems: problems.map(p => ({ ...p, procedure: title }))
+        // A branch step stated in a task cell is performed by its step's performers: a cell read twice is reported once.
+        problems: [...new Map(problems.map(p => [JSON.stringify(p), p])).values()].map(p => ({ ...p, procedure: title }))
     };
+}
+
+/**
+ * The procedure's results as its return row names them, one line "Kết quả: …" each (the table target writes
+ * `Kết quả: <title> (<form code>)`): `result "<title>"`, `on form` the catalogue form the code in brackets names. Each
+ * case's table repeats the row: a result is written once.
+ */
+function resultLines(procedure: PublishedProcedure, matcher: CatalogueMatcher, problems: TableProblem[]): string[] {
+    const out = new Set<string>();
+    for (const step of procedure.cases.flatMap(c => c.steps)) {
+        for (const line of (step.product?.text ?? '').normalize('NFC').split('\n')) {
+            const stated = /^\s*kết quả\s*:\s*(.+?)\s*$/iu.exec(line)?.[1];
+            if (!stated) continue;
+            const coded = /^(.+?)\s*\(([^()]+)\)$/u.exec(stated);
+            const form = coded ? matcher.form(coded[2]) : undefined;
+            if (coded && form?.kind === 'match') {
+                out.add(`result ${quote(coded[1])} on form ${form.reference}`);
+            } else if (coded && form?.kind === 'several') {
+                // The code names several forms: the result without its form, and a warning (as for a step's forms).
+                problems.push(cellProblem('several-forms', { ...step.product!, text: coded[2] }, { candidates: form.references }));
+                out.add(`result ${quote(coded[1])}`);
+            } else {
+                out.add(`result ${quote(stated)}`);
+            }
+        }
+    }
+    return [...out];
+}
+
+// Of two totals with the same number, one in bare days (`9d`) and the other in working or calendar days (`9wd`): the
+// latter, whole (with what it says it counts from). Undefined when they differ otherwise.
+function sharperTotal(above: string, foot: string): string | undefined {
+    const amount = (literal: string): { n: string; unit: string } | undefined => {
+        const m = /^(\d+(?:[./]\d+)?)([a-z]+)$/.exec(literal.split(' ')[0]);
+        return m ? { n: m[1], unit: m[2] } : undefined;
+    };
+    const a = amount(above);
+    const b = amount(foot);
+    if (!a || !b || a.n !== b.n || a.unit === b.unit) return undefined;
+    if (a.unit === 'd' && (b.unit === 'wd' || b.unit === 'cd')) return foot;
+    if (b.unit === 'd' && (a.unit === 'wd' || a.unit === 'cd')) return above;
+    return undefined;
 }
 
 /** What mapping a step's cells needs: the catalogue, and the bodies (councils…) the procedure sets up, by title. */
@@ -230,7 +279,10 @@ function stepLines(step: PublishedStep, targets: readonly string[], context: Map
     context.previousUnits = new Set(main.filter(r => r !== 'applicant').map(unitOf));
     const time = step.time ? readTimeCell(step.time.text, context.bareDay) : undefined;
     if (time?.time?.kind === 'duration') parts.push(time.time.text);
-    else if (time?.time?.kind === 'not-counted') parts.push(time.uncountedTime ? `${time.uncountedTime} not-counted` : 'not-counted');
+    else if (time?.time?.kind === 'not-counted') {
+        parts.push(`${time.uncountedTime ? `${time.uncountedTime} ` : ''}not-counted${time.officeHours ? ` ${quote(time.officeHours)}` : ''}`);
+        if (time.officeHours) report(cellProblem('office-hours', { ...step.time!, text: time.officeHours }));
+    }
     else if (time?.time?.kind === 'unreadable') report(cellProblem('bad-duration', { ...step.time!, text: time.text }));
     // A step off the main flow (an exception's) may have no time of its own: the table leaves it blank.
     else if (step.part === undefined && step.label !== '') report(cellProblem('no-time', { ...step.task, text: '', column: '' }));

@@ -1,4 +1,5 @@
 import { isExceptionTable, readExceptionTable, type PublishedException } from './exception-table.js';
+import { totalTime } from './table-durations.js';
 import { foldText } from './fold-text.js';
 import { findHeader, type ColumnRole, type TableHeader } from './table-headers.js';
 import { isCaseHeading, readHeading, type TableHeading } from './table-heading.js';
@@ -26,6 +27,12 @@ export interface PublishedStep {
     readonly product?: CellRef;
     /** The part (index into the procedure's parts) the step is in. */
     part?: number;
+}
+
+// Two totals that state the same time (`15 ngày` and `15 ngày kể từ …`).
+function sameFigure(a: string, b: string): boolean {
+    const figure = (text: string): string | undefined => totalTime(text, t => JSON.stringify(t))?.split(' ')[0];
+    return figure(a) !== undefined && figure(a) === figure(b);
 }
 
 /** A part of the table: a titled block ("Tại UBND cấp xã", "I. Trình tự đề xuất"), a subtotal, a shared time. */
@@ -127,6 +134,17 @@ export function recogniseTables(document: SourceDocument): RecognisedDocument {
             procedure.total = procedure.cases[0].total;
             procedure.cases[0].total = undefined;
         }
+        // "Tổng thời gian giải quyết: 15 ngày …" in the heading of the first of several case tables, the same figure at
+        // that table's foot: the first case's total stated twice (the heading's says from when it counts), not the
+        // procedure's.
+        const first = procedure.cases[0];
+        if (procedure.cases.length > 1 && procedure.total?.row === 0 && procedure.heading.caseTitle && first.total && sameFigure(procedure.total.text, first.total.text)) {
+            first.total = procedure.total;
+            procedure.total = undefined;
+        }
+        // The time by law stated above the table stands for its total only when the table states none.
+        const statutory = procedure.heading.statutoryTime;
+        if (statutory && !procedure.total && procedure.cases.every(c => !c.total)) procedure.total = { text: statutory, table: procedure.table, row: 0, column: '' };
     }
     return { procedures, missingColumns };
 }
@@ -270,12 +288,15 @@ class BodyReader {
         if (merge?.merged !== 'above') return;
         const steps = this.currentCase.steps;
         const origin = steps.find(s => s.row === merge.originRow);
-        if (!origin || !origin.time) return;
+        if (!origin) return;
         let part = origin.part !== undefined && this.procedure.parts[origin.part].time ? origin.part : undefined;
         if (part === undefined) {
+            if (!origin.time) return;
             part = this.procedure.parts.length;
             this.procedure.parts.push({ title: '', time: origin.time, shared: true });
             origin.part = part;
+            // The time counts once, the part's: its steps have none of their own (part-time-and-step-time).
+            delete (origin as { time?: CellRef }).time;
         }
         delete (step as { time?: CellRef }).time;
         step.part = part;

@@ -6,6 +6,11 @@ export interface TableHeading {
     readonly codes: readonly string[];
     /** The total stated before the table ("Tổng thời gian giải quyết: 15 ngày …"), the part after the colon. */
     readonly total?: string;
+    /**
+     * The procedure's statutory time stated before the table ("Thời gian giải quyết: 03 ngày làm việc", without
+     * "Tổng"): the procedure's total only when the table states none of its own.
+     */
+    readonly statutoryTime?: string;
     /** "Nhóm 02 TTHC, gồm:" with its members, when one table serves several procedures. */
     readonly group?: { readonly title: string; readonly members: ReadonlyArray<{ readonly title: string; readonly codes: readonly string[] }> };
     /** "a) Trường hợp …": the case the table is for. */
@@ -43,7 +48,8 @@ const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\S/u;
 /** Whether a text opens a case ("a) Trường hợp …", "Trường hợp …", "2.1. Trường hợp …"). */
 export function isCaseHeading(text: string): boolean {
     const f = foldText(text);
-    return /^[a-z]\)/.test(text.trim().toLowerCase()) || /^(\d+(\.\d+)*\.? )?truong hop /.test(f);
+    // Folding turns "2.1." into "2 1": the numbers are matched as they fold.
+    return /^[a-z]\)/.test(text.trim().toLowerCase()) || /^(\d+( \d+)* )?truong hop /.test(f);
 }
 
 function codesIn(text: string): string[] {
@@ -79,6 +85,7 @@ export function readHeading(lines: readonly string[]): TableHeading {
     let title: string | undefined;
     let named: string | undefined;
     let total: string | undefined;
+    let statutoryTime: string | undefined;
     let caseTitle: string | undefined;
     let group: { title: string; members: Array<{ title: string; codes: string[] }> } | undefined;
     const codes: string[] = [];
@@ -119,7 +126,9 @@ export function readHeading(lines: readonly string[]): TableHeading {
             named = label[2].trim();
             codes.push(...codesIn(label[2]));
         } else if (label && /^(tong )?thoi gian (giai quyet|thuc hien)/.test(key) && label[2]) {
-            total = label[2].trim();
+            // "Tổng thời gian …" is the internal procedure's total; "Thời gian giải quyết …" the procedure's time by law.
+            if (key.startsWith('tong ')) total = label[2].trim();
+            else statutoryTime = label[2].trim();
         } else if (/^(\d+ )?nhom \d+ (tthc|thu tuc)/.test(f)) {
             group = { title: withoutNumber(line).replace(/,?\s*gồm:?$/u, ''), members: [] };
             title = undefined;
@@ -142,6 +151,7 @@ export function readHeading(lines: readonly string[]): TableHeading {
         ...(finalTitle ? { title: finalTitle.replace(/\s*\((?:mã|mã số)[^)]*\)\s*$/iu, '').trim() } : {}),
         codes: [...new Set(codes)],
         ...(total ? { total } : {}),
+        ...(statutoryTime ? { statutoryTime } : {}),
         ...(group ? { group } : {}),
         ...(caseTitle ? { caseTitle } : {}),
         ...facts

@@ -4,11 +4,11 @@ import type { CellRef } from './recognise-tables.js';
 export type TableProblemCode =
     | 'missing-columns' | 'no-step-table' | 'no-title'
     | 'no-performer' | 'several-performers' | 'loose-performer' | 'context-performer' | 'described-performer' | 'empty-performer'
-    | 'bad-duration' | 'no-time' | 'bad-total' | 'total-conflict'
+    | 'bad-duration' | 'office-hours' | 'no-time' | 'bad-total' | 'total-conflict'
     | 'no-form' | 'several-forms';
 
 /** Codes that only warn: the procedure is complete without them. */
-export const WARNING_CODES: ReadonlySet<TableProblemCode> = new Set(['loose-performer', 'context-performer', 'described-performer', 'no-form', 'several-forms']);
+export const WARNING_CODES: ReadonlySet<TableProblemCode> = new Set(['loose-performer', 'context-performer', 'described-performer', 'office-hours', 'no-form', 'several-forms']);
 
 /** One problem, with where it is (table, row, column as the table names it) and what was read there. */
 export interface TableProblem {

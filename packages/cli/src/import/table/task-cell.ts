@@ -11,6 +11,42 @@ export interface TaskCell {
     readonly handover?: { readonly partner: string; readonly channel?: string };
     /** "Thực hiện song song với Bước 6, Bước 7.": the step numbers it runs beside. */
     readonly parallelWith: readonly string[];
+    /**
+     * What the cell says is done when the dossier is incomplete or refused ("- Trường hợp hồ sơ chưa đầy đủ … thì …",
+     * "+ Nếu hồ sơ chưa đầy đủ … thì …", "- Trường hợp từ chối nhận hồ sơ thì …"): the outcome and what follows "thì".
+     */
+    readonly branches: readonly TaskBranch[];
+    /**
+     * "Trường hợp đạt yêu cầu: chuyển Bước 6.", "Chuyển tiếp Bước 6.": a main-flow path past the next row (the table
+     * target writes it so), with its outcome and the step number it goes to.
+     */
+    readonly jumps: ReadonlyArray<{ readonly outcome?: 'approved'; readonly step: string }>;
+}
+
+/** A branch a task cell states in words: its outcome and what is done then. */
+export interface TaskBranch {
+    readonly outcome: 'incomplete' | 'rejected';
+    readonly text: string;
+}
+
+// The one-stop rules' two branches of a reception, as the tables write them in the step's task cell (Thông tư
+// 03/2025/TT-VPCP's "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ" and "Phiếu từ chối tiếp nhận hồ sơ"). A line that
+// says what happens to a complete dossier ("hồ sơ đầy đủ, hợp lệ thì …") names no branch.
+const BRANCHES: ReadonlyArray<readonly [RegExp, TaskBranch['outcome']]> = [
+    [/^[-+•*]?\s*(?:(?:trường hợp|nếu)\s+)?hồ sơ\s+(?:chưa|không)\s+(?:đầy\s+)?đủ[\s,].*?\sthì\s+(.+)$/iu, 'incomplete'],
+    [/^[-+•*]?\s*(?:trường hợp|nếu)\s+từ chối\s+(?:tiếp\s+)?nhận\s+hồ sơ\s(?:.*?\s)?thì\s+(.+)$/iu, 'rejected']
+];
+
+/** The branches a task cell states in words, in the cell's order, one per outcome. */
+export function taskBranches(text: string): TaskBranch[] {
+    const out: TaskBranch[] = [];
+    for (const line of text.normalize('NFC').split('\n').map(l => l.trim())) {
+        for (const [pattern, outcome] of BRANCHES) {
+            const m = pattern.exec(line);
+            if (m && !out.some(b => b.outcome === outcome)) out.push({ outcome, text: m[1].replace(/[.;]+$/u, '') });
+        }
+    }
+    return out;
 }
 
 const CHANNELS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -31,7 +67,7 @@ export function handoverChannel(words: string): string | undefined {
 export function readTaskCell(text: string): TaskCell {
     const lines = text.split('\n').map(l => l.trim()).filter(Boolean);
     if (lines.length > 0 && lines.every(l => /^[-+•]/u.test(l))) {
-        return { title: lines.map(l => l.replace(/^[-+•]\s*/u, '')).join(' '), digitises: false, signsDigitally: false, requestsPayment: false, parallelWith: [] };
+        return { title: lines.map(l => l.replace(/^[-+•]\s*/u, '')).join(' '), digitises: false, signsDigitally: false, requestsPayment: false, parallelWith: [], branches: taskBranches(text), jumps: [] };
     }
     const [first = '', ...rest] = lines;
     const task: string[] = [];
@@ -40,6 +76,7 @@ export function readTaskCell(text: string): TaskCell {
     let requestsPayment = false;
     let handover: TaskCell['handover'];
     const parallelWith: string[] = [];
+    const jumps: Array<TaskCell['jumps'][number]> = [];
     for (const line of rest) {
         // "Số hóa hồ sơ; Ký số kết quả.": split before folding, which turns ";" into a space.
         const remarks = line.split(';').map(foldText);
@@ -54,6 +91,11 @@ export function readTaskCell(text: string): TaskCell {
             handover = { partner: link[1], ...(link[2] ? { channel: link[2] } : {}) };
             continue;
         }
+        const jump = /^(Trường hợp đạt yêu cầu: chuyển|Chuyển tiếp) Bước (\d+[a-z]?)\.$/u.exec(line);
+        if (jump) {
+            jumps.push({ ...(jump[1] === 'Chuyển tiếp' ? {} : { outcome: 'approved' as const }), step: jump[2] });
+            continue;
+        }
         const parallel = /^Thực hiện song song với (.+?)\.(?: .*)?$/u.exec(line);
         if (parallel) {
             parallelWith.push(...[...parallel[1].matchAll(/Bước (\d+[a-z]?)/gu)].map(m => m[1]));
@@ -63,6 +105,6 @@ export function readTaskCell(text: string): TaskCell {
     }
     return {
         title: first.replace(/^[-+•]\s*/u, ''), ...(task.length > 0 ? { task: task.join(' ') } : {}),
-        digitises, signsDigitally, requestsPayment, ...(handover ? { handover } : {}), parallelWith
+        digitises, signsDigitally, requestsPayment, ...(handover ? { handover } : {}), parallelWith, branches: taskBranches(text), jumps
     };
 }

@@ -1,3 +1,4 @@
+import { foldText } from './fold-text.js';
 import { stepTime, type StepTime } from './table-durations.js';
 
 /** What a time cell says: the step's time (or that it is not counted), and a hand-over partner's time. */
@@ -8,6 +9,11 @@ export interface TimeCell {
     readonly handover?: { readonly time: StepTime; readonly text: string; readonly notCounted: boolean };
     /** The time a step that is not counted takes, when the cell says it ("(10 ngày)"). */
     readonly uncountedTime?: string;
+    /**
+     * Why a step is not counted, as the cell says it, when that is a reading of the cell rather than its words:
+     * "Giờ hành chính" (the office hours the result is handed over in) is no duration.
+     */
+    readonly officeHours?: string;
 }
 
 /**
@@ -35,5 +41,10 @@ export function readTimeCell(text: string, bareDay: 'd' | 'cd' = 'd'): TimeCell 
         return { time: { kind: 'not-counted' }, ...(time?.kind === 'duration' ? { uncountedTime: time.text } : {}), text: first, ...(handover ? { handover } : {}) };
     }
     if (!first || /^Tính trong thời gian chung/iu.test(first)) return { text: first, ...(handover ? { handover } : {}) };
+    // "Giờ hành chính" where a return step's time goes: the result is handed over during office hours, a time the
+    // procedure's total does not count; read as `not-counted "Giờ hành chính"`, as docs/language.md writes it.
+    if (/^(trong )?gio hanh chinh$/u.test(foldText(first.replace(/[.;]+$/u, '')))) {
+        return { time: { kind: 'not-counted' }, officeHours: first.replace(/[.;]+$/u, ''), text: first, ...(handover ? { handover } : {}) };
+    }
     return { time: stepTime(first, bareDay), text: first, ...(handover ? { handover } : {}) };
 }

@@ -59,6 +59,19 @@ function contentCell(step: StepModel, flow: MainFlow, procedure?: ProcedureModel
         });
         lines.push([em(`${title}: chuyển ${targets.join(', ')}.`)]);
     }
+    // A second main-flow path past the next row (`on approved -> Step` from an appraisal that otherwise goes on to an
+    // inspection): the rows follow one path, so the row says where the other goes, as provinces write it in a row.
+    // A step running beside others goes on to the row after them all: "Thực hiện song song" says that already.
+    const group = [step.id, ...(flow.parallelWith.get(step.id) ?? [])].map(id => flow.numbers.get(id) ?? 0);
+    const after = Math.max(...group) + 1;
+    const own = flow.numbers.get(step.id);
+    for (const transition of step.transitions.filter(t => !t.exception && t.caseId === undefined && own !== undefined)) {
+        for (const id of transition.targets) {
+            const number = flow.numbers.get(id);
+            if (number === undefined || number === own! + 1 || flow.parallelWith.has(id) || (group.length > 1 && number === after)) continue;
+            lines.push([em(`${transition.outcome === 'approved' ? 'Trường hợp đạt yêu cầu: chuyển' : 'Chuyển tiếp'} ${stepLabel(number)}.`)]);
+        }
+    }
     if (step.handover) {
         const { partner, channel } = step.handover;
         lines.push([text(`Liên thông: chuyển hồ sơ đến ${partner.title}${channel ? ` qua ${handoverChannelName(channel)}` : ''}.`)]);
