@@ -33,6 +33,8 @@ export interface ProcedureSources {
     calendarDays?: boolean;
     /** The cases' own statutory times and totals read from `durationText`, for the cases of the process. */
     caseTimes?: readonly CaseTimeItem[];
+    /** The procedure's published total as `durationText` gives it (`96 giờ làm việc (…)`), to read with `totalLiteral`. */
+    procedureTotal?: string;
     /** The procedure's level, once read. */
     level?: string;
     /** The province's title, to tell a procedure without implementing unit. */

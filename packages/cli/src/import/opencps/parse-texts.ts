@@ -4,7 +4,7 @@
  * that form (then the caller reports it as unresolved rather than guess).
  */
 
-import { CASE_TIME, CASE_TOTAL } from '@tthc/compiler';
+import { CASE_TIME, CASE_TOTAL, PROCEDURE_TOTAL } from '@tthc/compiler';
 
 /** The channels as OpenCPS's texts name them, and the language's keyword of each. */
 export const CHANNELS: ReadonlyArray<readonly [string, 'in-person' | 'online' | 'postal']> = [
@@ -200,22 +200,37 @@ export interface CaseTimeItem {
 }
 
 const CASE_ITEM = new RegExp(`^([^;]+?): (${CASE_TIME}|${CASE_TOTAL}) (.+)$`, 'u');
+const PROCEDURE_TOTAL_ITEM = `${PROCEDURE_TOTAL}: `;
 
 /**
- * Splits `durationText` into the channels' part and the cases' items the target writes after it
- * (`…; Trường hợp …: thời hạn giải quyết 30 ngày làm việc; Trường hợp …: tổng thời gian giải quyết theo quy
- * trình nội bộ 27 ngày làm việc`). An item starts at `; ` followed by a title and those words; the channels'
+ * Splits `durationText` into the channels' part, the procedure's published total and the cases' items the target
+ * writes after it (`…; Tổng thời gian giải quyết theo quy trình nội bộ: 96 giờ làm việc; Trường hợp …: thời hạn giải
+ * quyết 30 ngày làm việc; Trường hợp …: tổng thời gian giải quyết theo quy trình nội bộ 27 ngày làm việc`). An item
+ * starts at `; ` followed by the procedure total's words and `: `, or by a title and a case's words; the channels'
  * part is what comes before the first.
  */
-export function caseTimeItems(text: string): { channels: string; cases: CaseTimeItem[] } {
-    const pieces = text.split(new RegExp(`; (?=[^;]+?: (?:${CASE_TIME}|${CASE_TOTAL}) )`, 'u'));
-    const first = pieces.findIndex((piece, i) => i > 0 && CASE_ITEM.test(piece));
+export function caseTimeItems(text: string): { channels: string; total?: string; cases: CaseTimeItem[] } {
+    const pieces = text.split(new RegExp(`; (?=${PROCEDURE_TOTAL_ITEM}|[^;]+?: (?:${CASE_TIME}|${CASE_TOTAL}) )`, 'u'));
+    const isItem = (piece: string): boolean => piece.startsWith(PROCEDURE_TOTAL_ITEM) || CASE_ITEM.test(piece);
+    const first = pieces.findIndex((piece, i) => i > 0 && isItem(piece));
     if (first < 0) return { channels: text, cases: [] };
-    const cases = pieces.slice(first).map(piece => {
-        const m = CASE_ITEM.exec(piece)!;
-        return { title: m[1]!, kind: m[2] === CASE_TIME ? 'time' as const : 'total' as const, text: m[3]! };
-    });
-    return { channels: pieces.slice(0, first).join('; '), cases };
+    let total: string | undefined;
+    const cases: CaseTimeItem[] = [];
+    for (const piece of pieces.slice(first)) {
+        if (piece.startsWith(PROCEDURE_TOTAL_ITEM) && total === undefined && cases.length === 0) {
+            total = piece.slice(PROCEDURE_TOTAL_ITEM.length);
+            continue;
+        }
+        const m = CASE_ITEM.exec(piece);
+        // A piece that is neither (a second total, a total after the cases) belongs to the item before it.
+        if (!m) {
+            if (cases.length > 0) cases[cases.length - 1] = { ...cases[cases.length - 1]!, text: `${cases[cases.length - 1]!.text}; ${piece}` };
+            else total = `${total}; ${piece}`;
+            continue;
+        }
+        cases.push({ title: m[1]!, kind: m[2] === CASE_TIME ? 'time' as const : 'total' as const, text: m[3]! });
+    }
+    return { channels: pieces.slice(0, first).join('; '), ...(total !== undefined ? { total } : {}), cases };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CaseModel, ChannelModel, DocumentChannelModel, DocumentModel, FormModel, ProcedureModel, StatutoryModel } from '../../model/procedure-model.js';
+import type { CaseModel, ChannelModel, DocumentChannelModel, DocumentModel, FormModel, ProcedureModel, StatutoryModel, TotalModel } from '../../model/procedure-model.js';
 import { NOT_REGULATED, clockText, feeText } from '../table/published-text.js';
 import { decimal, durationText } from './durations.js';
 import { channelText, paperText } from './kinds.js';
@@ -67,11 +67,19 @@ export function mediaText(media: DocumentModel['media']): string {
     return `nộp ${media.map(m => (m === 'electronic' ? 'bản điện tử' : 'bản giấy')).join(' hoặc ')}`;
 }
 
-/** Thời hạn giải quyết: each channel's statutory time as written, with its note. */
+/** Introduces the procedure's published total in `durationText`, after the channels' times and before the cases'. */
+export const PROCEDURE_TOTAL = 'Tổng thời gian giải quyết theo quy trình nội bộ';
+
+/**
+ * Thời hạn giải quyết: each channel's statutory time as written, with its note; then the procedure's published total
+ * (`Tổng thời gian giải quyết theo quy trình nội bộ: 96 giờ làm việc (…)`) and each case's time and total.
+ */
 export function durationsText(procedure: ProcedureModel): string {
     const channels = procedure.channels.map(channel => `${channelText(channel.kind)}: ${statutoryTimeText({ ...channel, duration: channel.statutoryTime })}`);
-    return [...channels, ...procedure.cases.flatMap(caseTimeTexts)].join('; ');
+    const total = procedure.total ? [`${PROCEDURE_TOTAL}: ${totalText(procedure.total)}`] : [];
+    return [...channels, ...total, ...procedure.cases.flatMap(caseTimeTexts)].join('; ');
 }
+
 
 // A statutory time with its same-day cut-off and its note, as a channel's or a case's.
 function statutoryTimeText(limit: Pick<StatutoryModel, 'duration' | 'sameDayCutOff' | 'note'>): string {
@@ -92,14 +100,20 @@ export const CASE_TOTAL = 'tổng thời gian giải quyết theo quy trình n�
 function caseTimeTexts(c: CaseModel): string[] {
     const texts: string[] = [];
     if (c.limit) texts.push(`${c.title}: ${CASE_TIME} ${statutoryTimeText(c.limit)}`);
-    if (c.total) {
-        const cut = c.total.cut
-            ? ` (cắt giảm ${durationText(c.total.cut.cut)} so với ${durationText(c.total.cut.of)}${c.total.cut.ratioPercent !== undefined ? `, tỷ lệ ${decimal(c.total.cut.ratioPercent)}%` : ''})`
-            : '';
-        const time = c.total.duration ? durationText(c.total.duration) : NOT_REGULATED;
-        texts.push(`${c.title}: ${CASE_TOTAL} ${time}${cut}${c.total.note !== undefined ? ` (${c.total.note})` : ''}`);
-    }
+    if (c.total) texts.push(`${c.title}: ${CASE_TOTAL} ${totalText(c.total)}`);
     return texts;
+}
+
+/**
+ * A published total as the Portal writes it: `48 ngày làm việc (cắt giảm 12 ngày làm việc so với 60 ngày làm việc,
+ * tỷ lệ 20%) (kể từ …)`, `Không quy định`.
+ */
+export function totalText(total: TotalModel): string {
+    const cut = total.cut
+        ? ` (cắt giảm ${durationText(total.cut.cut)} so với ${durationText(total.cut.of)}${total.cut.ratioPercent !== undefined ? `, tỷ lệ ${decimal(total.cut.ratioPercent)}%` : ''})`
+        : '';
+    const time = total.duration ? durationText(total.duration) : NOT_REGULATED;
+    return `${time}${cut}${total.note !== undefined ? ` (${total.note})` : ''}`;
 }
 
 /** Phí, lệ phí: each channel's fees and exemptions. */
