@@ -99,6 +99,26 @@ describe('OpenCPS round trip', () => {
             .toEqual([...FEE_BASIS, ...GROUP_MEMBERS].sort());
     }, 120_000);
 
+    it('carries a part\'s shared time and limit: its steps come back in it, without times of their own', () => {
+        const workspace = fresh();
+        cpSync('examples/lam-dong', workspace, { recursive: true });
+        const file = join(workspace, 'procedures/chung-thuc-chu-ky.tthc');
+        writeFileSync(file, readFileSync(file, 'utf8')
+            .replace('appraisal by VanPhongXa.CongChucTuPhapHoTich 4h', 'appraisal by VanPhongXa.CongChucTuPhapHoTich in XuLy')
+            .replace('approval by UBNDXa.PhoChuTich 2h', 'approval by UBNDXa.PhoChuTich in XuLy')
+            .replace('    result "Giấy tờ, văn bản đã được chứng thực chữ ký"', '    result "Giấy tờ, văn bản đã được chứng thực chữ ký"\n    part XuLy "Chứng thực và ký" time 6h limit 1d'));
+        const { before, imported } = roundTrip(workspace);
+        const text = readFileSync(join(imported, 'procedures/2.000884.tthc'), 'utf8');
+        expect(text).toContain('part XuLy "Chứng thực và ký" time 6h limit 1d');
+        expect(text).toMatch(/step ChungThuc "[^"]+" appraisal by VanPhongXa\.CongChucTuPhapHoTich in XuLy\n/);
+        expect(text).toMatch(/step Ky "[^"]+" approval by UBNDXa\.PhoChuTich in XuLy\n/);
+        const after = fresh();
+        const rebuilt = tthc(['build', imported, '--target', 'json', '--out', after]);
+        expect(rebuilt.status, rebuilt.stdout + rebuilt.stderr).toBe(0);
+        const json = (dir: string): string => normaliseRoundTrip(readFileSync(join(dir, 'json/procedures/2.000884.json'), 'utf8'));
+        expect(json(after)).toBe(json(before));
+    }, 120_000);
+
     it('keeps the calendar: working hours, the province\'s own days off and make-up days', () => {
         const workspace = fresh();
         cpSync('examples/lam-dong', workspace, { recursive: true });
