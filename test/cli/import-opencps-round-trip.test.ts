@@ -119,6 +119,24 @@ describe('OpenCPS round trip', () => {
         expect(json(after)).toBe(json(before));
     }, 120_000);
 
+    it('carries the time rules a procedure counts with (the province\'s and its own) in durationText', () => {
+        const workspace = fresh();
+        cpSync('examples/lam-dong', workspace, { recursive: true });
+        const catalogue = join(workspace, 'catalogue.tthc');
+        writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('agency 000.00.00.H39 days working {', 'agency 000.00.00.H39 days working cut-off 16:00 forward paper within 1wd {'));
+        const file = join(workspace, 'procedures/chung-thuc-chu-ky.tthc');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('    code 2.000884\n', '    code 2.000884\n    cut-off 15:30\n'));
+        const { before, imported, status } = roundTrip(workspace);
+        expect(status).toBe(0);
+        expect(readFileSync(join(before, 'opencps/services/2.000884.xml'), 'utf8'))
+            .toContain('; Hồ sơ tiếp nhận sau 15 giờ 30 được chuyển vào đầu giờ ngày làm việc tiếp theo; Hồ sơ giấy được chuyển đến cơ quan giải quyết trong thời hạn 1 ngày làm việc</durationText>');
+        expect(readFileSync(join(imported, 'procedures/2.000884.tthc'), 'utf8')).toMatch(/\n {4}cut-off 15:30\n {4}forward paper within 1d\n/);
+        const after = fresh();
+        const rebuilt = tthc(['build', imported, '--target', 'json', '--out', after]);
+        expect(rebuilt.status, rebuilt.stdout + rebuilt.stderr).toBe(0);
+        expect(compare(before, after).length).toBe(15);
+    }, 120_000);
+
     it('keeps the calendar: working hours, the province\'s own days off and make-up days', () => {
         const workspace = fresh();
         cpSync('examples/lam-dong', workspace, { recursive: true });

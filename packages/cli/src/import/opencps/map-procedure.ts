@@ -59,8 +59,9 @@ export function mapProcedure(src: ProcedureSources & { level?: string }): Mapped
 
     // Channels: the statutory times (durationText) and the fees (feeText), per channel.
     // The cases' own times and totals follow the channels' (texts.ts, caseTimeTexts); stepsOf writes them.
-    const { channels: channelTimes, total: procedureTotal, cases: caseTimes } = caseTimeItems(service.durationText);
+    const { channels: channelTimes, total: procedureTotal, rules, cases: caseTimes } = caseTimeItems(service.durationText);
     src.caseTimes = caseTimes;
+    src.timeRules = rules;
     if (procedureTotal !== undefined) src.procedureTotal = procedureTotal;
     const times = channelItems(channelTimes, '; ');
     // The target converts calendar days at 5 working days a week (durations.ts): undo it where every time is in them.

@@ -4,7 +4,7 @@ import { kindOfTitle } from './catalogue-model.js';
 import type { RoleMeaning } from './map-roles.js';
 import { CUT, type Flag, type ProcedureSources } from './mapped-procedure.js';
 import { importMessages as say } from './opencps-import-messages.js';
-import { statutoryLiteral, totalLiteral, trailingGroups } from './parse-texts.js';
+import { statutoryLiteral, timeRuleLiteral, totalLiteral, trailingGroups } from './parse-texts.js';
 import { literalHours, readInstruction } from './parse-step-texts.js';
 import { type ImportedPart, partsOf, sharedHours } from './read-parts.js';
 import { fold, hoursLiteral, nameFromTitle, nameOf, str } from './tthc-text.js';
@@ -79,7 +79,13 @@ export function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, membe
         if (literal === undefined) procedureFlags.push(flag(src.service.file, src.service.line, `durationText "${src.procedureTotal}"`, say.badProcedureTotal));
         else total = `total ${literal}`;
     }
-    if (bodies.size > 0 || cases.size > 0 || clockAfter || total !== undefined || parts.length > 0) blank();
+    const rules: string[] = [];
+    for (const text of src.timeRules ?? []) {
+        const literal = timeRuleLiteral(text);
+        if (literal === undefined) procedureFlags.push(flag(src.service.file, src.service.line, `durationText "${text}"`, say.badTimeRule));
+        else rules.push(literal);
+    }
+    if (bodies.size > 0 || cases.size > 0 || clockAfter || total !== undefined || parts.length > 0 || rules.length > 0) blank();
     for (const [name, title] of bodies) member(`body ${name} ${str(title)}`);
     for (const c of cases.values()) {
         const limits = caseLimits(c, src, flag, procedureFlags);
@@ -95,6 +101,7 @@ export function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, membe
         }
     }
     if (total !== undefined) member(total);
+    rules.forEach(member);
     for (const part of parts) member(`part ${part.name} ${str(part.title)}${part.words.map(w => ` ${w}`).join('')}`);
     if (clockAfter) member(`clock starts after ${clockAfter}`);
     for (const text of stepTexts) {

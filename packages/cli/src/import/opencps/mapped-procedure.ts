@@ -35,6 +35,8 @@ export interface ProcedureSources {
     caseTimes?: readonly CaseTimeItem[];
     /** The procedure's published total as `durationText` gives it (`96 giờ làm việc (…)`), to read with `totalLiteral`. */
     procedureTotal?: string;
+    /** The procedure's time rules as `durationText` gives them, to read with `timeRuleLiteral`. */
+    timeRules?: readonly string[];
     /** The procedure's level, once read. */
     level?: string;
     /** The province's title, to tell a procedure without implementing unit. */

@@ -41,6 +41,7 @@ const english = {
     badPart: 'not a part as the import reads it (its title, then ": thực hiện tại cấp xã; tổng thời gian 40 giờ làm việc; thời gian chung …; không quá …"); write the part',
     badPartTime: 'the steps of a part with a shared time ("thời gian chung") have hours of their own besides it; write the steps\' and the part\'s times',
     badProcedureTotal: 'not a published total the import knows (96 giờ làm việc, with its cut "(cắt giảm … so với …, tỷ lệ …%)" and note); write the procedure\'s total',
+    badTimeRule: 'not a time rule the import knows ("Hồ sơ tiếp nhận sau 15 giờ được chuyển vào đầu giờ ngày làm việc tiếp theo", "Hồ sơ giấy được chuyển đến cơ quan giải quyết trong thời hạn 1 ngày làm việc"); write the procedure\'s cut-off or forward paper within',
     // The command.
     provinceRequired: 'the bundle does not name the province: give --province <Name> and --province-title "<title>" (docs/import.md).',
     badProvinceName: (name: string) => `--province ${q(name)} is not a name of the language (letters, digits, _; not starting with a digit); give one such as LamDong.`,
@@ -93,6 +94,7 @@ const vietnamese: typeof english = {
     badPart: 'không phải một phần của bảng đọc được (tên phần, rồi ": thực hiện tại cấp xã; tổng thời gian 40 giờ làm việc; thời gian chung …; không quá …"); ghi phần (part) của quy trình',
     badPartTime: 'các bước của phần có thời gian chung ("thời gian chung") lại có thời gian riêng; ghi thời gian của các bước và của phần',
     badProcedureTotal: 'không phải tổng thời gian công bố đọc được (96 giờ làm việc, kèm phần cắt giảm "(cắt giảm … so với …, tỷ lệ …%)" và ghi chú); ghi tổng thời gian (total) của thủ tục',
+    badTimeRule: 'không phải quy tắc tính thời gian đọc được ("Hồ sơ tiếp nhận sau 15 giờ được chuyển vào đầu giờ ngày làm việc tiếp theo", "Hồ sơ giấy được chuyển đến cơ quan giải quyết trong thời hạn 1 ngày làm việc"); ghi giờ tiếp nhận (cut-off) hoặc thời hạn chuyển hồ sơ giấy (forward paper within) của thủ tục',
     provinceRequired: 'gói không ghi tên tỉnh: cho --province <Tên> và --province-title "<tên đầy đủ>" (docs/vi/import.md).',
     badProvinceName: name => `--province ${q(name)} không phải tên hợp lệ (chữ, số, _; không bắt đầu bằng số); ví dụ LamDong.`,
     notFound: path => `${q(path)} không tồn tại; chỉ ra thư mục của gói hoặc tệp .zip.`,

@@ -72,12 +72,29 @@ export const PROCEDURE_TOTAL = 'Tổng thời gian giải quyết theo quy trìn
 
 /**
  * Thời hạn giải quyết: each channel's statutory time as written, with its note; then the procedure's published total
- * (`Tổng thời gian giải quyết theo quy trình nội bộ: 96 giờ làm việc (…)`) and each case's time and total.
+ * (`Tổng thời gian giải quyết theo quy trình nội bộ: 96 giờ làm việc (…)`), its reception cut-off and forwarding of paper
+ * dossiers (`Hồ sơ tiếp nhận sau 15 giờ được chuyển vào đầu giờ ngày làm việc tiếp theo`), and each case's time and total.
  */
 export function durationsText(procedure: ProcedureModel): string {
     const channels = procedure.channels.map(channel => `${channelText(channel.kind)}: ${statutoryTimeText({ ...channel, duration: channel.statutoryTime })}`);
     const total = procedure.total ? [`${PROCEDURE_TOTAL}: ${totalText(procedure.total)}`] : [];
-    return [...channels, ...total, ...procedure.cases.flatMap(caseTimeTexts)].join('; ');
+    return [...channels, ...total, ...timeRuleTexts(procedure), ...procedure.cases.flatMap(caseTimeTexts)].join('; ');
+}
+
+/** How the time rules a procedure counts with are written in `durationText`: the words before and after the value. */
+export const TIME_RULE_WORDS = {
+    cutOff: ['Hồ sơ tiếp nhận sau', 'được chuyển vào đầu giờ ngày làm việc tiếp theo'],
+    forwardPaper: ['Hồ sơ giấy được chuyển đến cơ quan giải quyết trong thời hạn', '']
+} as const;
+
+// The reception cut-off and the forwarding of paper dossiers the procedure counts with (its own or the
+// province's), in the words of the table target's reception rules.
+function timeRuleTexts(procedure: ProcedureModel): string[] {
+    const rules = procedure.timeRules;
+    const texts: string[] = [];
+    if (rules.cutOff !== undefined) texts.push(`${TIME_RULE_WORDS.cutOff[0]} ${clockText(rules.cutOff)} ${TIME_RULE_WORDS.cutOff[1]}`);
+    if (rules.forwardPaperWithin) texts.push(`${TIME_RULE_WORDS.forwardPaper[0]} ${durationText(rules.forwardPaperWithin).toLowerCase()}`);
+    return texts;
 }
 
 
