@@ -242,6 +242,24 @@ describe('tthc import opencps', () => {
         expect(readFileSync(join(other, 'procedures/2.002755.tthc'), 'utf8')).not.toMatch(/^\s+total /m);
     });
 
+    it('writes the members of a group, whose services name one process, as one procedure with a member each', () => {
+        expect(existsSync(join(bundle, 'processes/1.014102.xml'))).toBe(false);
+        expect(readFileSync(join(bundle, 'services/1.014103.xml'), 'utf8')).toContain('<processNo>1.014101</processNo>');
+        const out = fresh();
+        const run = tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        expect(run.status, run.stdout).toBe(0);
+        expect(run.stdout).toContain('imported 19 procedures');
+        expect(existsSync(join(out, 'procedures/1.014102.tthc'))).toBe(false);
+        const group = readFileSync(join(out, 'procedures/1.014101.tthc'), 'utf8');
+        expect(group).toMatch(/^procedure \w+ "Nhóm thủ tục công nhận tổ chức, cá nhân đổi mới sáng tạo, khởi nghiệp sáng tạo" \{\n {4}sector /);
+        // What every member says alike is the group's; what one says otherwise, its own.
+        expect(group).toMatch(/\n {4}level province\n/);
+        expect(group).toContain('    member CongNhanChuyenGiaHoTroKhoiNghiepSangTao "Công nhận chuyên gia hỗ trợ khởi nghiệp sáng tạo" {\n        code 1.014103\n'
+            + '        applicants "Cá nhân đề nghị công nhận là chuyên gia hỗ trợ khởi nghiệp sáng tạo"\n');
+        expect(group.match(/^ {4}step A1 /gm)).toHaveLength(1);
+        expect(tthc(['check', out]).stdout).not.toMatch(/1\.014101\.tthc:\d+:\d+ error/);
+    });
+
     it('keeps a not-counted step\'s time that does not read as written unresolved', () => {
         const broken = brokenBundle('processes/1.014101.xml', text => text.replace('Thời gian thực hiện: 15 ngày làm việc (kể từ khi nhận được yêu cầu)', 'Thời gian thực hiện: nửa tháng'));
         const out = fresh();

@@ -130,14 +130,19 @@ export function mapProcedure(src: ProcedureSources & { level?: string }): Mapped
     results.forEach(member);
     if (!template) procedureFlags.push(flag(service.file, service.line, `templateNo ${service.templateNo}`, say.noTemplate));
 
+    const flowStart = lines.length;
     if (process) stepsOf(process, src, member, blank, flag, procedureFlags);
     else procedureFlags.push(flag(service.file, service.line, `processNo ${service.processNo}`, say.noProcess));
 
+    let inserted = 0;
     if (procedureFlags.length > 0) {
         // What the procedure could not take, first thing in its block.
         lines.splice(1, 0, ...procedureFlags.map(f => `    ${f}`), '');
+        inserted = procedureFlags.length + 1;
     }
     while (lines[lines.length - 1] === '') lines.pop();
+    const record = lines.slice(1, flowStart + inserted);
+    const flow = lines.slice(flowStart + inserted);
     lines.push('}');
-    return { code: service.code, name: src.name, text: `${lines.join('\n')}\n`, unresolved };
+    return { code: service.code, name: src.name, title: service.name, text: `${lines.join('\n')}\n`, record, flow, unresolved };
 }

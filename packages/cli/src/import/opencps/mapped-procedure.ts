@@ -16,7 +16,13 @@ export interface UnresolvedItem {
 export interface MappedProcedure {
     readonly code: string;
     readonly name: string;
+    /** The procedure's title (the service's name). */
+    readonly title: string;
     readonly text: string;
+    /** The lines of `text` that are the procedure's record (what a group's member declares), without the header. */
+    readonly record: readonly string[];
+    /** The lines of `text` that are its internal procedure (bodies, cases, parts, steps), without the closing brace. */
+    readonly flow: readonly string[];
     readonly unresolved: readonly UnresolvedItem[];
 }
 

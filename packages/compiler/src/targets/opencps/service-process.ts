@@ -21,7 +21,7 @@ export function serviceProcessXml(build: ProvinceBuild, procedure: ProcedureMode
     }
     const root = newDocument('ServiceProcess', comments);
     textField(root, 'processNo', procedure.code);
-    textField(root, 'processName', procedure.title);
+    textField(root, 'processName', processName(procedure));
     const hours = processHours(procedure);
     textField(root, 'description', `Quy trình nội bộ giải quyết thủ tục ${procedure.code}: ${procedure.steps.length} bước, thời hạn ${decimal(hours)} giờ làm việc`);
     textField(root, 'durationCount', durationCount(hours));
@@ -58,6 +58,11 @@ export function serviceProcessXml(build: ProvinceBuild, procedure: ProcedureMode
         textField(sequence, 'durationCount', spec.durationCount);
     }
     return serialize(root);
+}
+
+/** A process's name: the procedure's title, or for the members of a group, the group's ("Nhóm thủ tục …"). */
+export function processName(procedure: ProcedureModel): string {
+    return procedure.group?.title ?? procedure.title;
 }
 
 // A performer or an alternative acts on the dossier (a moderator); a partner only follows it (OpenCPS's
