@@ -4,7 +4,7 @@
  * that form (then the caller reports it as unresolved rather than guess).
  */
 
-import { CASE_TIME, CASE_TOTAL, PROCEDURE_TOTAL, TIME_RULE_WORDS } from '@tthc/compiler';
+import { CASE_TIME, CASE_TOTAL, FEE_NOTE, PROCEDURE_TOTAL, TIME_RULE_WORDS } from '@tthc/compiler';
 
 /** The channels as OpenCPS's texts name them, and the language's keyword of each. */
 export const CHANNELS: ReadonlyArray<readonly [string, 'in-person' | 'online' | 'postal']> = [
@@ -132,7 +132,15 @@ export function feeLiteral(text: string, str: (s: string) => string): string | u
     let body = head[3]!;
     let note: string | undefined;
     const { head: withoutNote, groups } = trailingGroups(body);
-    if (groups.length > 0) {
+    if (body.includes(', tính trên: ') || body.startsWith('tính trên: ')) {
+        // A fee with a basis: its note is introduced by `ghi chú:` (texts.ts, openCpsFeeText); other parentheses
+        // at the end are the basis's own.
+        const last = groups[groups.length - 1];
+        if (last !== undefined && last.startsWith(`${FEE_NOTE} `)) {
+            note = last.slice(FEE_NOTE.length + 1);
+            body = groups.length > 1 ? `${withoutNote} (${groups.slice(0, -1).join(') (')})` : withoutNote;
+        }
+    } else if (groups.length > 0) {
         note = groups.join(') (');
         body = withoutNote;
     }

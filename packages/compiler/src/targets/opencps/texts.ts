@@ -1,4 +1,4 @@
-import type { CaseModel, ChannelModel, DocumentChannelModel, DocumentModel, FormModel, ProcedureModel, StatutoryModel, TotalModel } from '../../model/procedure-model.js';
+import type { CaseModel, ChannelModel, DocumentChannelModel, DocumentModel, FeeModel, FormModel, ProcedureModel, StatutoryModel, TotalModel } from '../../model/procedure-model.js';
 import { NOT_REGULATED, clockText, feeText } from '../table/published-text.js';
 import { decimal, durationText } from './durations.js';
 import { channelText, paperText } from './kinds.js';
@@ -139,11 +139,24 @@ export function feesText(procedure: ProcedureModel): string {
 }
 
 function channelFees(channel: ChannelModel): string {
-    const fees = channel.fees.length === 0 ? 'không quy định' : channel.fees.map(feeText).join('; ');
+    const fees = channel.fees.length === 0 ? 'không quy định' : channel.fees.map(openCpsFeeText).join('; ');
     const exemptions = channel.exemptions.length === 0 ? '' : `; miễn, giảm: ${channel.exemptions.join(', ')}`;
     return `${channelText(channel.kind)}: ${fees}${exemptions}`;
 }
 
+
+/** Introduces the note of a fee that has a basis (`tính trên: …`), in `feeText`. */
+export const FEE_NOTE = 'ghi chú:';
+
+/**
+ * A fee as published (`feeText`), but for a fee with a basis: its note is introduced by `ghi chú:` (`tính trên: Tổng
+ * chi phí (không bao gồm thuế) (ghi chú: …)`), since a basis may end with a parenthesis of its own and would
+ * otherwise read as the basis and a note.
+ */
+export function openCpsFeeText(fee: FeeModel): string {
+    if (fee.basis === undefined || fee.note === undefined) return feeText(fee);
+    return `${feeText({ ...fee, note: undefined })} (${FEE_NOTE} ${fee.note})`;
+}
 
 /** An amount in whole VND, thousands grouped with `.` as Vietnamese writes them: `200.000 đồng`. */
 export function vnd(amount: number): string {
