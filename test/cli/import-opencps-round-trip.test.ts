@@ -131,6 +131,15 @@ describe('OpenCPS round trip', () => {
         expect(compare(before, after)).toContain('1.014466');
     }, 120_000);
 
+    it('maps a partner named by its unit alone (no role names it), with or without a ward title', () => {
+        // test/compiler/fixtures/published: `with SoTaiChinh, ThueTinh`, a partner unit with a ward title.
+        const { before, imported, status } = roundTrip('test/compiler/fixtures/published');
+        expect(status).toBe(0);
+        expect(readFileSync(join(imported, 'procedures/1.011111.tthc'), 'utf8')).toMatch(/appraisal by SoNoiVu\.ChuyenVien assigned with SoTaiChinh, ThueTinh 5d in TaiSo/);
+        expect(tthc(['check', imported]).stdout).not.toMatch(/ error /);
+        expect(readdirSync(join(before, 'json/procedures')).length).toBe(4);
+    }, 120_000);
+
     it('keeps the calendar: working hours, the province\'s own days off and make-up days', () => {
         const workspace = fresh();
         cpSync('examples/lam-dong', workspace, { recursive: true });

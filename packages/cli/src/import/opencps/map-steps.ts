@@ -159,11 +159,17 @@ function performersOf(text: string, src: ProcedureSources, bodies: ReadonlyMap<s
     };
     // A performer no role names: `title (unit title)` or `Lãnh đạo unit title`, of a unit the catalogue has or
     // whose title reads as a unit's; its name is made of its title (docs/import.md).
+    // A unit named alone (a partner "Sở Tài chính", which has no role) is that unit: `title/ward title` as the
+    // target writes a unit with a ward title (published-text.ts, unitText), whose ward title the bundle cannot say.
     const named = (text: string): string | undefined => {
         const leaders = /^Lãnh đạo (.+)$/u.exec(text);
         const { head, groups } = trailingGroups(text);
-        const unitTitle = leaders ? leaders[1]! : groups.length > 0 ? groups[groups.length - 1]! : undefined;
-        if (unitTitle === undefined) return undefined;
+        if (!leaders && groups.length === 0) {
+            const title = text.split('/')[0]!;
+            const known = [...src.catalogue.units.values()].some(u => fold(u.title) === fold(title));
+            return known || kindOfTitle(title) !== undefined ? src.catalogue.unitByTitle(title, origin).name : undefined;
+        }
+        const unitTitle = leaders ? leaders[1]! : groups[groups.length - 1]!;
         const known = [...src.catalogue.units.values()].some(u => fold(u.title) === fold(unitTitle));
         if (!known && kindOfTitle(unitTitle) === undefined && !/bưu điện/iu.test(unitTitle)) return undefined;
         const unit = src.catalogue.unitByTitle(unitTitle, origin);
