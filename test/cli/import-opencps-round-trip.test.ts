@@ -131,13 +131,18 @@ describe('OpenCPS round trip', () => {
         expect(compare(before, after)).toContain('1.014466');
     }, 120_000);
 
-    it('maps a partner named by its unit alone (no role names it), with or without a ward title', () => {
+    it('imports the compiler\'s published fixtures check-clean: partner units without roles, a hand-over\'s not-counted reason, the cases\' order', () => {
         // test/compiler/fixtures/published: `with SoTaiChinh, ThueTinh`, a partner unit with a ward title.
         const { before, imported, status } = roundTrip('test/compiler/fixtures/published');
         expect(status).toBe(0);
         expect(readFileSync(join(imported, 'procedures/1.011111.tthc'), 'utf8')).toMatch(/appraisal by SoNoiVu\.ChuyenVien assigned with SoTaiChinh, ThueTinh 5d in TaiSo/);
         expect(tthc(['check', imported]).stdout).not.toMatch(/ error /);
         expect(readdirSync(join(before, 'json/procedures')).length).toBe(4);
+        // A not-counted hand-over keeps its reason (`(không tính thời gian: …)` in instructionNote).
+        expect(readFileSync(join(imported, 'procedures/1.011111.tthc'), 'utf8'))
+            .toContain('handover to ThueTinh via LGSP within 2d not-counted "thời gian thực hiện nghĩa vụ tài chính"');
+        // Cases come back in the procedure's order (durationText's), not the order their submissions and branches are met.
+        expect(readFileSync(join(imported, 'procedures/1.012345.tthc'), 'utf8')).toMatch(/ {4}case KhongHoiDong [^\n]+\n {4}case CoHoiDong /);
     }, 120_000);
 
     it('keeps the calendar: working hours, the province\'s own days off and make-up days', () => {

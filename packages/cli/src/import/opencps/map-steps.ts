@@ -87,7 +87,12 @@ export function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, membe
     }
     if (bodies.size > 0 || cases.size > 0 || clockAfter || total !== undefined || parts.length > 0 || rules.length > 0) blank();
     for (const [name, title] of bodies) member(`body ${name} ${str(title)}`);
-    for (const c of cases.values()) {
+    // Cases in the order durationText names them (the procedure's order); the others after, as met.
+    const named = (c: ImportedCase): number => {
+        const i = (src.caseTimes ?? []).findIndex(item => item.title === c.title);
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    for (const c of [...cases.values()].sort((a, b) => named(a) - named(b))) {
         const limits = caseLimits(c, src, flag, procedureFlags);
         // A case with a table of its own has its own statutory time or published total: without either in
         // durationText, the bundle does not carry it.
@@ -253,7 +258,8 @@ function stepText(
     if (instruction.handover) {
         const partner = src.catalogue.unitByTitle(instruction.handover.partner, step);
         const h = instruction.handover;
-        more.push(`handover to ${partner.name}${h.channel ? ` via ${h.channel}` : ''} within ${h.deadline}${h.notCounted ? ' not-counted' : ''}`);
+        const notCounted = h.notCounted ? ` not-counted${h.notCountedReason !== undefined ? ` ${str(h.notCountedReason)}` : ''}` : '';
+        more.push(`handover to ${partner.name}${h.channel ? ` via ${h.channel}` : ''} within ${h.deadline}${notCounted}`);
     } else if (instruction.handoverText !== undefined) {
         more.push(flag(step.file, step.line, `"${instruction.handoverText}"`, say.badHandover));
     }

@@ -93,7 +93,8 @@ function instructionParts(step: StepModel): string[] {
     const handover = step.handover;
     if (handover) {
         const channel = handoverChannelText(handover.channel);
-        const notCounted = handover.notCounted ? ` (${NOT_COUNTED.toLowerCase()})` : '';
+        const reason = handover.notCountedReason !== undefined ? `: ${handover.notCountedReason}` : '';
+        const notCounted = handover.notCounted ? ` (${NOT_COUNTED.toLowerCase()}${reason})` : '';
         parts.push(`Liên thông: chuyển ${handover.partner.title}${channel ? ` qua ${channel}` : ''}, thời hạn ${durationText(handover.deadline).toLowerCase()}${notCounted}`);
     }
     return parts;
