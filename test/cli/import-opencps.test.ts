@@ -170,11 +170,12 @@ describe('tthc import opencps', () => {
         const out = fresh();
         tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
         const mineral = readFileSync(join(out, 'procedures/1.014466.tthc'), 'utf8');
-        expect(mineral).toContain('case TruongHopKhoangSanNhomIII "Trường hợp khoáng sản nhóm III" { time 45d total 36d cut 9d of 45d 20% "kể từ ngày nhận đủ hồ sơ hợp lệ" start TiepNhan3 }');
+        // A case keeps its name: its submission gives its code (configNote `mã trường hợp: NhomBa`).
+        expect(mineral).toContain('case NhomBa "Trường hợp khoáng sản nhóm III" { time 45d total 36d cut 9d of 45d 20% "kể từ ngày nhận đủ hồ sơ hợp lệ" start TiepNhan3 }');
         expect(mineral).not.toContain('unresolved');
         const group = readFileSync(join(out, 'procedures/1.014101.tthc'), 'utf8');
         // The case whose table starts at the first step comes back with it, through the named first submission.
-        expect(group).toContain('case TruongHopKhongThanhLapHoiDongTuVanCongNhan "Trường hợp không thành lập hội đồng tư vấn công nhận" { total 15d "kể từ ngày nhận được hồ sơ hợp lệ" start A1 }');
+        expect(group).toContain('case KhongHoiDong "Trường hợp không thành lập hội đồng tư vấn công nhận" { total 15d "kể từ ngày nhận được hồ sơ hợp lệ" start A1 }');
         expect(group).toContain('{ time not-regulated total 27d "kể từ ngày nhận được hồ sơ hợp lệ" start B1 }');
         expect(group).not.toContain('unresolved');
         // A step whose time does not count keeps its own time (durationCount 0): from its instructionNote.
@@ -196,9 +197,67 @@ describe('tthc import opencps', () => {
         expect(run.stdout).toMatch(/services\/1\.014466\.xml:\d+: durationText "Trường hợp khoáng sản nhóm IV: …": names a case the process does not have/);
         const text = readFileSync(join(out, 'procedures/1.014466.tthc'), 'utf8');
         // Neither a time nor a total came back for group III: the case is flagged as having none, as before.
-        expect(text).toMatch(/case TruongHopKhoangSanNhomIII "Trường hợp khoáng sản nhóm III" \{ start TiepNhan3 \}/);
+        expect(text).toMatch(/case NhomBa "Trường hợp khoáng sản nhóm III" \{ start TiepNhan3 \}/);
         expect(text).toContain('a case with a table of its own has its own statutory time or published total');
-        expect(run.stdout).toMatch(/processes\/1\.014466\.xml:\d+: case TruongHopKhoangSanNhomIII: a case with a table of its own/);
+        expect(run.stdout).toMatch(/processes\/1\.014466\.xml:\d+: case NhomBa: a case with a table of its own/);
+    });
+
+    it('reads the parts of the table from the ProcessSequences their steps share, with their level and subtotal', () => {
+        const process = readFileSync(join(bundle, 'processes/2.002755.xml'), 'utf8');
+        expect(process).toContain('<sequenceName>Tại Ủy ban nhân dân cấp xã: thực hiện tại cấp xã; tổng thời gian 40 giờ làm việc</sequenceName>');
+        const out = fresh();
+        const run = tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        expect(run.status, run.stdout).toBe(0);
+        const text = readFileSync(join(out, 'procedures/2.002755.tthc'), 'utf8');
+        expect(text).toContain('part TaiXa "Tại Ủy ban nhân dân cấp xã" at commune subtotal 40h');
+        expect(text).toContain('part TaiSo "Tại Sở Nội vụ" subtotal 56h');
+        expect(text).toMatch(/step TiepNhanXa "[^"]+" reception by TTPVHCCXa\.CongChucTiepNhan or BuuDien\.NhanVien 4h in TaiXa\n/);
+        expect(text).toMatch(/step TraKetQua "[^"]+" return by TTPVHCCTinh\.CongChucTiepNhan in TaiSo not-counted\n/);
+        // The commune's steps of a province procedure are allowed by the part's level: the procedure checks clean.
+        expect(tthc(['check', join(out, 'procedures/2.002755.tthc')]).stdout).not.toMatch(/ error /);
+    });
+
+    it('reads the procedure\'s published total from durationText, and the performer "được phân công" from the step\'s texts', () => {
+        const service = readFileSync(join(bundle, 'services/2.002755.xml'), 'utf8');
+        expect(service).toContain('; Tổng thời gian giải quyết theo quy trình nội bộ: 96 giờ làm việc (12 ngày làm việc kể từ ngày nhận đủ hồ sơ theo quy định)</durationText>');
+        const out = fresh();
+        tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        const text = readFileSync(join(out, 'procedures/2.002755.tthc'), 'utf8');
+        expect(text).toContain('    total 96h "12 ngày làm việc kể từ ngày nhận đủ hồ sơ theo quy định"\n');
+        expect(text).toContain('appraisal by SoNoiVu.ChuyenVien assigned 12h in TaiSo');
+    });
+
+    it('keeps a part or a total that does not read exactly as written unresolved, with file and line', () => {
+        const broken = brokenBundle('processes/2.002755.xml', text => text.replace('thực hiện tại cấp xã; tổng thời gian 40 giờ làm việc', 'thực hiện tại cấp thôn; tổng thời gian 40 giờ làm việc'));
+        const worse = brokenBundle('services/2.002755.xml', text => text.replace('Tổng thời gian giải quyết theo quy trình nội bộ: 96 giờ làm việc', 'Tổng thời gian giải quyết theo quy trình nội bộ: chín mươi sáu giờ'));
+        const out = fresh();
+        const run = tthc(['import', 'opencps', broken, '--out', out, ...PROVINCE]);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/processes\/2\.002755\.xml:\d+: ProcessSequence 01 "Tại Ủy ban nhân dân cấp xã: thực hiện tại cấp thôn; [^"]+": not a part as the import reads it/);
+        expect(readFileSync(join(out, 'procedures/2.002755.tthc'), 'utf8')).toContain('unresolved "ProcessSequence 01');
+        const other = fresh();
+        const second = tthc(['import', 'opencps', worse, '--out', other, ...PROVINCE]);
+        expect(second.status).toBe(1);
+        expect(second.stdout).toMatch(/services\/2\.002755\.xml:\d+: durationText "chín mươi sáu giờ[^"]*": not a published total the import knows/);
+        expect(readFileSync(join(other, 'procedures/2.002755.tthc'), 'utf8')).not.toMatch(/^\s+total /m);
+    });
+
+    it('writes the members of a group, whose services name one process, as one procedure with a member each', () => {
+        expect(existsSync(join(bundle, 'processes/1.014102.xml'))).toBe(false);
+        expect(readFileSync(join(bundle, 'services/1.014103.xml'), 'utf8')).toContain('<processNo>1.014101</processNo>');
+        const out = fresh();
+        const run = tthc(['import', 'opencps', bundle, '--out', out, ...PROVINCE]);
+        expect(run.status, run.stdout).toBe(0);
+        expect(run.stdout).toContain('imported 19 procedures');
+        expect(existsSync(join(out, 'procedures/1.014102.tthc'))).toBe(false);
+        const group = readFileSync(join(out, 'procedures/1.014101.tthc'), 'utf8');
+        expect(group).toMatch(/^procedure \w+ "Nhóm thủ tục công nhận tổ chức, cá nhân đổi mới sáng tạo, khởi nghiệp sáng tạo" \{\n {4}sector /);
+        // What every member says alike is the group's; what one says otherwise, its own.
+        expect(group).toMatch(/\n {4}level province\n/);
+        expect(group).toContain('    member CongNhanChuyenGiaHoTroKhoiNghiepSangTao "Công nhận chuyên gia hỗ trợ khởi nghiệp sáng tạo" {\n        code 1.014103\n'
+            + '        applicants "Cá nhân đề nghị công nhận là chuyên gia hỗ trợ khởi nghiệp sáng tạo"\n');
+        expect(group.match(/^ {4}step A1 /gm)).toHaveLength(1);
+        expect(tthc(['check', out]).stdout).not.toMatch(/1\.014101\.tthc:\d+:\d+ error/);
     });
 
     it('keeps a not-counted step\'s time that does not read as written unresolved', () => {

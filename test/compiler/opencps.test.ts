@@ -27,8 +27,21 @@ function procedure(code: string): ProcedureModel {
     return build.procedures.find(p => p.code === code)!;
 }
 
+// The process a procedure's service names (the members of a group share the first member's).
 function processOf(code: string): XmlNode {
-    return parseXml(file(`processes/${code}.xml`), 'ServiceProcess');
+    const option = child(child(child(child(parseXml(file(`services/${code}.xml`), 'ServiceInfo'), 'configs'), 'ServiceConfig'), 'processes'), 'ProcessOption');
+    return parseXml(file(`processes/${textOf(option, 'processNo')}.xml`), 'ServiceProcess');
+}
+
+// The procedures that write a process of their own: all but the members of a group after its first.
+function processOwners(): string[] {
+    const groups = new Set<string>();
+    return build.procedures.filter(p => {
+        if (!p.group) return true;
+        if (groups.has(p.group.id)) return false;
+        groups.add(p.group.id);
+        return true;
+    }).map(p => p.code);
 }
 
 function stepsOf(process: XmlNode): XmlNode[] {
@@ -82,7 +95,7 @@ function hostileBuild(): ProvinceBuild {
 }
 
 describe('the opencps target', () => {
-    test('lays the bundle out as OpenCPS imports it: services/, templates/, processes/, one file each per procedure', () => {
+    test('lays the bundle out as OpenCPS imports it: services/, templates/, processes/, one file each per procedure (a group one process)', () => {
         const codes = build.procedures.map(p => p.code);
         expect(opencpsTarget.name).toBe('opencps');
         expect(files.map(f => f.path)).toEqual([
@@ -90,8 +103,15 @@ describe('the opencps target', () => {
             'WorkingTime.xml',
             ...codes.map(c => `services/${c}.xml`),
             ...codes.map(c => `templates/${c}.xml`),
-            ...codes.map(c => `processes/${c}.xml`)
+            ...processOwners().map(c => `processes/${c}.xml`)
         ]);
+        // The members of a group name the first member's process, named after the group.
+        const members = build.procedures.filter(p => p.group?.id === 'CongNhanToChucKhoiNghiepSangTao').map(p => p.code);
+        expect(members).toEqual(['1.014101', '1.014102', '1.014103']);
+        for (const code of members) {
+            expect(file(`services/${code}.xml`)).toContain('<processNo>1.014101</processNo>');
+            expect(textOf(processOf(code), 'processName')).toBe('Nhóm thủ tục công nhận tổ chức, cá nhân đổi mới sáng tạo, khởi nghiệp sáng tạo');
+        }
         for (const f of files) {
             expect(f.content.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n'), f.path).toBe(true);
             expect(f.content.endsWith('\n'), f.path).toBe(true);
@@ -105,7 +125,7 @@ describe('the opencps target', () => {
         const hostile = (await opencpsTarget.compile(hostileBuild())).map(f => ({ path: `hostile/${f.path}`, content: f.content }));
         const all = [...files, ...hostile];
         // Each bundle also has the province's Holiday.xml and WorkingTime.xml.
-        expect(all.length).toBe(build.procedures.length * 3 + 3 + 4);
+        expect(all.length).toBe(build.procedures.length * 2 + processOwners().length + 3 + 4);
         const run = validateWithXmllint(schema, all);
         expect(run.status, run.output).toBe(0);
         for (const f of all) {
@@ -234,7 +254,9 @@ describe('the opencps target', () => {
             expect(steps.length - own.length).toBe(endsInReturn ? 1 : 0);
             expect(textOf(process, 'durationUnit')).toBe('1');
             const sequences = children(child(process, 'sequences'), 'ProcessSequence');
-            expect(sequences.map(s => textOf(s, 'sequenceNo'))).toEqual(steps.map(s => textOf(s, 'sequenceNo')));
+            // One sequence per part (its steps share it) and one per step in no part, in the order of the steps.
+            expect(sequences.map(s => textOf(s, 'sequenceNo'))).toEqual([...new Set(steps.map(s => textOf(s, 'sequenceNo')))]);
+            expect(sequences.length, p.code).toBe(steps.length - p.parts.reduce((n, part) => n + part.steps.length - 1, 0));
         }
         const closing = stepsOf(processOf('2.000884')).at(-1)!;
         expect(textOf(closing, 'dossierStatus')).toBe('done');
@@ -306,8 +328,10 @@ describe('the opencps target', () => {
                 const role = child(child(step, 'roles'), 'StepRole');
                 expect(roleCodes).toContain(textOf(role, 'roleCode'));
             }
+            // A part's sequence is named by the part (`TaiXa`), a step's own by the step's role.
+            const partCodes = p.parts.map(part => part.id);
             for (const sequence of children(child(process, 'sequences'), 'ProcessSequence')) {
-                expect(roleCodes).toContain(textOf(sequence, 'sequenceRole'));
+                expect([...roleCodes, ...partCodes]).toContain(textOf(sequence, 'sequenceRole'));
             }
         }
         const role = children(child(processOf('2.000884'), 'roles'), 'ProcessRole')[0];

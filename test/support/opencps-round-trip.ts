@@ -17,8 +17,9 @@ function normalise(value: Json, key: string): Json {
     if (value === null || typeof value !== 'object') return value;
     const out: { [key: string]: Json } = {};
     for (const [k, v] of Object.entries(value)) {
-        // "Names made of codes and titles": the procedure's name, the names of forms and of hand-over partners.
-        if (k === 'id' && (key === 'root' || key === 'form' || key === 'partner')) continue;
+        // "Names made of codes and titles": the procedure's name (and a group's and its members'), the names of
+        // forms and of hand-over partners.
+        if (k === 'id' && (key === 'root' || key === 'form' || key === 'partner' || key === 'group' || key === 'members')) continue;
         // "Where forms are declared": the procedure's own forms (`forms`), catalogue or procedure.
         if (k === 'forms' && key === 'root') continue;
         // "What a step produces": `produces` has no OpenCPS field.

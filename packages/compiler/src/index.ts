@@ -14,8 +14,9 @@ export { escapeMarkupAttribute, escapeMarkupText, replaceUnsafeCharacters } from
 export { cleanText, escapeHtml, escapeHtmlAttribute, escapeMarkdown } from './targets/table/escape.js';
 export { formatAmount, formatCalendarDays, formatDuration, formatNumber, formatWorkingMinutes } from './targets/table/vietnamese-time.js';
 export { codeFromName, uniqueCodes } from './targets/opencps/codes.js';
-export { CASE_TIME, CASE_TOTAL } from './targets/opencps/texts.js';
-export { OWN_TIME, stepNotes } from './targets/opencps/process-flow.js';
+export { CASE_TIME, CASE_TOTAL, FEE_NOTE, PROCEDURE_TOTAL, TIME_RULE_WORDS } from './targets/opencps/texts.js';
+export { PART_LEVELS, PART_WORDS } from './targets/opencps/sequences.js';
+export { CASE_CODE_NOTE, OWN_TIME, stepNotes } from './targets/opencps/process-flow.js';
 export * from './layout/index.js';
 export { buildProcessGraph, type ProcessGraph } from './targets/bpmn/bpmn-graph.js';
 export { IdRegistry } from './targets/bpmn/bpmn-ids.js';

@@ -3,7 +3,7 @@ import {
     type Case, type Channel, type FlowCumulativeTimes, type Member, type Part, type Procedure, type ProcedureTiming, type Step
 } from '@tthc/language';
 import type {
-    CaseCumulativeModel, CaseModel, ChannelModel, FlowModel, GroupModel, PartModel, ProcedureModel, TimeRulesModel, TimingModel
+    CaseCumulativeModel, CaseModel, ChannelModel, FlowModel, GroupModel, LevelName, PartModel, ProcedureModel, TimeRulesModel, TimingModel
 } from '../model/procedure-model.js';
 import { lowerDuration as lowerDurationOf, lowerRuleDuration, lowerStatutoryModel, lowerTotal } from './lower-duration.js';
 import { lowerForm, unitRef } from './lower-province.js';
@@ -190,6 +190,8 @@ function lowerPart(procedure: Procedure, part: Part): PartModel {
         title: part.title,
         ...(part.subtotal ? { subtotal: lowerTotal(part.subtotal) } : {}),
         ...(time ? { time: lowerDurationOf(time) } : {}),
+        ...(part.limit ? { limit: lowerDurationOf(part.limit) } : {}),
+        ...(part.level ? { level: part.level as LevelName | 'district' } : {}),
         steps: procedure.steps.filter(step => step.part?.ref === part).map(step => step.name),
         source: sourceOf(part)
     };

@@ -385,6 +385,10 @@ export interface PartModel {
     readonly subtotal?: TotalModel;
     /** One time shared by the part's steps (counted once). */
     readonly time?: DurationModel;
+    /** `limit`: the most the part's counted steps may take on any path ("không quá 05 ngày làm việc"). */
+    readonly limit?: DurationModel;
+    /** `at commune` / `at province`: the level at which the part is done, when it says one. */
+    readonly level?: LevelName | 'district';
     /** The part's steps, in declaration order. */
     readonly steps: readonly string[];
     readonly source: SourceRef;

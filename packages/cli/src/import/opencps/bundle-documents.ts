@@ -73,6 +73,15 @@ export interface StepDoc extends Located {
     readonly brief: string;
     readonly roleCode: string;
     readonly roleLine: number;
+    /** The ProcessSequence (stage) the step belongs to. */
+    readonly sequenceNo: string;
+}
+
+/** A ProcessSequence: a stage of the process, which the steps name by `sequenceNo`. */
+export interface SequenceDoc extends Located {
+    readonly sequenceNo: string;
+    readonly name: string;
+    readonly role: string;
 }
 
 /** A ProcessAction. */
@@ -94,6 +103,7 @@ export interface ServiceProcessDoc extends Located {
     readonly roles: readonly RoleDoc[];
     readonly steps: readonly StepDoc[];
     readonly actions: readonly ActionDoc[];
+    readonly sequences: readonly SequenceDoc[];
 }
 
 /** A Holiday of `Holiday.xml`. */
@@ -205,7 +215,8 @@ function serviceProcess(file: string, root: XmlNode): ServiceProcessDoc {
                 instruction: r.text(step, 'instructionNote'),
                 brief: r.text(step, 'briefNote'),
                 roleCode: r.text(role, 'roleCode'),
-                roleLine: role.line
+                roleLine: role.line,
+                sequenceNo: r.text(step, 'sequenceNo')
             };
         }),
         actions: r.list(root, 'actions', 'ProcessAction').map(action => ({
@@ -218,6 +229,12 @@ function serviceProcess(file: string, root: XmlNode): ServiceProcessDoc {
             requestPayment: r.int(action, 'requestPayment', 0),
             eSignature: r.bool(action, 'eSignature', false),
             note: r.optionalText(action, 'configNote')
+        })),
+        sequences: r.list(root, 'sequences', 'ProcessSequence').map(sequence => ({
+            file, line: sequence.line,
+            sequenceNo: r.text(sequence, 'sequenceNo'),
+            name: r.text(sequence, 'sequenceName'),
+            role: r.text(sequence, 'sequenceRole')
         }))
     };
 }

@@ -4,6 +4,7 @@ import { BundleError } from './bundle-error.js';
 import type { BundleDocuments, HolidayDoc, ServiceProcessDoc, WorkingTimeDoc } from './bundle-documents.js';
 import { ImportedCatalogue, kindOfTitle, levelOfTitle } from './catalogue-model.js';
 import { type RoleMeaning, readRole } from './map-roles.js';
+import { groupText } from './map-group.js';
 import { type MappedProcedure, type UnresolvedItem, mapProcedure } from './map-procedure.js';
 import { importMessages as say } from './opencps-import-messages.js';
 import { nameFromTitle, str } from './tthc-text.js';
@@ -174,30 +175,58 @@ export function mapBundle(docs: BundleDocuments, province: ProvinceOptions): Map
     const fileNames = new Set<string>();
     const procedures: MappedProcedure[] = [];
     const files: WorkspaceFile[] = [];
+    // Services that name one process are the members of a group (map-group.ts): one file for them all.
+    const servicesOf = new Map<string, number>();
+    for (const service of docs.services) servicesOf.set(service.processNo, (servicesOf.get(service.processNo) ?? 0) + 1);
+    const groups = new Map<ServiceProcessDoc, MappedProcedure[]>();
+    const uniqueName = (title: string): string => {
+        let name = nameFromTitle(title);
+        for (let n = 2; names.has(name.toLowerCase()); n++) name = `${nameFromTitle(title)}_${n}`;
+        names.add(name.toLowerCase());
+        return name;
+    };
+    const fileOf = (code: string): string => {
+        let file = safeFileName(code);
+        for (let n = 2; fileNames.has(file.toLowerCase()); n++) file = safeFileName(`${code}-${n}`);
+        fileNames.add(file.toLowerCase());
+        return `procedures/${file}.tthc`;
+    };
     for (const service of [...docs.services].sort(byString(s => s.code))) {
         const template = templates.get(service.templateNo);
         const process = processes.get(service.processNo);
         if (template) used.add(template);
         if (process) used.add(process);
-        let name = nameFromTitle(service.name);
-        for (let n = 2; names.has(name.toLowerCase()); n++) name = `${nameFromTitle(service.name)}_${n}`;
-        names.add(name.toLowerCase());
+        const name = uniqueName(service.name);
         const mapped = mapProcedure({
             service, ...(template ? { template } : {}), ...(process ? { process } : {}),
             roles: process ? rolesOf.get(process)! : new Map(), catalogue, name, provinceTitle: province.title
         });
         procedures.push(mapped);
-        let file = safeFileName(service.code);
-        for (let n = 2; fileNames.has(file.toLowerCase()); n++) file = safeFileName(`${service.code}-${n}`);
-        fileNames.add(file.toLowerCase());
-        files.push({ path: `procedures/${file}.tthc`, text: mapped.text });
+        if (process && servicesOf.get(service.processNo)! > 1) {
+            const members = groups.get(process) ?? [];
+            groups.set(process, members);
+            members.push(mapped);
+            continue;
+        }
+        files.push({ path: fileOf(service.code), text: mapped.text });
     }
+    for (const [process, members] of groups) {
+        files.push({ path: fileOf(members[0]!.code), text: groupText(uniqueName(process.name), process.name, members) });
+    }
+    files.sort(byString(f => f.path));
     // A template or process no service names is an error of its own, unless its service is the one that could not be read.
     const unreadServices = new Set(docs.errors.map(e => e.place.file).filter(f => f.startsWith('services/')).map(f => f.slice('services/'.length)));
     for (const doc of [...docs.templates, ...docs.processes]) {
         if (!used.has(doc) && !unreadServices.has(doc.file.slice(doc.file.indexOf('/') + 1))) errors.push(new BundleError({ file: doc.file, line: doc.line }, say.orphan));
     }
-    const unresolved: UnresolvedItem[] = procedures.flatMap(p => p.unresolved);
+    // The members of a group map the process they share each: its items once.
+    const seen = new Set<string>();
+    const unresolved: UnresolvedItem[] = procedures.flatMap(p => p.unresolved).filter(item => {
+        const key = `${item.file}\u0000${item.line}\u0000${item.what}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
     const catalogueFile = catalogueText(province, catalogue, docs, errors, unresolved);
     const forms = procedures.reduce((n, p) => n + (p.text.match(/^ {4}form /gm)?.length ?? 0), 0);
     return {

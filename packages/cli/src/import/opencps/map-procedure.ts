@@ -59,8 +59,10 @@ export function mapProcedure(src: ProcedureSources & { level?: string }): Mapped
 
     // Channels: the statutory times (durationText) and the fees (feeText), per channel.
     // The cases' own times and totals follow the channels' (texts.ts, caseTimeTexts); stepsOf writes them.
-    const { channels: channelTimes, cases: caseTimes } = caseTimeItems(service.durationText);
+    const { channels: channelTimes, total: procedureTotal, rules, cases: caseTimes } = caseTimeItems(service.durationText);
     src.caseTimes = caseTimes;
+    src.timeRules = rules;
+    if (procedureTotal !== undefined) src.procedureTotal = procedureTotal;
     const times = channelItems(channelTimes, '; ');
     // The target converts calendar days at 5 working days a week (durations.ts): undo it where every time is in them.
     src.calendarDays = times.length > 0 && times.every(t => /^[0-9.,]+ ngày($| \()(?!tính là)/u.test(t.text) && !t.text.includes('(tính là'));
@@ -128,14 +130,19 @@ export function mapProcedure(src: ProcedureSources & { level?: string }): Mapped
     results.forEach(member);
     if (!template) procedureFlags.push(flag(service.file, service.line, `templateNo ${service.templateNo}`, say.noTemplate));
 
+    const flowStart = lines.length;
     if (process) stepsOf(process, src, member, blank, flag, procedureFlags);
     else procedureFlags.push(flag(service.file, service.line, `processNo ${service.processNo}`, say.noProcess));
 
+    let inserted = 0;
     if (procedureFlags.length > 0) {
         // What the procedure could not take, first thing in its block.
         lines.splice(1, 0, ...procedureFlags.map(f => `    ${f}`), '');
+        inserted = procedureFlags.length + 1;
     }
     while (lines[lines.length - 1] === '') lines.pop();
+    const record = lines.slice(1, flowStart + inserted);
+    const flow = lines.slice(flowStart + inserted);
     lines.push('}');
-    return { code: service.code, name: src.name, text: `${lines.join('\n')}\n`, unresolved };
+    return { code: service.code, name: src.name, title: service.name, text: `${lines.join('\n')}\n`, record, flow, unresolved };
 }

@@ -1,10 +1,12 @@
+import { CASE_CODE_NOTE } from '@tthc/compiler';
 import type { ActionDoc, ServiceProcessDoc, StepDoc } from './bundle-documents.js';
 import { kindOfTitle } from './catalogue-model.js';
 import type { RoleMeaning } from './map-roles.js';
 import { CUT, type Flag, type ProcedureSources } from './mapped-procedure.js';
 import { importMessages as say } from './opencps-import-messages.js';
-import { statutoryLiteral, totalLiteral, trailingGroups } from './parse-texts.js';
+import { statutoryLiteral, timeRuleLiteral, totalLiteral, trailingGroups } from './parse-texts.js';
 import { literalHours, readInstruction } from './parse-step-texts.js';
+import { type ImportedPart, partsOf, sharedHours } from './read-parts.js';
 import { fold, hoursLiteral, nameFromTitle, nameOf, str } from './tthc-text.js';
 
 // The steps of a ServiceProcess as the target writes them (process-flow.ts), read back into `step …` members.
@@ -48,24 +50,49 @@ export function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, membe
     for (const action of process.actions) {
         const m = /^Nộp hồ sơ: (.+)$/u.exec(action.name);
         if (action.pre === '' && m && byCode.has(action.post)) {
-            const c = caseByTitle(m[1]!);
+            // The case's code, which the target writes in configNote (`…; mã trường hợp: KhongHoiDong`).
+            const code = action.note.split('; ').find(item => item.startsWith(`${CASE_CODE_NOTE} `))?.slice(CASE_CODE_NOTE.length + 1);
+            const c = caseByTitle(m[1]!, code !== undefined && code !== '' ? code : undefined);
             c.start = nameOfStep.get(action.post);
             c.submission = action;
         }
     }
+    // The parts of the table: the ProcessSequences that steps share (read-parts.ts).
+    const parts = partsOf(process, steps, sequence => {
+        procedureFlags.push(flag(sequence.file, sequence.line, `ProcessSequence ${sequence.sequenceNo} "${sequence.name}"`, say.badPart));
+    });
+    const partOfStep = new Map(parts.flatMap(part => part.steps.map(code => [code, part] as const)));
     let clockAfter: string | undefined;
     const stepTexts: string[][] = [];
     for (const step of steps) {
-        const out = stepText(step, process, src, byCode, nameOfStep, bodies, caseByTitle, flag);
+        const part = partOfStep.get(step.code);
+        const out = stepText(step, process, src, byCode, nameOfStep, bodies, caseByTitle, flag, part && { part, first: part.steps[0] === step.code });
         if (out.beforeClock) clockAfter = nameOfStep.get(step.code);
         stepTexts.push(out.lines);
     }
     if (!process.actions.some(a => a.pre === '' && a.code === SUBMIT && a.name === 'Nộp hồ sơ') && !process.actions.some(a => a.pre === '')) {
         procedureFlags.push(flag(process.file, process.line, 'actions', say.noSubmission));
     }
-    if (bodies.size > 0 || cases.size > 0 || clockAfter) blank();
+    let total: string | undefined;
+    if (src.procedureTotal !== undefined) {
+        const literal = totalLiteral(src.procedureTotal, str);
+        if (literal === undefined) procedureFlags.push(flag(src.service.file, src.service.line, `durationText "${src.procedureTotal}"`, say.badProcedureTotal));
+        else total = `total ${literal}`;
+    }
+    const rules: string[] = [];
+    for (const text of src.timeRules ?? []) {
+        const literal = timeRuleLiteral(text);
+        if (literal === undefined) procedureFlags.push(flag(src.service.file, src.service.line, `durationText "${text}"`, say.badTimeRule));
+        else rules.push(literal);
+    }
+    if (bodies.size > 0 || cases.size > 0 || clockAfter || total !== undefined || parts.length > 0 || rules.length > 0) blank();
     for (const [name, title] of bodies) member(`body ${name} ${str(title)}`);
-    for (const c of cases.values()) {
+    // Cases in the order durationText names them (the procedure's order); the others after, as met.
+    const named = (c: ImportedCase): number => {
+        const i = (src.caseTimes ?? []).findIndex(item => item.title === c.title);
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    for (const c of [...cases.values()].sort((a, b) => named(a) - named(b))) {
         const limits = caseLimits(c, src, flag, procedureFlags);
         // A case with a table of its own has its own statutory time or published total: without either in
         // durationText, the bundle does not carry it.
@@ -78,6 +105,9 @@ export function stepsOf(process: ServiceProcessDoc, src: ProcedureSources, membe
             procedureFlags.push(flag(src.service.file, src.service.line, `durationText "${item.title}: …"`, say.unknownCase));
         }
     }
+    if (total !== undefined) member(total);
+    rules.forEach(member);
+    for (const part of parts) member(`part ${part.name} ${str(part.title)}${part.words.map(w => ` ${w}`).join('')}`);
     if (clockAfter) member(`clock starts after ${clockAfter}`);
     for (const text of stepTexts) {
         blank();
@@ -134,11 +164,17 @@ function performersOf(text: string, src: ProcedureSources, bodies: ReadonlyMap<s
     };
     // A performer no role names: `title (unit title)` or `Lãnh đạo unit title`, of a unit the catalogue has or
     // whose title reads as a unit's; its name is made of its title (docs/import.md).
+    // A unit named alone (a partner "Sở Tài chính", which has no role) is that unit: `title/ward title` as the
+    // target writes a unit with a ward title (published-text.ts, unitText), whose ward title the bundle cannot say.
     const named = (text: string): string | undefined => {
         const leaders = /^Lãnh đạo (.+)$/u.exec(text);
         const { head, groups } = trailingGroups(text);
-        const unitTitle = leaders ? leaders[1]! : groups.length > 0 ? groups[groups.length - 1]! : undefined;
-        if (unitTitle === undefined) return undefined;
+        if (!leaders && groups.length === 0) {
+            const title = text.split('/')[0]!;
+            const known = [...src.catalogue.units.values()].some(u => fold(u.title) === fold(title));
+            return known || kindOfTitle(title) !== undefined ? src.catalogue.unitByTitle(title, origin).name : undefined;
+        }
+        const unitTitle = leaders ? leaders[1]! : groups[groups.length - 1]!;
         const known = [...src.catalogue.units.values()].some(u => fold(u.title) === fold(unitTitle));
         if (!known && kindOfTitle(unitTitle) === undefined && !/bưu điện/iu.test(unitTitle)) return undefined;
         const unit = src.catalogue.unitByTitle(unitTitle, origin);
@@ -167,7 +203,7 @@ function performersOf(text: string, src: ProcedureSources, bodies: ReadonlyMap<s
 function stepText(
     step: StepDoc, process: ServiceProcessDoc, src: ProcedureSources, byCode: ReadonlyMap<string, StepDoc>,
     nameOfStep: ReadonlyMap<string, string>, bodies: Map<string, string>,
-    caseByTitle: (title: string, code?: string) => { name: string }, flag: Flag
+    caseByTitle: (title: string, code?: string) => { name: string }, flag: Flag, inPart?: { part: ImportedPart; first: boolean }
 ): { lines: string[]; beforeClock: boolean } {
     const header: string[] = [`step ${nameOfStep.get(step.code)} ${str(step.name)}`];
     const more: string[] = [];
@@ -189,6 +225,11 @@ function stepText(
     if (mainUnit !== undefined) src.catalogue.performs(mainUnit, src.level);
     let hours = step.hours;
     if (instruction.handover && !instruction.handover.notCounted) hours -= literalHours(instruction.handover.deadline);
+    // A part's shared time counts at its first step (the target's sharedPartHours); its steps have none of their own.
+    if (inPart?.part.time !== undefined) {
+        hours -= inPart.first ? sharedHours(inPart.part) : 0;
+        if (Math.abs(hours) > 0.01) more.push(flag(step.file, step.line, `durationCount ${step.hours}`, say.badPartTime));
+    }
     hours = Math.max(0, Math.round(hours * 100) / 100);
     const beforeClock = instruction.uncounted === 'trước khi nhận đủ hồ sơ hợp lệ';
     // The step's time as the table writes it (`Thời gian thực hiện: …`) when the target gave it: the time of a step
@@ -200,6 +241,7 @@ function stepText(
     if (instruction.ownTimeText !== undefined || (own && !ownAgrees)) {
         more.push(flag(step.file, step.line, `"${instruction.ownTimeText ?? `${own!.literal}`}"`, say.badStepTime));
     }
+    if (inPart) header.push(`in ${inPart.part.name}`);
     if (instruction.uncounted !== undefined && !beforeClock && !(instruction.uncounted === 'thời gian của tổ chức, cá nhân' && by === 'applicant')) {
         header.push(instruction.uncounted === '' ? 'not-counted' : `not-counted ${str(instruction.uncounted)}`);
     }
@@ -216,7 +258,8 @@ function stepText(
     if (instruction.handover) {
         const partner = src.catalogue.unitByTitle(instruction.handover.partner, step);
         const h = instruction.handover;
-        more.push(`handover to ${partner.name}${h.channel ? ` via ${h.channel}` : ''} within ${h.deadline}${h.notCounted ? ' not-counted' : ''}`);
+        const notCounted = h.notCounted ? ` not-counted${h.notCountedReason !== undefined ? ` ${str(h.notCountedReason)}` : ''}` : '';
+        more.push(`handover to ${partner.name}${h.channel ? ` via ${h.channel}` : ''} within ${h.deadline}${notCounted}`);
     } else if (instruction.handoverText !== undefined) {
         more.push(flag(step.file, step.line, `"${instruction.handoverText}"`, say.badHandover));
     }

@@ -16,7 +16,13 @@ export interface UnresolvedItem {
 export interface MappedProcedure {
     readonly code: string;
     readonly name: string;
+    /** The procedure's title (the service's name). */
+    readonly title: string;
     readonly text: string;
+    /** The lines of `text` that are the procedure's record (what a group's member declares), without the header. */
+    readonly record: readonly string[];
+    /** The lines of `text` that are its internal procedure (bodies, cases, parts, steps), without the closing brace. */
+    readonly flow: readonly string[];
     readonly unresolved: readonly UnresolvedItem[];
 }
 
@@ -33,6 +39,10 @@ export interface ProcedureSources {
     calendarDays?: boolean;
     /** The cases' own statutory times and totals read from `durationText`, for the cases of the process. */
     caseTimes?: readonly CaseTimeItem[];
+    /** The procedure's published total as `durationText` gives it (`96 giờ làm việc (…)`), to read with `totalLiteral`. */
+    procedureTotal?: string;
+    /** The procedure's time rules as `durationText` gives them, to read with `timeRuleLiteral`. */
+    timeRules?: readonly string[];
     /** The procedure's level, once read. */
     level?: string;
     /** The province's title, to tell a procedure without implementing unit. */

@@ -14,7 +14,7 @@ export interface StepInstruction {
     ownTimeText?: string;
     /** `Không tính thời gian (…)`: the reason in brackets, '' without one. */
     uncounted?: string;
-    handover?: { partner: string; channel?: string; deadline: string; deadlineText: string; notCounted: boolean };
+    handover?: { partner: string; channel?: string; deadline: string; deadlineText: string; notCounted: boolean; notCountedReason?: string };
     /** The hand-over was written but could not be read. */
     handoverText?: string;
 }
@@ -46,10 +46,10 @@ export function readInstruction(note: string): StepInstruction {
     const handover = takeLast(text, s => s.startsWith('Liên thông: chuyển '));
     if (handover.segment !== undefined) {
         text = handover.rest;
-        const m = /^Liên thông: chuyển (.+?)(?: qua (hệ thống quản lý văn bản|LGSP|NDXP|dịch vụ bưu chính))?, thời hạn (.+?)( \(không tính thời gian\))?$/u.exec(handover.segment);
+        const m = /^Liên thông: chuyển (.+?)(?: qua (hệ thống quản lý văn bản|LGSP|NDXP|dịch vụ bưu chính))?, thời hạn (.+?)( \(không tính thời gian(?:: (.+))?\))?$/u.exec(handover.segment);
         const deadline = m ? durationLiteral(m[3]!.charAt(0).toUpperCase() + m[3]!.slice(1)) ?? durationLiteral(m[3]!) : undefined;
         if (m && deadline !== undefined) {
-            out.handover = { partner: m[1]!, ...(m[2] ? { channel: HANDOVER_CHANNELS[m[2]] } : {}), deadline, deadlineText: m[3]!, notCounted: m[4] !== undefined };
+            out.handover = { partner: m[1]!, ...(m[2] ? { channel: HANDOVER_CHANNELS[m[2]] } : {}), deadline, deadlineText: m[3]!, notCounted: m[4] !== undefined, ...(m[5] !== undefined ? { notCountedReason: m[5] } : {}) };
         } else {
             out.handoverText = handover.segment;
         }

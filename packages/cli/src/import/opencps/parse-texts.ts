@@ -4,7 +4,7 @@
  * that form (then the caller reports it as unresolved rather than guess).
  */
 
-import { CASE_TIME, CASE_TOTAL } from '@tthc/compiler';
+import { CASE_TIME, CASE_TOTAL, FEE_NOTE, PROCEDURE_TOTAL, TIME_RULE_WORDS } from '@tthc/compiler';
 
 /** The channels as OpenCPS's texts name them, and the language's keyword of each. */
 export const CHANNELS: ReadonlyArray<readonly [string, 'in-person' | 'online' | 'postal']> = [
@@ -132,7 +132,15 @@ export function feeLiteral(text: string, str: (s: string) => string): string | u
     let body = head[3]!;
     let note: string | undefined;
     const { head: withoutNote, groups } = trailingGroups(body);
-    if (groups.length > 0) {
+    if (body.includes(', tính trên: ') || body.startsWith('tính trên: ')) {
+        // A fee with a basis: its note is introduced by `ghi chú:` (texts.ts, openCpsFeeText); other parentheses
+        // at the end are the basis's own.
+        const last = groups[groups.length - 1];
+        if (last !== undefined && last.startsWith(`${FEE_NOTE} `)) {
+            note = last.slice(FEE_NOTE.length + 1);
+            body = groups.length > 1 ? `${withoutNote} (${groups.slice(0, -1).join(') (')})` : withoutNote;
+        }
+    } else if (groups.length > 0) {
         note = groups.join(') (');
         body = withoutNote;
     }
@@ -200,22 +208,77 @@ export interface CaseTimeItem {
 }
 
 const CASE_ITEM = new RegExp(`^([^;]+?): (${CASE_TIME}|${CASE_TOTAL}) (.+)$`, 'u');
+const PROCEDURE_TOTAL_ITEM = `${PROCEDURE_TOTAL}: `;
+const RULE_STARTS = [`${TIME_RULE_WORDS.cutOff[0]} `, `${TIME_RULE_WORDS.forwardPaper[0]} `];
+
+/** What `durationText` says after the channels' times: the procedure's total, its time rules and the cases' items. */
+export interface DurationItems {
+    readonly channels: string;
+    /** The published total's text (`96 giờ làm việc (…)`), to read with `totalLiteral`. */
+    readonly total?: string;
+    /** The time rules as texts (`Hồ sơ tiếp nhận sau 15 giờ …`), to read with `timeRuleLiteral`. */
+    readonly rules: readonly string[];
+    readonly cases: CaseTimeItem[];
+}
 
 /**
- * Splits `durationText` into the channels' part and the cases' items the target writes after it
- * (`…; Trường hợp …: thời hạn giải quyết 30 ngày làm việc; Trường hợp …: tổng thời gian giải quyết theo quy
- * trình nội bộ 27 ngày làm việc`). An item starts at `; ` followed by a title and those words; the channels'
- * part is what comes before the first.
+ * Splits `durationText` into the channels' part, the procedure's published total, its time rules and the cases'
+ * items the target writes after it (`…; Tổng thời gian giải quyết theo quy trình nội bộ: 96 giờ làm việc; Hồ sơ tiếp
+ * nhận sau 15 giờ được chuyển vào đầu giờ ngày làm việc tiếp theo; Trường hợp …: thời hạn giải quyết 30 ngày làm
+ * việc; Trường hợp …: tổng thời gian giải quyết theo quy trình nội bộ 27 ngày làm việc`). An item starts at `; `
+ * followed by the total's words and `: `, a rule's words, or a title and a case's words; the channels' part is what
+ * comes before the first.
  */
-export function caseTimeItems(text: string): { channels: string; cases: CaseTimeItem[] } {
-    const pieces = text.split(new RegExp(`; (?=[^;]+?: (?:${CASE_TIME}|${CASE_TOTAL}) )`, 'u'));
-    const first = pieces.findIndex((piece, i) => i > 0 && CASE_ITEM.test(piece));
-    if (first < 0) return { channels: text, cases: [] };
-    const cases = pieces.slice(first).map(piece => {
-        const m = CASE_ITEM.exec(piece)!;
-        return { title: m[1]!, kind: m[2] === CASE_TIME ? 'time' as const : 'total' as const, text: m[3]! };
-    });
-    return { channels: pieces.slice(0, first).join('; '), cases };
+export function caseTimeItems(text: string): DurationItems {
+    const starts = [PROCEDURE_TOTAL_ITEM, ...RULE_STARTS].join('|');
+    const pieces = text.split(new RegExp(`; (?=${starts}|[^;]+?: (?:${CASE_TIME}|${CASE_TOTAL}) )`, 'u'));
+    const isRule = (piece: string): boolean => RULE_STARTS.some(start => piece.startsWith(start));
+    const isItem = (piece: string): boolean => piece.startsWith(PROCEDURE_TOTAL_ITEM) || isRule(piece) || CASE_ITEM.test(piece);
+    const first = pieces.findIndex((piece, i) => i > 0 && isItem(piece));
+    if (first < 0) return { channels: text, rules: [], cases: [] };
+    let total: string | undefined;
+    const rules: string[] = [];
+    const cases: CaseTimeItem[] = [];
+    for (const piece of pieces.slice(first)) {
+        if (piece.startsWith(PROCEDURE_TOTAL_ITEM) && total === undefined && rules.length === 0 && cases.length === 0) {
+            total = piece.slice(PROCEDURE_TOTAL_ITEM.length);
+            continue;
+        }
+        if (isRule(piece) && cases.length === 0) {
+            rules.push(piece);
+            continue;
+        }
+        const m = CASE_ITEM.exec(piece);
+        // A piece that is none of these (a second total, a rule after the cases) belongs to the item before it.
+        if (!m) {
+            if (cases.length > 0) cases[cases.length - 1] = { ...cases[cases.length - 1]!, text: `${cases[cases.length - 1]!.text}; ${piece}` };
+            else if (rules.length > 0) rules[rules.length - 1] = `${rules[rules.length - 1]}; ${piece}`;
+            else total = `${total}; ${piece}`;
+            continue;
+        }
+        cases.push({ title: m[1]!, kind: m[2] === CASE_TIME ? 'time' as const : 'total' as const, text: m[3]! });
+    }
+    return { channels: pieces.slice(0, first).join('; '), ...(total !== undefined ? { total } : {}), rules, cases };
+}
+
+/**
+ * A time rule as `durationText` writes it (`Hồ sơ tiếp nhận sau 15 giờ 30 được chuyển vào đầu giờ ngày làm việc tiếp
+ * theo`, `Hồ sơ giấy được chuyển đến cơ quan giải quyết trong thời hạn 1 ngày làm việc`) as the language's `cut-off
+ * 15:30` or `forward paper within 1d`; undefined when it does not read exactly so.
+ */
+export function timeRuleLiteral(text: string): string | undefined {
+    const [cutBefore, cutAfter] = TIME_RULE_WORDS.cutOff;
+    if (text.startsWith(`${cutBefore} `) && text.endsWith(` ${cutAfter}`)) {
+        const clock = /^(\d{1,2}) giờ(?: (\d{2}))?$/u.exec(text.slice(cutBefore.length + 1, text.length - cutAfter.length - 1));
+        if (!clock || Number(clock[1]) > 23 || Number(clock[2] ?? 0) > 59) return undefined;
+        return `cut-off ${clock[1]!.padStart(2, '0')}:${clock[2] ?? '00'}`;
+    }
+    const forward = TIME_RULE_WORDS.forwardPaper[0];
+    if (text.startsWith(`${forward} `)) {
+        const literal = durationLiteral(text.slice(forward.length + 1));
+        return literal === undefined || literal === 'same-day' ? undefined : `forward paper within ${literal}`;
+    }
+    return undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ProvinceBuild } from '../../model/procedure-model.js';
+import type { ProcedureModel, ProvinceBuild } from '../../model/procedure-model.js';
 import { safeFileName } from '../safe-file-name.js';
 import type { OutputFile, Target } from '../target.js';
 import { dossierTemplateXml, fileTemplates } from './dossier-template.js';
@@ -31,7 +31,7 @@ function fileNames(build: ProvinceBuild): string[] {
 /**
  * An import bundle for OpenCPS v2, laid out as its importer reads it: `services/<code>.xml` (ServiceInfo),
  * `templates/<code>.xml` (DossierTemplate) and `processes/<code>.xml` (ServiceProcess) for each procedure,
- * and, when the catalogue declares a calendar, `Holiday.xml` (HolidayList) and `WorkingTime.xml` (WorkingTimeList)
+ * (the members of a group share the first member's ServiceProcess), and, when the catalogue declares a calendar, `Holiday.xml` (HolidayList) and `WorkingTime.xml` (WorkingTimeList)
  * at the top; every document valid against OpenCPS's `opencps_import_schema.xsd`. See docs/opencps-target.md.
  */
 export const opencpsTarget: Target = {
@@ -41,14 +41,21 @@ export const opencpsTarget: Target = {
         const roleCodes = provinceRoleCodes(build);
         const names = fileNames(build);
         const files: OutputFile[] = [];
+        // The members of a group share one internal procedure: one ServiceProcess, the first member's (in code
+        // order), which every member's service names by its processNo (OpenCPS links a process by number).
+        const processOf = new Map<string, ProcedureModel>();
+        for (const procedure of build.procedures) {
+            if (procedure.group && !processOf.has(procedure.group.id)) processOf.set(procedure.group.id, procedure);
+        }
         build.procedures.forEach((procedure, i) => {
             const templates = fileTemplates(procedure);
             const name = `${names[i]}.xml`;
+            const owner = procedure.group ? processOf.get(procedure.group.id)! : procedure;
             files.push(
-                { path: `services/${name}`, content: serviceInfoXml(build, procedure, templates) },
-                { path: `templates/${name}`, content: dossierTemplateXml(procedure, templates) },
-                { path: `processes/${name}`, content: serviceProcessXml(build, procedure, roleCodes) }
+                { path: `services/${name}`, content: serviceInfoXml(build, procedure, templates, owner.code) },
+                { path: `templates/${name}`, content: dossierTemplateXml(procedure, templates) }
             );
+            if (owner === procedure) files.push({ path: `processes/${name}`, content: serviceProcessXml(build, procedure, roleCodes) });
         });
         // The province's calendar, at the top of the bundle under the names the importer looks for.
         const calendar = build.province.calendar;

@@ -7,6 +7,7 @@ import { NOT_COUNTED, electronicTexts, feeText, performersText, uncountedText } 
 import { durationText, sharedPartHours, stepHours } from './durations.js';
 import { DONE_STATUS, actionName, dossierStatus, groupName, handoverChannelText } from './kinds.js';
 import { type OpenCpsRole, processRoles } from './roles.js';
+import { type SequenceSpec, processSequences } from './sequences.js';
 
 /**
  * The closing step: OpenCPS ends a dossier by its status, so after a `return` step that ends a path the
@@ -23,6 +24,8 @@ export const SUBMIT_ACTION_CODE = '1100';
 
 /** A ProcessStep (and its ProcessSequence) before it is written. */
 export interface StepSpec {
+    /** The step's name in the source; absent for the closing step. */
+    readonly id?: string;
     readonly code: string;
     readonly name: string;
     readonly sequenceNo: string;
@@ -59,18 +62,25 @@ export interface ProcessFlow {
     readonly roles: readonly OpenCpsRole[];
     readonly steps: readonly StepSpec[];
     readonly actions: readonly ActionSpec[];
+    /** The ProcessSequences: one per part, one per step in no part (sequences.ts). */
+    readonly sequences: readonly SequenceSpec[];
 }
+
+/** Introduces the code of the case a submission starts, in its `configNote` (`…; mã trường hợp: KhongHoiDong`). */
+export const CASE_CODE_NOTE = 'mã trường hợp:';
 
 /** Introduces a step's time as the table writes it, in its `instructionNote`, where durationCount does not say it all. */
 export const OWN_TIME = 'Thời gian thực hiện:';
 
-// The step's task; who performs it when the table names more than one (alternatives, partners); the
+// The step's task; who performs it when the table names more than one (alternatives, partners) or the one
+// assigned; the
 // electronic procedure (OpenCPS has no field for digitisation); time not counted; the hand-over.
 function instructionParts(step: StepModel): string[] {
     const parts: string[] = [];
     if (step.task !== undefined) parts.push(step.task);
-    const { alternatives, partners } = step.performers;
-    if (alternatives.length > 0 || partners.length > 0) parts.push(`Thực hiện: ${performersText(step.performers)}`);
+    const { main, alternatives, partners } = step.performers;
+    // The role says who performs, not that the officer is the one assigned ("được phân công"): the table's words do.
+    if (alternatives.length > 0 || partners.length > 0 || main.assigned) parts.push(`Thực hiện: ${performersText(step.performers)}`);
     parts.push(...electronicTexts(step));
     // durationCount holds working hours only: the step's time as the table writes it is said here when that is
     // more than its hours tell (a step whose time does not count has durationCount 0; calendar days; a time
@@ -83,7 +93,8 @@ function instructionParts(step: StepModel): string[] {
     const handover = step.handover;
     if (handover) {
         const channel = handoverChannelText(handover.channel);
-        const notCounted = handover.notCounted ? ` (${NOT_COUNTED.toLowerCase()})` : '';
+        const reason = handover.notCountedReason !== undefined ? `: ${handover.notCountedReason}` : '';
+        const notCounted = handover.notCounted ? ` (${NOT_COUNTED.toLowerCase()}${reason})` : '';
         parts.push(`Liên thông: chuyển ${handover.partner.title}${channel ? ` qua ${channel}` : ''}, thời hạn ${durationText(handover.deadline).toLowerCase()}${notCounted}`);
     }
     return parts;
@@ -151,7 +162,8 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
     const width = Math.max(2, String(procedure.steps.length + 1).length);
     const sequenceNo = (n: number): string => String(n).padStart(width, '0');
 
-    const steps: StepSpec[] = procedure.steps.map(step => ({
+    const specs: StepSpec[] = procedure.steps.map(step => ({
+        id: step.id,
         code: codeOf(step.id),
         name: step.title,
         sequenceNo: sequenceNo(step.sequence),
@@ -163,7 +175,7 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
         others: othersOf(step)
     }));
     if (closing.length > 0) {
-        steps.push({
+        specs.push({
             code: CLOSING_STEP_CODE,
             name: 'Hoàn thành (đã trả kết quả)',
             sequenceNo: sequenceNo(procedure.steps.length + 1),
@@ -176,6 +188,12 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
             others: []
         });
     }
+    // The steps of a part share its ProcessSequence (sequences.ts).
+    const { sequenceOf, sequences } = processSequences(procedure, specs.map(spec => ({ ...spec, roleCode: spec.role.code })));
+    const steps = specs.map(spec => {
+        const shared = spec.id !== undefined ? sequenceOf.get(spec.id) : undefined;
+        return shared === undefined ? spec : { ...spec, sequenceNo: shared };
+    });
 
     const returnFiles = procedure.results.map((_, i) => outputPartNo(i)).join(',');
     // A case with a table of its own (`start`) is submitted into its own first step: another submission.
@@ -188,16 +206,19 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
     // A case whose table starts at the first step is submitted by the procedure's own submission: its name says
     // which case it is, as the others' do.
     const firstCase = procedure.cases.find(c => c.start === procedure.steps[0].id);
+    const caseCodes = uniqueCodes(procedure.cases.map(c => c.id));
+    // A case's submission names the case by its title (the action's name) and by its code (`mã trường hợp: …` in
+    // configNote), as a `when Case ->` action does in its code: the case's name comes back from it.
+    const caseCode = (id: string): string => `; ${CASE_CODE_NOTE} ${caseCodes.get(id)}`;
     const actions: ActionSpec[] = [{
         code: SUBMIT_ACTION_CODE, name: firstCase ? `Nộp hồ sơ: ${firstCase.title}` : 'Nộp hồ sơ', pre: '', post: codeOf(procedure.steps[0].id), autoEvent: 'submit', returnFiles: '',
-        note: `Hồ sơ được nộp: vào bước đầu tiên của quy trình${choose}`, requestPayment: 0, paymentFee: '', eSignature: false
+        note: `Hồ sơ được nộp: vào bước đầu tiên của quy trình${choose}${firstCase ? caseCode(firstCase.id) : ''}`, requestPayment: 0, paymentFee: '', eSignature: false
     }];
     const fee = procedure.steps.some(step => step.requestsPayment) ? paymentFee(procedure) : '';
-    const caseCodes = uniqueCodes(procedure.cases.map(c => c.id));
     for (const c of caseStarts) {
         actions.push({
             code: SUBMIT_ACTION_CODE, name: `Nộp hồ sơ: ${c.title}`, pre: '', post: codeOf(c.start!), autoEvent: 'submit', returnFiles: '',
-            note: `${c.title}: vào bước đầu tiên của trường hợp${choose}`, requestPayment: 0, paymentFee: '', eSignature: false
+            note: `${c.title}: vào bước đầu tiên của trường hợp${choose}${caseCode(c.id)}`, requestPayment: 0, paymentFee: '', eSignature: false
         });
     }
     for (const step of procedure.steps) {
@@ -236,5 +257,5 @@ export function processFlow(build: ProvinceBuild, procedure: ProcedureModel, rol
         }
     }
 
-    return { roles, steps, actions };
+    return { roles, steps, actions, sequences };
 }

@@ -1,4 +1,4 @@
-import type { CaseModel, ChannelModel, DocumentChannelModel, DocumentModel, FormModel, ProcedureModel, StatutoryModel } from '../../model/procedure-model.js';
+import type { CaseModel, ChannelModel, DocumentChannelModel, DocumentModel, FeeModel, FormModel, ProcedureModel, StatutoryModel, TotalModel } from '../../model/procedure-model.js';
 import { NOT_REGULATED, clockText, feeText } from '../table/published-text.js';
 import { decimal, durationText } from './durations.js';
 import { channelText, paperText } from './kinds.js';
@@ -67,11 +67,36 @@ export function mediaText(media: DocumentModel['media']): string {
     return `nộp ${media.map(m => (m === 'electronic' ? 'bản điện tử' : 'bản giấy')).join(' hoặc ')}`;
 }
 
-/** Thời hạn giải quyết: each channel's statutory time as written, with its note. */
+/** Introduces the procedure's published total in `durationText`, after the channels' times and before the cases'. */
+export const PROCEDURE_TOTAL = 'Tổng thời gian giải quyết theo quy trình nội bộ';
+
+/**
+ * Thời hạn giải quyết: each channel's statutory time as written, with its note; then the procedure's published total
+ * (`Tổng thời gian giải quyết theo quy trình nội bộ: 96 giờ làm việc (…)`), its reception cut-off and forwarding of paper
+ * dossiers (`Hồ sơ tiếp nhận sau 15 giờ được chuyển vào đầu giờ ngày làm việc tiếp theo`), and each case's time and total.
+ */
 export function durationsText(procedure: ProcedureModel): string {
     const channels = procedure.channels.map(channel => `${channelText(channel.kind)}: ${statutoryTimeText({ ...channel, duration: channel.statutoryTime })}`);
-    return [...channels, ...procedure.cases.flatMap(caseTimeTexts)].join('; ');
+    const total = procedure.total ? [`${PROCEDURE_TOTAL}: ${totalText(procedure.total)}`] : [];
+    return [...channels, ...total, ...timeRuleTexts(procedure), ...procedure.cases.flatMap(caseTimeTexts)].join('; ');
 }
+
+/** How the time rules a procedure counts with are written in `durationText`: the words before and after the value. */
+export const TIME_RULE_WORDS = {
+    cutOff: ['Hồ sơ tiếp nhận sau', 'được chuyển vào đầu giờ ngày làm việc tiếp theo'],
+    forwardPaper: ['Hồ sơ giấy được chuyển đến cơ quan giải quyết trong thời hạn', '']
+} as const;
+
+// The reception cut-off and the forwarding of paper dossiers the procedure counts with (its own or the
+// province's), in the words of the table target's reception rules.
+function timeRuleTexts(procedure: ProcedureModel): string[] {
+    const rules = procedure.timeRules;
+    const texts: string[] = [];
+    if (rules.cutOff !== undefined) texts.push(`${TIME_RULE_WORDS.cutOff[0]} ${clockText(rules.cutOff)} ${TIME_RULE_WORDS.cutOff[1]}`);
+    if (rules.forwardPaperWithin) texts.push(`${TIME_RULE_WORDS.forwardPaper[0]} ${durationText(rules.forwardPaperWithin).toLowerCase()}`);
+    return texts;
+}
+
 
 // A statutory time with its same-day cut-off and its note, as a channel's or a case's.
 function statutoryTimeText(limit: Pick<StatutoryModel, 'duration' | 'sameDayCutOff' | 'note'>): string {
@@ -92,14 +117,20 @@ export const CASE_TOTAL = 'tổng thời gian giải quyết theo quy trình n�
 function caseTimeTexts(c: CaseModel): string[] {
     const texts: string[] = [];
     if (c.limit) texts.push(`${c.title}: ${CASE_TIME} ${statutoryTimeText(c.limit)}`);
-    if (c.total) {
-        const cut = c.total.cut
-            ? ` (cắt giảm ${durationText(c.total.cut.cut)} so với ${durationText(c.total.cut.of)}${c.total.cut.ratioPercent !== undefined ? `, tỷ lệ ${decimal(c.total.cut.ratioPercent)}%` : ''})`
-            : '';
-        const time = c.total.duration ? durationText(c.total.duration) : NOT_REGULATED;
-        texts.push(`${c.title}: ${CASE_TOTAL} ${time}${cut}${c.total.note !== undefined ? ` (${c.total.note})` : ''}`);
-    }
+    if (c.total) texts.push(`${c.title}: ${CASE_TOTAL} ${totalText(c.total)}`);
     return texts;
+}
+
+/**
+ * A published total as the Portal writes it: `48 ngày làm việc (cắt giảm 12 ngày làm việc so với 60 ngày làm việc,
+ * tỷ lệ 20%) (kể từ …)`, `Không quy định`.
+ */
+export function totalText(total: TotalModel): string {
+    const cut = total.cut
+        ? ` (cắt giảm ${durationText(total.cut.cut)} so với ${durationText(total.cut.of)}${total.cut.ratioPercent !== undefined ? `, tỷ lệ ${decimal(total.cut.ratioPercent)}%` : ''})`
+        : '';
+    const time = total.duration ? durationText(total.duration) : NOT_REGULATED;
+    return `${time}${cut}${total.note !== undefined ? ` (${total.note})` : ''}`;
 }
 
 /** Phí, lệ phí: each channel's fees and exemptions. */
@@ -108,11 +139,24 @@ export function feesText(procedure: ProcedureModel): string {
 }
 
 function channelFees(channel: ChannelModel): string {
-    const fees = channel.fees.length === 0 ? 'không quy định' : channel.fees.map(feeText).join('; ');
+    const fees = channel.fees.length === 0 ? 'không quy định' : channel.fees.map(openCpsFeeText).join('; ');
     const exemptions = channel.exemptions.length === 0 ? '' : `; miễn, giảm: ${channel.exemptions.join(', ')}`;
     return `${channelText(channel.kind)}: ${fees}${exemptions}`;
 }
 
+
+/** Introduces the note of a fee that has a basis (`tính trên: …`), in `feeText`. */
+export const FEE_NOTE = 'ghi chú:';
+
+/**
+ * A fee as published (`feeText`), but for a fee with a basis: its note is introduced by `ghi chú:` (`tính trên: Tổng
+ * chi phí (không bao gồm thuế) (ghi chú: …)`), since a basis may end with a parenthesis of its own and would
+ * otherwise read as the basis and a note.
+ */
+export function openCpsFeeText(fee: FeeModel): string {
+    if (fee.basis === undefined || fee.note === undefined) return feeText(fee);
+    return `${feeText({ ...fee, note: undefined })} (${FEE_NOTE} ${fee.note})`;
+}
 
 /** An amount in whole VND, thousands grouped with `.` as Vietnamese writes them: `200.000 đồng`. */
 export function vnd(amount: number): string {
