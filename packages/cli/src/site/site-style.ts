@@ -1,7 +1,8 @@
 import { TABLE_STYLE } from '@tthc/compiler';
 
-// The width under which the index and the due times turn into stacked rows: seven columns of Vietnamese text at
-// 13pt do not fit in less, and a phone held upright (390 px) is far below it.
+// The width under which the index and the due times turn into stacked rows, and the publication tables' columns
+// keep a readable width and scroll inside their box: seven columns of Vietnamese text at 13pt do not fit in less,
+// and a phone held upright (390 px) is far below it.
 const NARROW = '760px';
 
 /**
@@ -48,6 +49,7 @@ table.index td:nth-child(3), table.index td:nth-child(6), table.index td.times s
   table.stacked td:first-child { border-top: 0; }
   table.stacked td:empty { display: none; }
   table.stacked td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+  .publication th, .publication td { min-width: 5.5em; }
   table.index td:nth-child(1) { text-align: left; }
   table.index td:nth-child(3), table.index td:nth-child(6), table.index td.times span { white-space: normal; }
 }
