@@ -38,7 +38,7 @@ describe('the due times on the review site', () => {
         const dir = await site(join(ROOT, 'examples/lam-dong'), { sampleReceived: '2026-12-31T15:30' });
         const page = readdirSync(join(dir, 'procedures')).map(p => readFileSync(join(dir, 'procedures', p), 'utf8')).find(html => html.includes('Đăng ký khai sinh'))!;
         expect(page).toContain('<p>Hồ sơ tiếp nhận lúc thứ Năm 31/12/2026 15:30 (thời điểm mẫu chọn bằng <code>--sample-received</code>).</p>');
-        expect(page).toMatch(/<tr><td>Trực tiếp<\/td><td><\/td><td>[^<]+<\/td><td>[^<]+<\/td><td[^>]*>[^<]+<\/td><td>thứ Hai 04\/01\/2027<\/td><\/tr>/);
+        expect(page).toMatch(/<tr><td[^>]*>Trực tiếp<\/td><td[^>]*><\/td><td[^>]*>[^<]+<\/td><td[^>]*>[^<]+<\/td><td[^>]*>[^<]+<\/td><td data-label="Ngày hẹn trả">thứ Hai 04\/01\/2027<\/td><\/tr>/);
         expect(page).toContain('⚠ Chưa khai báo đủ ngày nghỉ của năm 2027');
     });
 

@@ -19,7 +19,7 @@ describe('the review site', () => {
         for (const page of pages) {
             expect(index).toContain(`href="procedures/${page}"`);
             const html = readFileSync(join(dir, 'procedures', page), 'utf8');
-            expect(html).toMatch(/<div class="diagram"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+            expect(html).toMatch(/<div class="diagram" tabindex="0" role="region" aria-label="[^"]+"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
             expect(html).toContain('<table class="steps">');
             expect(html).toContain('<h2>Kết quả kiểm tra</h2>');
         }
@@ -51,6 +51,6 @@ describe('the review site', () => {
             expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
         }
         expect(page).toMatch(/<li class="warning">Cảnh báo <code>superseded-legal-basis<\/code> .+ \(<a href="..\/..\/..\/procedures\/p.tthc">..\/..\/procedures\/p.tthc:8:9<\/a>\)<\/li>/);
-        expect(index).toMatch(/<td class="num">1<\/td><\/tr>/);
+        expect(index).toMatch(/<td class="num" data-label="Cảnh báo">1<\/td><\/tr>/);
     });
 });

@@ -28,8 +28,8 @@ afterAll(async () => {
     await browser?.close();
 });
 
-async function open(path: string) {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+async function open(path: string, viewport = { width: 1600, height: 1000 }) {
+    const page = await browser.newPage({ viewport });
     const errors: string[] = [];
     page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
     page.on('pageerror', error => errors.push(String(error)));
@@ -60,6 +60,78 @@ describe('the review site in a real browser', () => {
         expect(await page.locator('.diagram svg text').count()).toBeGreaterThan(30);
         expect(await page.locator('table.steps tbody tr').count()).toBeGreaterThan(5);
         await page.screenshot({ path: join(OUT, 'site', 'screenshots', 'procedure-1.012855.png'), fullPage: true });
+        expect(errors).toEqual([]);
+        expect(requests).toEqual([]);
+        await page.close();
+    });
+
+    // A laptop, a desktop monitor, a phone held upright: the three screens the reviewers use.
+    const SIZES = [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }, { width: 390, height: 844 }];
+
+    async function pageWidths(page: Awaited<ReturnType<typeof open>>['page']) {
+        return page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    }
+
+    test('the index and the pages never scroll sideways at 1366×768, 1920×1080 and 390×844, and the filter still works on a phone', async () => {
+        // 1.014101: the widest diagram (7120 px); 1.012855: a table of exceptions with seven columns.
+        for (const path of ['index.html', 'procedures/1.014101.html', 'procedures/1.012855.html']) {
+            const { page, errors, requests } = await open(path, SIZES[0]);
+            for (const size of SIZES) {
+                await page.setViewportSize(size);
+                const widths = await pageWidths(page);
+                expect(widths.scroll, `${path} at ${size.width}×${size.height}`).toBeLessThanOrEqual(widths.inner);
+                await page.screenshot({ path: join(OUT, 'site', 'screenshots', `${path.replace(/\W+/g, '-')}-${size.width}.png`) });
+            }
+            if (path === 'index.html') {
+                // On a phone the rows are stacked blocks: the ones the filter hides must still disappear.
+                await page.fill('#filter', 'khai sinh');
+                expect(await page.locator('tbody tr:visible').count()).toBe(2);
+                // Titles wrap: no cell is wider than the screen.
+                const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('td')].map(td => td.getBoundingClientRect().right)));
+                expect(widest).toBeLessThanOrEqual(390);
+            }
+            expect(errors).toEqual([]);
+            expect(requests).toEqual([]);
+            await page.close();
+        }
+    });
+
+    test('the diagram zooms with its radio buttons, by mouse and by keyboard, and pans inside its own box, at every size', async () => {
+        const { page, errors, requests } = await open('procedures/1.014101.html', SIZES[0]);
+        const svg = page.locator('.diagram svg');
+        const natural = Number(await svg.getAttribute('width'));
+        const width = async () => (await svg.boundingBox())!.width;
+        for (const size of SIZES) {
+            await page.setViewportSize(size);
+            await page.click('label[for="zoom-100"]');
+            expect(await width()).toBeCloseTo(natural, 0);
+            await page.click('label[for="zoom-fit"]');
+            const box = await page.locator('.diagram').evaluate(element => element.clientWidth);
+            expect(await width()).toBeCloseTo(box, 0);
+            expect(box).toBeLessThanOrEqual(size.width);
+            await page.click('label[for="zoom-50"]');
+            expect(await width()).toBeCloseTo(natural / 2, 0);
+            // The keyboard: the radio buttons take the arrow keys.
+            await page.focus('#zoom-50');
+            await page.keyboard.press('ArrowRight');
+            expect(await page.isChecked('#zoom-100')).toBe(true);
+            expect(await width()).toBeCloseTo(natural, 0);
+            await page.keyboard.press('ArrowRight');
+            expect(await width()).toBeCloseTo(natural * 1.5, 0);
+            // The drawing keeps its proportions at every zoom.
+            const drawn = (await svg.boundingBox())!;
+            expect(drawn.height / drawn.width).toBeCloseTo(Number(await svg.getAttribute('height')) / natural, 2);
+            // Panning: the diagram's own box scrolls (it is focusable, so the arrow keys pan it), the page does not.
+            const pan = await page.locator('.diagram').evaluate(element => {
+                element.scrollLeft = 600;
+                return { left: element.scrollLeft, tabIndex: element.tabIndex, page: document.documentElement.scrollWidth, inner: window.innerWidth };
+            });
+            expect(pan.left).toBe(600);
+            expect(pan.tabIndex).toBe(0);
+            expect(pan.page).toBeLessThanOrEqual(pan.inner);
+        }
+        await page.screenshot({ path: join(OUT, 'site', 'screenshots', 'procedure-1.014101-zoom-150-390.png') });
+        // No script ran for any of it and the page's policy was never violated.
         expect(errors).toEqual([]);
         expect(requests).toEqual([]);
         await page.close();

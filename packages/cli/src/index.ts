@@ -10,6 +10,7 @@ export type { TargetRegistry } from './build/target-registry.js';
 export { environmentErrorMessage, environmentReason } from './environment-errors.js';
 export { cliLanguage, setCliLanguage, languageOfEnvironment, languageOption } from './cli-language.js';
 export { defaultSampleReceived, FALLBACK_SAMPLE_RECEIVED, sampleDueTimes, type SampleDue, type SiteDueTimes } from './site/sample-dues.js';
+export { zoomableDiagram } from './site/diagram-zoom.js';
 export * from './import/table/index.js';
 export { sarifReport, type SarifContext } from './report/sarif-report.js';
 export { githubReport, escapeData, escapeProperty } from './report/github-report.js';

@@ -20,6 +20,9 @@ export function siteDateTime(instant: string): string {
     return `${vietnameseWeekday(isoWeekdayOfDate(instant.slice(0, 10)))} ${instant.slice(8, 10)}/${instant.slice(5, 7)}/${instant.slice(0, 4)}${time}`;
 }
 
+// The columns' names: the table's header, and each cell's `data-label` for the stacked rows of a narrow screen.
+const LABELS = ['Hình thức nộp', 'Trường hợp', 'Bắt đầu tính thời hạn', 'Hết thời hạn theo quy định', 'Hạn trả kết quả theo quy trình', 'Ngày hẹn trả'] as const;
+
 function plus(names: readonly string[] | undefined): string {
     return names && names.length > 0 ? ` + thời gian của ${names.join(', ')}` : '';
 }
@@ -28,14 +31,14 @@ function row(due: SampleDue): string {
     const channel = escapeHtml(due.channel ? channelNames[due.channel] : '—');
     const condition = escapeHtml(due.condition ?? '');
     if ('problem' in due.result) {
-        return `<tr><td>${channel}</td><td>${condition}</td><td colspan="4">${escapeHtml(problems[due.result.problem])}</td></tr>`;
+        return `<tr><td data-label="${LABELS[0]}">${channel}</td><td data-label="${LABELS[1]}">${condition}</td><td colspan="4">${escapeHtml(problems[due.result.problem])}</td></tr>`;
     }
     const plan = due.result;
     // No statutory time stated for this channel or case: nothing to end.
     const limit = plan.limit ? `${siteDateTime(plan.limit)}${plus(plan.limitPlus)}` : '—';
     const over = plan.overLimit ? ' class="error"' : '';
-    return `<tr><td>${channel}</td><td>${condition}</td><td>${escapeHtml(`${siteDateTime(plan.clockStarts)}${plus(plan.clockStartsPlus)}`)}</td>`
-        + `<td>${escapeHtml(limit)}</td><td${over}>${escapeHtml(`${plan.overLimit ? '⚠ ' : ''}${siteDateTime(plan.due)}${plus(plan.duePlus)}`)}</td><td>${escapeHtml(siteDateTime(plan.appointment))}</td></tr>`;
+    return `<tr><td data-label="${LABELS[0]}">${channel}</td><td data-label="${LABELS[1]}">${condition}</td><td data-label="${LABELS[2]}">${escapeHtml(`${siteDateTime(plan.clockStarts)}${plus(plan.clockStartsPlus)}`)}</td>`
+        + `<td data-label="${LABELS[3]}">${escapeHtml(limit)}</td><td${over} data-label="${LABELS[4]}">${escapeHtml(`${plan.overLimit ? '⚠ ' : ''}${siteDateTime(plan.due)}${plus(plan.duePlus)}`)}</td><td data-label="${LABELS[5]}">${escapeHtml(siteDateTime(plan.appointment))}</td></tr>`;
 }
 
 /**
@@ -53,7 +56,7 @@ export function dueSection(dues: SiteDueTimes, id: string): string {
         '<h2>Thời hạn theo lịch làm việc (ví dụ)</h2>',
         `<p>Hồ sơ tiếp nhận lúc ${escapeHtml(siteDateTime(dues.received))} (${how}).</p>`,
         ...(years.length > 0 ? [`<p class="warning">${escapeHtml(`⚠ Chưa khai báo đủ ngày nghỉ của năm ${years.join(', ')}: ngày trong năm đó có thể sớm hơn thực tế.`)}</p>`] : []),
-        '<table class="due"><thead><tr><th>Hình thức nộp</th><th>Trường hợp</th><th>Bắt đầu tính thời hạn</th><th>Hết thời hạn theo quy định</th><th>Hạn trả kết quả theo quy trình</th><th>Ngày hẹn trả</th></tr></thead>',
+        `<table class="due stacked"><thead><tr>${LABELS.map(label => `<th>${label}</th>`).join('')}</tr></thead>`,
         `<tbody>\n${rows.map(row).join('\n')}\n</tbody></table>`
     ].join('\n');
 }

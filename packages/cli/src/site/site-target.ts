@@ -1,12 +1,13 @@
-import { NOT_REGULATED, escapeHtml, escapeHtmlAttribute, formatAmount, publicationTableHtml, safeFileName, TABLE_STYLE, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
+import { NOT_REGULATED, escapeHtml, escapeHtmlAttribute, formatAmount, publicationTableHtml, safeFileName, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
 import { procedureSvg, type DiagramDiagnostic } from '@tthc/diagram';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../workspace/load-workspace.js';
 import { dueSection } from './due-section.js';
-import { inlineSvg } from './html.js';
+import { zoomableDiagram } from './diagram-zoom.js';
 import type { SiteDueTimes } from './sample-dues.js';
 import { sitePage } from './site-page.js';
+import { SITE_STYLE } from './site-style.js';
 
 /** What the site shows besides the model: the check's findings, and where the site is written. */
 export interface SiteContext {
@@ -17,17 +18,6 @@ export interface SiteContext {
     /** Each procedure's due times for the sample receipt (`sampleDueTimes`); without it, no such section. */
     readonly dueTimes?: SiteDueTimes;
 }
-
-const SITE_STYLE = `${TABLE_STYLE}
-body { max-width: none; }
-nav a, a { color: #0b57d0; }
-.diagram { overflow: auto; border: 1px solid #ccc; margin: 1em 0; background: #fff; }
-.diagram svg { display: block; }
-.findings li { margin: 0.2em 0; }
-.error { color: #b00020; } .warning { color: #8a5a00; } .info { color: #444; }
-input[type=search] { font: inherit; padding: 4pt 6pt; width: 30em; max-width: 100%; margin: 0 0 1em; }
-td.num { text-align: right; }
-`;
 
 // Filters the index's rows by what is typed; no network, no other script (the page's policy allows this one by hash).
 const FILTER_SCRIPT = "const box=document.getElementById('filter');box.addEventListener('input',()=>{const q=box.value.toLowerCase();for(const row of document.querySelectorAll('tbody tr')){row.hidden=!row.textContent.toLowerCase().includes(q);}});";
@@ -88,9 +78,10 @@ async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, fi
     const body = [
         '<nav><a href="../index.html">← Danh sách thủ tục</a></nav>',
         `<h1>${escapeHtml(`${procedure.code} – ${procedure.title}`)}</h1>`,
+        // `--since` (next: the diff engine) puts its section of what changed here, before the diagram.
         '<h2>Sơ đồ quy trình</h2>',
-        `<div class="diagram">${inlineSvg(svg)}</div>`,
-        publicationTableHtml(build, procedure),
+        zoomableDiagram(svg),
+        `<section class="publication">\n${publicationTableHtml(build, procedure)}\n</section>`,
         ...(context.dueTimes ? [dueSection(context.dueTimes, procedure.id)].filter(section => section !== '') : []),
         '<h2>Kết quả kiểm tra</h2>',
         findingItems
@@ -105,7 +96,13 @@ function indexRow(procedure: ProcedureModel, name: string, findings: number): st
     }).concat(procedure.channels.filter(c => c.notRegulated).map(c =>
         // The law sets no limit for this channel: nothing to compare with.
         `<span>${escapeHtml(`${channelNames[c.kind]}: ${formatAmount(procedure.timing.planned, procedure.timing.unit)} / ${NOT_REGULATED}`)}</span>`)).join('<br />');
-    return `<tr><td><a href="procedures/${escapeHtmlAttribute(name)}.html">${escapeHtml(procedure.code)}</a></td><td>${escapeHtml(procedure.title)}</td><td>${escapeHtml(levelNames[procedure.level])}</td><td>${escapeHtml(procedure.sector)}</td><td>${times}</td><td>${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td><td class="num">${findings}</td></tr>`;
+    // Each cell names its column (`data-label`) for the stacked rows of a narrow screen. `--since` (next) puts its
+    // badge of what changed in the code's cell, after the link: no column of its own, so a phone has room for it.
+    return `<tr><td data-label="Mã"><a href="procedures/${escapeHtmlAttribute(name)}.html">${escapeHtml(procedure.code)}</a></td>`
+        + `<td data-label="Tên thủ tục">${escapeHtml(procedure.title)}</td><td data-label="Cấp">${escapeHtml(levelNames[procedure.level])}</td>`
+        + `<td data-label="Lĩnh vực">${escapeHtml(procedure.sector)}</td><td class="times" data-label="Thời gian">${times}</td>`
+        + `<td data-label="Trực tuyến">${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td>`
+        + `<td class="num" data-label="Cảnh báo">${findings}</td></tr>`;
 }
 
 function indexPage(build: ProvinceBuild, rows: readonly string[]): string {
@@ -113,7 +110,7 @@ function indexPage(build: ProvinceBuild, rows: readonly string[]): string {
         `<h1>${escapeHtml(`Quy trình nội bộ giải quyết thủ tục hành chính – ${build.province.title}`)}</h1>`,
         `<p>${build.procedures.length} thủ tục. Thời gian: theo quy trình / theo quy định, cho từng hình thức nộp hồ sơ.</p>`,
         '<input type="search" id="filter" placeholder="Lọc theo mã, tên, lĩnh vực…" aria-label="Lọc" />',
-        '<table class="index"><thead><tr><th>Mã</th><th>Tên thủ tục</th><th>Cấp</th><th>Lĩnh vực</th><th>Thời gian (quy trình / quy định)</th><th>Trực tuyến</th><th>Cảnh báo</th></tr></thead>',
+        '<table class="index stacked"><thead><tr><th>Mã</th><th>Tên thủ tục</th><th>Cấp</th><th>Lĩnh vực</th><th class="times">Thời gian (quy trình / quy định)</th><th>Trực tuyến</th><th>Cảnh báo</th></tr></thead>',
         `<tbody>\n${rows.join('\n')}\n</tbody></table>`
     ].join('\n');
     return sitePage(build.province.title, SITE_STYLE, body, FILTER_SCRIPT);
