@@ -12,7 +12,7 @@ afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 copyFileSync(join(ROOT, 'test/fixtures/published/vinh-long/catalogue.tthc'), join(DIR, 'catalogue.tthc'));
 
 let count = 0;
-async function written(body: string, setAside = true): ReturnType<typeof structure> {
+async function written(body: string, setAside = true): Promise<ReturnType<typeof structure>> {
     const file = join(DIR, `p${++count}.tthc`);
     writeFileSync(file, `procedure P "P" {\n    level commune\n    authority UBNDXa\n${body}\n}\n`);
     return structure(await procedureIn(join(DIR, 'catalogue.tthc'), file), setAside);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTable, readTitleMap, type CatalogueTitles } from '@tthc/cli';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempWorkspace, tthc } from '../cli/run-cli.js';
 import { wordDocument, type WordBlock } from '../support/table-documents.js';

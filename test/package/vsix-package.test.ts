@@ -9,34 +9,20 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import yauzl from 'yauzl';
 import { ROOT } from '../cli/run-cli.js';
+import { zipEntries } from '../support/zip-entries.js';
 
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'packages/vscode/package.json'), 'utf8')).version as string;
 const VSIX = join(ROOT, `packages/vscode/dist/tthc-${VERSION}.vsix`);
 
 let tmp: string;
 
-/** Writes every entry of a zip file under `into`. */
+/** Writes every file of a zip under `into`. */
 async function unzip(path: string, into: string): Promise<void> {
-    const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
-    const entries: yauzl.Entry[] = await new Promise((resolve, reject) => {
-        const all: yauzl.Entry[] = [];
-        zip.on('entry', (entry: yauzl.Entry) => {
-            all.push(entry);
-            zip.readEntry();
-        });
-        zip.on('end', () => resolve(all));
-        zip.on('error', reject);
-        zip.readEntry();
-    });
-    for (const entry of entries.filter(e => !e.fileName.endsWith('/'))) {
-        const chunks: Buffer[] = [];
-        for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-        mkdirSync(dirname(join(into, entry.fileName)), { recursive: true });
-        writeFileSync(join(into, entry.fileName), Buffer.concat(chunks));
+    for (const [name, bytes] of await zipEntries(path)) {
+        mkdirSync(dirname(join(into, name)), { recursive: true });
+        writeFileSync(join(into, name), bytes);
     }
-    zip.close();
 }
 
 beforeAll(async () => {

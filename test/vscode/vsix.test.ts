@@ -4,31 +4,15 @@ import { buildTargets } from '@tthc/cli';
 import { snippets } from '@tthc/language/lsp';
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import yauzl from 'yauzl';
+import { zipEntries } from '../support/zip-entries.js';
 
 const VSIX = `packages/vscode/dist/tthc-${JSON.parse(readFileSync('packages/vscode/package.json', 'utf8')).version}.vsix`;
 
-/** The entries of a zip file, with the text of the ones asked for. */
+/** The names of a zip's files, with the text of the ones asked for. */
 async function readZip(path: string, wanted: readonly string[]): Promise<{ names: string[]; texts: Map<string, string> }> {
-    const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
-    const entries: yauzl.Entry[] = await new Promise((resolve, reject) => {
-        const all: yauzl.Entry[] = [];
-        zip.on('entry', (entry: yauzl.Entry) => {
-            all.push(entry);
-            zip.readEntry();
-        });
-        zip.on('end', () => resolve(all));
-        zip.on('error', reject);
-        zip.readEntry();
-    });
-    const texts = new Map<string, string>();
-    for (const entry of entries.filter(e => wanted.includes(e.fileName))) {
-        const chunks: Buffer[] = [];
-        for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-        texts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-    }
-    zip.close();
-    return { names: entries.map(e => e.fileName), texts };
+    const files = await zipEntries(path);
+    const texts = new Map([...files].filter(([name]) => wanted.includes(name)).map(([name, bytes]) => [name, bytes.toString('utf8')] as const));
+    return { names: [...files.keys()], texts };
 }
 
 describe('the .vsix', () => {
