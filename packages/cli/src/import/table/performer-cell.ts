@@ -67,10 +67,12 @@ export interface PerformerMatch {
     readonly partner?: boolean;
 }
 
-// The verbs a descriptive responsibility cell goes on with after its performer ("Lãnh đạo phòng xem xét, trình …",
-// "Chuyên viên thụ lý, xử lý hồ sơ", "Cán bộ một cửa … chuyển hồ sơ liên thông …"), folded. "Ký", "trả", "nhận" only
-// with what follows them as a task: "Phòng Kỹ thuật", "Thanh tra" fold to "… ky thuat", "… tra" and name units.
-const TASK_VERB = /^(tiep nhan|nhan ho so|chuyen|luan chuyen|xem xet|tham dinh|trinh|phan cong|thu ly|xu ly|kiem tra|ra soat|ky (duyet|ban hanh|van ban|to trinh|quyet dinh|giay|ket qua|xac nhan|phieu|thong bao|cong van)|phe duyet|giai quyet|tra (ket qua|ho so)|gui|lap|du thao|tong hop|phat hanh|dong dau|vao so|thuc hien|bao cao|cap nhat|lien thong)( |$)/;
+/**
+ * The verbs a descriptive responsibility cell goes on with after its performer ("Lãnh đạo phòng xem xét, trình …",
+ * "Chuyên viên thụ lý, xử lý hồ sơ", "Cán bộ một cửa … chuyển hồ sơ liên thông …"), folded. "Ký", "trả", "nhận" only
+ * with what follows them as a task: "Phòng Kỹ thuật", "Thanh tra" fold to "… ky thuat", "… tra" and name units.
+ */
+export const TASK_VERB = /^(tiep nhan|nhan ho so|chuyen|luan chuyen|xem xet|tham dinh|trinh|phan cong|thu ly|xu ly|kiem tra|ra soat|ky (duyet|ban hanh|van ban|to trinh|quyet dinh|giay|ket qua|xac nhan|phieu|thong bao|cong van)|phe duyet|giai quyet|tra (ket qua|ho so)|gui|lap|du thao|tong hop|phat hanh|dong dau|vao so|thuc hien|bao cao|cap nhat|lien thong)( |$)/;
 
 /**
  * The performer a descriptive cell names in its first words: the longest run of leading words that names catalogue
