@@ -182,3 +182,27 @@ describe('a branch whose words name one of its step\'s alternatives', () => {
         expect(text).toMatch(/step E2 "[^"]+" refusal by TTTinh\.CongChuc\n/);
     });
 });
+
+describe('a responsibility cell listing, one dash line each, who does which part of the step', () => {
+    const desks: CatalogueTitles = {
+        units: [
+            { name: 'TTXa', title: 'Trung tâm Phục vụ hành chính công cấp xã', level: 'commune', positions: [{ name: 'CanBo', title: 'Cán bộ một cửa của Trung tâm Phục vụ hành chính công cấp xã' }] },
+            { name: 'TTTinh', title: 'Trung tâm Phục vụ hành chính công cấp tỉnh', level: 'province', positions: [{ name: 'CanBoSo', title: 'Cán bộ một cửa Sở Nội vụ tại Trung tâm Phục vụ hành chính công cấp tỉnh' }] }
+        ],
+        forms: []
+    };
+    it('is one performer with the others taking part, not alternatives', async () => {
+        const result = await importTable(await wordDocument(['1. Thủ tục X', { rows: [
+            HEADER,
+            ['Bước 1', 'Liên thông Sở Nội vụ', '- Cán bộ một cửa của Trung tâm Phục vụ hành chính công cấp xã chuyển hồ sơ liên thông lên Sở Nội vụ;\n- Cán bộ một cửa Sở Nội vụ tại Trung tâm Phục vụ hành chính công cấp tỉnh tiếp nhận và chuyển xử lý theo quy trình.', '02 ngày']
+        ] }]), 'docx', 'x.docx', desks);
+        expect(result.procedures[0].text).toMatch(/step B1 "Liên thông Sở Nội vụ" by TTXa\.CanBo with TTTinh\.CanBoSo 2d\n/);
+    });
+    it('but two dash lines that only name performers stay alternatives', async () => {
+        const result = await importTable(await wordDocument(['1. Thủ tục X', { rows: [
+            HEADER,
+            ['Bước 1', 'Tiếp nhận hồ sơ', '- Cán bộ một cửa của Trung tâm Phục vụ hành chính công cấp xã\n- Cán bộ một cửa Sở Nội vụ tại Trung tâm Phục vụ hành chính công cấp tỉnh', '02 ngày']
+        ] }]), 'docx', 'x.docx', desks);
+        expect(result.procedures[0].text).toMatch(/by TTXa\.CanBo or TTTinh\.CanBoSo 2d\n/);
+    });
+});

@@ -88,6 +88,21 @@ export function leadingPerformer(text: string, matcher: CatalogueMatcher): Title
     return undefined;
 }
 
+/**
+ * A responsibility cell that lists, one dash line each, who does which part of the step ("- Cán bộ một cửa … cấp xã
+ * chuyển hồ sơ liên thông lên Sở Nội vụ;" / "- Cán bộ một cửa Sở Nội vụ … tiếp nhận và chuyển xử lý …"): each line
+ * names a performer by its first words and goes on with what that one does. They act together, not instead of one
+ * another: the first performs, the others take part.
+ */
+export function isSharedWork(text: string, matcher: CatalogueMatcher): boolean {
+    const lines = text.split('\n').map(l => l.trim()).filter(Boolean);
+    return lines.length >= 2 && lines.every(l => /^[-+•]\s*/u.test(l) && !/^[-+•]\s*hoặc\s/iu.test(l))
+        && lines.every(l => {
+            const line = l.replace(/^[-+•]\s*/u, '').replace(/[.;]+$/u, '');
+            return matcher.performer(line).kind === 'none' && leadingPerformer(line, matcher) !== undefined;
+        });
+}
+
 // "Trung tâm Phục vụ hành chính công tỉnh, cấp xã" (or "cấp tỉnh/cấp xã"): the title at both levels, when each names
 // exactly one entry.
 function bothLevels(text: string, matcher: CatalogueMatcher): PerformerMatch[] | undefined {

@@ -1,5 +1,5 @@
 import type { CatalogueMatcher } from './catalogue-match.js';
-import { matchPerformerText, readPerformerCell, TASK_VERB } from './performer-cell.js';
+import { isSharedWork, matchPerformerText, readPerformerCell, TASK_VERB } from './performer-cell.js';
 import { exceptionSteps, jumps, mergeTargets, transitions } from './procedure-flow.js';
 import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
 import { readTimeCell, type TimeCell } from './time-cell.js';
@@ -275,7 +275,9 @@ function stepLines(step: PublishedStep, targets: readonly string[], context: Map
     const mapped = mapPerformers(performers.map(p => p.text), step.performers[0], context, report, true, joined);
     // A branch a task cell states in words is its step's; when its words name one of the step's alternatives ("thì
     // công chức tại Trung tâm … tỉnh lập Phiếu từ chối …"), that one performs it.
-    const main = exceptionKind && mapped.length > 1 ? namedAmong(task.title, mapped, matcher) ?? mapped : mapped;
+    const shared = step.performers.length === 1 && mapped.length > 1 && isSharedWork(step.performers[0].text, matcher);
+    const main = shared ? mapped.slice(0, 1) : exceptionKind && mapped.length > 1 ? namedAmong(task.title, mapped, matcher) ?? mapped : mapped;
+    if (shared) joined.push(...mapped.slice(1));
     const partners = [...joined, ...mapPerformers(cells.flatMap(c => joinPartners(c.partners, matcher)), step.performers[0], context, report, false)]
         .filter((r, i, all) => all.indexOf(r) === i && !main.includes(r));
     if (main.length > 0) parts.push(`by ${main.join(' or ')}${partners.length > 0 ? ` with ${partners.join(', ')}` : ''}`);
