@@ -97,6 +97,24 @@ describe('step tables', () => {
         ]);
     });
 
+    it('keeps a step and the sub-rows its task cell is merged down over, each with its own time, as one part', async () => {
+        const { procedures } = await recognise([
+            '1. Thủ tục X',
+            { rows: [
+                HEADER,
+                ['B1', 'Tiếp nhận', 'Công chức một cửa', '1/4 ngày', ''],
+                [{ text: 'B2', vMerge: 'restart' }, { text: 'Phòng chuyên môn thụ lý và xử lý hồ sơ', vMerge: 'restart' }, 'Lãnh đạo phòng phân công thụ lý', '1/4 ngày', ''],
+                [{ vMerge: 'continue' }, { vMerge: 'continue' }, 'Chuyên viên thụ lý, xử lý hồ sơ', '01 ngày', ''],
+                ['B3', 'Xem xét, phê duyệt', 'Lãnh đạo Sở', '1/4 ngày', '']
+            ] }
+        ]);
+        const [procedure] = procedures;
+        expect(steps(procedure).map(([name, , , time, part]) => [name, time, part])).toEqual([
+            ['B1', '1/4 ngày', undefined], ['B2', '1/4 ngày', 0], ['B2b', '01 ngày', 0], ['B3', '1/4 ngày', undefined]
+        ]);
+        expect(procedure.parts).toEqual([{ title: 'Bước 2: Phòng chuyên môn thụ lý và xử lý hồ sơ' }]);
+    });
+
     it('keeps one time merged down over several steps as a part with that time', async () => {
         const { procedures } = await recognise([
             '1. Thủ tục Z',

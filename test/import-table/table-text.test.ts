@@ -161,3 +161,48 @@ describe('a second main-flow path a row states ("Trường hợp đạt yêu c�
         expect(text).not.toMatch(/task "Trường hợp đạt/);
     });
 });
+
+describe('a branch whose words name one of its step\'s alternatives', () => {
+    const twoCentres: CatalogueTitles = {
+        units: [
+            { name: 'TTTinh', title: 'Trung tâm Phục vụ hành chính công tỉnh', level: 'province', positions: [{ name: 'CongChuc', title: 'Công chức, viên chức tại Trung tâm Phục vụ hành chính công tỉnh' }] },
+            { name: 'TTXa', title: 'Trung tâm Phục vụ hành chính công xã', level: 'commune', positions: [{ name: 'CongChuc', title: 'Công chức, viên chức tại Trung tâm Phục vụ hành chính công xã' }] },
+            { name: 'UBNDXa', title: 'Ủy ban nhân dân xã', positions: [{ name: 'ChuTich', title: 'Chủ tịch Ủy ban nhân dân xã' }] }
+        ],
+        forms: []
+    };
+    it('is performed by that one ("thì công chức tại Trung tâm … tỉnh lập Phiếu từ chối …"), the others by all', async () => {
+        const result = await importTable(await wordDocument(['1. Thủ tục X', { rows: [
+            HEADER,
+            ['Bước 1', 'Tiếp nhận hồ sơ.\n- Trường hợp hồ sơ chưa đầy đủ hoặc không hợp lệ thì hướng dẫn bổ sung, hoàn thiện hồ sơ.\n- Trường hợp từ chối nhận hồ sơ thì công chức tại Trung tâm Phục vụ hành chính công tỉnh lập Phiếu từ chối tiếp nhận hồ sơ.', 'Công chức, viên chức tại Trung tâm Phục vụ hành chính công tỉnh hoặc Trung tâm Phục vụ hành chính công xã', '02 giờ'],
+            ['Bước 2', 'Ký quyết định', 'Chủ tịch UBND xã', '04 giờ']
+        ] }]), 'docx', 'x.docx', twoCentres);
+        const text = result.procedures.map(p => p.text).join('\n');
+        expect(text).toMatch(/step E1 "[^"]+" supplement-request by TTTinh\.CongChuc or TTXa\.CongChuc\n/);
+        expect(text).toMatch(/step E2 "[^"]+" refusal by TTTinh\.CongChuc\n/);
+    });
+});
+
+describe('a responsibility cell listing, one dash line each, who does which part of the step', () => {
+    const desks: CatalogueTitles = {
+        units: [
+            { name: 'TTXa', title: 'Trung tâm Phục vụ hành chính công cấp xã', level: 'commune', positions: [{ name: 'CanBo', title: 'Cán bộ một cửa của Trung tâm Phục vụ hành chính công cấp xã' }] },
+            { name: 'TTTinh', title: 'Trung tâm Phục vụ hành chính công cấp tỉnh', level: 'province', positions: [{ name: 'CanBoSo', title: 'Cán bộ một cửa Sở Nội vụ tại Trung tâm Phục vụ hành chính công cấp tỉnh' }] }
+        ],
+        forms: []
+    };
+    it('is one performer with the others taking part, not alternatives', async () => {
+        const result = await importTable(await wordDocument(['1. Thủ tục X', { rows: [
+            HEADER,
+            ['Bước 1', 'Liên thông Sở Nội vụ', '- Cán bộ một cửa của Trung tâm Phục vụ hành chính công cấp xã chuyển hồ sơ liên thông lên Sở Nội vụ;\n- Cán bộ một cửa Sở Nội vụ tại Trung tâm Phục vụ hành chính công cấp tỉnh tiếp nhận và chuyển xử lý theo quy trình.', '02 ngày']
+        ] }]), 'docx', 'x.docx', desks);
+        expect(result.procedures[0].text).toMatch(/step B1 "Liên thông Sở Nội vụ" by TTXa\.CanBo with TTTinh\.CanBoSo 2d\n/);
+    });
+    it('but two dash lines that only name performers stay alternatives', async () => {
+        const result = await importTable(await wordDocument(['1. Thủ tục X', { rows: [
+            HEADER,
+            ['Bước 1', 'Tiếp nhận hồ sơ', '- Cán bộ một cửa của Trung tâm Phục vụ hành chính công cấp xã\n- Cán bộ một cửa Sở Nội vụ tại Trung tâm Phục vụ hành chính công cấp tỉnh', '02 ngày']
+        ] }]), 'docx', 'x.docx', desks);
+        expect(result.procedures[0].text).toMatch(/by TTXa\.CanBo or TTTinh\.CanBoSo 2d\n/);
+    });
+});

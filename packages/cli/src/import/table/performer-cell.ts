@@ -67,10 +67,12 @@ export interface PerformerMatch {
     readonly partner?: boolean;
 }
 
-// The verbs a descriptive responsibility cell goes on with after its performer ("Lãnh đạo phòng xem xét, trình …",
-// "Chuyên viên thụ lý, xử lý hồ sơ", "Cán bộ một cửa … chuyển hồ sơ liên thông …"), folded. "Ký", "trả", "nhận" only
-// with what follows them as a task: "Phòng Kỹ thuật", "Thanh tra" fold to "… ky thuat", "… tra" and name units.
-const TASK_VERB = /^(tiep nhan|nhan ho so|chuyen|luan chuyen|xem xet|tham dinh|trinh|phan cong|thu ly|xu ly|kiem tra|ra soat|ky (duyet|ban hanh|van ban|to trinh|quyet dinh|giay|ket qua|xac nhan|phieu|thong bao|cong van)|phe duyet|giai quyet|tra (ket qua|ho so)|gui|lap|du thao|tong hop|phat hanh|dong dau|vao so|thuc hien|bao cao|cap nhat|lien thong)( |$)/;
+/**
+ * The verbs a descriptive responsibility cell goes on with after its performer ("Lãnh đạo phòng xem xét, trình …",
+ * "Chuyên viên thụ lý, xử lý hồ sơ", "Cán bộ một cửa … chuyển hồ sơ liên thông …"), folded. "Ký", "trả", "nhận" only
+ * with what follows them as a task: "Phòng Kỹ thuật", "Thanh tra" fold to "… ky thuat", "… tra" and name units.
+ */
+export const TASK_VERB = /^(tiep nhan|nhan ho so|chuyen|luan chuyen|xem xet|tham dinh|trinh|phan cong|thu ly|xu ly|kiem tra|ra soat|ky (duyet|ban hanh|van ban|to trinh|quyet dinh|giay|ket qua|xac nhan|phieu|thong bao|cong van)|phe duyet|giai quyet|tra (ket qua|ho so)|gui|lap|du thao|tong hop|phat hanh|dong dau|vao so|thuc hien|bao cao|cap nhat|lien thong)( |$)/;
 
 /**
  * The performer a descriptive cell names in its first words: the longest run of leading words that names catalogue
@@ -84,6 +86,21 @@ export function leadingPerformer(text: string, matcher: CatalogueMatcher): Title
         if (match.kind !== 'none') return match;
     }
     return undefined;
+}
+
+/**
+ * A responsibility cell that lists, one dash line each, who does which part of the step ("- Cán bộ một cửa … cấp xã
+ * chuyển hồ sơ liên thông lên Sở Nội vụ;" / "- Cán bộ một cửa Sở Nội vụ … tiếp nhận và chuyển xử lý …"): each line
+ * names a performer by its first words and goes on with what that one does. They act together, not instead of one
+ * another: the first performs, the others take part.
+ */
+export function isSharedWork(text: string, matcher: CatalogueMatcher): boolean {
+    const lines = text.split('\n').map(l => l.trim()).filter(Boolean);
+    return lines.length >= 2 && lines.every(l => /^[-+•]\s*/u.test(l) && !/^[-+•]\s*hoặc\s/iu.test(l))
+        && lines.every(l => {
+            const line = l.replace(/^[-+•]\s*/u, '').replace(/[.;]+$/u, '');
+            return matcher.performer(line).kind === 'none' && leadingPerformer(line, matcher) !== undefined;
+        });
 }
 
 // "Trung tâm Phục vụ hành chính công tỉnh, cấp xã" (or "cấp tỉnh/cấp xã"): the title at both levels, when each names

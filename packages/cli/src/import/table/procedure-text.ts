@@ -1,5 +1,5 @@
 import type { CatalogueMatcher } from './catalogue-match.js';
-import { matchPerformerText, readPerformerCell } from './performer-cell.js';
+import { isSharedWork, matchPerformerText, readPerformerCell, TASK_VERB } from './performer-cell.js';
 import { exceptionSteps, jumps, mergeTargets, transitions } from './procedure-flow.js';
 import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
 import { readTimeCell, type TimeCell } from './time-cell.js';
@@ -272,7 +272,12 @@ function stepLines(step: PublishedStep, targets: readonly string[], context: Map
     const cells = step.performers.map(cell => readPerformerCell(cell.text));
     const performers = cells.flatMap(cell => cell.alternatives.map(text => ({ text, cell })));
     const joined: string[] = [];
-    const main = mapPerformers(performers.map(p => p.text), step.performers[0], context, report, true, joined);
+    const mapped = mapPerformers(performers.map(p => p.text), step.performers[0], context, report, true, joined);
+    // A branch a task cell states in words is its step's; when its words name one of the step's alternatives ("thì
+    // công chức tại Trung tâm … tỉnh lập Phiếu từ chối …"), that one performs it.
+    const shared = step.performers.length === 1 && mapped.length > 1 && isSharedWork(step.performers[0].text, matcher);
+    const main = shared ? mapped.slice(0, 1) : exceptionKind && mapped.length > 1 ? namedAmong(task.title, mapped, matcher) ?? mapped : mapped;
+    if (shared) joined.push(...mapped.slice(1));
     const partners = [...joined, ...mapPerformers(cells.flatMap(c => joinPartners(c.partners, matcher)), step.performers[0], context, report, false)]
         .filter((r, i, all) => all.indexOf(r) === i && !main.includes(r));
     if (main.length > 0) parts.push(`by ${main.join(' or ')}${partners.length > 0 ? ` with ${partners.join(', ')}` : ''}`);
@@ -298,6 +303,20 @@ function stepLines(step: PublishedStep, targets: readonly string[], context: Map
     parts.push(...mergeTargets(targets));
     const lines = step.product ? [comment(`${step.product.column}: ${step.product.text}`)] : [];
     return [...lines, parts.join(' '), ...unresolved.map(u => `    ${u}`)];
+}
+
+// Of several performers, the one a sentence's leading words name before its verb ("Công chức tại Trung tâm … tỉnh
+// lập Phiếu từ chối …"), loosely as the table words it: the choice is only among the performers the row states.
+function namedAmong(sentence: string, performers: readonly string[], matcher: CatalogueMatcher): string[] | undefined {
+    const words = sentence.replace(/\s+/g, ' ').trim().split(' ');
+    for (let n = words.length - 1; n >= 1; n--) {
+        if (!TASK_VERB.test(foldText(words.slice(n).join(' ')))) continue;
+        const match = matcher.performer(words.slice(0, n).join(' '));
+        const named = match.kind === 'match' ? [match.reference] : match.kind === 'several' ? match.references : [];
+        const kept = performers.filter(p => named.includes(p));
+        if (kept.length === 1) return kept;
+    }
+    return undefined;
 }
 
 // "Phối hợp: A, B": titles may hold commas themselves ("Công chức, viên chức tiếp nhận …"): the longest run of

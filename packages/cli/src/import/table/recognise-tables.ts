@@ -163,6 +163,8 @@ function distinctTexts(row: GridRow): string[] {
 class BodyReader {
     private currentPart: number | undefined;
     private partStartStep = 0;
+    /** The parts made of a step and the sub-rows its task cell is merged down over. */
+    private readonly subRowParts = new Set<number>();
 
     constructor(private readonly table: SourceTable, private readonly header: TableHeader, private readonly procedure: PublishedProcedure) { }
 
@@ -321,6 +323,20 @@ class BodyReader {
         const base = previous ? previous.name.replace(/[a-z]$/, '') : '0';
         const count = steps.filter(s => s.name.replace(/[a-z]$/, '') === base).length;
         this.addStep(row, `${base}${String.fromCharCode(97 + count)}`);
+        if (taskMerge?.merged === 'above' && ownTime) this.groupSubRows(steps.find(s => s.row === taskMerge.originRow), steps[steps.length - 1]);
+    }
+
+    // A step's task cell merged down over sub-rows that each have a performer and a time of their own ("B2 | Phòng X
+    // thụ lý và xử lý hồ sơ" over "Lãnh đạo phòng … 1/4 ngày", "Chuyên viên … 01 ngày"): the rows are steps of one
+    // part, titled by the step's number and task, with no time of its own. A step already in a part keeps it.
+    private groupSubRows(origin: PublishedStep | undefined, step: PublishedStep): void {
+        if (!origin || step === origin) return;
+        if (origin.part === undefined) {
+            origin.part = this.procedure.parts.length;
+            this.procedure.parts.push({ title: `Bước ${origin.label}: ${origin.task.text.replace(/\s+/g, ' ').trim()}` });
+            this.subRowParts.add(origin.part);
+        }
+        if (this.subRowParts.has(origin.part)) step.part = origin.part;
     }
 }
 
