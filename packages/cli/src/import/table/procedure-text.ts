@@ -131,12 +131,16 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
     const bodies = new Map<string, string>();
     const stepText: string[] = [];
     const exceptions = exceptionSteps(procedure);
-    const context: MapContext = { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}), previousUnits: new Set() };
+    const context: MapContext = { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}), previousUnits: new Set(), receivedAt: new Set() };
     for (const path of procedure.cases) {
         const next = transitions(path.steps);
         context.previousUnits = new Set();
         const past = jumps(path.steps);
-        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...past[i], ...(exceptions.extra.get(step.name) ?? [])], context, problems)));
+        path.steps.forEach((step, i) => {
+            stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...past[i], ...(exceptions.extra.get(step.name) ?? [])], context, problems));
+            // A path's first step receives the dossier.
+            if (i === 0) for (const unit of context.previousUnits) context.receivedAt.add(unit);
+        });
     }
     for (const exception of exceptions.steps) {
         context.previousUnits = new Set();
@@ -209,6 +213,8 @@ interface MapContext {
     readonly level?: 'province' | 'commune';
     /** The units of the step before's performers: the first to settle a title several units share. */
     previousUnits: ReadonlySet<string>;
+    /** The units of the paths' first steps (the reception): the alternatives of a later "A và B hoặc C" are among them. */
+    readonly receivedAt: Set<string>;
 }
 
 // Of the entries a title matches, the one the table's context decides, narrowing step by step: the one of a unit the
@@ -354,11 +360,12 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
         return out;
     }
     for (const text of texts) {
-        for (const { text: piece, match, described, partner } of matchPerformerText(text, matcher)) {
+        for (const { text: piece, match, described, partner } of matchPerformerText(text, matcher, context.receivedAt)) {
             const place = { ...at, text: piece };
             if (match.kind === 'match' && partner && partners) {
                 // "A và B": B takes part.
                 if (!partners.includes(match.reference)) partners.push(match.reference);
+                if (match.loose) report(cellProblem('loose-performer', place, { candidates: [match.reference] }));
             } else if (match.kind === 'match') {
                 if (!out.includes(match.reference)) out.push(match.reference);
                 if (described) report(cellProblem('described-performer', place, { candidates: [match.reference] }));
