@@ -57,6 +57,7 @@ const SAME = [
     'bac-ninh/chap-thuan-chu-truong-dau-tu.tthc',
     'bac-ninh/chap-thuan-nha-dau-tu.tthc',
     'bac-ninh/cong-bo-du-an-dau-tu-kinh-doanh.tthc',
+    'bac-ninh/dieu-chinh-du-an-dau-tu.tthc',
     'bac-ninh/dieu-chinh-van-ban-chap-thuan-nha-dau-tu.tthc',
     'bac-ninh/gia-han-thoi-han-hoat-dong-du-an.tthc',
     'bac-ninh/trinh-tu-chuan-bi-du-an-ppp-nha-dau-tu-de-xuat.tthc',
