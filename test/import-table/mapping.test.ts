@@ -366,6 +366,26 @@ describe('context the document gives', () => {
         expect(result.problems).toEqual([]);
     });
 
+    it('reads "Công chức <unit>" as that unit when no position has the title', () => {
+        expect(m.performer('Công chức Sở Nội vụ')).toEqual({ kind: 'match', reference: 'SoNoiVu', loose: false });
+        expect(m.performer('Cán bộ Phòng Văn hóa - Xã hội')).toEqual({ kind: 'match', reference: 'PhongVHXH', loose: false });
+        // A position that has the title comes first.
+        expect(m.performer('Công chức, viên chức tại Trung tâm Phục vụ hành chính công tỉnh')).toEqual({ kind: 'match', reference: 'TTTinh.CongChuc', loose: false });
+    });
+
+    it('reads an alternative "A và B" beside the reception\'s alternatives as its side at the reception, the other taking part', async () => {
+        // Bắc Ninh 1490, 1582: "Công chức phòng chuyên môn và Công chức Sở Tài chính tại Trung tâm … tỉnh hoặc Công
+        // chức Trung tâm … cấp xã" returns the result where B1 received it.
+        const returned = 'Công chức Sở Nội vụ và Công chức, viên chức tại Trung tâm Phục vụ hành chính công tỉnh hoặc Công chức, viên chức tại Trung tâm Phục vụ hành chính công cấp xã';
+        const result = await importRows(['1. Thủ tục X'],
+            'Công chức, viên chức tại Trung tâm Phục vụ hành chính công tỉnh hoặc Trung tâm Phục vụ hành chính công cấp xã', 'Lãnh đạo Sở Nội vụ', returned);
+        expect(result.procedures[0].text).toContain('by TTTinh.CongChuc or TTXa.CongChuc with SoNoiVu');
+        expect(result.problems).toEqual([]);
+        // Received elsewhere: the order of the cell, A performing and B taking part.
+        const elsewhere = await importRows(['1. Thủ tục X'], 'Văn thư Ủy ban nhân dân cấp xã', 'Lãnh đạo Sở Nội vụ', returned);
+        expect(elsewhere.procedures[0].text).toContain('by SoNoiVu or TTXa.CongChuc with TTTinh.CongChuc');
+    });
+
     it('reads "… cấp tỉnh/cấp xã" as the title at both levels', async () => {
         const { matchPerformerText } = await import('@tthc/cli');
         expect(matchPerformerText('Trung tâm Phục vụ hành chính công cấp tỉnh/cấp xã', m).map(x => x.match)).toEqual([

@@ -54,6 +54,13 @@ function provinceMap(folder: string, catalogue: CatalogueTitles): TitleMap | und
 
 /** The tables whose import is the hand-written procedure itself, as far as a table carries it. */
 const SAME = [
+    'bac-ninh/chap-thuan-chu-truong-dau-tu.tthc',
+    'bac-ninh/chap-thuan-nha-dau-tu.tthc',
+    'bac-ninh/cong-bo-du-an-dau-tu-kinh-doanh.tthc',
+    'bac-ninh/dieu-chinh-du-an-dau-tu.tthc',
+    'bac-ninh/dieu-chinh-van-ban-chap-thuan-nha-dau-tu.tthc',
+    'bac-ninh/gia-han-thoi-han-hoat-dong-du-an.tthc',
+    'bac-ninh/trinh-tu-chuan-bi-du-an-ppp-nha-dau-tu-de-xuat.tthc',
     'lang-son/cap-giay-chung-nhan-doanh-nghiep-khcn.tthc',
     'lang-son/cap-thay-doi-cap-lai-giay-chung-nhan-doanh-nghiep-khcn.tthc',
     'lang-son/dang-ky-nhiem-vu-doi-moi-sang-tao.tthc',

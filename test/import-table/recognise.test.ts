@@ -115,6 +115,26 @@ describe('step tables', () => {
         expect(procedure.parts).toEqual([{ title: 'Bước 2: Phòng chuyên môn thụ lý và xử lý hồ sơ' }]);
     });
 
+    it('takes a sub-row going on with the step\'s numbered items ("1. Nộp hồ sơ" then "2. Kiểm tra …") as the step\'s task, not a step', async () => {
+        // Bắc Ninh 1582, table 2.2: its B1 on two rows, performer and time merged down; table 2.1 writes it in one cell.
+        const { procedures } = await recognise([
+            '1. Thủ tục Y',
+            { rows: [
+                HEADER,
+                [{ text: 'Bước 1', vMerge: 'restart' }, '1. Nộp hồ sơ: Trực tiếp tại Trung tâm.', { text: 'Công chức một cửa', vMerge: 'restart' }, { text: '0,5 ngày', vMerge: 'restart' }, ''],
+                [{ vMerge: 'continue' }, '2. Kiểm tra tính đầy đủ của hồ sơ.', { vMerge: 'continue' }, { vMerge: 'continue' }, ''],
+                ['Bước 2', 'Thẩm định', 'Chuyên viên', '1 ngày', ''],
+                [{ vMerge: 'continue' }, 'Dự thảo Công văn', { vMerge: 'continue' }, { vMerge: 'continue' }, '']
+            ] }
+        ]);
+        expect(steps(procedures[0])).toEqual([
+            ['B1', '1. Nộp hồ sơ: Trực tiếp tại Trung tâm.\n2. Kiểm tra tính đầy đủ của hồ sơ.', ['Công chức một cửa'], '0,5 ngày', undefined],
+            // Not numbered on: a step of its own sharing the step's time (Lạng Sơn 2487 table 5).
+            ['B2', 'Thẩm định', ['Chuyên viên'], undefined, 0],
+            ['B2b', 'Dự thảo Công văn', ['Chuyên viên'], undefined, 0]
+        ]);
+    });
+
     it('keeps one time merged down over several steps as a part with that time', async () => {
         const { procedures } = await recognise([
             '1. Thủ tục Z',

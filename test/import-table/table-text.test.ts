@@ -97,6 +97,26 @@ describe('a total', () => {
         expect(text).toMatch(/\n\s+total 2d\n/);
     });
 
+    it('listed with an item "không tính trong quy trình giải quyết hồ sơ" is the other item\'s time, that item\'s step not counted', async () => {
+        // Bắc Ninh 1490, "Thủ tục Công bố dự án đầu tư kinh doanh": the posting after the approval is listed apart.
+        const { text, problems } = await imported(['1. Thủ tục X', { rows: [
+            HEADER,
+            ['Bước 1', 'Xem xét, phê duyệt thông tin dự án', 'Chủ tịch UBND xã', '10 ngày'],
+            ['Bước 2', 'Đăng tải thông tin dự án lên hệ thống mạng đấu thầu quốc gia', 'Chủ tịch UBND xã', '05 ngày làm việc'],
+            ['Tổng thời gian giải quyết TTHC', '', '', '- Tiếp nhận, thẩm định hồ sơ đề xuất dự án: Không quá 10 ngày kể từ ngày tiếp nhận hồ sơ\n- Đăng tải thông tin dự án trong thời hạn chậm nhất 05 ngày làm việc kể từ ngày phê duyệt (không tính trong quy trình giải quyết hồ sơ)']
+        ] }]);
+        expect(problems).toEqual([]);
+        expect(text).toMatch(/\n\s+total 10d "kể từ ngày tiếp nhận hồ sơ"\n/);
+        expect(text).toMatch(/step B2 [^\n]* 5wd not-counted "không tính trong quy trình giải quyết hồ sơ"/);
+        // An item naming no step, or two counted items, leave the cell reported as it was.
+        const unnamed = await imported(['1. Thủ tục X', { rows: [
+            HEADER,
+            ['Bước 1', 'Xem xét, phê duyệt thông tin dự án', 'Chủ tịch UBND xã', '10 ngày'],
+            ['Tổng thời gian giải quyết TTHC', '', '', '- Thẩm định: Không quá 10 ngày\n- Công khai kết quả (không tính trong quy trình giải quyết hồ sơ)']
+        ] }]);
+        expect(unnamed.problems.map(p => p[0])).toEqual(['bad-total']);
+    });
+
     it('is the time by law stated above the table when the table states none', async () => {
         const { text } = await imported(['1. Thủ tục X', 'Thời gian giải quyết: 03 ngày làm việc', { rows: [
             HEADER,

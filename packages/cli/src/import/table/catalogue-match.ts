@@ -106,7 +106,7 @@ export class CatalogueMatcher {
      * The performer a title names: exactly one unit or position whose title (or a variant) is the same once folded;
      * else "Lãnh đạo <unit>" as the leaders of that unit; else the applicant ("Tổ chức, cá nhân"); else the one
      * title that starts with the same word and holds all its words in order (a loose match, which the import reports;
-     * `loose: false` refuses it). A qualifier at the end ("được phân công", "được giao xử lý", "phụ trách lĩnh vực")
+     * `loose: false` refuses it); else "Công chức <unit>" as that unit. A qualifier at the end ("được phân công", "được giao xử lý", "phụ trách lĩnh vực")
      * makes it `… assigned`.
      */
     performer(text: string, options: { readonly loose?: boolean } = {}): TitleMatch {
@@ -136,7 +136,15 @@ export class CatalogueMatcher {
         if (found.kind === 'none' && bare !== folded) found = this.named(bare);
         if (found.kind === 'none' && withoutOf(folded) !== folded) found = this.named(withoutOf(folded));
         if (found.kind === 'none' && allowLoose) found = this.loosely(bare);
+        if (found.kind === 'none') found = this.staffOf(bare);
         return found;
+    }
+
+    // "Công chức phòng chuyên môn", "Cán bộ Sở Tài chính": the staff of a unit the rest names exactly, when no entry
+    // holds the title; the unit itself, as a cell naming only a unit is (no position of it is named).
+    private staffOf(key: string): TitleMatch {
+        const staff = /^(?:cong chuc|can bo|vien chuc|can bo cong chuc|cong chuc vien chuc) (.+)$/.exec(key);
+        return staff ? this.exact(this.units, staff[1]) : { kind: 'none' };
     }
 
     // A title named exactly: a unit or position, "Lãnh đạo <unit>" (also "Lãnh đạo phòng": a unit of that kind), the

@@ -115,10 +115,12 @@ function bothLevels(text: string, matcher: CatalogueMatcher): PerformerMatch[] |
 
 /**
  * One performer text matched: whole, as "position (unit)", as unit line + position line, as a title at both levels
- * ("… tỉnh, cấp xã"), split into several, or, for a text (or piece) naming nothing whole, by the performer its first
- * words name (`described`).
+ * ("… tỉnh, cấp xã"), split into several (an alternative "A và B" as A with B taking part), or, for a text (or piece)
+ * naming nothing whole, by the performer its first words name (`described`). `receivedAt`: the units of the
+ * procedure's reception; beside alternatives all among them, an alternative "A và B" is its side among them, the
+ * other taking part.
  */
-export function matchPerformerText(text: string, matcher: CatalogueMatcher): PerformerMatch[] {
+export function matchPerformerText(text: string, matcher: CatalogueMatcher, receivedAt?: ReadonlySet<string>): PerformerMatch[] {
     const whole = matcher.performer(text.replace(/\n/g, ' '));
     if (whole.kind === 'match') return [{ text, match: whole }];
     const withUnit = /^(.+?) \((.+)\)$/su.exec(text.replace(/\n/g, ' ').trim());
@@ -146,7 +148,18 @@ export function matchPerformerText(text: string, matcher: CatalogueMatcher): Per
         if (joined) return joined;
         return [described(text.replace(/\n/g, ' '), whole)];
     }
-    return sharedHead(pieces, pieces.map(piece => matcher.performer(piece)), matcher).map((match, i) => described(pieces[i], match));
+    // "Công chức phòng chuyên môn và Công chức Sở … tại Trung tâm … tỉnh hoặc Công chức Trung tâm … cấp xã": an
+    // alternative naming nothing whole may be "A và B" itself, each side named as an alternative is (loosely too:
+    // the import reports it).
+    const matches = sharedHead(pieces, pieces.map(piece => matcher.performer(piece)), matcher);
+    return matches.flatMap((match, i) => {
+        if (match.kind !== 'none') return [described(pieces[i], match)];
+        // Beside alternatives that are all where the dossier was received ("… hoặc Công chức Trung tâm … cấp xã"),
+        // the side of "A và B" that is so too is their alternative, and the other side takes part.
+        const others = matches.filter((_, j) => j !== i);
+        const atReception = receivedAt && others.every(m => m.kind === 'match' && receivedAt.has(unitOf(m.reference))) ? receivedAt : undefined;
+        return joinedByAnd(pieces[i], matcher, atReception, true) ?? [described(pieces[i], match)];
+    });
 }
 
 // "Chuyên viên phòng Văn hóa - Xã hội (thành viên Hội đồng chính sách cấp xã)": a remark in brackets after a title
@@ -176,14 +189,23 @@ function sharedHead(pieces: readonly string[], matches: readonly TitleMatch[], m
 }
 
 // "A và B": when no title holds the whole text, and each side names an entry. One body at both levels ("Bộ phận một
-// cửa tại Trung tâm … cấp tỉnh và Trung tâm … cấp xã") is either of them (`or`); else A performs and B takes part.
-function joinedByAnd(text: string, matcher: CatalogueMatcher): PerformerMatch[] | undefined {
+// cửa tại Trung tâm … cấp tỉnh và Trung tâm … cấp xã") is either of them (`or`); else A performs and B takes part,
+// except that, given `receivedAt`, the one side at a unit among them performs and the others take part.
+function joinedByAnd(text: string, matcher: CatalogueMatcher, receivedAt?: ReadonlySet<string>, loose = false): PerformerMatch[] | undefined {
     const pieces = text.split(/\s+và\s+/u).map(p => p.trim()).filter(Boolean);
     if (pieces.length < 2) return undefined;
-    const matches = sharedHead(pieces, pieces.map(piece => matcher.performer(piece, { loose: false })), matcher);
+    const matches = sharedHead(pieces, pieces.map(piece => matcher.performer(piece, { loose })), matcher);
     if (!matches.every(m => m.kind === 'match')) return undefined;
     const references = matches.map(m => (m.kind === 'match' ? m.reference : ''));
-    const levels = new Set(references.map(r => matcher.levelOf(r.replace(/^leaders of /, '').replace(/ assigned$/, '').split('.')[0])));
+    const levels = new Set(references.map(r => matcher.levelOf(unitOf(r))));
     const alternatives = levels.size === references.length && !levels.has(undefined);
-    return matches.map((match, i) => ({ text: pieces[i], match, ...(i > 0 && !alternatives ? { partner: true } : {}) }));
+    const receiving = receivedAt ? references.map((r, i) => (receivedAt.has(unitOf(r)) ? i : -1)).filter(i => i >= 0) : [];
+    const performer = !alternatives && receiving.length === 1 ? receiving[0] : 0;
+    const ordered = [performer, ...references.map((_, i) => i).filter(i => i !== performer)];
+    return ordered.map((i, k) => ({ text: pieces[i], match: matches[i], ...(k > 0 && !alternatives ? { partner: true } : {}) }));
+}
+
+// The unit of a reference (`Unit.Position`, `leaders of Unit`, `Unit assigned`).
+function unitOf(reference: string): string {
+    return reference.replace(/^leaders of /, '').replace(/ assigned$/, '').split('.')[0];
 }

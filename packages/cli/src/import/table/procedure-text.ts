@@ -4,6 +4,7 @@ import { exceptionSteps, jumps, mergeTargets, transitions } from './procedure-fl
 import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
 import { readTimeCell, type TimeCell } from './time-cell.js';
 import { fileNameOf, foldText, identifierOf } from './fold-text.js';
+import { listedTotal, stepNamedBy } from './listed-total.js';
 import type { CellRef, PublishedProcedure, PublishedStep } from './recognise-tables.js';
 import { stepKindOf } from './step-kinds.js';
 import { publishedTotalText, stepTime, totalTime } from './table-durations.js';
@@ -78,8 +79,19 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
     // The table target's documents state the counted total too: a total is published only where "Công bố:" says so.
     const published = (cell: CellRef | undefined): CellRef | undefined => (cell && (!own || /^Công bố:/imu.test(cell.text)) ? cell : undefined);
     const total = own ? published(procedure.footTotal ?? procedure.total) : procedure.total;
+    // The steps a listed total says are not counted ("- Đăng tải … (không tính trong quy trình giải quyết hồ sơ)"),
+    // with the remark.
+    const uncounted = new Map<string, string>();
     if (total) {
         let literal = totalTime(publishedTotalText(total.text), quote);
+        const listed = literal ? undefined : listedTotal(total.text);
+        const steps = procedure.cases.flatMap(c => c.steps);
+        const named = listed?.uncounted.map(item => ({ index: stepNamedBy(item.text, steps.map(step => step.task.text)), reason: item.reason }));
+        // Only when each item names its step: else the cell is reported whole, as before.
+        if (listed && named?.every(n => n.index !== undefined)) {
+            literal = totalTime(listed.counted, quote);
+            if (literal) for (const n of named) uncounted.set(steps[n.index!].name, n.reason);
+        }
         const foot = procedure.footTotal ? totalTime(publishedTotalText(procedure.footTotal.text), quote) : undefined;
         // "09 ngày" at the foot, "09 ngày làm việc" above (or the other way round): one total, said once without
         // the kind of day; the one that says it is the total.
@@ -131,12 +143,16 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
     const bodies = new Map<string, string>();
     const stepText: string[] = [];
     const exceptions = exceptionSteps(procedure);
-    const context: MapContext = { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}), previousUnits: new Set() };
+    const context: MapContext = { matcher, bodies, bareDay, contextUnits, ...(heading.level ? { level: heading.level } : {}), previousUnits: new Set(), receivedAt: new Set(), uncounted };
     for (const path of procedure.cases) {
         const next = transitions(path.steps);
         context.previousUnits = new Set();
         const past = jumps(path.steps);
-        path.steps.forEach((step, i) => stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...past[i], ...(exceptions.extra.get(step.name) ?? [])], context, problems)));
+        path.steps.forEach((step, i) => {
+            stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...past[i], ...(exceptions.extra.get(step.name) ?? [])], context, problems));
+            // A path's first step receives the dossier.
+            if (i === 0) for (const unit of context.previousUnits) context.receivedAt.add(unit);
+        });
     }
     for (const exception of exceptions.steps) {
         context.previousUnits = new Set();
@@ -209,6 +225,10 @@ interface MapContext {
     readonly level?: 'province' | 'commune';
     /** The units of the step before's performers: the first to settle a title several units share. */
     previousUnits: ReadonlySet<string>;
+    /** The units of the paths' first steps (the reception): the alternatives of a later "A và B hoặc C" are among them. */
+    readonly receivedAt: Set<string>;
+    /** The steps (by name) the total cell says are not counted, with its remark. */
+    readonly uncounted: ReadonlyMap<string, string>;
 }
 
 // Of the entries a title matches, the one the table's context decides, narrowing step by step: the one of a unit the
@@ -283,7 +303,9 @@ function stepLines(step: PublishedStep, targets: readonly string[], context: Map
     if (main.length > 0) parts.push(`by ${main.join(' or ')}${partners.length > 0 ? ` with ${partners.join(', ')}` : ''}`);
     context.previousUnits = new Set(main.filter(r => r !== 'applicant').map(unitOf));
     const time = step.time ? readTimeCell(step.time.text, context.bareDay) : undefined;
-    if (time?.time?.kind === 'duration') parts.push(time.time.text);
+    const notCounted = context.uncounted.get(step.name);
+    if (time?.time?.kind === 'duration' && notCounted !== undefined) parts.push(`${time.time.text} not-counted ${quote(notCounted)}`);
+    else if (time?.time?.kind === 'duration') parts.push(time.time.text);
     else if (time?.time?.kind === 'not-counted') {
         parts.push(`${time.uncountedTime ? `${time.uncountedTime} ` : ''}not-counted${time.officeHours ? ` ${quote(time.officeHours)}` : ''}`);
         if (time.officeHours) report(cellProblem('office-hours', { ...step.time!, text: time.officeHours }));
@@ -373,11 +395,12 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
         return out;
     }
     for (const text of texts) {
-        for (const { text: piece, match, described, partner } of matchPerformerText(text, matcher)) {
+        for (const { text: piece, match, described, partner } of matchPerformerText(text, matcher, context.receivedAt)) {
             const place = { ...at, text: piece };
             if (match.kind === 'match' && partner && partners) {
                 // "A và B": B takes part.
                 if (!partners.includes(match.reference)) partners.push(match.reference);
+                if (match.loose) report(cellProblem('loose-performer', place, { candidates: [match.reference] }));
             } else if (match.kind === 'match') {
                 if (!out.includes(match.reference)) out.push(match.reference);
                 if (described) report(cellProblem('described-performer', place, { candidates: [match.reference] }));

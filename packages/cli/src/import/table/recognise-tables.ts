@@ -320,6 +320,14 @@ class BodyReader {
             if (performer && performer.text !== '' && this.merged(row, 'performer')?.merged === undefined) previous.performers.push(performer);
             return;
         }
+        // "1. Nộp hồ sơ: …" and, on the row under it with no performer or time of its own, "2. Kiểm tra tính đầy đủ
+        // …": the step's numbered content going on, as other tables write it in one cell; not a step of its own.
+        const performer = this.cell(row, 'performer');
+        const ownPerformer = this.merged(row, 'performer')?.merged === undefined && (performer?.text ?? '') !== '';
+        if (previous && ownTask && !ownTime && !ownPerformer && continuesNumbering(previous.task.text, task.text)) {
+            (previous as { task: CellRef }).task = { ...previous.task, text: `${previous.task.text}\n${task.text}` };
+            return;
+        }
         const base = previous ? previous.name.replace(/[a-z]$/, '') : '0';
         const count = steps.filter(s => s.name.replace(/[a-z]$/, '') === base).length;
         this.addStep(row, `${base}${String.fromCharCode(97 + count)}`);
@@ -357,4 +365,14 @@ function nameSteps(procedure: PublishedProcedure): void {
         const names = procedure.cases.flatMap(c => c.steps).filter(s => s.part === index).map(s => s.name);
         part.title = `Thời gian chung của ${names[0]}–${names[names.length - 1]}`;
     });
+}
+
+// Whether `next` ("2. Kiểm tra …") goes on with the numbered items `text` begins ("1. Nộp hồ sơ: … "): it starts
+// with the number after the last one of `text`, counting from 1.
+function continuesNumbering(text: string, next: string): boolean {
+    const number = /^(\d+)\.\s/u.exec(next.trim());
+    if (!number || !/^1\.\s/u.test(text.trim())) return false;
+    let last = 1;
+    while (new RegExp(`(?:^|\\s)${last + 1}\\.\\s+\\p{Lu}`, 'u').test(text)) last++;
+    return Number(number[1]) === last + 1;
 }
