@@ -409,3 +409,17 @@ describe('long procedures', () => {
         expect(layout.nodes.get('step:B9999')!.x).toBeGreaterThan(layout.nodes.get('step:B9998')!.x);
     });
 });
+
+describe('changed steps (the review site\'s --since)', () => {
+    test('only the named steps\' boxes get the class changed; without the option the drawing is unchanged', () => {
+        const procedure = build.procedures.find(p => p.steps.length >= 3)!;
+        const [first, , third] = procedure.steps;
+        const plain = procedureSvg(procedure);
+        const marked = procedureSvg(procedure, { changedSteps: [first.id, third.id, 'NoSuchStep'] });
+        expectWellFormed(marked);
+        expect([...marked.matchAll(/<g class="node [^"]*\bchanged\b[^"]*" data-node="([^"]*)"/g)].map(m => m[1])).toEqual([`step:${first.id}`, `step:${third.id}`]);
+        // The class is all that differs.
+        expect(marked.replace(/ changed"/g, '"')).toBe(plain);
+        expect(procedureSvg(procedure, { changedSteps: [] })).toBe(plain);
+    });
+});

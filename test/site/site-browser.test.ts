@@ -1,14 +1,17 @@
 import { runBuild } from '@tthc/cli';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
+import { RETIMED, writeSinceVersion } from './since-fixture.js';
 
 // Debian's Chromium (`apt-get install chromium`; .ci/run installs it), driven by playwright-core.
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 // The build output stays for people to look at: out-test/<example>/site, screenshots included.
 const OUT = join(ROOT, 'out-test', 'lam-dong');
+// The site of a new version built `--since` the example (one step re-timed, one procedure added).
+const SINCE = join(ROOT, 'out-test', 'lam-dong-since');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,6 +21,12 @@ beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true });
     expect((await runBuild([join(ROOT, 'examples/lam-dong')], { out: OUT, clean: false, targets: ['site'] })).exitCode).toBe(0);
     mkdirSync(join(OUT, 'site', 'screenshots'), { recursive: true });
+    rmSync(SINCE, { recursive: true, force: true });
+    cpSync(join(ROOT, 'examples/lam-dong'), join(SINCE, 'old'), { recursive: true });
+    writeSinceVersion(join(SINCE, 'new'));
+    const since = await runBuild([join(SINCE, 'new')], { out: join(SINCE, 'out'), clean: false, targets: ['site'], since: join(SINCE, 'old') });
+    expect(since.exitCode, since.stderr).toBe(0);
+    mkdirSync(join(SINCE, 'out', 'site', 'screenshots'), { recursive: true });
     browser = await chromium.launch({
         executablePath: CHROMIUM,
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -28,14 +37,14 @@ afterAll(async () => {
     await browser?.close();
 });
 
-async function open(path: string, viewport = { width: 1600, height: 1000 }) {
+async function open(path: string, viewport = { width: 1600, height: 1000 }, site = join(OUT, 'site')) {
     const page = await browser.newPage({ viewport });
     const errors: string[] = [];
     page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
     page.on('pageerror', error => errors.push(String(error)));
     const requests: string[] = [];
     page.on('request', request => { if (!request.url().startsWith('file://')) requests.push(request.url()); });
-    await page.goto(`file://${join(OUT, 'site', path)}`);
+    await page.goto(`file://${join(site, path)}`);
     return { page, errors, requests };
 }
 
@@ -135,5 +144,38 @@ describe('the review site in a real browser', () => {
         expect(errors).toEqual([]);
         expect(requests).toEqual([]);
         await page.close();
+    });
+
+    test('with --since, at 1366×768 and 390×844: the changed step is highlighted, the changes show, "only changed" filters, nothing scrolls sideways', async () => {
+        const site = join(SINCE, 'out', 'site');
+        const { page, errors, requests } = await open(RETIMED.page, SIZES[0], site);
+        const index = await open('index.html', SIZES[0], site);
+        for (const size of [SIZES[0], SIZES[2]]) {
+            await page.setViewportSize(size);
+            const changed = page.locator('.diagram svg g.node.changed');
+            expect(await changed.count()).toBe(1);
+            expect(await changed.getAttribute('data-node')).toBe(`step:${RETIMED.step}`);
+            // The site's style, not the diagram's own colours, draws the highlight.
+            expect(await changed.locator('rect').first().evaluate(rect => getComputedStyle(rect).stroke)).toBe('rgb(154, 103, 0)');
+            expect(await page.locator('section.changes').isVisible()).toBe(true);
+            expect(await page.locator('section.changes tbody tr').count()).toBe(2);
+            const widths = await pageWidths(page);
+            expect(widths.scroll, `page at ${size.width}`).toBeLessThanOrEqual(widths.inner);
+            await page.screenshot({ path: join(site, 'screenshots', `since-page-${size.width}.png`), fullPage: true });
+            await index.page.setViewportSize(size);
+            expect(await index.page.locator('tbody tr:visible').count()).toBe(20);
+            await index.page.click('label[for="only-changed"]');
+            expect(await index.page.locator('tbody tr:visible').count()).toBe(2);
+            expect(await index.page.locator('tbody tr:visible .change').allTextContents()).toEqual(['Mới', 'Sửa đổi']);
+            const indexWidths = await pageWidths(index.page);
+            expect(indexWidths.scroll, `index at ${size.width}`).toBeLessThanOrEqual(indexWidths.inner);
+            await index.page.screenshot({ path: join(site, 'screenshots', `since-index-only-changed-${size.width}.png`), fullPage: true });
+            await index.page.click('label[for="only-changed"]');
+        }
+        // No script but the filter's, and no violation of the pages' policy.
+        expect([...errors, ...index.errors]).toEqual([]);
+        expect([...requests, ...index.requests]).toEqual([]);
+        await page.close();
+        await index.page.close();
     });
 });

@@ -75,6 +75,7 @@ other builds into the same folder wait (see --wait).`,
     wait: (seconds: number) => `how long to wait for another build writing into the same --out (default: ${seconds})`,
     sampleReceived: 'the receipt the site shows each procedure\'s due dates for, e.g. 2026-12-07T09:00 (default: 09:00 on the first working Monday of the first year the calendar covers)',
     buildQuiet: 'print errors only: nothing when the build succeeds, no notes',
+    since: 'with --target site, mark what changed since an old version: a folder, else a git revision (as tthc diff --git reads it)',
     buildAfter: (targets: readonly TargetLine[]) => `
 Targets:
 ${targets.map(t => `  ${t.name.padEnd(8)} ${t.description}${t.byDefault ? '' : ' (only when named)'}`).join('\n')}
@@ -279,6 +280,7 @@ khác vào cùng thư mục phải chờ (xem --wait).`,
     wait: seconds => `thời gian chờ một lần biên dịch khác đang ghi vào cùng --out (mặc định: ${seconds})`,
     sampleReceived: 'thời điểm tiếp nhận hồ sơ mẫu để trang rà soát tính ngày hẹn của từng thủ tục, ví dụ 2026-12-07T09:00 (mặc định: 09:00 thứ Hai làm việc đầu tiên của năm đầu tiên có lịch nghỉ lễ)',
     buildQuiet: 'chỉ in lỗi: không in gì khi biên dịch thành công, không in ghi chú',
+    since: 'với --target site, đánh dấu những gì thay đổi so với một phiên bản cũ: một thư mục, nếu không thì một phiên bản git (đọc như tthc diff --git)',
     buildAfter: targets => `
 Các đích:
 ${targets.map(t => `  ${t.name.padEnd(8)} ${VIETNAMESE_TARGET_DESCRIPTIONS[t.name] ?? t.description}${t.byDefault ? '' : ' (chỉ khi được chỉ ra)'}`).join('\n')}

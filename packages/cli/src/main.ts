@@ -96,8 +96,9 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
         .option('--wait <seconds>', say.wait(DEFAULT_LOCK_WAIT_SECONDS), nonNegativeInteger)
         .option('--sample-received <date-time>', say.sampleReceived)
         .option('-q, --quiet', say.buildQuiet, false)
+        .option('--since <folder|ref>', say.since)
         .addHelpText('after', say.buildAfter(registry.all().map(t => ({ name: t.name, description: t.description, byDefault: registry.defaultNames().includes(t.name) }))))
-        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean; wait?: number; sampleReceived?: string; quiet: boolean }) => {
+        .action(async (paths: string[], options: { out: string; target?: string[]; clean: boolean; timings: boolean; wait?: number; sampleReceived?: string; since?: string; quiet: boolean }) => {
             emit(await runBuild(paths, {
                 out: options.out,
                 quiet: options.quiet,
@@ -105,7 +106,8 @@ export function createProgram(emit: (result: CommandResult) => void): Command {
                 clean: options.clean,
                 timings: options.timings,
                 lockWaitMs: options.wait === undefined ? undefined : options.wait * 1000,
-                ...(options.sampleReceived !== undefined ? { sampleReceived: options.sampleReceived } : {})
+                ...(options.sampleReceived !== undefined ? { sampleReceived: options.sampleReceived } : {}),
+                ...(options.since !== undefined ? { since: options.since } : {})
             }));
         });
     program.command('diagram')

@@ -1,6 +1,9 @@
-import { lowerWorkspace, type OutputFile, type ProvinceBuild } from '@tthc/compiler';
+import { diffBuilds, lowerWorkspace, type OutputFile, type ProvinceBuild } from '@tthc/compiler';
 import { parseLocalDateTime, showControls } from '@tthc/language';
 import { sampleDueTimes, type SiteDueTimes } from '../site/sample-dues.js';
+import type { SiteChanges } from '../site/change-view.js';
+import { diffMessages } from '../diff/diff-messages.js';
+import { loadSinceVersion } from '../diff/load-version.js';
 import { buildTargets } from '../build/targets.js';
 import { join, resolve } from 'node:path';
 import { createManifest } from '../build/manifest.js';
@@ -35,6 +38,8 @@ export interface BuildOptions {
     readonly sampleReceived?: string;
     /** Print errors only: nothing on success, no notes (skipped entries, procedures too large to draw). */
     readonly quiet?: boolean;
+    /** With the site target: the old version (a folder, else a git revision) whose changes the site marks. */
+    readonly since?: string;
 }
 
 /** How long `tthc build` waits by default for another build writing into the same folder. */
@@ -88,6 +93,9 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
     if (options.sampleReceived !== undefined && parseLocalDateTime(options.sampleReceived) === undefined) {
         throw new UsageError(cliMessages.invalidSampleReceived(options.sampleReceived));
     }
+    if (options.since !== undefined && !targets.includes('site')) {
+        throw new UsageError(diffMessages.sinceNeedsSite);
+    }
     const phases: Array<[string, number]> = [];
     let mark = performance.now();
     const phase = (name: string): void => {
@@ -102,8 +110,6 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
     }
     const { builds, summary, findings, skipped, dueTimes } = checked;
     const outDir = resolve(options.out);
-    // The site shows the check's findings, with links from its pages to the sources.
-    const registry = buildTargets({ findings, siteFolder: join(outDir, 'site'), ...(dueTimes ? { dueTimes } : {}) });
     if (builds.length === 0) {
         throw new UsageError(cliMessages.noProvince(paths));
     }
@@ -111,6 +117,17 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
         throw new UsageError(cliMessages.manyProvinces(builds.map(b => b.province.id)));
     }
     const [build] = builds;
+    // `--since`: the old version, loaded as `tthc diff` loads it (same errors), once the new one is known good.
+    let changes: SiteChanges | undefined;
+    let sinceSkipped = '';
+    if (options.since !== undefined) {
+        const old = await loadSinceVersion(options.since, paths);
+        sinceSkipped = old.skipped;
+        changes = { input: { diff: diffBuilds(old.build, build), before: old.build, after: build }, since: options.since };
+        phase('since');
+    }
+    // The site shows the check's findings, with links from its pages to the sources.
+    const registry = buildTargets({ findings, siteFolder: join(outDir, 'site'), ...(dueTimes ? { dueTimes } : {}), ...(changes ? { changes } : {}) });
     const compiled: Array<[string, OutputFile[]]> = [];
     for (const name of targets) {
         compiled.push([name, await registry.get(name)!.compile(build)]);
@@ -142,7 +159,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions):
         return { stderr: timings, stdout: '', exitCode: 0 };
     }
     return {
-        stderr: skipped + writeNotes.map(note => `${note}\n`).join('') + drawingNotes + timings,
+        stderr: skipped + sinceSkipped + writeNotes.map(note => `${note}\n`).join('') + drawingNotes + timings,
         stdout: `${cliMessages.built(build.procedures.length, build.province.title, targets, files.length, showControls(displayPath(outDir)), summary.warnings)}\n`,
         exitCode: 0
     };

@@ -1,6 +1,6 @@
 import type { CatalogueChange, ProcedureChange, ProcedureDiff, ProvinceBuild, WorkspaceDiff } from '@tthc/compiler';
 import { relativeSource } from '@tthc/compiler';
-import { diffMessages } from './diff-messages.js';
+import { diffMessages, type DiffMessages } from './diff-messages.js';
 
 /** A diff with the two versions it was computed from (renderers say where each procedure is written). */
 export interface DiffInput {
@@ -19,9 +19,11 @@ export interface ChangeRow {
     readonly after?: string;
 }
 
-/** A procedure change as a row, in the run's language: `Bước 3 (KyGiayKhaiSinh): thời gian`. */
-export function procedureRow(change: ProcedureChange): ChangeRow {
-    const say = diffMessages;
+/**
+ * A procedure change as a row, in the run's language (or in `say`'s: the review site's is Vietnamese):
+ * `Bước 3 (KyGiayKhaiSinh): thời gian`.
+ */
+export function procedureRow(change: ProcedureChange, say: DiffMessages = diffMessages): ChangeRow {
     const about = [
         change.step !== undefined && change.stepNumber !== undefined ? say.step(change.stepNumber, change.step) : '',
         change.channel !== undefined ? say.channels[change.channel] ?? change.channel : '',

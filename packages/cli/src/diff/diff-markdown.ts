@@ -34,7 +34,7 @@ export function diffMarkdown(input: DiffInput): string {
     for (const procedure of diff.procedures) {
         out += `### ${escapeMarkdown(procedure.code)} ${escapeMarkdown(procedure.title)} (${statusText(procedure)})\n\n`;
         out += `\`${procedureFile(input, procedure).replace(/`/g, "'")}\`\n\n`;
-        if (procedure.changes.length > 0) out += `${table(procedure.changes.map(procedureRow))}\n`;
+        if (procedure.changes.length > 0) out += `${table(procedure.changes.map(change => procedureRow(change)))}\n`;
         const model = after.procedures.find(p => p.id === procedure.id && p.code === procedure.code);
         if (procedure.status === 'changed' && procedure.flowChanged && model !== undefined) {
             out += `<details><summary>${escapeMarkdown(diffMessages.diagram)}</summary>\n\n\`\`\`mermaid\n${changedMermaid(model, procedure.changedSteps)}\`\`\`\n\n</details>\n\n`;

@@ -7,7 +7,7 @@ const viq = (text: string): string => quoteSource(text, undefined, 'vi');
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What `tthc diff` says, in English and Vietnamese; the values it compares are the published (Vietnamese) texts. */
-interface DiffMessages {
+export interface DiffMessages {
     readonly heading: (province: string) => string;
     readonly summary: (changed: number, added: number, removed: number, unchanged: number, catalogue: number) => string;
     readonly noChanges: string;
@@ -36,6 +36,7 @@ interface DiffMessages {
     readonly unknownRef: (ref: string) => string;
     readonly gitFailed: (what: string) => string;
     readonly notFolder: (path: string) => string;
+    readonly sinceNeedsSite: string;
 }
 
 const english: DiffMessages = {
@@ -84,7 +85,8 @@ const english: DiffMessages = {
     notGitRepo: folder => `${q(folder)} is not in a git repository: run tthc diff --git there, or compare two folders.`,
     unknownRef: ref => `git does not know the revision ${q(ref)}: name a branch, a tag or a commit (git log shows them).`,
     gitFailed: what => `git failed: ${what}; check that git is installed and the repository readable.`,
-    notFolder: path => `${q(path)} is not a folder: name the folder of a province.`
+    notFolder: path => `${q(path)} is not a folder: name the folder of a province.`,
+    sinceNeedsSite: '--since marks changes on the review site: add --target site (or leave --since out).'
 };
 
 const vietnamese: DiffMessages = {
@@ -133,8 +135,12 @@ const vietnamese: DiffMessages = {
     notGitRepo: folder => `${viq(folder)} không nằm trong một kho git: hãy chạy tthc diff --git trong kho, hoặc so hai thư mục.`,
     unknownRef: ref => `git không biết phiên bản ${viq(ref)}: hãy nêu một nhánh, một thẻ hoặc một commit (xem git log).`,
     gitFailed: what => `git bị lỗi: ${what}; hãy kiểm tra git đã được cài đặt và kho đọc được.`,
-    notFolder: path => `${viq(path)} không phải là thư mục: hãy nêu thư mục của một tỉnh.`
+    notFolder: path => `${viq(path)} không phải là thư mục: hãy nêu thư mục của một tỉnh.`,
+    sinceNeedsSite: '--since đánh dấu thay đổi trên trang rà soát: hãy thêm --target site (hoặc bỏ --since).'
 };
+
+/** The messages of `tthc diff` in Vietnamese whatever the run's language (the review site is in Vietnamese). */
+export const vietnameseDiffMessages: DiffMessages = vietnamese;
 
 /** The messages of `tthc diff` in the run's language. */
 export const diffMessages = localized({ en: english, vi: vietnamese });

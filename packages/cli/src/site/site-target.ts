@@ -1,8 +1,9 @@
-import { NOT_REGULATED, escapeHtml, escapeHtmlAttribute, formatAmount, publicationTableHtml, safeFileName, type OutputFile, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
+import { NOT_REGULATED, escapeHtml, escapeHtmlAttribute, formatAmount, publicationTableHtml, safeFileName, type OutputFile, type ProcedureDiff, type ProcedureModel, type ProvinceBuild, type Target } from '@tthc/compiler';
 import { procedureSvg, type DiagramDiagnostic } from '@tthc/diagram';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../workspace/load-workspace.js';
+import { CHANGE_STYLE, changeBadge, changeOf, changeSection, indexChanges, onlyChangedFilter, type SiteChanges } from './change-view.js';
 import { dueSection } from './due-section.js';
 import { zoomableDiagram } from './diagram-zoom.js';
 import type { SiteDueTimes } from './sample-dues.js';
@@ -17,6 +18,8 @@ export interface SiteContext {
     readonly siteFolder: string;
     /** Each procedure's due times for the sample receipt (`sampleDueTimes`); without it, no such section. */
     readonly dueTimes?: SiteDueTimes;
+    /** With `tthc build --since`: what changed since the old version, marked on the index and the pages. */
+    readonly changes?: SiteChanges;
 }
 
 // Filters the index's rows by what is typed; no network, no other script (the page's policy allows this one by hash).
@@ -39,13 +42,16 @@ export function siteTarget(context: SiteContext): Target {
         async compile(build: ProvinceBuild): Promise<OutputFile[]> {
             const files: OutputFile[] = [];
             const rows: string[] = [];
+            // Without `--since`, the style and the markup are exactly those of a site without the change view.
+            const style = context.changes ? `${SITE_STYLE}${CHANGE_STYLE}` : SITE_STYLE;
             for (const procedure of build.procedures) {
                 const name = safeFileName(procedure.code);
                 const findings = findingsOf(procedure, context);
-                files.push({ path: `procedures/${name}.html`, content: await procedurePage(build, procedure, findings, context) });
-                rows.push(indexRow(procedure, name, findings.length));
+                const change = changeOf(context.changes, procedure.code, procedure.id);
+                files.push({ path: `procedures/${name}.html`, content: await procedurePage(build, procedure, findings, context, change, style) });
+                rows.push(indexRow(procedure, name, findings.length, context.changes ? { change } : undefined));
             }
-            files.push({ path: 'index.html', content: indexPage(build, rows) });
+            files.push({ path: 'index.html', content: indexPage(build, rows, style, context.changes) });
             return files;
         }
     };
@@ -65,8 +71,9 @@ function diagramDiagnostics(procedure: ProcedureModel, findings: ReadonlyArray<F
     });
 }
 
-async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, findings: ReadonlyArray<Finding & { path: string }>, context: SiteContext): Promise<string> {
-    const svg = await procedureSvg(procedure, { diagnostics: diagramDiagnostics(procedure, findings) });
+async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, findings: ReadonlyArray<Finding & { path: string }>, context: SiteContext, change: ProcedureDiff | undefined, style: string): Promise<string> {
+    const changedSteps = change?.status === 'changed' ? change.changedSteps : [];
+    const svg = await procedureSvg(procedure, { diagnostics: diagramDiagnostics(procedure, findings), ...(changedSteps.length > 0 ? { changedSteps } : {}) });
     const pageFolder = join(context.siteFolder, 'procedures');
     const findingItems = findings.length === 0
         ? '<p>Không có cảnh báo nào.</p>'
@@ -78,7 +85,8 @@ async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, fi
     const body = [
         '<nav><a href="../index.html">← Danh sách thủ tục</a></nav>',
         `<h1>${escapeHtml(`${procedure.code} – ${procedure.title}`)}</h1>`,
-        // `--since` (next: the diff engine) puts its section of what changed here, before the diagram.
+        // `--since`: what changed, before the diagram that highlights the changed steps.
+        ...[changeSection(context.changes, change)].filter(section => section !== ''),
         '<h2>Sơ đồ quy trình</h2>',
         zoomableDiagram(svg),
         `<section class="publication">\n${publicationTableHtml(build, procedure)}\n</section>`,
@@ -86,32 +94,36 @@ async function procedurePage(build: ProvinceBuild, procedure: ProcedureModel, fi
         '<h2>Kết quả kiểm tra</h2>',
         findingItems
     ].join('\n');
-    return sitePage(`${procedure.code} – ${procedure.title}`, SITE_STYLE, body);
+    return sitePage(`${procedure.code} – ${procedure.title}`, style, body);
 }
 
-function indexRow(procedure: ProcedureModel, name: string, findings: number): string {
+// `since` is present with `--since` only: the row then carries its badge, and the class the "only changed" filter reads.
+function indexRow(procedure: ProcedureModel, name: string, findings: number, since?: { readonly change: ProcedureDiff | undefined }): string {
     const times = procedure.timing.channels.map(c => {
         const over = procedure.timing.planned > c.statutory;
         return `<span${over ? ' class="error"' : ''}>${escapeHtml(`${channelNames[c.kind]}: ${formatAmount(procedure.timing.planned, procedure.timing.unit)} / ${formatAmount(c.statutory, procedure.timing.unit)}`)}</span>`;
     }).concat(procedure.channels.filter(c => c.notRegulated).map(c =>
         // The law sets no limit for this channel: nothing to compare with.
         `<span>${escapeHtml(`${channelNames[c.kind]}: ${formatAmount(procedure.timing.planned, procedure.timing.unit)} / ${NOT_REGULATED}`)}</span>`)).join('<br />');
-    // Each cell names its column (`data-label`) for the stacked rows of a narrow screen. `--since` (next) puts its
-    // badge of what changed in the code's cell, after the link: no column of its own, so a phone has room for it.
-    return `<tr><td data-label="Mã"><a href="procedures/${escapeHtmlAttribute(name)}.html">${escapeHtml(procedure.code)}</a></td>`
+    // Each cell names its column (`data-label`) for the stacked rows of a narrow screen. `--since` puts its badge of
+    // what changed in the code's cell, after the link: no column of its own, so a phone has room for it.
+    const open = since?.change ? '<tr class="changed">' : '<tr>';
+    return `${open}<td data-label="Mã"><a href="procedures/${escapeHtmlAttribute(name)}.html">${escapeHtml(procedure.code)}</a>${since ? changeBadge(since.change) : ''}</td>`
         + `<td data-label="Tên thủ tục">${escapeHtml(procedure.title)}</td><td data-label="Cấp">${escapeHtml(levelNames[procedure.level])}</td>`
         + `<td data-label="Lĩnh vực">${escapeHtml(procedure.sector)}</td><td class="times" data-label="Thời gian">${times}</td>`
         + `<td data-label="Trực tuyến">${escapeHtml(procedure.online === 'full' ? 'Toàn trình' : procedure.online === 'partial' ? 'Một phần' : '')}</td>`
         + `<td class="num" data-label="Cảnh báo">${findings}</td></tr>`;
 }
 
-function indexPage(build: ProvinceBuild, rows: readonly string[]): string {
+function indexPage(build: ProvinceBuild, rows: readonly string[], style: string, changes: SiteChanges | undefined): string {
     const body = [
         `<h1>${escapeHtml(`Quy trình nội bộ giải quyết thủ tục hành chính – ${build.province.title}`)}</h1>`,
         `<p>${build.procedures.length} thủ tục. Thời gian: theo quy trình / theo quy định, cho từng hình thức nộp hồ sơ.</p>`,
+        ...(changes ? indexChanges(changes) : []),
         '<input type="search" id="filter" placeholder="Lọc theo mã, tên, lĩnh vực…" aria-label="Lọc" />',
+        ...(changes ? [onlyChangedFilter(changes)] : []),
         '<table class="index stacked"><thead><tr><th>Mã</th><th>Tên thủ tục</th><th>Cấp</th><th>Lĩnh vực</th><th class="times">Thời gian (quy trình / quy định)</th><th>Trực tuyến</th><th>Cảnh báo</th></tr></thead>',
         `<tbody>\n${rows.join('\n')}\n</tbody></table>`
     ].join('\n');
-    return sitePage(build.province.title, SITE_STYLE, body, FILTER_SCRIPT);
+    return sitePage(build.province.title, style, body, FILTER_SCRIPT);
 }

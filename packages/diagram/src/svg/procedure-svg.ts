@@ -4,7 +4,7 @@
  */
 import { escapeMarkupText, type ProcedureModel } from '@tthc/compiler';
 import { tooLargeToDraw } from '../diagram-limit.js';
-import { buildGraph } from '../graph/build-graph.js';
+import { buildGraph, stepNodeId } from '../graph/build-graph.js';
 import type { DiagramDiagnostic } from '../graph/graph-model.js';
 import { layoutDiagram } from '../layout/layout-diagram.js';
 import { headerHeight, headerLines, renderHeader } from './render-header.js';
@@ -19,6 +19,8 @@ import { attrs } from './svg-attributes.js';
 export interface ProcedureSvgOptions {
     /** Diagnostics to mark: on their step's box, or in the header when they have no (known) step. */
     readonly diagnostics?: readonly DiagramDiagnostic[];
+    /** Steps (by id) whose boxes get the class `changed`, for a page's stylesheet to highlight (the review site's `--since`). */
+    readonly changedSteps?: readonly string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export function procedureSvg(procedure: ProcedureModel, options: ProcedureSvgOpt
         `<g class="body" transform="translate(0 ${top})">`,
         renderLanes(graph, body),
         renderEdges(graph.edges, body),
-        renderNodes(graph.nodes, body),
+        renderNodes(graph.nodes, body, new Set((options.changedSteps ?? []).map(stepNodeId))),
         '</g>'
     ].join(''));
 }

@@ -10,20 +10,20 @@ import { COLORS, DASH } from './svg-theme.js';
 import { attrs } from './svg-attributes.js';
 import { diagnosticsTooltip } from './severity-labels.js';
 
-/** Renders every laid-out node. */
-export function renderNodes(nodes: readonly DiagramNode[], layout: DiagramLayout): string {
+/** Renders every laid-out node; the boxes of the nodes in `changed` get the class `changed`. */
+export function renderNodes(nodes: readonly DiagramNode[], layout: DiagramLayout, changed: ReadonlySet<string> = new Set()): string {
     const out: string[] = ['<g class="nodes">'];
     for (const node of nodes) {
         const box = layout.nodes.get(node.id);
         if (box === undefined) continue;
-        out.push(node.kind === 'step' || node.kind === 'partner' ? renderBox(node, box) : renderTerminal(node, box));
+        out.push(node.kind === 'step' || node.kind === 'partner' ? renderBox(node, box, changed.has(node.id)) : renderTerminal(node, box));
     }
     out.push('</g>');
     return out.join('');
 }
 
-function renderBox(node: DiagramNode, box: NodeLayout): string {
-    const classes = ['node', node.kind, node.critical ? 'critical' : '', node.kind === 'step' && !node.mainFlow ? 'exception' : '', node.diagnostics.length > 0 ? 'has-diagnostics' : '']
+function renderBox(node: DiagramNode, box: NodeLayout, changed: boolean): string {
+    const classes = ['node', node.kind, node.critical ? 'critical' : '', node.kind === 'step' && !node.mainFlow ? 'exception' : '', node.diagnostics.length > 0 ? 'has-diagnostics' : '', changed ? 'changed' : '']
         .filter(c => c.length > 0).join(' ');
     const worst = worstSeverity(node.diagnostics);
     const stroke = worst !== undefined ? COLORS.severity[worst] : node.critical ? COLORS.critical : node.kind === 'partner' ? COLORS.handover : COLORS.edge;
