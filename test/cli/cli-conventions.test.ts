@@ -38,7 +38,7 @@ describe('--quiet', () => {
 
     test('the machine formats hold the errors alone too', () => {
         const report = JSON.parse(tthc(['check', '--quiet', '--format', 'json'], ciWorkspace()).stdout);
-        expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 0, infos: 0 });
+        expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 0, infos: 0, suppressed: 0 });
         expect(JSON.parse(tthc(['check', '--quiet', '--format', 'sarif'], ciWorkspace()).stdout).runs[0].results).toHaveLength(1);
         expect(JSON.parse(tthc(['check', '--quiet', '--format', 'gitlab'], ciWorkspace()).stdout)).toHaveLength(1);
     });
