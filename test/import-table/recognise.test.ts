@@ -112,7 +112,7 @@ describe('step tables', () => {
         expect(steps(procedure).map(([name, , , time, part]) => [name, time, part])).toEqual([
             ['B1', '1/4 ngày', undefined], ['B2', '1/4 ngày', 0], ['B2b', '01 ngày', 0], ['B3', '1/4 ngày', undefined]
         ]);
-        expect(procedure.parts).toEqual([{ title: 'Bước 2: Phòng chuyên môn thụ lý và xử lý hồ sơ' }]);
+        expect(procedure.parts).toEqual([{ title: 'Bước 2: Phòng chuyên môn thụ lý và xử lý hồ sơ', subRows: true }]);
     });
 
     it('takes a sub-row going on with the step\'s numbered items ("1. Nộp hồ sơ" then "2. Kiểm tra …") as the step\'s task, not a step', async () => {

@@ -2,7 +2,7 @@
 // a return in office hours, a total stated twice or beside the time by law. Each holds for any province's tables.
 import { importTable, type CatalogueTitles } from '@tthc/cli';
 import { describe, expect, it } from 'vitest';
-import { wordDocument, type WordBlock } from '../support/table-documents.js';
+import { wordDocument, type WordBlock, type WordCell } from '../support/table-documents.js';
 
 const catalogue: CatalogueTitles = {
     units: [
@@ -224,5 +224,40 @@ describe('a responsibility cell listing, one dash line each, who does which part
             ['Bước 1', 'Tiếp nhận hồ sơ', '- Cán bộ một cửa của Trung tâm Phục vụ hành chính công cấp xã\n- Cán bộ một cửa Sở Nội vụ tại Trung tâm Phục vụ hành chính công cấp tỉnh', '02 ngày']
         ] }]), 'docx', 'x.docx', desks);
         expect(result.procedures[0].text).toMatch(/by TTXa\.CanBo or TTTinh\.CanBoSo 2d\n/);
+    });
+});
+
+describe('a step column that names the unit in charge of a stage', () => {
+    // Sơn La 2929, tables 1–2: "B2 | Phòng Văn hóa - Xã hội" over two sub-rows, "B3 | UBND cấp xã" over three, and
+    // "B6 | Ủy ban nhân dân cấp xã | Phòng Văn hóa - Xã hội | Chi trả …" on one row.
+    const stage = (rows: ReadonlyArray<ReadonlyArray<WordCell | string>>): ReturnType<typeof imported> =>
+        imported(['1. Thủ tục X', { rows: [HEADER, ['B1', 'Tiếp nhận hồ sơ', 'Công chức Bộ phận Một cửa', '04 giờ'], ...rows] }]);
+
+    it('makes a row without sub-rows a one-step part too, when other rows are stages over sub-rows', async () => {
+        const { text } = await stage([
+            [{ text: 'B2', vMerge: 'restart' }, { text: 'Ủy ban nhân dân xã', vMerge: 'restart' }, 'Chủ tịch UBND xã', '04 giờ'],
+            [{ vMerge: 'continue' }, { vMerge: 'continue' }, 'Công chức Bộ phận Một cửa', '04 giờ'],
+            ['B3', 'Ủy ban nhân dân xã', 'Chủ tịch UBND xã', '04 giờ'],
+            ['B4', 'Trả kết quả', 'Công chức Bộ phận Một cửa', '04 giờ']
+        ]);
+        expect(text).toMatch(/part P1 "Bước 2: Ủy ban nhân dân xã"\n\s*part P2 "Bước 3: Ủy ban nhân dân xã"\n/);
+        expect(text).toMatch(/step B3 [^\n]* in P2[ \n]/);
+        expect(text).not.toMatch(/step B4 [^\n]* in P/);
+    });
+
+    it('keeps the parts in table order when the lone stage comes first', async () => {
+        const { text } = await stage([
+            ['B2', 'Ủy ban nhân dân xã', 'Chủ tịch UBND xã', '04 giờ'],
+            [{ text: 'B3', vMerge: 'restart' }, { text: 'Ủy ban nhân dân xã', vMerge: 'restart' }, 'Chủ tịch UBND xã', '04 giờ'],
+            [{ vMerge: 'continue' }, { vMerge: 'continue' }, 'Công chức Bộ phận Một cửa', '04 giờ']
+        ]);
+        expect(text).toMatch(/part P1 "Bước 2: Ủy ban nhân dân xã"\n\s*part P2 "Bước 3: Ủy ban nhân dân xã"\n/);
+        expect(text).toMatch(/step B2 [^\n]* in P1[ \n]/);
+        expect(text).toMatch(/step B3b? [^\n]* in P2[ \n]/);
+    });
+
+    it('is left a step when no row of the table is a stage over sub-rows', async () => {
+        const { text } = await stage([['B2', 'Ủy ban nhân dân xã', 'Chủ tịch UBND xã', '04 giờ']]);
+        expect(text).not.toMatch(/part /);
     });
 });

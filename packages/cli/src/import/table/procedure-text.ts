@@ -11,6 +11,7 @@ import { publishedTotalText, stepTime, totalTime } from './table-durations.js';
 import { cellProblem, isError, type TableProblem } from './table-problems.js';
 import type { TitleMap } from './title-map.js';
 import { unresolvedText } from './unresolved-text.js';
+import { addUnitStageParts } from './unit-stage-parts.js';
 
 /** One procedure written as .tthc text (not yet formatted), with what could not be mapped. */
 export interface ProcedureText {
@@ -42,6 +43,7 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
     const problems: TableProblem[] = [];
     // The mapping file's decisions for this procedure (its heading, its tables) come before the matcher's rules.
     const matcher = map ? catalogueMatcher.withOverrides(map.scope(procedure.heading.title ?? procedure.heading.group?.title ?? '', tablesOf(procedure))) : catalogueMatcher;
+    addUnitStageParts(procedure, matcher);
     const procedureLines: string[] = [];
     const heading = procedure.heading;
     const title = heading.title ?? '';

@@ -43,6 +43,8 @@ export interface PublishedPart {
     time?: CellRef;
     /** For a shared time: the part is named after its steps once they have their names. */
     shared?: boolean;
+    /** A step's number and task cell over the sub-rows under it ("Bước 2: Phòng Văn hóa - Xã hội"). */
+    subRows?: boolean;
 }
 
 /** A case: the procedure's only path (untitled), or one of its "a) / b)" cases with its own steps and total. */
@@ -341,7 +343,7 @@ class BodyReader {
         if (!origin || step === origin) return;
         if (origin.part === undefined) {
             origin.part = this.procedure.parts.length;
-            this.procedure.parts.push({ title: `Bước ${origin.label}: ${origin.task.text.replace(/\s+/g, ' ').trim()}` });
+            this.procedure.parts.push({ title: `Bước ${origin.label}: ${origin.task.text.replace(/\s+/g, ' ').trim()}`, subRows: true });
             this.subRowParts.add(origin.part);
         }
         if (this.subRowParts.has(origin.part)) step.part = origin.part;
