@@ -80,6 +80,7 @@ const SAME = [
     'son-la/mien-hoc-phi-con-ha-si-quan-binh-si.tthc',
     'son-la/tro-cap-mot-lan-doi-tuong-con-song.tthc',
     'son-la/tro-cap-mot-lan-doi-tuong-da-tu-tran.tthc',
+    'son-la/xac-minh-quan-nhan-mat-tich.tthc',
     'son-la/xac-nhan-can-bo-nghi-huu-mac-benh-hiem-ngheo.tthc',
     'vinh-long/dang-ky-cai-nghien-ma-tuy-tu-nguyen.tthc'
 ];

@@ -261,3 +261,29 @@ describe('a step column that names the unit in charge of a stage', () => {
         expect(text).not.toMatch(/part /);
     });
 });
+
+describe('foot totals "… trong trường hợp …" of one path', () => {
+    // Sơn La 2929, table 4: two totals at the foot, and B3's cell says which step each case goes on to.
+    const table = (branches: string): Promise<Awaited<ReturnType<typeof imported>>> => imported(['1. Thủ tục X', { rows: [
+        HEADER,
+        ['B1', 'Tiếp nhận hồ sơ', 'Công chức Bộ phận Một cửa', '1 ngày'],
+        ['B2', `Kiểm tra hồ sơ:\n${branches}`, 'Công chức Bộ phận Một cửa', '1 ngày'],
+        ['B3', 'Xác minh thông tin', 'Công chức Bộ phận Một cửa', '20 ngày'],
+        ['B4', 'Trả kết quả', 'Công chức Bộ phận Một cửa', '1 ngày'],
+        ['Tổng thời gian thực hiện trong trường hợp hồ sơ đầy đủ thông tin:', '', '', '03 ngày'],
+        ['Tổng thời gian thực hiện trong trường hợp hồ sơ chưa đầy đủ thông tin, cần phải xác minh:', '', '', '23 ngày']
+    ] }]);
+
+    it('are the total and a case entered where a branch names its condition', async () => {
+        const { text } = await table('- Trong trường hợp đầy đủ thông tin thì cấp phiếu và chuyển sang B4;\n- Trường hợp không đầy đủ thông tin thì gửi văn bản đề nghị xác minh và chuyển sang B3.');
+        expect(text).toMatch(/\n\s*total 3d\n/);
+        expect(text).toMatch(/\n\s*case TruongHop2 "Trường hợp hồ sơ chưa đầy đủ thông tin, cần phải xác minh" \{ total 23d \}\n/);
+        expect(text).toMatch(/step B2 [^\n]*-> B4 when TruongHop2 -> B3\n/);
+    });
+
+    it('leave the step going on to the next row when no branch names one condition alone', async () => {
+        const { text } = await table('- Trường hợp cần thiết thì chuyển sang B4.');
+        expect(text).toMatch(/case TruongHop2 /);
+        expect(text).toMatch(/step B2 [^\n]*-> B3\n/);
+    });
+});

@@ -12,6 +12,7 @@ import { cellProblem, isError, type TableProblem } from './table-problems.js';
 import type { TitleMap } from './title-map.js';
 import { unresolvedText } from './unresolved-text.js';
 import { addUnitStageParts } from './unit-stage-parts.js';
+import { caseBranches, footCaseName } from './case-branches.js';
 
 /** One procedure written as .tthc text (not yet formatted), with what could not be mapped. */
 export interface ProcedureText {
@@ -131,6 +132,12 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
             lines.push(`case TruongHop${path.letter} ${quote(path.title ?? `Trường hợp ${path.letter.toLowerCase()}`)} { ${inner.join(' ')} }`);
         }
     }
+    (procedure.footCases ?? []).forEach((footCase, i) => {
+        const literal = totalTime(publishedTotalText(footCase.total.text), quote);
+        if (!literal) problems.push(cellProblem('bad-total', footCase.total));
+        const title = `Trường hợp ${footCase.condition.replace(/\s+/g, ' ')}`;
+        lines.push(`case ${footCaseName(i)} ${quote(title)} {${literal ? ` total ${literal}` : ''} }`);
+    });
     procedure.parts.forEach((part, i) => {
         let line = `part P${i + 1} ${quote(part.title)}`;
         for (const [keyword, cell] of [['subtotal', part.subtotal], ['time', part.time]] as const) {
@@ -151,7 +158,8 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
         context.previousUnits = new Set();
         const past = jumps(path.steps);
         path.steps.forEach((step, i) => {
-            stepText.push(...stepLines(step, [...next[i].map(t => `-> ${t}`), ...past[i], ...(exceptions.extra.get(step.name) ?? [])], context, problems));
+            const branched = caseBranches(step, path.steps, procedure);
+            stepText.push(...stepLines(step, [...(branched ?? next[i].map(t => `-> ${t}`)), ...past[i], ...(exceptions.extra.get(step.name) ?? [])], context, problems));
             // A path's first step receives the dossier.
             if (i === 0) for (const unit of context.previousUnits) context.receivedAt.add(unit);
         });

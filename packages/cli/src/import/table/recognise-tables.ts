@@ -67,6 +67,13 @@ export interface PublishedProcedure {
     readonly parts: PublishedPart[];
     /** The rows of its exception table, when the document has one after its steps. */
     readonly exceptions: PublishedException[];
+    /** The condition of its total's foot row "Tổng thời gian … trong trường hợp <condition>: …", when it states one. */
+    totalCondition?: string;
+    /**
+     * The further foot rows "Tổng thời gian … trong trường hợp <condition>: …" of a single-path table: cases without
+     * steps of their own, entered where a cell's branch names their condition.
+     */
+    footCases?: Array<{ readonly condition: string; readonly total: CellRef }>;
 }
 
 /** A table that looks like a step table but lacks required columns. */
@@ -234,7 +241,14 @@ class BodyReader {
         const value: CellRef = { text: valueText, table: this.table.index, row: row.row, column };
         const f = foldText(label);
         if (/ trong truong hop /.test(` ${f} `)) {
+            const condition = label.replace(/^.*?\btrong trường hợp\s*/iu, '').replace(/[:\s]+$/u, '');
+            // A second total "trong trường hợp …" under one path: another case of the same steps (Sơn La 2929 table 4).
+            if (this.currentCase.total && this.procedure.cases.length === 1 && !this.currentCase.title) {
+                (this.procedure.footCases ??= []).push({ condition, total: value });
+                return;
+            }
             this.currentCase.total = value;
+            if (this.procedure.cases.length === 1 && !this.currentCase.title) this.procedure.totalCondition = condition;
         } else if (/ (tai|o) /.test(` ${f} `) || this.currentPart !== undefined) {
             const steps = this.currentCase.steps;
             if (this.currentPart === undefined || this.procedure.parts[this.currentPart].subtotal) {
