@@ -1,7 +1,7 @@
 import { BundleError } from './bundle-error.js';
 import { importMessages as say } from './opencps-import-messages.js';
 import { SchemaReader } from './bundle-schema.js';
-import { XmlSyntaxError, parseXml, type XmlNode } from './xml-tree.js';
+import { XmlSyntaxError, elements, ownText, parseXmlTree, type XmlElement } from '../xml-tree.js';
 
 /** A value read from a document with the line it was read at (for reports). */
 export interface Located {
@@ -132,18 +132,19 @@ export interface BundleDocuments {
 // OpenCPS's `durationUnit`: 0 working days (8 hours), 1 working hours.
 const HOURS_PER_DAY = 8;
 
-function parse(file: string, text: string): XmlNode {
+function parse(file: string, text: string): XmlElement {
     try {
-        return parseXml(text);
+        return parseXmlTree(text);
     } catch (error) {
         if (error instanceof XmlSyntaxError) {
-            throw new BundleError({ file, line: error.line, column: error.column }, say.notXml(error.reason));
+            // saxes's column is 0-based, after the character it stopped at: 1-based, that character.
+            throw new BundleError({ file, line: error.line, column: error.column + 1 }, say.notXml(error.reason));
         }
         throw error;
     }
 }
 
-function serviceInfo(file: string, root: XmlNode): ServiceInfoDoc {
+function serviceInfo(file: string, root: XmlElement): ServiceInfoDoc {
     const r = new SchemaReader(file);
     r.root(root, 'ServiceInfo');
     const templates = r.list(root, 'fileTemplates', 'fileTemplate').map(t => ({
@@ -174,7 +175,7 @@ function serviceInfo(file: string, root: XmlNode): ServiceInfoDoc {
     };
 }
 
-function dossierTemplate(file: string, root: XmlNode): DossierTemplateDoc {
+function dossierTemplate(file: string, root: XmlElement): DossierTemplateDoc {
     const r = new SchemaReader(file);
     r.root(root, 'DossierTemplate');
     return {
@@ -193,7 +194,7 @@ function dossierTemplate(file: string, root: XmlNode): DossierTemplateDoc {
     };
 }
 
-function serviceProcess(file: string, root: XmlNode): ServiceProcessDoc {
+function serviceProcess(file: string, root: XmlElement): ServiceProcessDoc {
     const r = new SchemaReader(file);
     r.root(root, 'ServiceProcess');
     const unit = r.int(root, 'durationUnit');
@@ -239,21 +240,21 @@ function serviceProcess(file: string, root: XmlNode): ServiceProcessDoc {
     };
 }
 
-function holidays(file: string, root: XmlNode): HolidayDoc[] {
+function holidays(file: string, root: XmlElement): HolidayDoc[] {
     const r = new SchemaReader(file);
     r.root(root, 'HolidayList');
-    return root.children.filter(c => c.name === 'Holiday').map(h => {
+    return elements(root, 'Holiday').map(h => {
         const date = r.child(h, 'holidayDate');
-        const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(date.text.trim());
-        if (!match) throw new BundleError({ file, line: date.line, column: date.column }, say.notDate(date.text.trim()));
+        const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(ownText(date).trim());
+        if (!match) throw new BundleError({ file, line: date.line, column: date.column }, say.notDate(ownText(date).trim()));
         return { file, line: h.line, date: `${match[3]}-${match[2]}-${match[1]}`, description: r.text(h, 'description'), type: r.int(h, 'holidayType') };
     });
 }
 
-function workingTimes(file: string, root: XmlNode): WorkingTimeDoc[] {
+function workingTimes(file: string, root: XmlElement): WorkingTimeDoc[] {
     const r = new SchemaReader(file);
     r.root(root, 'WorkingTimeList');
-    return root.children.filter(c => c.name === 'WorkingTime').map(w => ({ file, line: w.line, day: r.int(w, 'workTimeDay'), hours: r.text(w, 'workTimeHours') }));
+    return elements(root, 'WorkingTime').map(w => ({ file, line: w.line, day: r.int(w, 'workTimeDay'), hours: r.text(w, 'workTimeHours') }));
 }
 
 /**

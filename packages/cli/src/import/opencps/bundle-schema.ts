@@ -1,6 +1,6 @@
 import { BundleError } from './bundle-error.js';
 import { importMessages as say } from './opencps-import-messages.js';
-import type { XmlNode } from './xml-tree.js';
+import { child, elements, ownText, type XmlElement } from '../xml-tree.js';
 
 /**
  * Reads the elements of one document of the bundle as the import schema (opencps_import_schema.xsd) lays them
@@ -11,69 +11,70 @@ import type { XmlNode } from './xml-tree.js';
 export class SchemaReader {
     constructor(readonly file: string) {}
 
-    private error(node: XmlNode, message: string): BundleError {
+    private error(node: XmlElement, message: string): BundleError {
         return new BundleError({ file: this.file, line: node.line, column: node.column }, message);
     }
 
     /** The root, which must be `name`. */
-    root(node: XmlNode, name: string): XmlNode {
+    root(node: XmlElement, name: string): XmlElement {
         if (node.name !== name) throw this.error(node, say.wrongRoot(node.name, name));
         return node;
     }
 
     /** The first child `name` of `parent`; required by the schema. */
-    child(parent: XmlNode, name: string): XmlNode {
-        const found = parent.children.find(c => c.name === name);
+    child(parent: XmlElement, name: string): XmlElement {
+        const found = child(parent, name);
         if (!found) throw this.error(parent, say.missingElement(name, parent.name));
         return found;
     }
 
     /** The first child `name`, when present (an optional element of the schema). */
-    optional(parent: XmlNode, name: string): XmlNode | undefined {
-        return parent.children.find(c => c.name === name);
+    optional(parent: XmlElement, name: string): XmlElement | undefined {
+        return child(parent, name);
     }
 
     /** The children `name` of the child `list` of `parent`; the schema requires at least one. */
-    list(parent: XmlNode, list: string, name: string): XmlNode[] {
+    list(parent: XmlElement, list: string, name: string): XmlElement[] {
         const container = this.child(parent, list);
-        const items = container.children.filter(c => c.name === name);
+        const items = elements(container, name);
         if (items.length === 0) throw this.error(container, say.missingElement(name, list));
         return items;
     }
 
     /** The text of the required child `name`, trimmed. */
-    text(parent: XmlNode, name: string): string {
-        return this.child(parent, name).text.trim();
+    text(parent: XmlElement, name: string): string {
+        return ownText(this.child(parent, name)).trim();
     }
 
     /** The text of the optional child `name`, trimmed, or ''. */
-    optionalText(parent: XmlNode, name: string): string {
-        return this.optional(parent, name)?.text.trim() ?? '';
+    optionalText(parent: XmlElement, name: string): string {
+        const node = this.optional(parent, name);
+        return node ? ownText(node).trim() : '';
     }
 
     /** An `xsd:int` child (required unless `fallback` is given). */
-    int(parent: XmlNode, name: string, fallback?: number): number {
+    int(parent: XmlElement, name: string, fallback?: number): number {
         const node = fallback === undefined ? this.child(parent, name) : this.optional(parent, name);
         if (!node) return fallback!;
-        const text = node.text.trim();
+        const text = ownText(node).trim();
         if (!/^[+-]?[0-9]+$/.test(text)) throw this.error(node, say.notInteger(name, text));
         return Number(text);
     }
 
     /** An `xsd:boolean` child (required unless `fallback` is given). */
-    bool(parent: XmlNode, name: string, fallback?: boolean): boolean {
+    bool(parent: XmlElement, name: string, fallback?: boolean): boolean {
         const node = fallback === undefined ? this.child(parent, name) : this.optional(parent, name);
         if (!node) return fallback!;
-        const text = node.text.trim();
+        const text = ownText(node).trim();
         if (text === 'true' || text === '1') return true;
         if (text === 'false' || text === '0') return false;
         throw this.error(node, say.notBoolean(name, text));
     }
 
     /** A duration count (a decimal number of the process's unit; the schema types it as text). */
-    number(parent: XmlNode, name: string): number {
+    number(parent: XmlElement, name: string): number {
         const node = this.child(parent, name);
-        const text = node.text.trim();
+        const text = ownText(node).trim();
         if (text === '') return 0;
         if (!/^[0-9]+(\.[0-9]+)?$/.test(text)) throw this.error(node, say.notDuration(name, text));
         return Number(text);
