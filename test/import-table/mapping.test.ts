@@ -119,6 +119,17 @@ describe('an empty responsibility cell', () => {
         const result = await importTable(bytes, 'docx', 'x.docx', catalogue);
         expect(result.problems.map(p => [p.code, p.row, p.column])).toEqual([['empty-performer', 2, 'Trách nhiệm']]);
     });
+
+    it('is no problem when it is the cell above merged down over the step (Sơn La 2969, B5 under B4)', async () => {
+        const { importTable } = await import('@tthc/cli');
+        const { wordDocument } = await import('../support/table-documents.js');
+        const bytes = await wordDocument(['1. Thủ tục X', { rows: [['Bước', 'Nội dung', 'Trách nhiệm', 'Thời gian'],
+            ['1', 'Chuyển hồ sơ liên thông', { text: 'Phòng Kinh tế', vMerge: 'restart' }, '1 giờ'],
+            ['2', 'Liên thông UBND tỉnh thẩm định', { vMerge: 'continue' }, '2 giờ']] }]);
+        const result = await importTable(bytes, 'docx', 'x.docx', catalogue);
+        expect(result.problems).toEqual([]);
+        expect(result.procedures[0].text).toMatch(/step B2 "Liên thông UBND tỉnh thẩm định" .*by PhongKinhTe 2h/);
+    });
 });
 
 describe('a return row\'s result', () => {

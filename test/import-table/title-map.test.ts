@@ -1,6 +1,6 @@
 // The mapping file of `tthc import table --map`: a person's decision of which catalogue entry a title means, once per
 // province, used before the import's own rules; a stale entry is reported, a bad file is one line with its place.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTable, readTitleMap, type CatalogueTitles } from '@tthc/cli';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -72,7 +72,15 @@ describe('a mapping file', () => {
         ['{ "entries": [ { "title": "A", "means": "SoTaiChinh", "why": "x", "table": 0 } ] }', 'bad-value', 1, 76],
         ['{\n  "entries": [\n    { "title": "A", "means": "SoNoiVu", "why": "x" }\n  ]\n}', 'bad-reference', 3, 30],
         ['{ "entries": [ { "title": "A", "means": "leaders of PhongKeHoach.ChuyenVien", "why": "x" } ] }', 'bad-reference', 1, 41],
-        ['{ "entries": [ { "title": "A", "means": "SoTaiChinh", "why": "x" }, { "title": "a", "means": "PhongTaiVu", "why": "y" } ] }', 'duplicate', 1, 80]
+        ['{ "entries": [ { "title": "A", "means": "SoTaiChinh", "why": "x" }, { "title": "a", "means": "PhongTaiVu", "why": "y" } ] }', 'duplicate', 1, 80],
+        ['{ "$schema": "x" }', 'missing-key', 1, 1],
+        ['{ "limits": {} }', 'bad-value', 1, 13],
+        ['{ "limits": [ 1 ] }', 'not-object', 1, 15],
+        ['{ "limits": [ { "limit": "A", "steps": ["1"], "why": "x", "means": "B" } ] }', 'unknown-key', 1, 59],
+        ['{ "limits": [ { "limit": "A", "why": "x" } ] }', 'missing-key', 1, 15],
+        ['{ "limits": [ { "limit": "A", "steps": [], "why": "x" } ] }', 'bad-value', 1, 40],
+        ['{ "limits": [ { "limit": "A", "steps": ["II.1-9", "bước 3"], "why": "x" } ] }', 'bad-value', 1, 51],
+        ['{ "limits": [ { "limit": "A", "steps": ["1"], "why": "x" }, { "limit": "a", "steps": ["2"], "why": "y" } ] }', 'duplicate', 1, 61]
     ])('refuses %s with its place', (text, kind, line, column) => {
         expect(read(text)).toMatchObject({ kind: 'fault', fault: { kind, line, column } });
     });
@@ -89,6 +97,15 @@ describe('a mapping file', () => {
         expect(validate(JSON.parse(mapOf([{ title: 'A', means: 'SoTaiChinh', why: 'x', heading: 'h', table: 2 }])))).toBe(true);
         expect(validate({ entries: [{ title: 'A', means: 'SoTaiChinh' }] })).toBe(false);
         expect(validate({ entries: [{ title: 'A', means: 'leaders of A.B', why: 'x' }] })).toBe(false);
+        expect(validate({ limits: [{ limit: 'Thời hạn thẩm định', steps: ['II.1-9', '3', '4b'], why: 'x', table: 2 }] })).toBe(true);
+        expect(validate({ limits: [{ limit: 'A', steps: ['bước 3'], why: 'x' }] })).toBe(false);
+        expect(validate({ $schema: 'x' })).toBe(false);
+        // Every map the published fixtures keep is one the schema accepts and the reader takes.
+        const maps = readdirSync(join(ROOT, 'test/fixtures/published'), { withFileTypes: true })
+            .filter(d => d.isDirectory() && existsSync(join(ROOT, 'test/fixtures/published', d.name, 'table-map.json')))
+            .map(d => join(ROOT, 'test/fixtures/published', d.name, 'table-map.json'));
+        expect(maps.length).toBeGreaterThan(0);
+        for (const file of maps) expect(validate(JSON.parse(readFileSync(file, 'utf8'))), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     });
 });
 

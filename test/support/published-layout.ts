@@ -117,16 +117,18 @@ function valueOf(row: DecisionRow, role: ColumnRole, extra: string[]): string | 
 }
 
 // A step's row, or a sub-row of the step above: a sub-row lacks the cells merged down from its step (the label,
-// often the task or the unit, a time shared by both): each is covered by the cell above. The online level
-// ("Toàn trình"), written once for a run of steps, is merged down over the steps that lack it. A cell is only
-// ever covered by the cell of a step row right above (`above`), never by a total row's.
+// often the task or the unit, a time shared by both): each is covered by the cell above. A step row lacks a cell
+// only where the row above has one (checked over every published table: the online level, "Toàn trình", written
+// once for a run of steps; the unit and product of Sơn La 2969's B5 under B4's): the scrape drops a cell merged down,
+// so that cell is merged down over it too. A cell is only ever covered by the cell of a step row right above
+// (`above`), never by a total row's.
 function stepRow(row: DecisionRow, roles: readonly ColumnRole[], raw: RawCells, above: readonly GridCell[] | undefined): GridCell[] {
     const extra = [...row.extra];
     return roles.map((role, i) => {
         const value = valueOf(row, role, extra);
         if (value === undefined || value === '') {
             const over = above?.[i];
-            const covered = over !== undefined && (row.label === undefined || (role === 'level' && (over.merge === 'continue' || over.paragraphs.length > 0)));
+            const covered = over !== undefined && (row.label === undefined || over.merge === 'continue' || over.paragraphs.length > 0);
             return covered ? CONTINUE() : cell([]);
         }
         return cell(role === 'label' ? [value] : raw.paragraphs(row.line, value), 1, role === 'label');

@@ -76,7 +76,10 @@ export async function runImportTable(file: string, options: ImportTableOptions):
     }
     const lines = result.problems.map(p => say.line(file, p, isError(p) ? 'error' : 'warning'));
     // A stale map shows: an entry no responsibility matched is a warning, never a reason to stop.
-    if (map && options.map !== undefined) lines.push(...map.unused().map(entry => say.mapUnused(options.map!, entry, file)));
+    if (map && options.map !== undefined) {
+        lines.push(...map.unused().map(entry => say.mapUnused(options.map!, entry, file)));
+        lines.push(...map.unusedLimits().map(entry => say.mapUnusedLimit(options.map!, entry, file)));
+    }
     const errors = result.problems.filter(isError).length;
     const report = lines.map(l => `${l}\n`).join('');
     if (result.procedures.length === 0) {

@@ -1,6 +1,7 @@
 import { quoteSource } from '@tthc/language';
 import { localized } from '../../cli-language.js';
 import type { TableProblem } from './table-problems.js';
+import type { LimitMapEntry } from './limit-entries.js';
 import type { TitleMapEntry, TitleMapFault } from './title-map.js';
 
 function quotePath(path: string): string {
@@ -17,24 +18,30 @@ const vietnameseRoles: Record<string, string> = { label: 'Bước', task: 'Nội
 function englishMapFault(f: TitleMapFault): string {
     switch (f.kind) {
         case 'syntax': return `not valid JSON (${f.detail})`;
-        case 'not-object': return f.detail === 'entry' ? 'an entry is not an object { "title", "means", "why" }' : 'the file is not an object { "entries": [ … ] }';
-        case 'unknown-key': return `unknown key ${q(f.detail, 'en')} (an entry has title, means, why, and optionally heading or table)`;
-        case 'missing-key': return `the key ${q(f.detail, 'en')} is missing`;
-        case 'bad-value': return f.detail === 'table' ? '"table" must be a table number (1, 2, …)' : f.detail === 'entries' ? '"entries" must be a list' : `${q(f.detail, 'en')} must be a non-empty text`;
+        case 'not-object': return f.detail === 'entry' ? 'an entry is not an object { "title", "means", "why" }' : f.detail === 'limit' ? 'a limit is not an object { "limit", "steps", "why" }' : 'the file is not an object { "entries": [ … ], "limits": [ … ] }';
+        case 'unknown-key': return `unknown key ${q(f.detail, 'en')} (the file has entries and limits; an entry has title, means, why; a limit has limit, steps, why; both optionally heading or table)`;
+        case 'missing-key': return f.detail === 'entries' ? 'the file has neither "entries" nor "limits"' : `the key ${q(f.detail, 'en')} is missing`;
+        case 'bad-value': return f.detail === 'table' ? '"table" must be a table number (1, 2, …)'
+            : f.detail === 'entries' || f.detail === 'limits' ? `"${f.detail}" must be a list`
+                : f.detail === 'steps' ? '"steps" must be a non-empty list of steps as the table numbers them ("3", "3-5", "II.1-9" for steps 1 to 9 of block II)'
+                    : `${q(f.detail, 'en')} must be a non-empty text`;
         case 'bad-reference': return `${q(f.detail, 'en')} names no unit or position of the catalogue (write Unit, Unit.Position, leaders of Unit or applicant, optionally followed by assigned)`;
-        case 'duplicate': return `the title ${q(f.detail, 'en')} is decided twice for the same heading and table`;
+        case 'duplicate': return `${q(f.detail, 'en')} is decided twice for the same heading and table`;
     }
 }
 
 function vietnameseMapFault(f: TitleMapFault): string {
     switch (f.kind) {
         case 'syntax': return `không phải JSON hợp lệ (${f.detail})`;
-        case 'not-object': return f.detail === 'entry' ? 'một mục không phải đối tượng { "title", "means", "why" }' : 'tệp không phải đối tượng { "entries": [ … ] }';
-        case 'unknown-key': return `khóa ${q(f.detail, 'vi')} không được hỗ trợ (mỗi mục có title, means, why, và có thể có heading hoặc table)`;
-        case 'missing-key': return `thiếu khóa ${q(f.detail, 'vi')}`;
-        case 'bad-value': return f.detail === 'table' ? '"table" phải là số thứ tự của bảng (1, 2, …)' : f.detail === 'entries' ? '"entries" phải là một danh sách' : `${q(f.detail, 'vi')} phải là một chuỗi văn bản không rỗng`;
+        case 'not-object': return f.detail === 'entry' ? 'một mục không phải đối tượng { "title", "means", "why" }' : f.detail === 'limit' ? 'một thời hạn không phải đối tượng { "limit", "steps", "why" }' : 'tệp không phải đối tượng { "entries": [ … ], "limits": [ … ] }';
+        case 'unknown-key': return `khóa ${q(f.detail, 'vi')} không được hỗ trợ (tệp có entries và limits; mỗi mục có title, means, why; mỗi thời hạn có limit, steps, why; cả hai có thể có heading hoặc table)`;
+        case 'missing-key': return f.detail === 'entries' ? 'tệp không có "entries" cũng không có "limits"' : `thiếu khóa ${q(f.detail, 'vi')}`;
+        case 'bad-value': return f.detail === 'table' ? '"table" phải là số thứ tự của bảng (1, 2, …)'
+            : f.detail === 'entries' || f.detail === 'limits' ? `"${f.detail}" phải là một danh sách`
+                : f.detail === 'steps' ? '"steps" phải là danh sách không rỗng các bước theo số thứ tự của bảng ("3", "3-5", "II.1-9" là bước 1 đến 9 của mục II)'
+                    : `${q(f.detail, 'vi')} phải là một chuỗi văn bản không rỗng`;
         case 'bad-reference': return `${q(f.detail, 'vi')} không chỉ đơn vị, vị trí nào của danh mục (ghi Unit, Unit.Position, leaders of Unit hoặc applicant, có thể thêm assigned)`;
-        case 'duplicate': return `tên ${q(f.detail, 'vi')} được quyết định hai lần cho cùng một tiêu đề và bảng`;
+        case 'duplicate': return `${q(f.detail, 'vi')} được quyết định hai lần cho cùng một tiêu đề và bảng`;
     }
 }
 
@@ -85,7 +92,9 @@ const english = {
     nothingFound: (file: string) => `${quotePath(file)} holds no procedure table; name a document that publishes internal procedures as tables.`,
     mapFault: (file: string, f: TitleMapFault) => `${quotePath(file)}:${f.line}:${f.column}: ${englishMapFault(f)}; correct the mapping file (docs/import.md, "Deciding what no context decides").`,
     mapUnused: (file: string, e: TitleMapEntry, document: string) =>
-        `warning: ${quotePath(file)}:${e.line}:${e.column}: the entry for ${q(e.title, 'en')}${e.heading ? ` (heading ${q(e.heading, 'en')})` : ''}${e.table ? ` (table ${e.table})` : ''} matched no responsibility of ${quotePath(document)}; remove it or correct its title.`
+        `warning: ${quotePath(file)}:${e.line}:${e.column}: the entry for ${q(e.title, 'en')}${e.heading ? ` (heading ${q(e.heading, 'en')})` : ''}${e.table ? ` (table ${e.table})` : ''} matched no responsibility of ${quotePath(document)}; remove it or correct its title.`,
+    mapUnusedLimit: (file: string, e: LimitMapEntry, document: string) =>
+        `warning: ${quotePath(file)}:${e.line}:${e.column}: the limit ${q(e.limit, 'en')}${e.heading ? ` (heading ${q(e.heading, 'en')})` : ''}${e.table ? ` (table ${e.table})` : ''} was not applied in ${quotePath(document)}: no time cell there lists it with every other limit of the cell decided, times that read, and steps that exist, none twice; correct the entry or remove it.`
 };
 
 const vietnamese: typeof english = {
@@ -131,7 +140,9 @@ const vietnamese: typeof english = {
     nothingFound: (file: string) => `${quotePath(file)} không có bảng quy trình nào; hãy chỉ ra văn bản công bố quy trình nội bộ dưới dạng bảng.`,
     mapFault: (file: string, f: TitleMapFault) => `${quotePath(file)}:${f.line}:${f.column}: ${vietnameseMapFault(f)}; hãy sửa tệp ánh xạ (docs/vi/import.md, "Quyết định những gì ngữ cảnh không quyết định được").`,
     mapUnused: (file: string, e: TitleMapEntry, document: string) =>
-        `cảnh báo: ${quotePath(file)}:${e.line}:${e.column}: mục ánh xạ ${q(e.title, 'vi')}${e.heading ? ` (tiêu đề ${q(e.heading, 'vi')})` : ''}${e.table ? ` (bảng ${e.table})` : ''} không khớp ô trách nhiệm nào của ${quotePath(document)}; hãy xóa mục này hoặc sửa lại tên.`
+        `cảnh báo: ${quotePath(file)}:${e.line}:${e.column}: mục ánh xạ ${q(e.title, 'vi')}${e.heading ? ` (tiêu đề ${q(e.heading, 'vi')})` : ''}${e.table ? ` (bảng ${e.table})` : ''} không khớp ô trách nhiệm nào của ${quotePath(document)}; hãy xóa mục này hoặc sửa lại tên.`,
+    mapUnusedLimit: (file: string, e: LimitMapEntry, document: string) =>
+        `cảnh báo: ${quotePath(file)}:${e.line}:${e.column}: thời hạn ${q(e.limit, 'vi')}${e.heading ? ` (tiêu đề ${q(e.heading, 'vi')})` : ''}${e.table ? ` (bảng ${e.table})` : ''} không được áp dụng trong ${quotePath(document)}: không có ô thời gian nào liệt kê thời hạn này mà mọi thời hạn khác của ô đều đã được quyết định, thời gian đọc được và các bước đều có, không bước nào lặp lại; hãy sửa hoặc xóa mục này.`
 };
 
 /** The sentences of `tthc import table` in the run's language. */

@@ -12,15 +12,22 @@ export interface ListedTotal {
 const NOT_COUNTED = /\s*\(?\s*(không tính (?:trong|vào) [^()]*?)\s*\)?\s*[.;]?$/iu;
 
 /**
+ * The items of a cell written as a list ("- Thời hạn …: …", "+ …"), without their marks; empty when the cell does not
+ * start with one. Items start a line or follow " - " before a capital (a cell's lines may have been joined).
+ */
+export function listItems(text: string): string[] {
+    const trimmed = text.trim();
+    if (!/^[-+•]\s/u.test(trimmed)) return [];
+    return trimmed.split(/(?:^|\n|\s)[-+•]\s+(?=\p{Lu})/u).map(item => item.trim()).filter(Boolean);
+}
+
+/**
  * Reads a total cell written as a list ("- Tiếp nhận …; thẩm định …: Không quá 28 ngày kể từ ngày tiếp nhận hồ sơ
  * - Đăng tải thông tin dự án … (không tính trong quy trình giải quyết hồ sơ)"): when exactly one item is counted and
  * the others say they are not, that item's time (after its label) is the total. Undefined for any other cell.
  */
 export function listedTotal(text: string): ListedTotal | undefined {
-    const trimmed = text.trim();
-    if (!/^[-+•]\s/u.test(trimmed)) return undefined;
-    // Items start a line or follow " - " before a capital (a cell's lines may have been joined).
-    const items = trimmed.split(/(?:^|\n|\s)[-+•]\s+(?=\p{Lu})/u).map(item => item.trim()).filter(Boolean);
+    const items = listItems(text);
     if (items.length < 2) return undefined;
     const uncounted = items.filter(item => NOT_COUNTED.test(item));
     const counted = items.filter(item => !NOT_COUNTED.test(item));

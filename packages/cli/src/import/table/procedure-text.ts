@@ -13,6 +13,7 @@ import type { TitleMap } from './title-map.js';
 import { unresolvedText } from './unresolved-text.js';
 import { addUnitStageParts } from './unit-stage-parts.js';
 import { caseBranches, footCaseName } from './case-branches.js';
+import { applyListedLimits } from './listed-limits.js';
 
 /** One procedure written as .tthc text (not yet formatted), with what could not be mapped. */
 export interface ProcedureText {
@@ -48,6 +49,11 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
     const procedureLines: string[] = [];
     const heading = procedure.heading;
     const title = heading.title ?? '';
+    // A cell listing several limits and no total: which steps each covers is the mapping file's decision.
+    if (map) {
+        const limits = map.limitsFor(heading.title ?? heading.group?.title ?? '', tablesOf(procedure));
+        for (const entry of applyListedLimits(procedure, limits.entries)?.used ?? []) limits.use(entry);
+    }
     if (!heading.title) {
         const problem: TableProblem = { code: 'no-title', table: procedure.table };
         problems.push(problem);
@@ -118,6 +124,12 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
         const code = member.codes.length === 1 ? ` code ${member.codes[0]}` : '';
         lines.push(`member M${i + 1} ${quote(member.title)} {${code} }`);
     });
+    // A case's or part's time that cannot be read: reported, and written after the parts as `unresolved "…"`.
+    const laterLines: string[] = [];
+    const unreadable = (problem: TableProblem): void => {
+        problems.push(problem);
+        laterLines.push(`unresolved ${quote(unresolvedText(problem))}`);
+    };
     const several = procedure.cases.length > 1;
     if (several) {
         for (const path of procedure.cases) {
@@ -126,7 +138,7 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
             if (caseTotal) {
                 const literal = totalTime(publishedTotalText(caseTotal.text), quote);
                 if (literal) inner.push(`total ${literal}`);
-                else problems.push(cellProblem('bad-total', caseTotal));
+                else unreadable(cellProblem('bad-total', caseTotal));
             }
             if (path.steps.length > 0) inner.push(`start ${path.steps[0].name}`);
             lines.push(`case TruongHop${path.letter} ${quote(path.title ?? `Trường hợp ${path.letter.toLowerCase()}`)} { ${inner.join(' ')} }`);
@@ -134,7 +146,7 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
     }
     (procedure.footCases ?? []).forEach((footCase, i) => {
         const literal = totalTime(publishedTotalText(footCase.total.text), quote);
-        if (!literal) problems.push(cellProblem('bad-total', footCase.total));
+        if (!literal) unreadable(cellProblem('bad-total', footCase.total));
         const title = `Trường hợp ${footCase.condition.replace(/\s+/g, ' ')}`;
         lines.push(`case ${footCaseName(i)} ${quote(title)} {${literal ? ` total ${literal}` : ''} }`);
     });
@@ -145,10 +157,12 @@ export function procedureText(procedure: PublishedProcedure, catalogueMatcher: C
             const read = keyword === 'subtotal' ? totalTime(publishedTotalText(cell.text), quote) : stepTime(cell.text.split('\n')[0].replace(/\s*\(chung cho [^)]*\)$/u, ''), bareDay);
             const literal = typeof read === 'string' ? read : read?.kind === 'duration' ? read.text : undefined;
             if (literal) line += ` ${keyword} ${literal}`;
-            else problems.push(cellProblem(keyword === 'subtotal' ? 'bad-total' : 'bad-duration', cell));
+            else unreadable(cellProblem(keyword === 'subtotal' ? 'bad-total' : 'bad-duration', cell));
         }
+        if (part.limit) line += ` limit ${part.limit}`;
         lines.push(line);
     });
+    lines.push(...laterLines);
     const bodies = new Map<string, string>();
     const stepText: string[] = [];
     const exceptions = exceptionSteps(procedure);

@@ -39,6 +39,8 @@ function sameFigure(a: string, b: string): boolean {
 export interface PublishedPart {
     title: string;
     subtotal?: CellRef;
+    /** An upper limit of the part's steps (a duration literal), as a mapping file assigns a listed limit to them. */
+    limit?: string;
     /** One time shared by the part's steps (a time cell merged down over several steps). */
     time?: CellRef;
     /** For a shared time: the part is named after its steps once they have their names. */

@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { CatalogueTitles } from './catalogue-match.js';
 import { foldTitle } from './fold-text.js';
+import { limitApplies, readLimitEntry, type LimitMapEntry } from './limit-entries.js';
 
 /**
  * One decision of a mapping file (`tthc import table --map`): the catalogue entry a responsibility's title means,
@@ -50,8 +51,9 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 }
 
 /**
- * Reads a mapping file's text against the catalogue: `{ "entries": [{ "title", "means", "why", "heading"?, "table"? }] }`
- * (schemas/tthc-table-map.schema.json). A reference naming no unit or position of the catalogue, an unknown key, a
+ * Reads a mapping file's text against the catalogue: `{ "entries": [{ "title", "means", "why", "heading"?, "table"? }],
+ * "limits": [{ "limit", "steps", "why", "heading"?, "table"? }] }` (schemas/tthc-table-map.schema.json), either list
+ * optional but not both. A reference naming no unit or position of the catalogue, an unknown key, a
  * missing one or the same title twice in one scope is a fault with its line and column; nothing of such a map is used.
  */
 export function readTitleMap(text: string, catalogue: CatalogueTitles): TitleMapRead {
@@ -61,17 +63,31 @@ export function readTitleMap(text: string, catalogue: CatalogueTitles): TitleMap
     if (errors.length > 0) return fault('syntax', errors[0].offset, printParseErrorCode(errors[0].error));
     if (!root || root.type !== 'object') return fault('not-object', root?.offset ?? 0, 'entries');
     let entriesNode: Node | undefined;
+    let limitsNode: Node | undefined;
     for (const property of root.children ?? []) {
         const [key, value] = property.children ?? [];
         if (key.value === '$schema') continue;
-        if (key.value !== 'entries') return fault('unknown-key', key.offset, String(key.value));
-        entriesNode = value;
+        if (key.value === 'entries') entriesNode = value;
+        else if (key.value === 'limits') limitsNode = value;
+        else return fault('unknown-key', key.offset, String(key.value));
     }
-    if (!entriesNode) return fault('missing-key', root.offset, 'entries');
-    if (entriesNode.type !== 'array') return fault('bad-value', entriesNode.offset, 'entries');
+    if (!entriesNode && !limitsNode) return fault('missing-key', root.offset, 'entries');
+    if (entriesNode && entriesNode.type !== 'array') return fault('bad-value', entriesNode.offset, 'entries');
+    if (limitsNode && limitsNode.type !== 'array') return fault('bad-value', limitsNode.offset, 'limits');
+    const limits: LimitMapEntry[] = [];
+    const seenLimits = new Set<string>();
+    for (const item of limitsNode?.children ?? []) {
+        if (item.type !== 'object') return fault('not-object', item.offset, 'limit');
+        const read = readLimitEntry(item, positionOf(text, item.offset));
+        if ('kind' in read) return fault(read.kind, read.node.offset, read.detail);
+        const scope = `${foldTitle(read.limit)}\u0000${read.heading ? foldTitle(read.heading) : ''}\u0000${read.table ?? ''}`;
+        if (seenLimits.has(scope)) return fault('duplicate', item.offset, read.limit);
+        seenLimits.add(scope);
+        limits.push(read);
+    }
     const entries: TitleMapEntry[] = [];
     const seen = new Set<string>();
-    for (const item of entriesNode.children ?? []) {
+    for (const item of entriesNode?.children ?? []) {
         if (item.type !== 'object') return fault('not-object', item.offset, 'entry');
         const values: Record<string, Node> = {};
         for (const property of item.children ?? []) {
@@ -101,7 +117,7 @@ export function readTitleMap(text: string, catalogue: CatalogueTitles): TitleMap
         seen.add(scope);
         entries.push(entry);
     }
-    return { kind: 'ok', map: new TitleMap(entries) };
+    return { kind: 'ok', map: new TitleMap(entries, limits) };
 }
 
 // `Unit`, `Unit.Position`, `leaders of Unit` (never of a position), `applicant`, each maybe `assigned`: of the catalogue.
@@ -117,9 +133,29 @@ function namesCatalogueEntry(reference: string, catalogue: CatalogueTitles): boo
 
 /** The decisions of a mapping file, and which of them the import used. */
 export class TitleMap {
-    private readonly used = new Set<TitleMapEntry>();
+    private readonly used = new Set<TitleMapEntry | LimitMapEntry>();
 
-    constructor(readonly entries: readonly TitleMapEntry[]) {}
+    constructor(readonly entries: readonly TitleMapEntry[], readonly limits: readonly LimitMapEntry[] = []) {}
+
+    /**
+     * The limit entries for one procedure (its title, the tables it is read from): for the same limit words, an entry
+     * for its table wins over one for its heading, which wins over a global one. `use` records that one was applied.
+     */
+    limitsFor(title: string, tables: ReadonlySet<number>): { readonly entries: LimitMapEntry[]; use(entry: LimitMapEntry): void } {
+        const folded = foldTitle(title);
+        const rank = (e: LimitMapEntry): number => (e.table !== undefined ? 0 : e.heading !== undefined ? 1 : 2);
+        const chosen = new Map<string, LimitMapEntry>();
+        for (const entry of this.limits.filter(e => limitApplies(e, folded, tables)).sort((a, b) => rank(a) - rank(b))) {
+            const key = foldTitle(entry.limit);
+            if (!chosen.has(key)) chosen.set(key, entry);
+        }
+        return { entries: [...chosen.values()], use: entry => this.used.add(entry) };
+    }
+
+    /** The limit entries the import did not apply, in file order. */
+    unusedLimits(): LimitMapEntry[] {
+        return this.limits.filter(e => !this.used.has(e));
+    }
 
     /**
      * The titles the map decides for one procedure (its title, the tables it is read from), folded: an entry for
