@@ -8,8 +8,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
 import { CLI_PACKAGE, machineNode, npm, packCli, run, treeOf, type PackResult } from './packed-cli.js';
 
-/** What the package holds: the bin, the bundle, and what npm adds (the README and the manifest). */
-const PACKED = ['README.md', 'bin/tthc.js', 'dist/main.js', 'package.json'];
+// The repository's files of a folder whose names end in `extension`, as `into/<name>` paths.
+const filesOf = (folder: string, into: string, extension: string): string[] =>
+    readdirSync(join(ROOT, folder)).filter(name => name.endsWith(extension)).map(name => `${into}/${name}`);
+
+/**
+ * What the package holds: the bin, the bundle, the documentation (without its images) and the JSON Schemas its
+ * reports cite, and what npm adds (the README and the manifest).
+ */
+const PACKED = ['README.md', 'bin/tthc.js', 'dist/main.js', 'package.json',
+    ...filesOf('docs', 'docs', '.md'), ...filesOf('docs/vi', 'docs/vi', '.md'), ...filesOf('schemas', 'schemas', '.json')].sort();
 
 let tmp: string;
 let pack: PackResult;
@@ -40,7 +48,7 @@ afterAll(() => {
 });
 
 describe('the package file of the CLI', () => {
-    test('holds the bin, the bundle and the README, and a manifest that needs nothing from a registry', () => {
+    test('holds the bin, the bundle, the README and the documentation, and a manifest that needs nothing from a registry', async () => {
         expect(pack.files.map(file => file.path).sort()).toEqual(PACKED);
         // What was installed is what was packed: no node_modules came with it or after it.
         expect([...treeOf(installedDir).keys()]).toEqual(PACKED);
@@ -50,7 +58,12 @@ describe('the package file of the CLI', () => {
         expect(manifest.bin).toEqual({ tthc: 'bin/tthc.js' });
         expect(readFileSync(join(installedDir, 'bin/tthc.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
         expect(readFileSync(join(installedDir, 'README.md'), 'utf8')).toContain('npm install -g');
-        // 0.7 MB today (3.4 MB unpacked); a source map or a dependency's folder slipping in would pass this.
+        // The documentation the command cites is installed with it, as in the repository.
+        const help = await run(installedBin, ['--help'], tmp, dirname(node));
+        const cited = new Set(help.stdout.match(/docs\/[\w/-]+\.md/g));
+        expect(cited.size).toBeGreaterThan(0);
+        for (const path of cited) expect(readFileSync(join(installedDir, path), 'utf8')).toBe(readFileSync(join(ROOT, path), 'utf8'));
+        // 1.1 MB today (5.0 MB unpacked); a source map, the images or a dependency's folder slipping in would pass this.
         expect(pack.size).toBeLessThan(1.5 * 1024 * 1024);
         expect(pack.filename).toBe(`tthc-cli-${JSON.parse(readFileSync(join(CLI_PACKAGE, 'package.json'), 'utf8')).version}.tgz`);
     });
