@@ -1,4 +1,4 @@
-import { URI, type FileSystemProvider, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { TextDocument, URI, type FileSystemProvider, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { TthcLocale } from '../i18n/tthc-locale.js';
 import { ruleSeverities, type IssueCode } from '../validation/issue-codes.js';
@@ -90,7 +90,10 @@ export class TthcRuleSettings {
             .map(project => this.load(project))
             .filter((loaded): loaded is LoadedConfig => loaded !== undefined)
             .sort((a, b) => (a.uri.toString() < b.uri.toString() ? -1 : 1))
-            .map(loaded => ({ uri: loaded.uri, diagnostics: loaded.findings.map(finding => this.toDiagnostic(loaded.text, finding)) }));
+            .map(loaded => {
+                const text = TextDocument.create(loaded.uri.toString(), 'json', 0, loaded.text);
+                return { uri: loaded.uri, diagnostics: loaded.findings.map(finding => this.toDiagnostic(text, finding)) };
+            });
     }
 
     protected load(project: string): LoadedConfig | undefined {
@@ -109,8 +112,8 @@ export class TthcRuleSettings {
         return loaded;
     }
 
-    protected toDiagnostic(text: string, finding: ConfigFinding): Diagnostic {
-        const range = Range.create(positionAt(text, finding.offset), positionAt(text, finding.offset + finding.length));
+    protected toDiagnostic(text: TextDocument, finding: ConfigFinding): Diagnostic {
+        const range = Range.create(text.positionAt(finding.offset), text.positionAt(finding.offset + finding.length));
         const message = this.locale.message(finding.code, finding.args as MessageArgs<typeof finding.code>);
         const severity = ruleSeverities[finding.code] === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
         return { ...Diagnostic.create(range, message, severity, finding.code, 'tthc'), data: { code: finding.code } };
@@ -121,19 +124,4 @@ export class TthcRuleSettings {
 function relativePath(project: URI, document: URI): string | undefined {
     const base = project.path.endsWith('/') ? project.path : project.path + '/';
     return document.scheme === project.scheme && document.path.startsWith(base) ? document.path.slice(base.length) : undefined;
-}
-
-// Lines and UTF-16 columns, 0-based, as LSP counts them; `\r\n` and `\n` both end a line.
-function positionAt(text: string, offset: number): { line: number; character: number } {
-    let line = 0;
-    let start = 0;
-    const end = Math.min(offset, text.length);
-    for (let i = 0; i < end; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            start = i + 1;
-        }
-    }
-    const character = end - start;
-    return { line, character: character > 0 && text.charCodeAt(end - 1) === 13 ? character - 1 : character };
 }
