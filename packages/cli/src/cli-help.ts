@@ -125,7 +125,7 @@ A cell it cannot map is reported with its table, row and column, and nothing is 
     importTableFile: 'the .docx or .xlsx file',
     importCatalogue: 'the folder of the province\'s catalogue, whose units, positions and forms the tables name',
     importOut: 'the folder the .tthc files are written to (in the catalogue\'s project, to check them with it)',
-    importMap: 'a mapping file (JSON, schemas/tthc-table-map.schema.json): which catalogue entry a title means, as a person decided, before the import\'s own rules',
+    importMap: 'a mapping file (JSON, schemas/tthc-table-map.schema.json): which catalogue entry a title means, and which steps each limit of a cell listing several covers, as a person decided, before the import\'s own rules',
     importPartial: 'write what mapped, with every cell that did not as unresolved "…"',
     importForce: 'replace .tthc files that exist already',
     importTableAfter: `
@@ -330,7 +330,7 @@ với đơn vị, vị trí trong danh mục theo tên gọi, và ghi mỗi th�
     importTableFile: 'tệp .docx hoặc .xlsx',
     importCatalogue: 'thư mục chứa danh mục của tỉnh, nơi khai báo các đơn vị, vị trí và biểu mẫu mà bảng nêu',
     importOut: 'thư mục ghi các tệp .tthc (nằm trong dự án của danh mục để kiểm tra cùng danh mục)',
-    importMap: 'tệp ánh xạ (JSON, schemas/tthc-table-map.schema.json): tên gọi nào ứng với mục nào của danh mục, do người quyết định, được áp dụng trước các quy tắc của lệnh nhập',
+    importMap: 'tệp ánh xạ (JSON, schemas/tthc-table-map.schema.json): tên gọi nào ứng với mục nào của danh mục, và mỗi thời hạn của một ô liệt kê nhiều thời hạn áp dụng cho những bước nào, do người quyết định, được áp dụng trước các quy tắc của lệnh nhập',
     importPartial: 'ghi phần đã ánh xạ, mỗi ô chưa ánh xạ được ghi thành unresolved "…"',
     importForce: 'ghi đè các tệp .tthc đã tồn tại',
     importTableAfter: `
