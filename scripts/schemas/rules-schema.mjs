@@ -7,16 +7,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The schema's text for the given codes and default severities, in the order of the rule reference. */
-export function rulesSchemaText(issueCodes, ruleSeverities, protectedWhy) {
-    const level = { enum: ['off', 'info', 'warning', 'error'] };
+/**
+ * The schema's text for the given codes and default severities, in the order of the rule reference; `levels` and
+ * `anchorOf` are the language's (`ruleLevels`, `ruleAnchor`: codes documented under one heading share its anchor).
+ */
+export function rulesSchemaText(issueCodes, ruleSeverities, protectedWhy, levels, anchorOf) {
+    const level = { enum: [...levels] };
     const rules = {
         type: 'object',
         description: 'Rule code → level. Protected rules may only be raised (docs/review.md).',
         additionalProperties: false,
         properties: Object.fromEntries(issueCodes.map(code => [code, {
             ...level,
-            description: `Default: ${ruleSeverities[code]}.${protectedWhy(code) ? ' Protected: may only be raised.' : ''} See docs/rules.md#${code}.`
+            description: `Default: ${ruleSeverities[code]}.${protectedWhy(code) ? ' Protected: may only be raised.' : ''} See docs/rules.md#${anchorOf(code)}.`
         }]))
     };
     const schema = {
@@ -56,5 +59,5 @@ export function rulesSchemaText(issueCodes, ruleSeverities, protectedWhy) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
     const language = await import(pathToFileURL(join(repoDir, 'packages', 'language', 'out', 'index.js')).href);
-    writeFileSync(join(repoDir, 'schemas', 'tthc-rules.schema.json'), rulesSchemaText(language.issueCodes, language.ruleSeverities, language.protectedWhy));
+    writeFileSync(join(repoDir, 'schemas', 'tthc-rules.schema.json'), rulesSchemaText(language.issueCodes, language.ruleSeverities, language.protectedWhy, language.ruleLevels, language.ruleAnchor));
 }

@@ -1,4 +1,4 @@
-import { issueCodes, protectedWhy, ruleSeverities, type IssueCode } from '@tthc/language';
+import { issueCodes, protectedWhy, ruleAnchor, ruleLevels, ruleSeverities, type IssueCode } from '@tthc/language';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.par
 
 describe('schemas/tthc-rules.schema.json', () => {
     test('is what scripts/schemas/rules-schema.mjs writes from the list of codes (run it after adding a code)', () => {
-        expect(file).toBe(rulesSchemaText(issueCodes, ruleSeverities, code => protectedWhy(code as IssueCode)));
+        expect(file).toBe(rulesSchemaText(issueCodes, ruleSeverities, code => protectedWhy(code as IssueCode), ruleLevels, ruleAnchor));
     });
 
     test('completes every code of the language, and no other', () => {
