@@ -2,5 +2,7 @@
 export declare function rulesSchemaText(
     issueCodes: readonly string[],
     ruleSeverities: Readonly<Record<string, string>>,
-    protectedWhy: (code: never) => string | undefined
+    protectedWhy: (code: never) => string | undefined,
+    levels: readonly string[],
+    anchorOf: (code: string) => string
 ): string;
