@@ -11,6 +11,19 @@ const UNREACHABLE = PROCEDURE.replace('  step BoSung', `${EXTRA}  step BoSung`);
 const SUPPRESSED = UNREACHABLE.replace(EXTRA, `  // tthc-ignore unreachable-step: Quyết định 123/QĐ-UBND giữ bước này\n${EXTRA}`);
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/check-report.schema.json'), 'utf8')) as object);
 
+describe('tthc diff with suppressions', () => {
+    test('compares versions whose only error is suppressed with its reason, as tthc build builds them', () => {
+        const dir = tempWorkspace({
+            'old/catalogue.tthc': CATALOGUE, 'old/p.tthc': SUPPRESSED,
+            'new/catalogue.tthc': CATALOGUE, 'new/p.tthc': SUPPRESSED.replace('appraisal by VanPhongXa.TuPhap 1h', 'appraisal by VanPhongXa.TuPhap 2h')
+        });
+        const run = tthc(['diff', 'old', 'new', '--exit-code'], dir);
+        expect(run.stderr).toBe('');
+        expect(run.stdout).toContain('Extra');
+        expect(run.status).toBe(1);
+    });
+});
+
 describe('tthc check with rule settings and suppressions', () => {
     test('a suppressed finding is not printed nor counted; the summary says how many were suppressed; exit 0', () => {
         const run = tthc(['check'], tempWorkspace({ 'catalogue.tthc': CATALOGUE, 'p.tthc': SUPPRESSED }));

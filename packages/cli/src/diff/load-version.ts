@@ -4,7 +4,8 @@ import { lowerWorkspace, type ProvinceBuild } from '@tthc/compiler';
 import { displayPath, skippedLines } from '../commands/check.js';
 import { collectFiles, UsageError } from '../workspace/collect-files.js';
 import { findProjectRoot } from '../workspace/find-project.js';
-import { checkWorkspace } from '../workspace/load-workspace.js';
+import { summarise } from '../report/summary.js';
+import { checkWorkspace, isProblem, type Finding } from '../workspace/load-workspace.js';
 import { diffMessages } from './diff-messages.js';
 import { readGitVersion } from './read-git.js';
 
@@ -24,10 +25,12 @@ export interface LoadedVersion {
  */
 export async function loadVersion(side: Side, files: readonly string[], where: string, texts?: ReadonlyMap<string, string>, shown: (path: string) => string = displayPath): Promise<ProvinceBuild> {
     const workspace = await checkWorkspace(files, undefined, texts);
-    const withErrors = workspace.files.filter(file => file.findings.some(f => f.severity === 'error'));
+    // As `tthc build` judges a workspace: an error a `tthc-ignore` suppressed with its reason does not count.
+    const isError = (f: Finding): boolean => f.severity === 'error' && isProblem(f);
+    const withErrors = workspace.files.filter(file => file.findings.some(isError));
     if (withErrors.length > 0) {
-        const errors = withErrors.reduce((n, file) => n + file.findings.filter(f => f.severity === 'error').length, 0);
-        const first = withErrors[0].findings.find(f => f.severity === 'error')!;
+        const errors = summarise(workspace.files).errors;
+        const first = withErrors[0].findings.find(isError)!;
         throw new UsageError(diffMessages.sideErrors(side, errors, `${shown(withErrors[0].path)}:${first.line}:${first.column} ${first.code}`));
     }
     if (workspace.declarations === 0) throw new UsageError(diffMessages.sideEmpty(side, where));
