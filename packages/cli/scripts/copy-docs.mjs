@@ -18,6 +18,8 @@ function copyFolder(sources, to) {
     const target = join(packageDir, to);
     const staging = `${target}.${process.pid}.partial`;
     rmSync(staging, { recursive: true, force: true });
+    // Made before the loop: a source folder without such files still gives a (then empty) folder to rename.
+    mkdirSync(staging, { recursive: true });
     for (const { from, into, extension } of sources) {
         const dir = join(repoDir, from);
         for (const name of readdirSync(dir).filter(n => n.endsWith(extension)).sort()) {

@@ -15,7 +15,6 @@ export interface DiffMessages {
     readonly added: string;
     readonly removed: string;
     readonly changed: string;
-    readonly procedure: string;
     readonly what: string;
     readonly before: string;
     readonly after: string;
@@ -28,7 +27,6 @@ export interface DiffMessages {
     readonly within: (statutory: string) => string;
     readonly diagram: string;
     readonly usageTwoFolders: string;
-    readonly usageGitPaths: string;
     readonly sideErrors: (side: 'old' | 'new', errors: number, where: string) => string;
     readonly sideEmpty: (side: 'old' | 'new', where: string) => string;
     readonly sideProvinces: (side: 'old' | 'new', count: number) => string;
@@ -48,7 +46,6 @@ const english: DiffMessages = {
     added: 'added',
     removed: 'removed',
     changed: 'changed',
-    procedure: 'Procedure',
     what: 'What',
     before: 'Before',
     after: 'After',
@@ -77,7 +74,6 @@ const english: DiffMessages = {
     within: statutory => `within the statutory ${statutory}`,
     diagram: 'Diagram of the new version (changed steps highlighted)',
     usageTwoFolders: 'tthc diff needs two folders, the old version then the new one (or --git <ref> to compare a git revision with the working tree).',
-    usageGitPaths: 'with --git, name the folders to compare (the current folder by default), not two versions.',
     sideErrors: (side, errors, where) =>
         `the ${side} version has ${plural(errors, 'error')}, the first at ${where}: fix ${errors === 1 ? 'it' : 'them'} (tthc check) or compare another version.`,
     sideEmpty: (side, where) => `the ${side} version, ${q(where)}, declares no catalogue and no procedure: name the folder of a province.`,
@@ -98,7 +94,6 @@ const vietnamese: DiffMessages = {
     added: 'thêm mới',
     removed: 'bị xóa',
     changed: 'thay đổi',
-    procedure: 'Thủ tục',
     what: 'Nội dung',
     before: 'Trước',
     after: 'Sau',
@@ -127,7 +122,6 @@ const vietnamese: DiffMessages = {
     within: statutory => `trong thời hạn theo quy định ${statutory}`,
     diagram: 'Sơ đồ phiên bản mới (các bước thay đổi được tô nổi)',
     usageTwoFolders: 'tthc diff cần hai thư mục, phiên bản cũ rồi phiên bản mới (hoặc --git <ref> để so một phiên bản git với cây làm việc).',
-    usageGitPaths: 'với --git, hãy nêu các thư mục cần so (mặc định là thư mục hiện tại), không nêu hai phiên bản.',
     sideErrors: (side, errors, where) =>
         `phiên bản ${side === 'old' ? 'cũ' : 'mới'} có ${errors} lỗi, lỗi đầu tiên tại ${where}: hãy sửa (tthc check) hoặc so một phiên bản khác.`,
     sideEmpty: (side, where) => `phiên bản ${side === 'old' ? 'cũ' : 'mới'}, ${viq(where)}, không khai báo danh mục hay thủ tục nào: hãy nêu thư mục của một tỉnh.`,

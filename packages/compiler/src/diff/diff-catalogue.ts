@@ -1,13 +1,12 @@
 import type { ProvinceModel, SuccessorModel } from '../model/procedure-model.js';
-import type { CatalogueChange } from './diff-model.js';
+import { LEVEL_NAMES, type CatalogueChange } from './diff-model.js';
 import { matchBy } from './keyed.js';
 
-const LEVELS: Record<string, string> = { province: 'cấp tỉnh', commune: 'cấp xã', central: 'trung ương' };
 
 /** The successor as a catalogue writes it: `TuPhapXa (lĩnh vực "Hộ tịch", "Chứng thực")`. */
 export function successorText(successor: SuccessorModel): string {
     const scope = successor.sectors.length > 0 ? ` (lĩnh vực ${successor.sectors.map(s => `"${s}"`).join(', ')})`
-        : successor.level !== undefined ? ` (${LEVELS[successor.level] ?? successor.level})` : '';
+        : successor.level !== undefined ? ` (${LEVEL_NAMES[successor.level] ?? successor.level})` : '';
     return `${successor.target}${scope}`;
 }
 
@@ -40,7 +39,7 @@ export function diffCatalogue(before: ProvinceModel, after: ProvinceModel): Cata
             continue;
         }
         if (was.title !== unit.title) changes.push({ kind: 'unit-retitled', subject: unit.id, before: was.title, after: unit.title });
-        if (was.level !== unit.level) changes.push({ kind: 'unit-relevelled', subject: unit.id, before: LEVELS[was.level], after: LEVELS[unit.level] });
+        if (was.level !== unit.level) changes.push({ kind: 'unit-relevelled', subject: unit.id, before: LEVEL_NAMES[was.level], after: LEVEL_NAMES[unit.level] });
         changes.push(...successorChanges(unit.id, was.successors, unit.successors));
         const positions = matchBy(was.positions, unit.positions, p => p.id);
         for (const p of positions.added) changes.push({ kind: 'position-added', subject: p.id, after: p.title });

@@ -8,6 +8,9 @@
 import type { SourceRef } from '../model/procedure-model.js';
 
 /** What changed in a procedure's record or its internal procedure. */
+/** The name of a level as the diff says it (Vietnamese, as every value of the report is written). */
+export const LEVEL_NAMES: Readonly<Record<string, string>> = { province: 'cấp tỉnh', commune: 'cấp xã', central: 'trung ương' };
+
 export type ProcedureChangeKind =
     | 'title' | 'sector' | 'level' | 'authority' | 'online'
     | 'legal-added' | 'legal-removed' | 'legal-retitled'

@@ -1,10 +1,9 @@
 import type { DocumentModel, FeeModel, ProcedureModel, StatutoryModel } from '../model/procedure-model.js';
 import { NOT_REGULATED, feeText, statutoryText, totalText, unitText } from '../targets/table/published-text.js';
 import { formatAmount, formatDuration } from '../targets/table/vietnamese-time.js';
-import type { ProcedureChange } from './diff-model.js';
+import { LEVEL_NAMES, type ProcedureChange } from './diff-model.js';
 import { matchBy } from './keyed.js';
 
-const LEVELS: Record<string, string> = { province: 'cấp tỉnh', commune: 'cấp xã' };
 const ONLINE: Record<string, string> = { full: 'toàn trình', partial: 'một phần' };
 const PAPER: Record<string, string> = { original: 'bản chính', copy: 'bản sao', 'certified-copy': 'bản sao chứng thực' };
 
@@ -21,7 +20,7 @@ export function diffRecord(before: ProcedureModel, after: ProcedureModel): Proce
     };
     compare('title', before.title, after.title);
     compare('sector', before.sector, after.sector);
-    compare('level', LEVELS[before.level] ?? before.level, LEVELS[after.level] ?? after.level);
+    compare('level', LEVEL_NAMES[before.level] ?? before.level, LEVEL_NAMES[after.level] ?? after.level);
     compare('authority', before.authority ? unitText(before.authority) : '', after.authority ? unitText(after.authority) : '');
     compare('online', before.online ? ONLINE[before.online] : '', after.online ? ONLINE[after.online] : '');
 

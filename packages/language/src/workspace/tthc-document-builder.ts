@@ -47,7 +47,8 @@ export class TthcDocumentBuilder extends DefaultDocumentBuilder {
             stale.forEach(doc => this.resetToState(doc, DocumentState.ComputedScopes));
         } else {
             const folders = settingsChanged.map(uri => uri.toString().slice(0, uri.toString().lastIndexOf('/') + 1));
-            const settled = this.langiumDocuments.all.filter(doc => folders.some(folder => doc.uri.toString().startsWith(folder)));
+            // Only when a settings file changed: most updates are edits, and this walks every document.
+            const settled = folders.length === 0 ? [] : this.langiumDocuments.all.filter(doc => folders.some(folder => doc.uri.toString().startsWith(folder))).toArray();
             stale = [...new Set([...this.documentsDeclaring(this.pendingKeys), ...settled])]
                 .filter(doc => doc.state === DocumentState.Validated && !changedUris.has(doc.uri.toString()));
             stale.forEach(doc => this.resetToState(doc, DocumentState.IndexedReferences));

@@ -205,7 +205,7 @@ function joinedByAnd(text: string, matcher: CatalogueMatcher, receivedAt?: Reado
     return ordered.map((i, k) => ({ text: pieces[i], match: matches[i], ...(k > 0 && !alternatives ? { partner: true } : {}) }));
 }
 
-// The unit of a reference (`Unit.Position`, `leaders of Unit`, `Unit assigned`).
-function unitOf(reference: string): string {
+/** The unit of a reference (`Unit.Position`, `leaders of Unit`, `Unit assigned`). */
+export function unitOf(reference: string): string {
     return reference.replace(/^leaders of /, '').replace(/ assigned$/, '').split('.')[0];
 }

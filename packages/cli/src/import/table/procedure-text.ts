@@ -1,5 +1,5 @@
 import type { CatalogueMatcher } from './catalogue-match.js';
-import { isSharedWork, matchPerformerText, readPerformerCell, TASK_VERB } from './performer-cell.js';
+import { isSharedWork, matchPerformerText, readPerformerCell, TASK_VERB, unitOf } from './performer-cell.js';
 import { exceptionSteps, jumps, mergeTargets, transitions } from './procedure-flow.js';
 import { handoverChannel, readTaskCell, type TaskCell } from './task-cell.js';
 import { readTimeCell, type TimeCell } from './time-cell.js';
@@ -44,14 +44,16 @@ function comment(text: string): string {
 export function procedureText(procedure: PublishedProcedure, catalogueMatcher: CatalogueMatcher, source: string, usedNames: Set<string>, map?: TitleMap): ProcedureText {
     const problems: TableProblem[] = [];
     // The mapping file's decisions for this procedure (its heading, its tables) come before the matcher's rules.
-    const matcher = map ? catalogueMatcher.withOverrides(map.scope(procedure.heading.title ?? procedure.heading.group?.title ?? '', tablesOf(procedure))) : catalogueMatcher;
+    const heading = procedure.heading;
+    const scopeTitle = heading.title ?? heading.group?.title ?? '';
+    const tables = tablesOf(procedure);
+    const matcher = map ? catalogueMatcher.withOverrides(map.scope(scopeTitle, tables)) : catalogueMatcher;
     addUnitStageParts(procedure, matcher);
     const procedureLines: string[] = [];
-    const heading = procedure.heading;
     const title = heading.title ?? '';
     // A cell listing several limits and no total: which steps each covers is the mapping file's decision.
     if (map) {
-        const limits = map.limitsFor(heading.title ?? heading.group?.title ?? '', tablesOf(procedure));
+        const limits = map.limitsFor(scopeTitle, tables);
         for (const entry of applyListedLimits(procedure, limits.entries)?.used ?? []) limits.use(entry);
     }
     if (!heading.title) {
@@ -281,11 +283,6 @@ function tablesOf(procedure: PublishedProcedure): Set<number> {
     return tables;
 }
 
-/** The unit of a reference (`Unit.Position`, `leaders of Unit`, `Unit assigned`). */
-function unitOf(reference: string): string {
-    return reference.replace(/^leaders of /, '').replace(/ assigned$/, '').split('.')[0];
-}
-
 // The units the procedure's responsibility cells name exactly and unambiguously (whole, or in a descriptive cell's
 // first words).
 function unitsNamed(procedure: PublishedProcedure, matcher: CatalogueMatcher): Set<string> {
@@ -420,6 +417,7 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
     }
     for (const text of texts) {
         for (const { text: piece, match, described, partner } of matchPerformerText(text, matcher, context.receivedAt)) {
+            const chosen = match.kind === 'several' ? decidedByContext(match.references, context, out) : undefined;
             const place = { ...at, text: piece };
             if (match.kind === 'match' && partner && partners) {
                 // "A và B": B takes part.
@@ -429,10 +427,9 @@ function mapPerformers(texts: readonly string[], at: CellRef, context: MapContex
                 if (!out.includes(match.reference)) out.push(match.reference);
                 if (described) report(cellProblem('described-performer', place, { candidates: [match.reference] }));
                 else if (match.loose) report(cellProblem('loose-performer', place, { candidates: [match.reference] }));
-            } else if (match.kind === 'several' && decidedByContext(match.references, context, out) !== undefined) {
+            } else if (chosen !== undefined) {
                 // "Chuyên viên được phân công" where two divisions have one: the division the table names elsewhere,
                 // or the one at the procedure's level.
-                const chosen = decidedByContext(match.references, context, out)!;
                 if (!out.includes(chosen)) out.push(chosen);
                 report(cellProblem('context-performer', place, { candidates: [chosen] }));
             } else if (match.kind === 'several') {
