@@ -131,6 +131,17 @@ describe('tthc import table --map', () => {
         expect(missing.stderr).toMatch(/^tthc: cannot read '.*none\.json': .*\n$/);
     });
 
+    it('refuses a map larger than 4 MiB (not cut short and read as broken JSON) and one that is not UTF-8, in one line', async () => {
+        const big = `{ "entries": [], "padding": "${'x'.repeat(4 * 1024 * 1024)}" }\n`;
+        const dir = tempWorkspace({ 'catalogue.tthc': CATALOGUE_TEXT, 'qd.docx': await wordDocument(DOCUMENT), 'big.json': big, 'latin1.json': Buffer.from('{ "entries": [ { "title": "V\xe4n", "means": "SoTaiChinh", "why": "x" } ] }\n', 'latin1') });
+        const tooLarge = tthc(['import', 'table', join(dir, 'qd.docx'), '--catalogue', dir, '--out', join(dir, 'out'), '--map', join(dir, 'big.json')]);
+        expect(tooLarge.stderr).toBe(`tthc: '${join(dir, 'big.json')}' is larger than 4 MiB, far more than a mapping file holds; name the province's mapping file (docs/import.md, "Deciding what no context decides").\n`);
+        expect(tooLarge.status).toBe(2);
+        const latin1 = tthc(['--lang', 'vi', 'import', 'table', join(dir, 'qd.docx'), '--catalogue', dir, '--out', join(dir, 'out'), '--map', join(dir, 'latin1.json')]);
+        expect(latin1.stderr).toBe(`tthc: '${join(dir, 'latin1.json')}' không phải văn bản UTF-8; hãy lưu tệp ánh xạ dưới dạng UTF-8.\n`);
+        expect(latin1.status).toBe(2);
+    });
+
     it('is in the help, in both languages', () => {
         expect(tthc(['import', 'table', '--help']).stdout).toContain('--map <file.json>');
         expect(tthc(['--lang', 'vi', 'import', 'table', '--help']).stdout).toMatch(/--map <file\.json>\s+tệp ánh xạ/);

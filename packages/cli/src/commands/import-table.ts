@@ -53,15 +53,24 @@ export async function runImportTable(file: string, options: ImportTableOptions):
     if (catalogue.kind === 'several') return usage(say.severalCatalogues(options.catalogue, catalogue.paths));
     let map: TitleMap | undefined;
     if (options.map !== undefined) {
-        let text: string;
+        let read: { bytes: Buffer; size: number };
         try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(readRegularFile(options.map, MAX_MAP_BYTES).bytes).replace(/^\uFEFF/, '');
+            read = readRegularFile(options.map, MAX_MAP_BYTES);
         } catch (error) {
             return usage(say.cannotRead(options.map, describeFsError(error)));
         }
-        const read = readTitleMap(text, catalogue.titles);
-        if (read.kind === 'fault') return usage(say.mapFault(options.map, read.fault));
-        map = read.map;
+        // Read up to the limit only: a larger file is refused, not cut and then reported as JSON that stops short.
+        if (read.size > MAX_MAP_BYTES) return usage(say.mapTooLarge(options.map, MAX_MAP_BYTES / (1024 * 1024)));
+        let text: string;
+        try {
+            // TextDecoder drops a byte-order mark.
+            text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+        } catch {
+            return usage(say.mapNotUtf8(options.map));
+        }
+        const titles = readTitleMap(text, catalogue.titles);
+        if (titles.kind === 'fault') return usage(say.mapFault(options.map, titles.fault));
+        map = titles.map;
     }
     let result;
     try {
